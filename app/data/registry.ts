@@ -1,0 +1,88 @@
+import "server-only";
+import { prisma } from "./db";
+import type { RegistrySite, Precision } from "../domain/registry-types";
+import type { MaterialCode } from "../domain/materials";
+
+/** City adcode of a county adcode ("140882" → "140800"). */
+function cityOf(countyAdcode: string | null): string | null {
+  return countyAdcode ? `${countyAdcode.slice(0, 4)}00` : null;
+}
+
+type SiteRow = Awaited<ReturnType<typeof fetchRows>>[number];
+
+function fetchRows(where?: { id?: string }) {
+  return prisma.site.findMany({
+    where,
+    include: { outputs: true, intakes: true },
+    orderBy: { id: "asc" },
+  });
+}
+
+/** Maps a Prisma row to the plain registry shape used by domain code and the API. */
+function toRegistrySite(row: SiteRow): RegistrySite {
+  return {
+    id: row.id,
+    name: row.nameZh,
+    nameEn: row.nameEn,
+    ownerGroup: row.ownerGroup,
+    industry: row.industry,
+    lng: row.lng,
+    lat: row.lat,
+    countyAdcode: row.countyAdcode,
+    cityAdcode: cityOf(row.countyAdcode),
+    parkId: row.parkId,
+    capacityMw: row.capacityMw,
+    outsideProvince: row.outsideProvince,
+    provenance: {
+      source: row.source,
+      licence: row.licence,
+      precision: row.precision as Precision,
+      synthetic: row.synthetic,
+      sourceRef: row.sourceRef,
+    },
+    outputs: row.outputs.map((o) => ({
+      material: o.materialCode as MaterialCode,
+      tonnesPerYear: o.tonnesPerYear,
+      stockpileTonnes: o.stockpileTonnes,
+      estimated: o.estimated,
+      coefficient: o.coefficientKey,
+    })),
+    intakes: row.intakes.map((i) => ({
+      material: i.materialCode as MaterialCode,
+      route: i.route,
+      capacityTonnesPerYear: i.capacityTonnesPerYear,
+      committedTonnesPerYear: i.committedTonnesPerYear,
+    })),
+  };
+}
+
+// The registry is small (thousands of sites) and read on every map/search request, so it is cached
+// in memory and invalidated by every write through `markRegistryChanged`.
+let cache: { version: number; sites: RegistrySite[] } | null = null;
+let version = 0;
+
+/** Call after any write to sites, outputs or intakes so caches and spatial indexes rebuild. */
+export function markRegistryChanged(): void {
+  version += 1;
+  cache = null;
+}
+
+/** A number that changes whenever the registry changes (for derived caches such as spatial indexes). */
+export function registryVersion(): number {
+  return version;
+}
+
+/** All sites with their outputs and intakes, as plain objects. */
+export async function loadRegistry(): Promise<RegistrySite[]> {
+  if (cache && cache.version === version) return cache.sites;
+  const v = version;
+  const sites = (await fetchRows()).map(toRegistrySite);
+  if (v === version) cache = { version: v, sites };
+  return sites;
+}
+
+/** One site by id, or null. */
+export async function findRegistrySite(id: string): Promise<RegistrySite | null> {
+  const rows = await fetchRows({ id });
+  return rows[0] ? toRegistrySite(rows[0]) : null;
+}

@@ -1,0 +1,57 @@
+/** Plain data shapes shared by the domain modules, the data layer and the API. Coordinates are WGS84. */
+import type { MaterialCode } from "./materials";
+
+export type Precision = "exact" | "county" | "estimated";
+export type CycleLevel = "enterprise" | "park" | "region" | "cross-province";
+
+export interface Provenance {
+  source: string;
+  licence: string;
+  precision: Precision;
+  synthetic: boolean;
+  sourceRef: string | null;
+}
+
+export interface SiteOutput {
+  material: MaterialCode;
+  tonnesPerYear: number;
+  stockpileTonnes: number;
+  estimated: boolean;
+  /** Key of the coefficient that produced an estimated tonnage (see Coefficient table), else null. */
+  coefficient: string | null;
+}
+
+export interface SiteIntake {
+  material: MaterialCode;
+  route: string;
+  capacityTonnesPerYear: number;
+  committedTonnesPerYear: number;
+}
+
+export interface RegistrySite {
+  id: string;
+  name: string;
+  nameEn: string;
+  ownerGroup: string | null;
+  industry: string;
+  lng: number;
+  lat: number;
+  countyAdcode: string | null;
+  /** City adcode (first four digits of the county + "00"), null when outside any county. */
+  cityAdcode: string | null;
+  parkId: string | null;
+  capacityMw: number | null;
+  outsideProvince: boolean;
+  provenance: Provenance;
+  outputs: SiteOutput[];
+  intakes: SiteIntake[];
+}
+
+export type SiteRole = "producer" | "consumer" | "both" | "none";
+
+/** Role of a site on the map: produces, absorbs, or both. */
+export function siteRole(site: Pick<RegistrySite, "outputs" | "intakes">): SiteRole {
+  const p = site.outputs.length > 0;
+  const c = site.intakes.length > 0;
+  return p && c ? "both" : p ? "producer" : c ? "consumer" : "none";
+}
