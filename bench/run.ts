@@ -1,0 +1,21 @@
+// `npm run bench`: runs every bench/*.bench.ts in order and prints their figures.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+async function main() {
+  const dir = __dirname;
+  const only = process.argv[2];
+  const files = readdirSync(dir).filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only))).sort();
+  console.log(`Symbiosis Atlas benchmarks on ${require("node:os").cpus().length} cores, Node ${process.version}`);
+  for (const f of files) {
+    console.log(`\n=== ${f}`);
+    const mod = await import(pathToFileURL(path.join(dir, f)).href);
+    if (typeof mod.run === "function") await mod.run();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
