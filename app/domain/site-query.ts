@@ -1,0 +1,159 @@
+/**
+ * Query parameters of the map API (GET /api/sites, /api/regions) as zod schemas, and the pure site filter.
+ * Errors are specific, user-facing messages; the route handlers return them as `{ error }` with status 400.
+ */
+import { z } from "zod";
+import { MATERIAL_CODES, isMaterialCode, type MaterialCode } from "./materials";
+import { siteRole, type RegistrySite } from "./registry-types";
+
+/** [minLng, minLat, maxLng, maxLat], WGS84 degrees. */
+export type BBox = [number, number, number, number];
+
+/** A generous box around Shanxi (the province spans about 110.2–114.6 E, 34.5–40.8 N). */
+export const SHANXI_BBOX: BBox = [110.2, 34.5, 114.6, 40.8];
+
+export const SITE_ROLE_FILTERS = ["producer", "consumer", "both"] as const;
+export type SiteRoleFilter = (typeof SITE_ROLE_FILTERS)[number];
+
+export const REGION_LEVELS = ["province", "city", "county"] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export interface SiteQuery {
+  /** Keep sites that produce or absorb any of these (narrowed by `role`). */
+  materials?: MaterialCode[];
+  bbox?: BBox;
+  role?: SiteRoleFilter;
+}
+
+const materialList = z
+  .string()
+  .trim()
+  .min(1, "material must not be empty; omit it to get every material")
+  .transform((value, ctx) => {
+    const codes = value.split(",").map((c) => c.trim());
+    for (const code of codes) {
+      if (!isMaterialCode(code)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `unknown material "${code}"; known materials: ${MATERIAL_CODES.join(", ")}`,
+        });
+        return z.NEVER;
+      }
+    }
+    return [...new Set(codes)] as MaterialCode[];
+  });
+
+const bboxParam = z
+  .string()
+  .trim()
+  .transform((value, ctx): BBox => {
+    const parts = value.split(",");
+    const numbers = parts.map((p) => (p.trim() === "" ? Number.NaN : Number(p)));
+    if (parts.length !== 4 || numbers.some((n) => !Number.isFinite(n))) {
+      ctx.addIssue({ code: "custom", message: `bbox must be four comma-separated numbers minLng,minLat,maxLng,maxLat (got "${value}")` });
+      return z.NEVER;
+    }
+    const [minLng, minLat, maxLng, maxLat] = numbers as BBox;
+    if ([minLng, maxLng].some((x) => x < -180 || x > 180)) {
+      ctx.addIssue({ code: "custom", message: `bbox longitudes must be within -180..180 (got ${minLng}, ${maxLng})` });
+      return z.NEVER;
+    }
+    if ([minLat, maxLat].some((y) => y < -90 || y > 90)) {
+      ctx.addIssue({ code: "custom", message: `bbox latitudes must be within -90..90 (got ${minLat}, ${maxLat})` });
+      return z.NEVER;
+    }
+    if (minLng > maxLng || minLat > maxLat) {
+      ctx.addIssue({ code: "custom", message: "bbox must be ordered minLng,minLat,maxLng,maxLat (min greater than max)" });
+      return z.NEVER;
+    }
+    return [minLng, minLat, maxLng, maxLat];
+  });
+
+const roleParam = z.enum(SITE_ROLE_FILTERS, {
+  error: (issue) => `unknown role "${String(issue.input)}"; use one of ${SITE_ROLE_FILTERS.join(", ")}`,
+});
+
+/** Schema of GET /api/sites query parameters (strings in, typed query out). */
+export const siteQuerySchema = z
+  .object({ material: materialList.optional(), bbox: bboxParam.optional(), role: roleParam.optional() })
+  .strict();
+
+/** Schema of GET /api/regions query parameters; `level` defaults to county. */
+export const regionQuerySchema = z
+  .object({
+    level: z
+      .enum(REGION_LEVELS, {
+        error: (issue) => `unknown level "${String(issue.input)}"; use one of ${REGION_LEVELS.join(", ")}`,
+      })
+      .default("county"),
+  })
+  .strict();
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Turns URL search params into a plain object; a repeated key is an error (it is ambiguous). */
+function paramsObject(params: URLSearchParams): ParseResult<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (key in out) return { ok: false, error: `parameter "${key}" is given more than once` };
+    out[key] = value;
+  }
+  return { ok: true, value: out };
+}
+
+/** First zod issue as "param: message", or a note on an unknown parameter. */
+function issueMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "invalid query";
+  if (issue.code === "unrecognized_keys") return `unknown parameter(s): ${issue.keys.join(", ")}`;
+  const path = issue.path.join(".");
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** Validates GET /api/sites parameters. */
+export function parseSiteQuery(params: URLSearchParams): ParseResult<SiteQuery> {
+  const raw = paramsObject(params);
+  if (!raw.ok) return raw;
+  const parsed = siteQuerySchema.safeParse(raw.value);
+  if (!parsed.success) return { ok: false, error: issueMessage(parsed.error) };
+  const { material, bbox, role } = parsed.data;
+  return { ok: true, value: { materials: material, bbox, role } };
+}
+
+/** Validates GET /api/regions parameters. */
+export function parseRegionQuery(params: URLSearchParams): ParseResult<{ level: RegionLevel }> {
+  const raw = paramsObject(params);
+  if (!raw.ok) return raw;
+  const parsed = regionQuerySchema.safeParse(raw.value);
+  if (!parsed.success) return { ok: false, error: issueMessage(parsed.error) };
+  return { ok: true, value: parsed.data };
+}
+
+/** True when [lng, lat] lies inside the box (edges included). */
+export function inBBox(lng: number, lat: number, [minLng, minLat, maxLng, maxLat]: BBox): boolean {
+  return lng >= minLng && lng <= maxLng && lat >= minLat && lat <= maxLat;
+}
+
+/** True when the site passes the query: inside bbox, and producing/absorbing a material per `role`. */
+export function siteMatchesQuery(site: RegistrySite, query: SiteQuery): boolean {
+  if (query.bbox && !inBBox(site.lng, site.lat, query.bbox)) return false;
+  const wanted = query.materials && query.materials.length > 0 ? new Set<string>(query.materials) : null;
+  const produces = wanted ? site.outputs.some((o) => wanted.has(o.material)) : site.outputs.length > 0;
+  const absorbs = wanted ? site.intakes.some((i) => wanted.has(i.material)) : site.intakes.length > 0;
+  switch (query.role) {
+    case "producer":
+      return produces;
+    case "consumer":
+      return absorbs;
+    case "both":
+      // A site of role "both" (produces and absorbs something) that touches a wanted material on either side.
+      return siteRole(site) === "both" && (produces || absorbs);
+    default:
+      return wanted ? produces || absorbs : true;
+  }
+}
+
+/** The sites that pass the query, in registry order. */
+export function filterSites(sites: readonly RegistrySite[], query: SiteQuery): RegistrySite[] {
+  return sites.filter((s) => siteMatchesQuery(s, query));
+}
