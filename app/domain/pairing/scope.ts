@@ -1,0 +1,56 @@
+/** Which sites a run considers: province, city, county, park (membership or area) or a drawn polygon. */
+import { booleanPointInPolygon, booleanValid, circle, kinks, area, point } from "@turf/turf";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import type { RegistrySite } from "../registry-types";
+import type { PairingScope, PolygonGeometry } from "./types";
+
+/** A park as the scope filter needs it: membership id plus its area (polygon, else a circle). */
+export interface ScopePark {
+  id: string;
+  centerLng: number;
+  centerLat: number;
+  radiusKm: number;
+  geometry: PolygonGeometry | null;
+}
+
+/** Why a drawn polygon is rejected, or null when it is a usable area. */
+export function polygonProblem(geometry: PolygonGeometry): string | null {
+  const feature: Feature<Polygon | MultiPolygon> = { type: "Feature", properties: {}, geometry: geometry as Polygon | MultiPolygon };
+  const rings = geometry.type === "Polygon" ? (geometry.coordinates as number[][][]) : (geometry.coordinates as number[][][][]).flat();
+  for (const ring of rings) {
+    if (ring.length < 4) return "polygon ring needs at least 4 positions (3 vertices, closed)";
+    const [a, b] = [ring[0], ring[ring.length - 1]];
+    if (a[0] !== b[0] || a[1] !== b[1]) return "polygon ring is not closed (first and last positions differ)";
+    for (const p of ring) {
+      if (p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1]) || Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)
+        return "polygon positions must be [lng, lat] in WGS84 degrees";
+    }
+  }
+  if (geometry.type === "Polygon" && kinks(feature as Feature<Polygon>).features.length > 0) return "polygon edges cross themselves";
+  if (!booleanValid(feature)) return "polygon is not valid GeoJSON";
+  if (area(feature) <= 0) return "polygon has no area";
+  return null;
+}
+
+/** A predicate that keeps the registry sites inside the scope. */
+export function scopeFilter(scope: PairingScope, park?: ScopePark | null): (site: RegistrySite) => boolean {
+  switch (scope.kind) {
+    case "province":
+      return (s) => !s.outsideProvince;
+    case "city":
+      return (s) => s.cityAdcode === scope.adcode;
+    case "county":
+      return (s) => s.countyAdcode === scope.adcode;
+    case "park": {
+      if (!park) return (s) => s.parkId === scope.id;
+      const shape: Feature<Polygon | MultiPolygon> = park.geometry
+        ? { type: "Feature", properties: {}, geometry: park.geometry as Polygon | MultiPolygon }
+        : circle([park.centerLng, park.centerLat], park.radiusKm, { steps: 64, units: "kilometers" });
+      return (s) => s.parkId === park.id || booleanPointInPolygon(point([s.lng, s.lat]), shape);
+    }
+    case "polygon": {
+      const shape: Feature<Polygon | MultiPolygon> = { type: "Feature", properties: {}, geometry: scope.geometry as Polygon | MultiPolygon };
+      return (s) => booleanPointInPolygon(point([s.lng, s.lat]), shape);
+    }
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * Data shapes of the pairing optimisation (issue 4). Runs and pairings are stored with exactly these shapes
+ * (PairingRun.params / scope / summary JSON, Pairing.explanation JSON) so later features (cluster proposals)
+ * can read them back without the solver.
+ */
+import type { MaterialCode } from "../materials";
+import type { CycleLevel } from "../registry-types";
+
+/** Where a run looks: producers AND consumers must both lie inside the scope. */
+export type PairingScope =
+  | { kind: "province" }
+  | { kind: "city"; adcode: string }
+  | { kind: "county"; adcode: string }
+  | { kind: "park"; id: string }
+  | { kind: "polygon"; geometry: PolygonGeometry };
+
+export interface PolygonGeometry {
+  type: "Polygon" | "MultiPolygon";
+  coordinates: number[][][] | number[][][][];
+}
+
+/** Every effective value a run used; stored on the run so it can be reproduced and compared. */
+export interface PairingParams {
+  /** Great-circle haul limit per material (km); candidates beyond it are never paired. */
+  maxHaulKm: Partial<Record<MaterialCode, number>>;
+  /** Transport cost per unit·km (yuan), per material, applied to estimated road km. */
+  costYuanPerTonneKm: Partial<Record<MaterialCode, number>>;
+  /** Road km = great-circle km × circuity (an estimate). */
+  circuity: number;
+  /** Cost of landfilling / stockpiling one unit that stays unused (yuan). */
+  landfillYuanPerTonne: number;
+  /**
+   * Penalty per unit left unused, on top of the landfill cost, so that placing a unit always beats leaving it
+   * (utilisation first). The solver certifies the placed total is maximal and raises it if ever needed.
+   */
+  utilisationPenaltyYuanPerTonne: number;
+  /** Bonus per unit (yuan) preferring smaller cycles when costs are close. */
+  cycleBonusYuanPerTonne: { enterprise: number; park: number };
+  /** Transport CO2 (kg per unit·km of road), per material. */
+  co2KgPerTonneKm: Partial<Record<MaterialCode, number>>;
+  /** Candidate limit: each producer considers only its N nearest consumers in range. */
+  nearestN: number;
+  /** Materials solved, in order. */
+  materials: MaterialCode[];
+}
+
+/** A producer of one material inside the scope. */
+export interface ProducerNode {
+  siteId: string;
+  lng: number;
+  lat: number;
+  supplyTonnes: number;
+  ownerGroup: string | null;
+  parkId: string | null;
+  outsideProvince: boolean;
+}
+
+/** One intake (site + route) of one material with remaining capacity = capacity − committed. */
+export interface ConsumerNode {
+  siteId: string;
+  route: string;
+  lng: number;
+  lat: number;
+  remainingTonnes: number;
+  ownerGroup: string | null;
+  parkId: string | null;
+  outsideProvince: boolean;
+}
+
+/** A candidate arc producer → consumer within the haul limit. */
+export interface CandidateArc {
+  producer: number;
+  consumer: number;
+  distanceKm: number;
+  roadKm: number;
+  /** Transport cost per unit (yuan). */
+  costPerTonne: number;
+  /** Cycle bonus per unit (yuan) for this arc's cycle level. */
+  bonusPerTonne: number;
+  cycleLevel: CycleLevel;
+}
+
+/** The transportation instance of one material. */
+export interface MaterialInstance {
+  material: MaterialCode;
+  producers: ProducerNode[];
+  consumers: ConsumerNode[];
+  arcs: CandidateArc[];
+  /** Per producer: number of consumers in haul range before the nearest-N cut (capped at N+1: ">N"). */
+  candidatesInRange: number[];
+  landfillYuanPerTonne: number;
+  utilisationPenaltyYuanPerTonne: number;
+  co2KgPerTonneKm: number;
+  nearestN: number;
+}
+
+/** A sparse LP in HiGHS's structured form (minimise colCost·x + offset s.t. rowLower ≤ Ax ≤ rowUpper). */
+export interface TransportLp {
+  numCols: number;
+  numRows: number;
+  offset: number;
+  colCost: Float64Array;
+  colLower: Float64Array;
+  colUpper: Float64Array;
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
+  starts: Int32Array;
+  indices: Int32Array;
+  values: Float64Array;
+}
+
+export interface LpSolution {
+  status: "optimal" | "infeasible" | "error";
+  colValue: Float64Array;
+  objective: number;
+  solveSeconds: number;
+  message?: string;
+}
+
+/** Anything that solves a TransportLp exactly (HiGHS in-process, or the worker thread). */
+export type LpSolver = (lp: TransportLp) => Promise<LpSolution>;
+
+/** One flow of the optimal plan, as stored in the Pairing table. */
+export interface PairingFlow {
+  producerId: string;
+  consumerId: string;
+  material: MaterialCode;
+  route: string;
+  tonnesPerYear: number;
+  distanceKm: number;
+  roadKm: number;
+  costYuan: number;
+  co2Kg: number;
+  cycleLevel: CycleLevel;
+  explanation: PairingExplanation;
+}
+
+/** Why this consumer: the cheapest other candidate of the same producer, and what the same tonnes would cost there. */
+export interface AlternativeConsumer {
+  consumerId: string;
+  route: string;
+  distanceKm: number;
+  roadKm: number;
+  costYuan: number;
+  extraCostYuan: number;
+  cycleLevel: CycleLevel;
+  /** Capacity the alternative still has unused in the optimal plan. */
+  spareTonnes: number;
+}
+
+export interface VatBadge {
+  /** Catalogue category key (see vat-badges.ts). */
+  category: "bricks-blocks-boards" | "cement-clinker" | "aggregate" | "gangue-power";
+  /** Threshold of listed wastes in the product, as printed (e.g. "≥70%"). */
+  threshold: string;
+}
+
+export interface PairingExplanation {
+  costPerTonneYuan: number;
+  bonusPerTonneYuan: number;
+  vatBadge: VatBadge | null;
+  alternative: AlternativeConsumer | null;
+}
+
+/** A producer whose supply was not fully placed although the nearest-N cut dropped some in-range consumers. */
+export interface LimitWarning {
+  producerId: string;
+  unplacedTonnes: number;
+  candidatesInRange: number;
+}
+
+/** Greedy nearest-first preview measured against the optimum on the same instance. */
+export interface GreedyComparison {
+  matchedTonnes: number;
+  transportCostYuan: number;
+  objective: number;
+  /** (greedy − optimal) / |optimal| objective, in percent. */
+  objectiveGapPct: number;
+  unplacedExtraTonnes: number;
+}
+
+export interface MaterialResult {
+  material: MaterialCode;
+  unit: string;
+  producers: number;
+  consumers: number;
+  candidates: number;
+  producedTonnes: number;
+  matchedTonnes: number;
+  unmatchedTonnes: number;
+  capacityTonnes: number;
+  spareCapacityTonnes: number;
+  utilisation: number;
+  byCycleLevel: Record<CycleLevel, number>;
+  byRoute: Record<string, number>;
+  tonneKm: number;
+  transportCostYuan: number;
+  landfillCostYuan: number;
+  co2Kg: number;
+  objective: number;
+  /** True when the placed total was verified maximal (no augmenting path in the residual network). */
+  utilisationCertified: boolean;
+  solveSeconds: number;
+  limitWarnings: LimitWarning[];
+  /** Producers that had more than N consumers in range (the cut applied). */
+  truncatedProducers: number;
+  greedy: GreedyComparison;
+  unmatched: { siteId: string; tonnes: number }[];
+  spare: { siteId: string; route: string; tonnes: number }[];
+}
+
+/** What one material's solve returns. */
+export interface MaterialSolveOutput {
+  flows: PairingFlow[];
+  result: MaterialResult;
+}
+
+/** Run summary (PairingRun.summary JSON). */
+export interface PairingSummary {
+  materials: MaterialResult[];
+  totals: {
+    producedTonnes: number;
+    matchedTonnes: number;
+    utilisation: number;
+    tonneKm: number;
+    transportCostYuan: number;
+    landfillCostYuan: number;
+    co2Kg: number;
+    pairings: number;
+  };
+  sites: number;
+  /** True when any site in the scope is synthetic (the UI and API label results as synthetic). */
+  synthetic: boolean;
+  limitWarnings: number;
+}
