@@ -1,0 +1,94 @@
+/** Builds a proposal snapshot from pairings and the registry: the data a proposal keeps for good. */
+import { MATERIALS, materialSpec, type MaterialCode } from "../materials";
+import type { RegistrySite } from "../registry-types";
+import { siteIdsOf } from "./components";
+import type {
+  ProposalCoefficient, ProposalMaterial, ProposalOrigin, ProposalPairing, ProposalParams, ProposalSnapshot,
+} from "./proposal-types";
+
+export interface SnapshotInput {
+  /** Registry sites (any superset of the cluster's sites). */
+  sites: readonly RegistrySite[];
+  pairings: readonly ProposalPairing[];
+  /** Sites to keep even without a pairing (a map selection). */
+  extraSiteIds?: readonly string[];
+  params: ProposalParams;
+  /** Catalogue rows at build time (any superset). */
+  materials: readonly ProposalMaterial[];
+  /** Coefficient rows at build time (any superset). */
+  coefficients: readonly ProposalCoefficient[];
+  origin: ProposalOrigin;
+  park?: ProposalSnapshot["park"];
+  builtAt: string;
+  example?: boolean;
+}
+
+const pairingOrder = (a: ProposalPairing, b: ProposalPairing) =>
+  a.material.localeCompare(b.material) || a.producerId.localeCompare(b.producerId) ||
+  a.consumerId.localeCompare(b.consumerId) || a.route.localeCompare(b.route);
+
+/** A deterministic snapshot: only the cluster's sites, materials and coefficients, in stable order. */
+export function buildSnapshot(input: SnapshotInput): ProposalSnapshot {
+  const keep = new Set([...siteIdsOf(input.pairings), ...(input.extraSiteIds ?? [])]);
+  const sites = input.sites.filter((s) => keep.has(s.id)).sort((a, b) => a.id.localeCompare(b.id));
+  const missing = [...keep].filter((id) => !sites.some((s) => s.id === id));
+  if (missing.length) throw new Error(`sites not in the registry: ${missing.slice(0, 5).join(", ")}`);
+  const pairings = input.pairings.map((p) => ({ ...p })).sort(pairingOrder);
+  const usedMaterials = new Set<string>(pairings.map((p) => p.material));
+  const catalogueOrder = (code: string) => MATERIALS.findIndex((m) => m.code === code);
+  const materials = input.materials.filter((m) => usedMaterials.has(m.code)).sort((a, b) => catalogueOrder(a.code) - catalogueOrder(b.code));
+  const usedCoefficients = new Set(sites.flatMap((s) => s.outputs.map((o) => o.coefficient).filter((k): k is string => !!k)));
+  const coefficients = input.coefficients.filter((c) => usedCoefficients.has(c.key)).sort((a, b) => a.key.localeCompare(b.key));
+  return {
+    schemaVersion: 1,
+    builtAt: input.builtAt,
+    origin: input.origin,
+    park: input.park ?? null,
+    sites,
+    pairings,
+    params: input.params,
+    materials,
+    coefficients,
+    synthetic: sites.some((s) => s.provenance.synthetic),
+    example: input.example ?? false,
+  };
+}
+
+/** Reads a run's stored params (any shape) into the proposal's params; unknown values are kept in `extra`. */
+export function proposalParamsFrom(runParams: Record<string, unknown>, method: string): ProposalParams {
+  const { circuity, maxHaulKm, costYuanPerTonneKm, ...extra } = runParams;
+  const numRecord = (v: unknown): Partial<Record<MaterialCode, number>> => {
+    const out: Partial<Record<MaterialCode, number>> = {};
+    if (v && typeof v === "object") {
+      for (const [k, n] of Object.entries(v)) if (materialSpec(k) && typeof n === "number") out[k as MaterialCode] = n;
+    }
+    return out;
+  };
+  return {
+    circuity: typeof circuity === "number" ? circuity : 1.3,
+    maxHaulKm: numRecord(maxHaulKm),
+    costYuanPerTonneKm: numRecord(costYuanPerTonneKm),
+    method,
+    extra,
+  };
+}
+
+/** The current catalogue as snapshot rows (used when the database has no Material rows to read). */
+export function catalogueMaterials(): ProposalMaterial[] {
+  return MATERIALS.map((m) => ({
+    code: m.code, nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, maxHaulKm: m.maxHaulKm,
+    haulStatus: m.haulStatus, costYuanPerTonneKm: m.costYuanPerTonneKm, costStatus: m.costStatus,
+  }));
+}
+
+/** A default proposal name: the park's name, else the largest producer's, plus the site count. */
+export function defaultProposalName(snapshot: Pick<ProposalSnapshot, "park" | "sites" | "pairings">, locale: "zh" | "en"): string {
+  const n = snapshot.sites.length;
+  if (snapshot.park) return locale === "zh" ? `${snapshot.park.nameZh}共生集群（${n} 家）` : `${snapshot.park.nameEn} symbiosis cluster (${n} sites)`;
+  const supplied = new Map<string, number>();
+  for (const p of snapshot.pairings) supplied.set(p.producerId, (supplied.get(p.producerId) ?? 0) + p.tonnesPerYear);
+  const top = [...supplied].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const site = snapshot.sites.find((s) => s.id === top) ?? snapshot.sites[0];
+  if (!site) return locale === "zh" ? "空集群" : "Empty cluster";
+  return locale === "zh" ? `${site.name}等 ${n} 家共生集群` : `${site.nameEn} and partners: symbiosis cluster (${n} sites)`;
+}
