@@ -1,0 +1,82 @@
+/**
+ * Quantity estimates from capacity. Each estimate names the coefficient that produced it so the UI and
+ * exports can show it as an estimate and say how it was made (coefficients.ts).
+ */
+import { coefficient, type CoefficientKey } from "./coefficients";
+
+export interface Estimate {
+  /** Estimated quantity per year in the material's unit (t, Nm3, GJ or m3), rounded to a whole unit. */
+  quantityPerYear: number;
+  coefficientKey: CoefficientKey;
+}
+
+/** capacity × coefficient, rounded; rejects negative or non-finite capacities. */
+export function estimateFromCapacity(capacity: number, key: CoefficientKey): Estimate {
+  if (!Number.isFinite(capacity) || capacity < 0) throw new Error(`Capacity must be a non-negative number, got ${capacity}`);
+  return { quantityPerYear: Math.round(capacity * coefficient(key).value), coefficientKey: key };
+}
+
+/** Fly ash (t/yr) of a coal power plant of `capacityMw`. */
+export function flyAshFromCoalMw(capacityMw: number): Estimate {
+  return estimateFromCapacity(capacityMw, "fly-ash-per-mw-year");
+}
+
+/** FGD gypsum (t/yr) of a coal power plant of `capacityMw` with wet limestone desulfurisation. */
+export function fgdGypsumFromCoalMw(capacityMw: number): Estimate {
+  return estimateFromCapacity(capacityMw, "fgd-gypsum-per-mw-year");
+}
+
+/** Coal gangue (t/yr) a gangue-fired power plant of `capacityMw` can burn. */
+export function gangueIntakeFromGanguePowerMw(capacityMw: number): Estimate {
+  return estimateFromCapacity(capacityMw, "gangue-per-mw-year-gangue-power");
+}
+
+/** Straw (t/yr) a straw-fired power plant of `capacityMw` can burn. */
+export function strawIntakeFromBiomassMw(capacityMw: number): Estimate {
+  return estimateFromCapacity(capacityMw, "straw-per-mw-year-biomass-power");
+}
+
+/** Red mud (t/yr) from alumina output (t/yr), Bayer process. */
+export function redMudFromAlumina(aluminaTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(aluminaTonnesPerYear, "red-mud-per-t-alumina");
+}
+
+/** Magnesium slag (t/yr) from magnesium output (t/yr), Pidgeon process. */
+export function magnesiumSlagFromMagnesium(magnesiumTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(magnesiumTonnesPerYear, "magnesium-slag-per-t-mg");
+}
+
+/** Carbide slag (t/yr, dry) from carbide-route PVC output (t/yr). */
+export function carbideSlagFromPvc(pvcTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(pvcTonnesPerYear, "carbide-slag-per-t-pvc");
+}
+
+/** Coal gangue (t/yr) from raw-coal output (t/yr). */
+export function gangueFromRawCoal(rawCoalTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(rawCoalTonnesPerYear, "coal-gangue-per-t-raw-coal");
+}
+
+/** Mine water (m3/yr) from raw-coal output (t/yr). */
+export function mineWaterFromRawCoal(rawCoalTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(rawCoalTonnesPerYear, "mine-water-per-t-raw-coal");
+}
+
+/** Coal gangue (t/yr) of a mine stood in for by a coal-mine-methane power project (fixed assumed mine size). */
+export function gangueOfCmmProxyMine(): Estimate {
+  return estimateFromCapacity(1, "gangue-per-cmm-proxy-mine");
+}
+
+/** Coke-oven gas (Nm3/yr) from coke output (t/yr). */
+export function cokeOvenGasFromCoke(cokeTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(cokeTonnesPerYear, "coke-oven-gas-per-t-coke");
+}
+
+/** Steel + blast-furnace slag (t/yr) from crude-steel output (t/yr). */
+export function steelSlagFromSteel(steelTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(steelTonnesPerYear, "steel-slag-per-t-steel");
+}
+
+/** Gypsum retarder (t/yr) a cement plant of `cementTonnesPerYear` can take. */
+export function gypsumIntakeFromCement(cementTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(cementTonnesPerYear, "gypsum-retarder-share-of-cement");
+}
