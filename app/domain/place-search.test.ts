@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { matchName, normalizePlaceText, searchPlaces, type Place } from "./place-search";
+
+const place = (kind: Place["kind"], id: string, name: string, nameEn: string, aliases?: string[]): Place => ({ kind, id, name, nameEn, lng: 111, lat: 36, aliases });
+
+const PLACES: Place[] = [
+  place("county", "140882", "河津市", "Hejin"),
+  place("county", "141130", "交口县", "Jiaokou"),
+  place("city", "140100", "太原市", "Taiyuan"),
+  place("park", "hejin-base", "河津国家资源综合利用示范基地", "Hejin national resource utilisation demonstration base"),
+  place("site", "chalco", "中铝山西分公司", "Chalco Shanxi Branch", ["河津市"]),
+  place("site", "hejin-cement", "河津水泥厂", "Hejin Cement Plant"),
+  place("site", "tisco", "太原钢铁集团", "Taiyuan Iron and Steel (TISCO)"),
+  place("site", "datong-power", "大同第二发电厂", "Datong No.2 Power Plant"),
+];
+const ids = (q: string, limit?: number) => searchPlaces(PLACES, q, limit).map((p) => p.id);
+
+describe("searchPlaces", () => {
+  it("puts the county first for its name without the 市/县 suffix, then the park, then sites", () => {
+    expect(ids("河津")).toEqual(["140882", "hejin-base", "hejin-cement", "chalco"]);
+  });
+  it("matches English case-insensitively, by prefix and by word prefix", () => {
+    expect(ids("hejin")[0]).toBe("140882");
+    expect(ids("HEJIN CEM")[0]).toBe("hejin-cement");
+    expect(ids("tisco")).toEqual(["tisco"]);
+    expect(ids("chal")).toEqual(["chalco"]);
+  });
+  it("ranks exact above prefix above substring", () => {
+    expect(ids("太原")).toEqual(["140100", "tisco"]);
+    const exact = matchName("太原市", "太原市")!;
+    const prefix = matchName("太原", "太原钢铁集团")!;
+    const sub = matchName("钢铁", "太原钢铁集团")!;
+    expect(exact.score).toBeGreaterThan(prefix.score);
+    expect(prefix.score).toBeGreaterThan(sub.score);
+    expect([exact.kind, prefix.kind, sub.kind]).toEqual(["exact", "prefix", "substring"]);
+  });
+  it("tolerates partial, gappy input (characters in order)", () => {
+    expect(ids("大同电厂")).toEqual(["datong-power"]);
+    expect(ids("中铝山西")).toEqual(["chalco"]);
+  });
+  it("normalises full-width characters and spaces", () => {
+    expect(normalizePlaceText("  ＨＥＪＩＮ  Ｃｅｍｅｎｔ ")).toBe("hejincement");
+    expect(ids("ＨＥＪＩＮ")[0]).toBe("140882");
+  });
+  it("returns nothing for blank input or no match, and honours the limit", () => {
+    expect(ids("   ")).toEqual([]);
+    expect(ids("乌鲁木齐")).toEqual([]);
+    expect(ids("河津", 2)).toEqual(["140882", "hejin-base"]);
+  });
+  it("is deterministic regardless of input order", () => {
+    const reversed = searchPlaces([...PLACES].reverse(), "河津").map((p) => p.id);
+    expect(reversed).toEqual(ids("河津"));
+  });
+});

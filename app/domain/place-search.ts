@@ -1,0 +1,123 @@
+/**
+ * Typed-place search: ranks sites, counties, cities and parks against partial input in Chinese or English.
+ * Pure and deterministic; the data layer supplies the places.
+ */
+
+export type PlaceKind = "county" | "city" | "park" | "site";
+
+export interface Place {
+  kind: PlaceKind;
+  id: string;
+  name: string;
+  nameEn: string;
+  lng: number;
+  lat: number;
+  /** Extra searchable words (e.g. the county a site is in), not shown as the name. */
+  aliases?: readonly string[];
+}
+
+export interface RankedPlace extends Place {
+  score: number;
+  /** How the best name matched, for explaining the order. */
+  match: MatchKind;
+}
+
+export type MatchKind = "exact" | "prefix" | "word-prefix" | "substring" | "fuzzy";
+
+const MATCH_SCORE: Record<MatchKind, number> = { exact: 1000, prefix: 800, "word-prefix": 650, substring: 500, fuzzy: 200 };
+// Within a match kind, places (areas) before sites, because a typed county or park is usually the intent.
+const ALIAS_CAP = 300;
+const KIND_BONUS: Record<PlaceKind, number> = { county: 40, city: 35, park: 30, site: 0 };
+// Administrative suffixes a user often leaves out ("河津" for 河津市) or adds.
+const SUFFIXES = ["特别行政区", "自治县", "新区", "市", "县", "区", "county", "city", "district"];
+
+/** Lower-case, full-width to half-width (NFKC), spaces/punctuation removed: the form names are compared in. */
+export function normalizePlaceText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
+}
+
+function stripSuffix(text: string): string {
+  for (const s of SUFFIXES) if (text.length > s.length && text.endsWith(s)) return text.slice(0, -s.length);
+  return text;
+}
+
+/** Words of an English name, normalised (for "shan" → "Shanxi Coal" word-prefix matches). */
+function words(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter(Boolean);
+}
+
+/** Characters of `query` appear in `name` in order; returns the number of gaps, or -1. */
+function subsequenceGaps(query: string, name: string): number {
+  let qi = 0;
+  let gaps = 0;
+  let last = -1;
+  for (let i = 0; i < name.length && qi < query.length; i++) {
+    if (name[i] === query[qi]) {
+      if (last >= 0 && i !== last + 1) gaps++;
+      last = i;
+      qi++;
+    }
+  }
+  return qi === query.length ? gaps : -1;
+}
+
+/** Best match of a normalised query against one name, with a score (higher is better), or null. */
+export function matchName(query: string, name: string): { kind: MatchKind; score: number } | null {
+  const n = normalizePlaceText(name);
+  if (!query || !n) return null;
+  const shorter = (base: number) => base - Math.min(100, Math.max(0, n.length - query.length));
+  if (n === query || stripSuffix(n) === stripSuffix(query)) return { kind: "exact", score: MATCH_SCORE.exact };
+  if (n.startsWith(query)) return { kind: "prefix", score: shorter(MATCH_SCORE.prefix) };
+  const ws = words(name);
+  if (ws.length > 1 && ws.some((w) => w.startsWith(query))) return { kind: "word-prefix", score: shorter(MATCH_SCORE["word-prefix"]) };
+  const at = n.indexOf(query);
+  if (at >= 0) return { kind: "substring", score: shorter(MATCH_SCORE.substring) - Math.min(50, at) };
+  // Fuzzy only for queries of 2+ characters, so single letters do not match everything.
+  if (query.length >= 2) {
+    const gaps = subsequenceGaps(query, n);
+    if (gaps >= 0 && gaps <= Math.max(1, Math.min(2, Math.floor(query.length / 3)))) return { kind: "fuzzy", score: shorter(MATCH_SCORE.fuzzy) - 20 * gaps };
+  }
+  return null;
+}
+
+/** Scores a place against raw input (best of its Chinese name, English name and aliases); null when no match. */
+export function scorePlace(place: Place, input: string): RankedPlace | null {
+  const query = normalizePlaceText(input);
+  if (!query) return null;
+  let best: { kind: MatchKind; score: number } | null = null;
+  for (const name of [place.name, place.nameEn]) {
+    const m = matchName(query, name);
+    if (m && (!best || m.score > best.score)) best = m;
+  }
+  // An alias match (e.g. the site's county) counts for less than any direct match of the place's own name.
+  for (const alias of place.aliases ?? []) {
+    const m = matchName(query, alias);
+    const score = m ? Math.min(m.score, ALIAS_CAP) : -1;
+    if (m && (!best || score > best.score)) best = { kind: m.kind, score };
+  }
+  return best ? { ...place, score: best.score + KIND_BONUS[place.kind], match: best.kind } : null;
+}
+
+/** Places matching the input, best first (ties: kind, then Chinese name, then id); at most `limit`. */
+export function searchPlaces(places: readonly Place[], input: string, limit = 10): RankedPlace[] {
+  const ranked: RankedPlace[] = [];
+  for (const p of places) {
+    const r = scorePlace(p, input);
+    if (r) ranked.push(r);
+  }
+  ranked.sort(
+    (a, b) =>
+      b.score - a.score ||
+      KIND_BONUS[b.kind] - KIND_BONUS[a.kind] ||
+      a.name.localeCompare(b.name, "zh-Hans-CN") ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return ranked.slice(0, Math.max(0, limit));
+}
