@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchName, normalizePlaceText, searchPlaces, type Place } from "./place-search";
+import { matchName, normalizePlaceText, parsePlaceQuery, searchPlaces, type Place } from "./place-search";
 
 const place = (kind: Place["kind"], id: string, name: string, nameEn: string, aliases?: string[]): Place => ({ kind, id, name, nameEn, lng: 111, lat: 36, aliases });
 
@@ -50,5 +50,23 @@ describe("searchPlaces", () => {
   it("is deterministic regardless of input order", () => {
     const reversed = searchPlaces([...PLACES].reverse(), "河津").map((p) => p.id);
     expect(reversed).toEqual(ids("河津"));
+  });
+});
+
+describe("parsePlaceQuery", () => {
+  const parse = (s: string) => parsePlaceQuery(new URLSearchParams(s));
+  it("accepts q with a default limit of 10", () => {
+    expect(parse("q=河津")).toEqual({ ok: true, value: { q: "河津", limit: 10 } });
+    expect(parse("q=%20hejin%20&limit=3")).toEqual({ ok: true, value: { q: "hejin", limit: 3 } });
+  });
+  it.each([
+    ["", /q is required/],
+    ["q=%20%20", /q must not be blank/],
+    ["q=a&limit=0", /limit must be a whole number from 1 to 50/],
+    ["q=a&limit=x", /limit must be a whole number/],
+    ["q=a&zoom=3", /unknown parameter/],
+  ])("rejects %s", (query, message) => {
+    const r = parse(query);
+    expect(r.ok ? null : r.error).toMatch(message);
   });
 });

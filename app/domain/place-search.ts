@@ -2,6 +2,7 @@
  * Typed-place search: ranks sites, counties, cities and parks against partial input in Chinese or English.
  * Pure and deterministic; the data layer supplies the places.
  */
+import { z } from "zod";
 
 export type PlaceKind = "county" | "city" | "park" | "site";
 
@@ -121,3 +122,26 @@ export function searchPlaces(places: readonly Place[], input: string, limit = 10
   );
   return ranked.slice(0, Math.max(0, limit));
 }
+
+/** Validates GET /api/places parameters: q (1–50 characters after trimming) and limit (1–50, default 10). */
+export function parsePlaceQuery(params: URLSearchParams): { ok: true; value: { q: string; limit: number } } | { ok: false; error: string } {
+  const known = new Set(["q", "limit"]);
+  for (const key of params.keys()) if (!known.has(key)) return { ok: false, error: `unknown parameter(s): ${key}` };
+  const parsed = placeQuerySchema.safeParse({ q: params.get("q") ?? undefined, limit: params.get("limit") ?? undefined });
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "invalid query" };
+  return { ok: true, value: parsed.data };
+}
+
+const placeQuerySchema = z.object({
+  q: z
+    .string({ error: "q is required: part of a site, county, city or park name (Chinese or English)" })
+    .trim()
+    .min(1, "q must not be blank")
+    .max(50, "q must be at most 50 characters"),
+  limit: z
+    .string()
+    .regex(/^\d+$/, "limit must be a whole number from 1 to 50")
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 50, "limit must be a whole number from 1 to 50")
+    .default(10),
+});

@@ -1,0 +1,153 @@
+import "server-only";
+import { prisma } from "./db";
+import { loadRegistry, registryVersion } from "./registry";
+import { buildConsumerIndex, findNearbyConsumers, type ConsumerIndex, type NearbyResult, type SearchOrigin } from "../domain/nearby-consumers";
+import { materialSpec, type MaterialCode, type MaterialSpec } from "../domain/materials";
+import { DEFAULT_LIMIT, type NearbyParams } from "../domain/nearby-query";
+import { DEFAULT_TRUCK_CO2 } from "../domain/trucking-co2";
+import type { RegistrySite } from "../domain/registry-types";
+
+interface IndexState {
+  version: number;
+  index: ConsumerIndex;
+  sitesById: Map<string, RegistrySite>;
+  builtMs: number;
+}
+
+// Built lazily from the registry and rebuilt when registryVersion() moves (any write to sites/intakes).
+let state: IndexState | null = null;
+let building: Promise<IndexState> | null = null;
+
+async function build(): Promise<IndexState> {
+  const version = registryVersion();
+  const sites = await loadRegistry();
+  const t0 = performance.now();
+  const index = buildConsumerIndex(sites);
+  return { version, index, sitesById: new Map(sites.map((s) => [s.id, s])), builtMs: performance.now() - t0 };
+}
+
+/** The consumer index for the current registry version (shared by concurrent requests while it builds). */
+export async function consumerIndex(): Promise<IndexState> {
+  if (state && state.version === registryVersion()) return state;
+  if (!building) {
+    building = build().then(
+      (s) => {
+        state = s;
+        building = null;
+        return s;
+      },
+      (e) => {
+        building = null;
+        throw e;
+      },
+    );
+  }
+  const s = await building;
+  // A write landed while building: build again so callers never see stale capacity.
+  return s.version === registryVersion() ? s : consumerIndex();
+}
+
+export interface MaterialSettings extends Pick<MaterialSpec, "code" | "nameZh" | "nameEn" | "unit" | "maxHaulKm" | "costYuanPerTonneKm" | "haulStatus" | "costStatus"> {}
+
+/** Effective material settings: the editable Material row when present, else the catalogue default. */
+export async function materialSettings(code: MaterialCode): Promise<MaterialSettings> {
+  const spec = materialSpec(code)!;
+  const row = await prisma.material.findUnique({ where: { code } });
+  if (!row) return spec;
+  return {
+    code,
+    nameZh: row.nameZh,
+    nameEn: row.nameEn,
+    unit: row.unit as MaterialSpec["unit"],
+    maxHaulKm: row.maxHaulKm,
+    costYuanPerTonneKm: row.costYuanPerTonneKm,
+    haulStatus: row.haulStatus as MaterialSpec["haulStatus"],
+    costStatus: row.costStatus as MaterialSpec["costStatus"],
+  };
+}
+
+export interface NearbyResponse {
+  results: NearbyResult[];
+  query: {
+    origin: { kind: SearchOrigin["kind"]; lng: number; lat: number; siteId?: string; name?: string; nameEn?: string };
+    material: MaterialCode;
+    unit: MaterialSpec["unit"];
+    mode: "radius" | "nearest";
+    radiusKm: number | null;
+    radiusSource: "request" | "material-max-haul" | null;
+    maxHaulKm: number;
+    maxHaulStatus: MaterialSpec["haulStatus"];
+    k: number | null;
+    limit: number;
+    /** True when more consumers matched than `limit` allowed (radius mode). */
+    truncated: boolean;
+    circuity: number;
+    roadKmNote: string;
+    costYuanPerTonneKm: number;
+    costStatus: MaterialSpec["costStatus"];
+    co2KgPerTonneKm: number;
+    co2Source: string;
+    co2Status: "src" | "unverified" | "request";
+    distanceNote: string;
+    registryVersion: number;
+    syntheticResults: number;
+  };
+}
+
+async function answer(origin: SearchOrigin, params: NearbyParams, extra: Pick<NearbyResponse["query"]["origin"], "siteId" | "name" | "nameEn"> = {}): Promise<NearbyResponse> {
+  const [{ index, version }, material] = await Promise.all([consumerIndex(), materialSettings(params.material)]);
+  const nearestMode = params.k !== undefined;
+  const radiusKm = params.radiusKm ?? (nearestMode ? undefined : material.maxHaulKm);
+  const limit = nearestMode ? params.k! : (params.limit ?? DEFAULT_LIMIT);
+  // One extra result tells whether the list was cut at the limit.
+  const found = findNearbyConsumers(index, {
+    origin,
+    material,
+    radiusKm,
+    limit: nearestMode ? limit : limit + 1,
+    circuity: params.circuity,
+    co2KgPerTonneKm: params.co2KgPerTonneKm,
+  });
+  const truncated = !nearestMode && found.length > limit;
+  const results = truncated ? found.slice(0, limit) : found;
+  const co2FromRequest = params.co2KgPerTonneKm !== DEFAULT_TRUCK_CO2.value;
+  return {
+    results,
+    query: {
+      origin: { kind: origin.kind, lng: origin.lng, lat: origin.lat, ...extra },
+      material: params.material,
+      unit: material.unit,
+      mode: nearestMode ? "nearest" : "radius",
+      radiusKm: radiusKm ?? null,
+      radiusSource: params.radiusKm !== undefined ? "request" : nearestMode ? null : "material-max-haul",
+      maxHaulKm: material.maxHaulKm,
+      maxHaulStatus: material.haulStatus,
+      k: nearestMode ? limit : null,
+      limit,
+      truncated,
+      circuity: params.circuity,
+      roadKmNote: `estimate: great-circle km × circuity ${params.circuity}`,
+      costYuanPerTonneKm: material.costYuanPerTonneKm,
+      costStatus: material.costStatus,
+      co2KgPerTonneKm: params.co2KgPerTonneKm,
+      co2Source: co2FromRequest ? "given in the request" : DEFAULT_TRUCK_CO2.source,
+      co2Status: co2FromRequest ? "request" : DEFAULT_TRUCK_CO2.status,
+      distanceNote: "great-circle (haversine, R = 6371.0088 km), rounded to the metre; radius inclusive",
+      registryVersion: version,
+      syntheticResults: results.filter((r) => r.synthetic).length,
+    },
+  };
+}
+
+/** Nearby consumers of a material around a point (lng/lat in WGS84). */
+export function nearbyFromPoint(params: NearbyParams & { lng: number; lat: number }): Promise<NearbyResponse> {
+  return answer({ kind: "point", lng: params.lng, lat: params.lat }, params);
+}
+
+/** Nearby consumers around a site (cycle level uses its owner group and park), or null for an unknown id. */
+export async function nearbyFromSite(siteId: string, params: NearbyParams): Promise<NearbyResponse | null> {
+  const { sitesById } = await consumerIndex();
+  const site = sitesById.get(siteId);
+  if (!site) return null;
+  return answer({ kind: "site", lng: site.lng, lat: site.lat, site }, params, { siteId: site.id, name: site.name, nameEn: site.nameEn });
+}
