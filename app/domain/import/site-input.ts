@@ -1,0 +1,70 @@
+/** The validated shape of one site with its flows, shared by the import, the edit form and the sites API. */
+import { z } from "zod";
+import { MATERIAL_CODES } from "../materials";
+import { MAX_TONNES_PER_YEAR } from "./limits";
+
+const tonnes = z.number().finite().min(0).max(MAX_TONNES_PER_YEAR);
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) =>
+  z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+
+export const outputInputSchema = z.object({
+  material: z.enum(MATERIAL_CODES),
+  tonnesPerYear: tonnes,
+  stockpileTonnes: tonnes.default(0),
+  estimated: z.boolean().default(false),
+  coefficient: optionalText(100),
+  wasteCode: optionalText(40),
+});
+
+export const intakeInputSchema = z.object({
+  material: z.enum(MATERIAL_CODES),
+  route: text(80).min(1),
+  capacityTonnesPerYear: tonnes,
+  committedTonnesPerYear: tonnes.default(0),
+  estimated: z.boolean().default(false),
+  coefficient: optionalText(100),
+});
+
+export const PRECISIONS = ["exact", "county", "estimated"] as const;
+
+export const siteInputSchema = z
+  .object({
+    name: text(200).min(1),
+    nameEn: text(200).default(""),
+    ownerGroup: optionalText(200),
+    industry: text(80).min(1),
+    lng: z.number().finite().min(-180).max(180),
+    lat: z.number().finite().min(-90).max(90),
+    capacityMw: z.number().finite().min(0).max(1e6).nullish().transform((v) => v ?? null),
+    parkId: optionalText(80),
+    source: text(300).default("user"),
+    sourceRef: optionalText(200),
+    licence: text(200).default("user-provided"),
+    precision: z.enum(PRECISIONS).default("exact"),
+    synthetic: z.boolean().default(false),
+    outsideProvince: z.boolean().default(false),
+    notes: optionalText(2000),
+    outputs: z.array(outputInputSchema).max(50).default([]),
+    intakes: z.array(intakeInputSchema).max(50).default([]),
+  })
+  .superRefine((site, ctx) => {
+    const seenOut = new Set<string>();
+    site.outputs.forEach((o, i) => {
+      if (seenOut.has(o.material)) ctx.addIssue({ code: "custom", path: ["outputs", i, "material"], message: "duplicate output material" });
+      seenOut.add(o.material);
+    });
+    const seenIn = new Set<string>();
+    site.intakes.forEach((o, i) => {
+      const key = `${o.material}|${o.route}`;
+      if (seenIn.has(key)) ctx.addIssue({ code: "custom", path: ["intakes", i, "route"], message: "duplicate intake material and route" });
+      seenIn.add(key);
+    });
+  });
+
+/** Site input before defaults (what forms and API clients send). */
+export type SiteInputRaw = z.input<typeof siteInputSchema>;
+/** A validated site with its flows; coordinates WGS84. */
+export type SiteInput = z.output<typeof siteInputSchema>;
+export type OutputInput = z.output<typeof outputInputSchema>;
+export type IntakeInput = z.output<typeof intakeInputSchema>;
