@@ -1,6 +1,7 @@
 /** Default pairing parameters (editable; the values a run used are stored on it). */
 import { MATERIALS, materialSpec, type MaterialCode } from "../materials";
 import { DEFAULT_CIRCUITY } from "../distance";
+import { DEFAULT_TRUCK_CO2 } from "../trucking-co2";
 import type { PairingParams } from "./types";
 
 // Environmental Protection Tax Law of the PRC, tax table: "冶炼渣、粉煤灰、炉渣、其他固体废物" 25 yuan/t.
@@ -10,8 +11,8 @@ export const DEFAULT_LANDFILL_YUAN_PER_TONNE = 25;
 export const DEFAULT_UTILISATION_PENALTY_YUAN_PER_TONNE = 10_000;
 /** Enterprise and park cycle bonuses (yuan/t) ≈ 5 and 2.5 road km of trucking: a tie-breaker, not a subsidy. */
 export const DEFAULT_CYCLE_BONUS = { enterprise: 2, park: 1 } as const;
-/** Heavy-truck freight CO2 [unverified]: ≈0.1 kg per t·km; pipelines and local heat/water lines count 0. */
-export const TRUCK_CO2_KG_PER_TONNE_KM = 0.1;
+/** Heavy-truck freight CO2 [unverified], the same default search uses; pipelines and heat/water lines count 0. */
+export const TRUCK_CO2_KG_PER_TONNE_KM = DEFAULT_TRUCK_CO2.value;
 /** Default candidate limit (nearest N consumers per producer). */
 export const DEFAULT_NEAREST_N = 100;
 

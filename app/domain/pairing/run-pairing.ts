@@ -2,7 +2,7 @@
 import type { RegistrySite } from "../registry-types";
 import { buildInstance, materialNodes } from "./instance";
 import { solveMaterial } from "./solve-material";
-import type { LpSolver, MaterialResult, PairingFlow, PairingParams, PairingSummary } from "./types";
+import type { LpSolver, MaterialResult, PairingFlow, PairingParams, PairingSummary, RunSite } from "./types";
 
 export interface RunPairingOptions {
   solver: LpSolver;
@@ -51,7 +51,27 @@ export function summarise(results: MaterialResult[], flows: PairingFlow[], sites
       pairings: flows.length,
     },
     sites: sites.length,
+    involvedSites: involvedSites(results, flows, sites),
     synthetic: sites.some((s) => s.provenance.synthetic),
     limitWarnings: results.reduce((s, r) => s + r.limitWarnings.length, 0),
   };
+}
+
+/** Snapshot of the sites that flows, unmatched supply and spare capacity refer to. */
+function involvedSites(results: MaterialResult[], flows: PairingFlow[], sites: readonly RegistrySite[]): Record<string, RunSite> {
+  const ids = new Set<string>();
+  for (const f of flows) {
+    ids.add(f.producerId).add(f.consumerId);
+    if (f.explanation.alternative) ids.add(f.explanation.alternative.consumerId);
+  }
+  for (const r of results) {
+    for (const u of r.unmatched) ids.add(u.siteId);
+    for (const s of r.spare) ids.add(s.siteId);
+  }
+  const out: Record<string, RunSite> = {};
+  for (const s of sites) {
+    if (!ids.has(s.id)) continue;
+    out[s.id] = { name: s.name, nameEn: s.nameEn, lng: s.lng, lat: s.lat, ownerGroup: s.ownerGroup, parkId: s.parkId, countyAdcode: s.countyAdcode, synthetic: s.provenance.synthetic };
+  }
+  return out;
 }

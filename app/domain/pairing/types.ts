@@ -215,6 +215,18 @@ export interface MaterialSolveOutput {
   result: MaterialResult;
 }
 
+/** A site as it was when the run solved (so a run stays readable after the registry changes). */
+export interface RunSite {
+  name: string;
+  nameEn: string;
+  lng: number;
+  lat: number;
+  ownerGroup: string | null;
+  parkId: string | null;
+  countyAdcode: string | null;
+  synthetic: boolean;
+}
+
 /** Run summary (PairingRun.summary JSON). */
 export interface PairingSummary {
   materials: MaterialResult[];
@@ -229,6 +241,8 @@ export interface PairingSummary {
     pairings: number;
   };
   sites: number;
+  /** Snapshot of every site a pairing, unmatched supply or spare capacity refers to (names, position, labels). */
+  involvedSites: Record<string, RunSite>;
   /** True when any site in the scope is synthetic (the UI and API label results as synthetic). */
   synthetic: boolean;
   limitWarnings: number;

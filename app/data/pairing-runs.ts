@@ -1,0 +1,280 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { prisma } from "./db";
+import { loadRegistry } from "./registry";
+import { PairingSolverThread } from "./pairing-worker";
+import { effectiveParams } from "../domain/pairing/params";
+import { runPairing } from "../domain/pairing/run-pairing";
+import { scopeFilter, type ScopePark } from "../domain/pairing/scope";
+import type { PairingRequest } from "../domain/pairing/request-schema";
+import type { PairingExplanation, PairingParams, PairingScope, PairingSummary, PolygonGeometry } from "../domain/pairing/types";
+import type { MaterialCode } from "../domain/materials";
+import type { CycleLevel } from "../domain/registry-types";
+
+export type RunStatus = "queued" | "running" | "done" | "failed" | "cancelled";
+
+/** A stored scope plus the display name of the region or park it refers to. */
+export type StoredScope = PairingScope & { name?: string | null; nameEn?: string | null };
+
+export interface RunProgress {
+  /** 0..1 share of materials solved. */
+  fraction: number;
+  materialsDone: number;
+  materialsTotal: number;
+  /** Material being solved now (running runs only). */
+  current: MaterialCode | null;
+}
+
+/** A run as the API and pages show it. `params` holds every effective value the run used. */
+export interface PairingRunView {
+  id: string;
+  label: string | null;
+  status: RunStatus;
+  progress: RunProgress;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  scope: StoredScope;
+  materials: MaterialCode[];
+  params: PairingParams;
+  summary: PairingSummary | null;
+  error: string | null;
+}
+
+/** One stored exchange (Pairing row); `explanation` says why this consumer and what the alternative costs. */
+export interface StoredPairing {
+  id: number;
+  producerId: string;
+  consumerId: string;
+  material: MaterialCode;
+  route: string;
+  tonnesPerYear: number;
+  distanceKm: number;
+  roadKm: number;
+  costYuan: number;
+  co2Kg: number;
+  cycleLevel: CycleLevel;
+  explanation: PairingExplanation | null;
+}
+
+type RunRow = NonNullable<Awaited<ReturnType<typeof prisma.pairingRun.findUnique>>>;
+
+function toView(row: RunRow): PairingRunView {
+  const materials = JSON.parse(row.materials) as MaterialCode[];
+  const status = row.status as RunStatus;
+  const done = Math.round(row.progress * materials.length);
+  return {
+    id: row.id,
+    label: row.label,
+    status,
+    progress: {
+      fraction: row.progress,
+      materialsDone: done,
+      materialsTotal: materials.length,
+      current: status === "running" && done < materials.length ? materials[done] : null,
+    },
+    createdAt: row.createdAt.toISOString(),
+    startedAt: row.startedAt?.toISOString() ?? null,
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    scope: JSON.parse(row.scope) as StoredScope,
+    materials,
+    params: JSON.parse(row.params) as PairingParams,
+    summary: row.summary ? (JSON.parse(row.summary) as PairingSummary) : null,
+    error: row.error,
+  };
+}
+
+// Runs execute one at a time in this server process (2 cores: one for HiGHS, one for requests). The job table
+// lives on globalThis because Next bundles each route separately and the cancel route must reach the worker.
+interface Job {
+  cancelled: boolean;
+  thread: PairingSolverThread | null;
+}
+const state = globalThis as unknown as { atlasPairingJobs?: { jobs: Map<string, Job>; tail: Promise<void>; swept: boolean } };
+const jobs = (state.atlasPairingJobs ??= { jobs: new Map(), tail: Promise.resolve(), swept: false });
+
+/** Runs left queued/running by a previous server process can never finish: mark them failed once. */
+async function sweepOrphans(): Promise<void> {
+  if (jobs.swept) return;
+  jobs.swept = true;
+  const live = [...jobs.jobs.keys()];
+  await prisma.pairingRun.updateMany({
+    where: { status: { in: ["queued", "running"] }, id: { notIn: live } },
+    data: { status: "failed", error: "interrupted: the server restarted before the run finished", finishedAt: new Date() },
+  });
+}
+
+/** Checks that the scope's region or park exists; returns its stored form or a 404 message. */
+async function resolveScope(scope: PairingScope): Promise<{ ok: true; scope: StoredScope } | { ok: false; error: string }> {
+  if (scope.kind === "city" || scope.kind === "county") {
+    const region = await prisma.region.findUnique({ where: { adcode: scope.adcode } });
+    if (!region || region.level !== scope.kind) return { ok: false, error: `unknown ${scope.kind} adcode: ${scope.adcode}` };
+    return { ok: true, scope: { ...scope, name: region.nameZh, nameEn: region.nameEn } };
+  }
+  if (scope.kind === "park") {
+    const park = await prisma.park.findUnique({ where: { id: scope.id } });
+    if (!park) return { ok: false, error: `unknown park: ${scope.id}` };
+    return { ok: true, scope: { ...scope, name: park.nameZh, nameEn: park.nameEn } };
+  }
+  return { ok: true, scope };
+}
+
+/** Stores a new run (queued) with every effective parameter and starts it in the background. */
+export async function createPairingRun(req: PairingRequest): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
+  await sweepOrphans();
+  const resolved = await resolveScope(req.scope);
+  if (!resolved.ok) return { ok: false, status: 404, error: resolved.error };
+  const params = effectiveParams(req.materials, req.params);
+  const id = randomUUID();
+  await prisma.pairingRun.create({
+    data: {
+      id,
+      status: "queued",
+      progress: 0,
+      scope: JSON.stringify(resolved.scope),
+      materials: JSON.stringify(params.materials),
+      params: JSON.stringify(params),
+      label: req.label ?? null,
+    },
+  });
+  jobs.jobs.set(id, { cancelled: false, thread: null });
+  jobs.tail = jobs.tail.then(() => execute(id)).catch(() => undefined);
+  return { ok: true, id };
+}
+
+async function loadScopePark(scope: PairingScope): Promise<ScopePark | null> {
+  if (scope.kind !== "park") return null;
+  const p = await prisma.park.findUnique({ where: { id: scope.id } });
+  if (!p) return null;
+  return { id: p.id, centerLng: p.centerLng, centerLat: p.centerLat, radiusKm: p.radiusKm, geometry: p.geometry ? (JSON.parse(p.geometry) as PolygonGeometry) : null };
+}
+
+async function execute(id: string): Promise<void> {
+  const job = jobs.jobs.get(id);
+  if (!job || job.cancelled) {
+    jobs.jobs.delete(id);
+    return;
+  }
+  try {
+    const row = await prisma.pairingRun.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
+    const scope = JSON.parse(row.scope) as PairingScope;
+    const params = JSON.parse(row.params) as PairingParams;
+    const filter = scopeFilter(scope, await loadScopePark(scope));
+    const sites = (await loadRegistry()).filter(filter);
+    job.thread = new PairingSolverThread();
+    const result = await runPairing(sites, params, {
+      solver: job.thread.solver,
+      isCancelled: () => job.cancelled,
+      onProgress: async (fraction) => {
+        await prisma.pairingRun.updateMany({ where: { id, status: "running" }, data: { progress: fraction } });
+      },
+    });
+    if (!result || job.cancelled) return;
+    await prisma.$transaction([
+      prisma.pairing.createMany({
+        data: result.flows.map((f) => ({
+          runId: id,
+          producerId: f.producerId,
+          consumerId: f.consumerId,
+          material: f.material,
+          route: f.route,
+          tonnesPerYear: f.tonnesPerYear,
+          distanceKm: f.distanceKm,
+          roadKm: f.roadKm,
+          costYuan: f.costYuan,
+          co2Kg: f.co2Kg,
+          cycleLevel: f.cycleLevel,
+          explanation: JSON.stringify(f.explanation),
+        })),
+      }),
+      prisma.pairingRun.updateMany({
+        where: { id, status: "running" },
+        data: { status: "done", progress: 1, finishedAt: new Date(), summary: JSON.stringify(result.summary) },
+      }),
+    ]);
+  } catch (e) {
+    if (!job.cancelled) {
+      const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
+      await prisma.pairingRun.updateMany({ where: { id, status: { in: ["queued", "running"] } }, data: { status: "failed", error: message, finishedAt: new Date() } });
+    }
+  } finally {
+    await job.thread?.terminate().catch(() => undefined);
+    jobs.jobs.delete(id);
+  }
+}
+
+/** One run (with its pairings unless `withPairings` is false), or null. */
+export async function getPairingRun(id: string, withPairings = true): Promise<{ run: PairingRunView; pairings: StoredPairing[] } | null> {
+  await sweepOrphans();
+  const row = await prisma.pairingRun.findUnique({ where: { id } });
+  if (!row) return null;
+  const rows = withPairings ? await prisma.pairing.findMany({ where: { runId: id }, orderBy: { id: "asc" } }) : [];
+  return {
+    run: toView(row),
+    pairings: rows.map((p) => ({
+      id: p.id,
+      producerId: p.producerId,
+      consumerId: p.consumerId,
+      material: p.material as MaterialCode,
+      route: p.route,
+      tonnesPerYear: p.tonnesPerYear,
+      distanceKm: p.distanceKm,
+      roadKm: p.roadKm,
+      costYuan: p.costYuan,
+      co2Kg: p.co2Kg,
+      cycleLevel: p.cycleLevel as CycleLevel,
+      explanation: p.explanation ? (JSON.parse(p.explanation) as PairingExplanation) : null,
+    })),
+  };
+}
+
+/** All runs, newest first, without pairings. */
+export async function listPairingRuns(): Promise<PairingRunView[]> {
+  await sweepOrphans();
+  const rows = await prisma.pairingRun.findMany({ orderBy: { createdAt: "desc" } });
+  return rows.map(toView);
+}
+
+/** Stops a queued or running run (terminates its solver thread). */
+export async function cancelPairingRun(id: string): Promise<{ ok: true; status: RunStatus } | { ok: false; status: number; error: string }> {
+  const row = await prisma.pairingRun.findUnique({ where: { id } });
+  if (!row) return { ok: false, status: 404, error: `unknown pairing run: ${id}` };
+  if (row.status !== "queued" && row.status !== "running") return { ok: false, status: 409, error: `run is already ${row.status}` };
+  const job = jobs.jobs.get(id);
+  if (job) job.cancelled = true;
+  await prisma.pairingRun.updateMany({ where: { id, status: { in: ["queued", "running"] } }, data: { status: "cancelled", finishedAt: new Date() } });
+  await job?.thread?.terminate().catch(() => undefined);
+  return { ok: true, status: "cancelled" };
+}
+
+/** Deletes a run and its pairings (cancelling it first if it is still going). */
+export async function deletePairingRun(id: string): Promise<boolean> {
+  const job = jobs.jobs.get(id);
+  if (job) {
+    job.cancelled = true;
+    await job.thread?.terminate().catch(() => undefined);
+  }
+  const [, r] = await prisma.$transaction([prisma.pairing.deleteMany({ where: { runId: id } }), prisma.pairingRun.deleteMany({ where: { id } })]);
+  return r.count > 0;
+}
+
+/** The JSON body of GET /api/pairings/{id} (documented in README "## Pairings"). */
+export function pairingRunResponse(run: PairingRunView, pairings: StoredPairing[] | null) {
+  return {
+    id: run.id,
+    label: run.label,
+    status: run.status,
+    progress: run.progress.fraction,
+    progressDetail: run.progress,
+    createdAt: run.createdAt,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    scope: run.scope,
+    materials: run.materials,
+    params: run.params,
+    error: run.error,
+    synthetic: run.summary?.synthetic ?? null,
+    ...(pairings ? { pairings } : {}),
+    summary: run.summary,
+  };
+}
