@@ -58,7 +58,8 @@ export function fixtureSnapshot(): ProposalSnapshot {
     builtAt: "2026-01-01T00:00:00.000Z",
     origin: { kind: "run-component", runId: "run-1", componentIndex: 0 },
     park: { id: "hejin", nameZh: "河津国家资源综合利用示范基地", nameEn: "Hejin national demonstration base" },
-    sites,
+    // Sorted by id, as buildSnapshot stores them.
+    sites: sites.sort((a, b) => a.id.localeCompare(b.id)),
     pairings,
     params: { circuity: 1.3, maxHaulKm: { "fly-ash": 150, "red-mud": 50, "fgd-gypsum": 200 }, costYuanPerTonneKm: { "fly-ash": 0.45, "red-mud": 0.45, "fgd-gypsum": 0.45 }, method: "pairing-run", extra: { landfillYuanPerTonne: 20 } },
     materials: [

@@ -1,0 +1,42 @@
+/** XLSX export (exceljs): sheets pairings, sites, KPIs and assumptions, zh or en, units in headers. */
+import ExcelJS from "exceljs";
+import { exportTables, TABLE_KEYS, type ExportOptions, type ExportProposal, type TableKey } from "./export-tables";
+
+const SHEET_NAMES: Record<"zh" | "en", Record<TableKey, string>> = {
+  zh: { pairings: "交换对", sites: "企业", kpis: "指标", assumptions: "假设与来源" },
+  en: { pairings: "Pairings", sites: "Sites", kpis: "KPIs", assumptions: "Assumptions" },
+};
+
+/** Sheet name of a table in the export language. */
+export function xlsxSheetName(key: TableKey, lang: "zh" | "en"): string {
+  return SHEET_NAMES[lang][key];
+}
+
+/** The proposal as an XLSX workbook (bytes). Workbook dates are the generated-at time, so nothing else varies. */
+export async function buildXlsx(p: ExportProposal, opts: ExportOptions): Promise<Uint8Array> {
+  const tables = exportTables(p, opts);
+  const wb = new ExcelJS.Workbook();
+  const at = new Date(opts.generatedAt);
+  wb.creator = "Symbiosis Atlas 产业共生图谱";
+  wb.lastModifiedBy = "Symbiosis Atlas";
+  wb.created = at;
+  wb.modified = at;
+  wb.title = p.name;
+  wb.subject = p.snapshot.synthetic ? "synthetic data included" : "";
+  for (const key of TABLE_KEYS) {
+    const t = tables[key];
+    const ws = wb.addWorksheet(xlsxSheetName(key, opts.lang), { views: [{ state: "frozen", ySplit: 1 }] });
+    ws.addRow(t.columns);
+    for (const r of t.rows) ws.addRow(r.map((c) => (c === null ? "" : c)));
+    const header = ws.getRow(1);
+    header.font = { bold: true };
+    header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF4" } };
+    ws.columns.forEach((col, i) => {
+      const longest = Math.max(...[t.columns[i], ...t.rows.map((r) => r[i])].map((v) => String(v ?? "").length));
+      col.width = Math.min(60, Math.max(10, longest + 2));
+    });
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: t.columns.length } };
+  }
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
