@@ -21,6 +21,7 @@ export const ISSUE_CODES = [
   "duplicate-flow",
   "inconsistent-site",
   "text-too-long",
+  "unknown-park",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -1,0 +1,60 @@
+import "server-only";
+import { prisma } from "./db";
+import type { Prisma } from "../generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+export interface AuditInput {
+  username: string;
+  action: "create" | "update" | "delete" | "import";
+  entity: "site" | "user";
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  username: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Writes one audit row inside the caller's transaction, so the change and its record commit together. */
+export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      username: entry.username,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
+    },
+  });
+}
+
+function parse(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Audit history of one entity, newest first. */
+export async function auditFor(entity: "site" | "user", entityId: string, limit = 200): Promise<AuditEntry[]> {
+  const rows = await prisma.auditLog.findMany({ where: { entity, entityId }, orderBy: { id: "desc" }, take: limit });
+  return rows.map((r) => ({ ...r, at: r.at.toISOString(), before: parse(r.before), after: parse(r.after) }));
+}
+
+/** Most recent audit entries across the registry. */
+export async function recentAudit(limit = 50): Promise<AuditEntry[]> {
+  const rows = await prisma.auditLog.findMany({ orderBy: { id: "desc" }, take: limit });
+  return rows.map((r) => ({ ...r, at: r.at.toISOString(), before: parse(r.before), after: parse(r.after) }));
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { NextResponse } from "next/server";
+import { getIronSession } from "iron-session";
+import { sessionOptions, type SessionData } from "../auth/session-config";
+import { hasRole, type Role } from "../auth/roles";
+import { authenticate, findUser, type UserSummary } from "./users";
+
+async function session() {
+  return getIronSession<SessionData>(await cookies(), sessionOptions());
+}
+
+/** The signed-in user (role re-read from the database), or null. */
+export async function currentUser(): Promise<UserSummary | null> {
+  const s = await session();
+  if (!s.userId) return null;
+  const user = await findUser(s.userId);
+  if (!user) s.destroy(); // account was removed
+  return user;
+}
+
+/** Checks the credentials and starts a session; null when they are wrong. */
+export async function signIn(username: string, password: string): Promise<UserSummary | null> {
+  const user = await authenticate(username, password);
+  if (!user) return null;
+  const s = await session();
+  s.userId = user.id;
+  s.username = user.username;
+  s.role = user.role;
+  await s.save();
+  return user;
+}
+
+/** Ends the session. */
+export async function signOut(): Promise<void> {
+  (await session()).destroy();
+}
+
+/**
+ * CSRF defence for mutating requests in addition to SameSite=Lax: a browser request must come from this origin
+ * (Origin header vs Host / X-Forwarded-Host, like Next does for server actions). Non-browser clients send no Origin.
+ */
+export function isSameOrigin(h: Headers): boolean {
+  if (h.get("sec-fetch-site") === "cross-site") return false;
+  const origin = h.get("origin");
+  if (!origin) return true;
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export type Authorized = { ok: true; user: UserSummary } | { ok: false; response: NextResponse };
+
+/** Route-handler guard for mutations: 403 cross-origin, 401 without a session, 403 below the required role. */
+export async function authorizeMutation(request: Request, required: Role): Promise<Authorized> {
+  if (!isSameOrigin(request.headers)) {
+    return { ok: false, response: NextResponse.json({ error: "cross-origin request refused" }, { status: 403 }) };
+  }
+  const user = await currentUser();
+  if (!user) return { ok: false, response: NextResponse.json({ error: "sign in required" }, { status: 401 }) };
+  if (!hasRole(user.role, required)) {
+    return { ok: false, response: NextResponse.json({ error: `requires role ${required}; you are ${user.role}` }, { status: 403 }) };
+  }
+  return { ok: true, user };
+}
+
+/** Server-action guard: the user when signed in with at least `required`, else an error message key. */
+export async function requireRole(required: Role): Promise<{ user: UserSummary } | { error: "signInRequired" | "forbidden" }> {
+  if (!isSameOrigin(await headers())) return { error: "forbidden" };
+  const user = await currentUser();
+  if (!user) return { error: "signInRequired" };
+  if (!hasRole(user.role, required)) return { error: "forbidden" };
+  return { user };
+}

@@ -1,0 +1,131 @@
+import "server-only";
+import { prisma } from "./db";
+import type { Prisma } from "../generated/prisma/client";
+import { prepareImport } from "../domain/import/prepare-import";
+import { issue, type ImportIssue } from "../domain/import/issues";
+import type { ImportCrs } from "../domain/import/crs";
+import type { ImportFormat } from "../domain/import/read-file";
+import type { DuplicateNote, OnDuplicate } from "../domain/import/duplicates";
+import { sameSiteData } from "../domain/import/stored-site";
+import type { TextEncodingName } from "../domain/import/decode";
+import { geoContext, insertSite, loadStoredSites, newSiteId, replaceSite } from "./site-edit";
+import { markRegistryChanged } from "./registry";
+
+export interface ImportRequest {
+  bytes: Uint8Array;
+  format: ImportFormat;
+  crs: ImportCrs;
+  onDuplicate: OnDuplicate;
+  allowOutsideProvince: boolean;
+  dryRun: boolean;
+  actor: string;
+}
+
+export interface ImportItem {
+  row: number;
+  name: string;
+  action: "create" | "update" | "unchanged" | "skip";
+  id: string | null;
+  countyAdcode: string | null;
+  outsideProvince: boolean;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  format: ImportFormat;
+  encoding: TextEncodingName | null;
+  crs: ImportCrs;
+  onDuplicate: OnDuplicate;
+  rows: number;
+  sites: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  outsideProvince: number;
+  duplicates: DuplicateNote[];
+  unknownColumns: string[];
+  items: ImportItem[];
+}
+
+export type ImportResult =
+  | { ok: true; report: ImportReport }
+  | { ok: false; issues: ImportIssue[]; encoding: TextEncodingName | null };
+
+class Abort extends Error {
+  constructor(readonly result: ImportResult) {
+    super("import aborted");
+  }
+}
+
+async function execute(db: Prisma.TransactionClient, req: ImportRequest, write: boolean): Promise<ImportResult> {
+  const geo = await geoContext();
+  const existing = await loadStoredSites(db);
+  const prepared = await prepareImport(req.bytes, {
+    format: req.format, crs: req.crs, onDuplicate: req.onDuplicate, allowOutsideProvince: req.allowOutsideProvince,
+    insideProvince: geo.insideProvince, existing,
+  });
+  if (!prepared.ok) return { ok: false, issues: prepared.issues, encoding: prepared.encoding };
+
+  // Parks are referenced by id: an unknown id is a validation error, reported before anything is written.
+  const parkIds = new Set((await db.park.findMany({ select: { id: true } })).map((p) => p.id));
+  const parkIssues = prepared.planned
+    .filter((p) => p.site.parkId !== null && !parkIds.has(p.site.parkId))
+    .map((p) => issue(p.site.rows[0], "parkId", p.site.parkId, "unknown-park"));
+  if (parkIssues.length > 0) return { ok: false, issues: parkIssues, encoding: prepared.encoding };
+
+  const byId = new Map(existing.map((s) => [s.id, s]));
+  const taken = new Set(byId.keys());
+  const items: ImportItem[] = [];
+  for (const p of prepared.planned) {
+    const county = geo.countyOf(p.site.lng, p.site.lat);
+    const base = { row: p.site.rows[0], name: p.site.name, countyAdcode: county, outsideProvince: p.site.outsideProvince };
+    if (p.action === "skip") {
+      items.push({ ...base, action: "skip", id: p.targetId });
+    } else if (p.action === "update") {
+      const before = byId.get(p.targetId!)!;
+      const same = sameSiteData(before, p.site) && before.countyAdcode === county;
+      if (!same && write) await replaceSite(db, req.actor, before, p.site, county, "import");
+      items.push({ ...base, action: same ? "unchanged" : "update", id: before.id });
+    } else {
+      let id = p.targetId && !taken.has(p.targetId) ? p.targetId : newSiteId();
+      while (taken.has(id)) id = newSiteId();
+      taken.add(id);
+      if (write) await insertSite(db, req.actor, id, p.site, county, "import");
+      items.push({ ...base, action: "create", id });
+    }
+  }
+  const count = (a: ImportItem["action"]) => items.filter((i) => i.action === a).length;
+  return {
+    ok: true,
+    report: {
+      dryRun: req.dryRun, format: prepared.format, encoding: prepared.encoding, crs: req.crs, onDuplicate: req.onDuplicate,
+      rows: prepared.rowCount, sites: items.length, created: count("create"), updated: count("update"), unchanged: count("unchanged"),
+      skipped: count("skip"), outsideProvince: items.filter((i) => i.outsideProvince && i.action !== "skip").length,
+      duplicates: prepared.duplicates, unknownColumns: prepared.unknownColumns, items,
+    },
+  };
+}
+
+/**
+ * Validates and (unless dry-run) applies an import in ONE interactive transaction: any validation issue or database
+ * error rolls everything back, so the registry is exactly as before. Re-importing with "update" changes nothing.
+ */
+export async function runImport(req: ImportRequest): Promise<ImportResult> {
+  if (req.dryRun) return execute(prisma, req, false);
+  try {
+    const result = await prisma.$transaction(
+      async (tx) => {
+        const r = await execute(tx, req, true);
+        if (!r.ok) throw new Abort(r); // nothing was written, but roll back explicitly anyway
+        return r;
+      },
+      { maxWait: 10_000, timeout: 300_000 },
+    );
+    if (result.ok && (result.report.created > 0 || result.report.updated > 0)) markRegistryChanged();
+    return result;
+  } catch (e) {
+    if (e instanceof Abort) return e.result;
+    throw e;
+  }
+}

@@ -1,0 +1,167 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { booleanPointInPolygon } from "@turf/turf";
+import type { MultiPolygon, Polygon } from "geojson";
+import { prisma } from "./db";
+import type { Prisma } from "../generated/prisma/client";
+import { createCountyLocator, type CountyLocator } from "../domain/point-in-county";
+import { canonicalSite, changedFields, sameSiteData, type StoredSite } from "../domain/import/stored-site";
+import type { SiteInput } from "../domain/import/site-input";
+import { markRegistryChanged } from "./registry";
+import { recordAudit } from "./audit";
+
+type Db = Prisma.TransactionClient | typeof prisma;
+
+export interface GeoContext {
+  insideProvince: (lng: number, lat: number) => boolean;
+  countyOf: (lng: number, lat: number) => string | null;
+}
+
+// Approximate Shanxi extent, used only if the database holds no province boundary yet (unseeded).
+const SHANXI_BOX = { minLng: 110.2, maxLng: 114.6, minLat: 34.5, maxLat: 40.8 };
+let geo: Promise<GeoContext> | null = null;
+
+async function buildGeoContext(): Promise<GeoContext> {
+  const regions = await prisma.region.findMany({ where: { level: { in: ["province", "county"] } }, select: { adcode: true, level: true, geometry: true } });
+  const province = regions.find((r) => r.level === "province");
+  const provinceGeometry = province ? (JSON.parse(province.geometry) as Polygon | MultiPolygon) : null;
+  const counties = regions
+    .filter((r) => r.level === "county")
+    .map((r) => ({ adcode: r.adcode, geometry: JSON.parse(r.geometry) as Polygon | MultiPolygon }));
+  const locator: CountyLocator = createCountyLocator(counties);
+  if (!provinceGeometry || counties.length === 0) geo = null; // retry once the seed has run
+  return {
+    insideProvince: provinceGeometry
+      ? (lng, lat) => booleanPointInPolygon([lng, lat], provinceGeometry)
+      : (lng, lat) => lng >= SHANXI_BOX.minLng && lng <= SHANXI_BOX.maxLng && lat >= SHANXI_BOX.minLat && lat <= SHANXI_BOX.maxLat,
+    // A point up to 0.5 km outside the generalised county borders still gets the nearest county.
+    countyOf: (lng, lat) => locator.locateWithin(lng, lat, 0.5)?.adcode ?? null,
+  };
+}
+
+/** Province test and county locator from the seeded boundaries (cached per process; boundaries only change on seed). */
+export function geoContext(): Promise<GeoContext> {
+  geo ??= buildGeoContext();
+  return geo;
+}
+
+type SiteRow = Prisma.SiteGetPayload<{ include: { outputs: true; intakes: true } }>;
+
+/** A database row as the editable site shape. */
+export function toStoredSite(r: SiteRow): StoredSite {
+  return {
+    id: r.id, name: r.nameZh, nameEn: r.nameEn, ownerGroup: r.ownerGroup, industry: r.industry, lng: r.lng, lat: r.lat,
+    capacityMw: r.capacityMw, parkId: r.parkId, source: r.source, sourceRef: r.sourceRef, licence: r.licence,
+    precision: r.precision as StoredSite["precision"], synthetic: r.synthetic, outsideProvince: r.outsideProvince, notes: r.notes,
+    countyAdcode: r.countyAdcode,
+    outputs: r.outputs.map((o) => ({ material: o.materialCode as StoredSite["outputs"][number]["material"], tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficient: o.coefficientKey, wasteCode: o.wasteCode })),
+    intakes: r.intakes.map((i) => ({ material: i.materialCode as StoredSite["intakes"][number]["material"], route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear, estimated: i.estimated, coefficient: i.coefficientKey })),
+  };
+}
+
+/** Every site in the editable shape, ordered by id. */
+export async function loadStoredSites(db: Db = prisma): Promise<StoredSite[]> {
+  const rows = await db.site.findMany({ include: { outputs: true, intakes: true }, orderBy: { id: "asc" } });
+  return rows.map(toStoredSite);
+}
+
+/** One site in the editable shape, or null. */
+export async function loadStoredSite(id: string, db: Db = prisma): Promise<StoredSite | null> {
+  const row = await db.site.findUnique({ where: { id }, include: { outputs: true, intakes: true } });
+  return row ? toStoredSite(row) : null;
+}
+
+/** A new site id for user-created sites. */
+export function newSiteId(): string {
+  return `usr-${randomBytes(6).toString("hex")}`;
+}
+
+function siteData(input: SiteInput, countyAdcode: string | null) {
+  return {
+    nameZh: input.name, nameEn: input.nameEn, ownerGroup: input.ownerGroup, industry: input.industry, lng: input.lng, lat: input.lat,
+    countyAdcode, parkId: input.parkId, capacityMw: input.capacityMw, source: input.source, sourceRef: input.sourceRef,
+    licence: input.licence, precision: input.precision, synthetic: input.synthetic, outsideProvince: input.outsideProvince, notes: input.notes,
+  };
+}
+
+function flowData(siteId: string, input: SiteInput) {
+  return {
+    outputs: input.outputs.map((o) => ({ siteId, materialCode: o.material, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficientKey: o.coefficient, wasteCode: o.wasteCode })),
+    intakes: input.intakes.map((i) => ({ siteId, materialCode: i.material, route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear, estimated: i.estimated, coefficientKey: i.coefficient })),
+  };
+}
+
+/** Inserts a site with its flows (county from point-in-polygon) and audits it, inside the caller's transaction. */
+export async function insertSite(tx: Prisma.TransactionClient, actor: string, id: string, input: SiteInput, countyAdcode: string | null, action: "create" | "import"): Promise<void> {
+  await tx.site.create({ data: { id, ...siteData(input, countyAdcode) } });
+  const flows = flowData(id, input);
+  if (flows.outputs.length) await tx.output.createMany({ data: flows.outputs });
+  if (flows.intakes.length) await tx.intake.createMany({ data: flows.intakes });
+  await recordAudit(tx, { username: actor, action, entity: "site", entityId: id, before: null, after: { ...canonicalSite(input), countyAdcode } });
+}
+
+/** Replaces a site's data and flows (county recomputed) and audits before/after; no-op when nothing changed. */
+export async function replaceSite(tx: Prisma.TransactionClient, actor: string, before: StoredSite, input: SiteInput, countyAdcode: string | null, action: "update" | "import"): Promise<boolean> {
+  if (sameSiteData(before, input) && before.countyAdcode === countyAdcode) return false;
+  await tx.site.update({ where: { id: before.id }, data: siteData(input, countyAdcode) });
+  await tx.output.deleteMany({ where: { siteId: before.id } });
+  await tx.intake.deleteMany({ where: { siteId: before.id } });
+  const flows = flowData(before.id, input);
+  if (flows.outputs.length) await tx.output.createMany({ data: flows.outputs });
+  if (flows.intakes.length) await tx.intake.createMany({ data: flows.intakes });
+  await recordAudit(tx, {
+    username: actor, action, entity: "site", entityId: before.id,
+    before: { ...canonicalSite(before), countyAdcode: before.countyAdcode },
+    after: { ...canonicalSite(input), countyAdcode, changed: changedFields(before, input) },
+  });
+  return true;
+}
+
+export type SiteEditError = "not-found" | "outside-province" | "unknown-park";
+
+/** Checks the province rule and the park; returns the county or an error. */
+async function place(input: SiteInput): Promise<{ input: SiteInput; county: string | null } | { error: SiteEditError }> {
+  const g = await geoContext();
+  const inside = g.insideProvince(input.lng, input.lat);
+  if (!inside && !input.outsideProvince) return { error: "outside-province" };
+  if (input.parkId && !(await prisma.park.findUnique({ where: { id: input.parkId }, select: { id: true } }))) return { error: "unknown-park" };
+  return { input: { ...input, outsideProvince: !inside }, county: g.countyOf(input.lng, input.lat) };
+}
+
+/** Creates a site from the form or API. */
+export async function createSite(actor: string, raw: SiteInput): Promise<{ id: string } | { error: SiteEditError }> {
+  const placed = await place(raw);
+  if ("error" in placed) return placed;
+  const id = newSiteId();
+  await prisma.$transaction((tx) => insertSite(tx, actor, id, placed.input, placed.county, "create"));
+  markRegistryChanged();
+  return { id };
+}
+
+/** Updates a site (all fields and flows) from the form or API. */
+export async function updateSite(actor: string, id: string, raw: SiteInput): Promise<{ id: string; changed: boolean } | { error: SiteEditError }> {
+  const placed = await place(raw);
+  if ("error" in placed) return placed;
+  const changed = await prisma.$transaction(async (tx) => {
+    const before = await loadStoredSite(id, tx);
+    if (!before) return null;
+    return replaceSite(tx, actor, before, placed.input, placed.county, "update");
+  });
+  if (changed === null) return { error: "not-found" };
+  if (changed) markRegistryChanged();
+  return { id, changed };
+}
+
+/** Deletes a site and its flows (audited with the full before state). */
+export async function deleteSite(actor: string, id: string): Promise<{ id: string } | { error: "not-found" }> {
+  const done = await prisma.$transaction(async (tx) => {
+    const before = await loadStoredSite(id, tx);
+    if (!before) return false;
+    await tx.site.delete({ where: { id } });
+    await recordAudit(tx, { username: actor, action: "delete", entity: "site", entityId: id, before: { ...canonicalSite(before), countyAdcode: before.countyAdcode }, after: null });
+    return true;
+  });
+  if (!done) return { error: "not-found" };
+  markRegistryChanged();
+  return { id };
+}
