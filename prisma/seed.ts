@@ -1,20 +1,86 @@
-// Idempotent seed: fills an empty database from the committed geodata/ files. (Being extended.)
+// Idempotent seed: fills the database from the committed geodata/ files and the domain catalogues.
+// An already-seeded database (SQLite `PRAGMA user_version` = SEED_VERSION) is left untouched; a partly
+// seeded one is completed: only rows whose keys are missing are inserted, each stage in one transaction.
+// Run with `npx tsx prisma/seed.ts` (no server-only imports).
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../app/generated/prisma/client";
 import { databaseUrl } from "./database-url";
 import { MATERIALS } from "../app/domain/materials";
+import { COEFFICIENTS } from "../app/domain/coefficients";
+import { buildSeedData } from "./seed-data";
+
+/** Bumped when the seed content changes in a way an existing database should not silently miss. */
+export const SEED_VERSION = 1;
+
+async function counts(prisma: PrismaClient) {
+  const [materials, coefficients, regions, parks, sites, synthetic, outputs, intakes] = await Promise.all([
+    prisma.material.count(), prisma.coefficient.count(), prisma.region.count(), prisma.park.count(),
+    prisma.site.count(), prisma.site.count({ where: { synthetic: true } }), prisma.output.count(), prisma.intake.count(),
+  ]);
+  return { materials, coefficients, regions, parks, sites, synthetic, outputs, intakes };
+}
 
 async function main() {
+  const started = Date.now();
   const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
   try {
-    for (const [i, m] of MATERIALS.entries()) {
-      const data = {
-        nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, maxHaulKm: m.maxHaulKm, haulStatus: m.haulStatus,
-        haulSource: m.haulSource, costYuanPerTonneKm: m.costYuanPerTonneKm, costStatus: m.costStatus, sortOrder: i,
-      };
-      await prisma.material.upsert({ where: { code: m.code }, create: { code: m.code, ...data }, update: {} });
+    const [{ user_version: marker }] = await prisma.$queryRawUnsafe<{ user_version: number | bigint }[]>("PRAGMA user_version");
+    if (Number(marker) >= SEED_VERSION) {
+      console.log(`[seed] already seeded (version ${marker}); nothing to do`, await counts(prisma));
+      return;
     }
-    console.log(`[seed] materials: ${await prisma.material.count()}`);
+
+    const data = buildSeedData();
+
+    await prisma.$transaction(async (tx) => {
+      const have = new Set((await tx.material.findMany({ select: { code: true } })).map((m) => m.code));
+      const rows = MATERIALS.map((m, i) => ({
+        code: m.code, nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, maxHaulKm: m.maxHaulKm, haulStatus: m.haulStatus,
+        haulSource: m.haulSource, costYuanPerTonneKm: m.costYuanPerTonneKm, costStatus: m.costStatus, sortOrder: i,
+      })).filter((m) => !have.has(m.code));
+      if (rows.length) await tx.material.createMany({ data: rows });
+      const haveC = new Set((await tx.coefficient.findMany({ select: { key: true } })).map((c) => c.key));
+      const coeffs = COEFFICIENTS.filter((c) => !haveC.has(c.key)).map((c) => ({ ...c }));
+      if (coeffs.length) await tx.coefficient.createMany({ data: coeffs });
+    });
+
+    await prisma.$transaction(async (tx) => {
+      const have = new Set((await tx.region.findMany({ select: { adcode: true } })).map((r) => r.adcode));
+      const rows = data.regions.filter((r) => !have.has(r.adcode));
+      if (rows.length) await tx.region.createMany({ data: rows });
+      const haveP = new Set((await tx.park.findMany({ select: { id: true } })).map((p) => p.id));
+      const parks = data.parks.filter((p) => !haveP.has(p.id));
+      if (parks.length) await tx.park.createMany({ data: parks });
+    });
+
+    // Sites with their outputs and intakes in one transaction, so a site is never left half-seeded.
+    await prisma.$transaction(async (tx) => {
+      const have = new Set((await tx.site.findMany({ select: { id: true } })).map((s) => s.id));
+      const missing = data.sites.filter((s) => !have.has(s.id));
+      if (!missing.length) return;
+      await tx.site.createMany({
+        data: missing.map((s) => ({
+          id: s.id, nameZh: s.nameZh, nameEn: s.nameEn, ownerGroup: s.ownerGroup, industry: s.industry, lng: s.lng, lat: s.lat,
+          countyAdcode: s.countyAdcode, parkId: s.parkId, capacityMw: s.capacityMw, source: s.source, sourceRef: s.sourceRef,
+          licence: s.licence, precision: s.precision, synthetic: s.synthetic, outsideProvince: s.outsideProvince, notes: s.notes,
+        })),
+      });
+      await tx.output.createMany({
+        data: missing.flatMap((s) => s.outputs.map((o) => ({
+          siteId: s.id, materialCode: o.material, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes,
+          estimated: o.estimated, coefficientKey: o.coefficientKey,
+        }))),
+      });
+      await tx.intake.createMany({
+        data: missing.flatMap((s) => s.intakes.map((i) => ({
+          siteId: s.id, materialCode: i.material, route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear,
+          estimated: i.estimated, coefficientKey: i.coefficientKey,
+        }))),
+      });
+    }, { timeout: 60_000 });
+
+    await prisma.$executeRawUnsafe(`PRAGMA user_version = ${SEED_VERSION}`);
+    console.log(`[seed] seeded in ${Date.now() - started} ms`, await counts(prisma));
   } finally {
     await prisma.$disconnect();
   }

@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { gcj02GeometryToWgs84, gcj02ToWgs84, roundCoord, type LngLat } from "../app/domain/coordinates";
 import { haversineKm } from "../app/domain/distance";
+import { SHANXI_ADCODE, SHANXI_CITIES } from "../app/domain/shanxi-cities";
 import type { SeedSite } from "../app/domain/seed-site";
 import {
   fgdGypsumFromCoalMw,
@@ -25,18 +26,8 @@ export const GPPD_LICENCE = "CC BY 4.0";
 
 /** English names of the province and its 11 prefecture-level cities (DataV has Chinese names only). */
 export const CITY_NAMES_EN: Record<string, string> = {
-  "140000": "Shanxi",
-  "140100": "Taiyuan",
-  "140200": "Datong",
-  "140300": "Yangquan",
-  "140400": "Changzhi",
-  "140500": "Jincheng",
-  "140600": "Shuozhou",
-  "140700": "Jinzhong",
-  "140800": "Yuncheng",
-  "140900": "Xinzhou",
-  "141000": "Linfen",
-  "141100": "Lüliang",
+  [SHANXI_ADCODE]: "Shanxi",
+  ...Object.fromEntries(SHANXI_CITIES.map((c) => [c.adcode, c.nameEn])),
 };
 
 export type RegionLevel = "province" | "city" | "county";

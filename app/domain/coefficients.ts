@@ -37,6 +37,8 @@ export const COEFFICIENTS = [
   { key: "raw-coal-per-cmm-proxy-mine", value: 3_000_000, unit: "t/a", descriptionZh: "以瓦斯发电项目代表的煤矿假定原煤产量（300 万 t/a）", descriptionEn: "Assumed raw-coal output of a mine represented by a coal-mine-methane power project (3 Mt/yr, a typical large Shanxi mine)", source: "assumption for the CMM mine proxies", status: "unverified" },
   { key: "gangue-per-cmm-proxy-mine", value: 360_000, unit: "t/a", descriptionZh: "瓦斯发电项目代表的煤矿年产煤矸石（300 万 t × 12%）", descriptionEn: "Coal gangue per CMM-proxy mine: raw-coal-per-cmm-proxy-mine (3 Mt) × coal-gangue-per-t-raw-coal (0.12)", source: "derived from raw-coal-per-cmm-proxy-mine × coal-gangue-per-t-raw-coal", status: "est" },
   { key: "mine-water-per-t-raw-coal", value: 1.0, unit: "m3/t", descriptionZh: "每吨原煤涌出矿井水（约 1 m3）", descriptionEn: "Mine water per tonne of raw coal (≈1 m3)", source: "common figure; not yet confirmed", status: "unverified" },
+  { key: "waste-heat-per-t-steel", value: 0.5, unit: "GJ/t", descriptionZh: "每吨粗钢可回收低品位余热（约 0.5 GJ）", descriptionEn: "Recoverable low-grade waste heat per tonne of crude steel (≈0.5 GJ)", source: "common figure; not yet confirmed", status: "unverified" },
+  { key: "waste-heat-per-t-coke", value: 1.0, unit: "GJ/t", descriptionZh: "每吨焦炭可回收余热（干熄焦等，约 1.0 GJ）", descriptionEn: "Recoverable waste heat per tonne of coke (dry quenching etc., ≈1.0 GJ)", source: "common figure; not yet confirmed", status: "unverified" },
 ] as const satisfies readonly CoefficientSpec[];
 
 export type CoefficientKey = (typeof COEFFICIENTS)[number]["key"];

@@ -80,3 +80,13 @@ export function steelSlagFromSteel(steelTonnesPerYear: number): Estimate {
 export function gypsumIntakeFromCement(cementTonnesPerYear: number): Estimate {
   return estimateFromCapacity(cementTonnesPerYear, "gypsum-retarder-share-of-cement");
 }
+
+/** Recoverable waste heat (GJ/yr) from crude-steel output (t/yr). */
+export function wasteHeatFromSteel(steelTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(steelTonnesPerYear, "waste-heat-per-t-steel");
+}
+
+/** Recoverable waste heat (GJ/yr) from coke output (t/yr). */
+export function wasteHeatFromCoke(cokeTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(cokeTonnesPerYear, "waste-heat-per-t-coke");
+}
