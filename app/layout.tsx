@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./globals.css";
+import { AppHeader } from "./ui/app-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -15,7 +16,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider>
+          {/* Every page gets the app bar; pages render their own <main> inside .app-body, which fills the rest. */}
+          <AppHeader />
+          <div className="app-body">{children}</div>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

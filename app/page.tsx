@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { AtlasApp } from "./ui/atlas/atlas-app";
 
-export default async function HomePage() {
-  const t = await getTranslations("common");
+/** The provincial map (`/`); `?site=<id>` opens a site's panel, `#map=zoom/lat/lng` sets the view. */
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { site } = await searchParams;
   return (
-    <main>
-      <h1>{t("appName")}</h1>
-      <p>{t("tagline")}</p>
+    <main className="page-map">
+      <AtlasApp initialSiteId={typeof site === "string" && site ? site : null} />
     </main>
   );
 }

@@ -59,7 +59,10 @@ export interface SiteFeatureProperties {
 }
 
 export type SiteFeature = Feature<Point, SiteFeatureProperties> & { id: string };
-export type SiteFeatureCollection = FeatureCollection<Point, SiteFeatureProperties> & { features: SiteFeature[] };
+export interface SiteFeatureCollection {
+  type: "FeatureCollection";
+  features: SiteFeature[];
+}
 
 /** Names and coefficient rows joined into features by the data layer. */
 export interface SiteFeatureLookups {

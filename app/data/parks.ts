@@ -1,0 +1,29 @@
+import "server-only";
+import type { MultiPolygon, Polygon } from "geojson";
+import { prisma } from "./db";
+import { parkFeatureCollection, type PlainPark } from "../domain/park-features";
+
+/** Every park as a plain object (outline parsed, county name joined). */
+export async function loadParks(): Promise<PlainPark[]> {
+  const rows = await prisma.park.findMany({ include: { county: { select: { nameZh: true } } }, orderBy: { id: "asc" } });
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.nameZh,
+    nameEn: r.nameEn,
+    kind: r.kind,
+    countyAdcode: r.countyAdcode,
+    countyName: r.county?.nameZh ?? null,
+    centerLng: r.centerLng,
+    centerLat: r.centerLat,
+    radiusKm: r.radiusKm,
+    geometry: r.geometry ? (JSON.parse(r.geometry) as Polygon | MultiPolygon) : null,
+    precision: r.precision,
+    source: r.source,
+    notes: r.notes,
+  }));
+}
+
+/** Parks as GeoJSON polygons (stored outline or a circle of radiusKm). */
+export async function loadParksGeoJson() {
+  return parkFeatureCollection(await loadParks());
+}

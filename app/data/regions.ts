@@ -1,0 +1,57 @@
+import "server-only";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { prisma } from "./db";
+import type { RegionLevel } from "../domain/site-query";
+
+export interface RegionFeatureProperties {
+  adcode: string;
+  name: string;
+  nameEn: string | null;
+  level: RegionLevel;
+  parent: string | null;
+  /** Seat of government [lng, lat] (WGS84), when known. */
+  seat: [number, number] | null;
+  centroid: [number, number];
+}
+
+export type RegionFeatureCollection = FeatureCollection<Geometry, RegionFeatureProperties>;
+
+// Boundaries are written only by the seed, so each level is read and parsed once per server process.
+const byLevel = new Map<RegionLevel, Promise<RegionFeatureCollection>>();
+
+async function readLevel(level: RegionLevel): Promise<RegionFeatureCollection> {
+  const rows = await prisma.region.findMany({ where: { level }, orderBy: { adcode: "asc" } });
+  const features: Feature<Geometry, RegionFeatureProperties>[] = rows.map((r) => ({
+    type: "Feature",
+    id: r.adcode,
+    geometry: JSON.parse(r.geometry) as Geometry,
+    properties: {
+      adcode: r.adcode,
+      name: r.nameZh,
+      nameEn: r.nameEn,
+      level: r.level as RegionLevel,
+      parent: r.parentAdcode,
+      seat: r.seatLng != null && r.seatLat != null ? [r.seatLng, r.seatLat] : null,
+      centroid: [r.centroidLng, r.centroidLat],
+    },
+  }));
+  return { type: "FeatureCollection", features };
+}
+
+/** Province, city or county boundaries as GeoJSON (WGS84), keyed on adcode. */
+export function loadRegionsGeoJson(level: RegionLevel): Promise<RegionFeatureCollection> {
+  let pending = byLevel.get(level);
+  if (!pending) {
+    pending = readLevel(level);
+    // An empty answer (database not seeded yet) is not cached, so the map fills in once the seed has run.
+    pending.then((fc) => fc.features.length === 0 && byLevel.delete(level), () => byLevel.delete(level));
+    byLevel.set(level, pending);
+  }
+  return pending;
+}
+
+/** adcode → Chinese name for every region (for joining names into site features). */
+export async function loadRegionNames(): Promise<Map<string, string>> {
+  const rows = await prisma.region.findMany({ select: { adcode: true, nameZh: true } });
+  return new Map(rows.map((r) => [r.adcode, r.nameZh]));
+}

@@ -1,0 +1,150 @@
+"use client";
+/**
+ * BaseMap owns the MapLibre lifecycle only: it creates the map with the offline style, loads the Shanxi boundaries
+ * from /api/regions, and hands the map to feature code through `onReady(map)` and the `useAtlasMap()` context.
+ * Feature code adds its own sources/layers with `useMapLayers` (./use-map-layers) into a slot (MAP_SLOTS).
+ *
+ * For tests and debugging the live map is also exposed as `window.__atlasMap`.
+ */
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import type { FeatureCollection, Point } from "geojson";
+import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
+import { LOCAL_IDEOGRAPH_FONT_FAMILY, SHANXI_BOUNDS, SOURCES } from "./layers";
+import { BOUNDARY_ATTRIBUTION, buildOfflineStyle, onlineBasemapFromEnv } from "./map-style";
+
+declare global {
+  interface Window {
+    __atlasMap?: MapLibreMap;
+  }
+}
+
+const AtlasMapContext = createContext<MapLibreMap | null>(null);
+
+/** The map of the enclosing BaseMap once its style has loaded (null before). */
+export function useAtlasMap(): MapLibreMap | null {
+  return useContext(AtlasMapContext);
+}
+
+export interface BaseMapProps {
+  /** Accessible name of the map region. */
+  label: string;
+  /** Attribution lines shown on the map besides the boundary source. */
+  attributions?: readonly string[];
+  /** URL hash parameter holding the view ("map" → #map=zoom/lat/lng); false to keep the URL untouched. */
+  hash?: string | false;
+  onReady?: (map: MapLibreMap) => void;
+  className?: string;
+  testId?: string;
+  /** Rendered inside the map context: layer components and overlays (legend, panels). */
+  children?: ReactNode;
+}
+
+type RegionProps = { adcode: string; name: string; seat: [number, number] | null; centroid: [number, number] };
+
+/** Label points at each region's seat of government (else its centroid). */
+function labelPoints(fc: FeatureCollection): FeatureCollection<Point> {
+  return {
+    type: "FeatureCollection",
+    features: fc.features.map((f) => {
+      const p = f.properties as RegionProps;
+      return { type: "Feature", geometry: { type: "Point", coordinates: p.seat ?? p.centroid }, properties: { adcode: p.adcode, name: p.name } };
+    }),
+  };
+}
+
+async function fetchRegions(level: "province" | "city" | "county"): Promise<FeatureCollection> {
+  const res = await fetch(`/api/regions?level=${level}`);
+  if (!res.ok) throw new Error(`regions ${level}: HTTP ${res.status}`);
+  return (await res.json()) as FeatureCollection;
+}
+
+export function BaseMap({ label, attributions = [], hash = "map", onReady, className, testId = "atlas-map", children }: BaseMapProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [boundaries, setBoundaries] = useState<"loading" | "loaded" | "error">("loading");
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+  const attributionKey = [BOUNDARY_ATTRIBUTION, ...attributions].join("\n");
+
+  useEffect(() => {
+    let cancelled = false;
+    let created: MapLibreMap | null = null;
+    let observer: ResizeObserver | null = null;
+    (async () => {
+      const maplibregl = (await import("maplibre-gl")).default;
+      if (cancelled || !containerRef.current) return;
+      created = new maplibregl.Map({
+        container: containerRef.current,
+        style: buildOfflineStyle(onlineBasemapFromEnv()),
+        bounds: SHANXI_BOUNDS,
+        fitBoundsOptions: { padding: 24 },
+        hash: hash || false,
+        localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
+        attributionControl: false,
+        maxZoom: 16,
+        minZoom: 4,
+        dragRotate: false,
+        pitchWithRotate: false,
+        // Keeps the canvas readable by screenshots and tests.
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+      });
+      created.touchZoomRotate.disableRotation();
+      created.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+      created.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
+      window.__atlasMap = created;
+      observer = new ResizeObserver(() => created?.resize());
+      observer.observe(containerRef.current);
+      const ready = created;
+      ready.on("load", () => {
+        if (cancelled) return;
+        setMap(ready);
+        onReadyRef.current?.(ready);
+        Promise.all([fetchRegions("province"), fetchRegions("city"), fetchRegions("county")])
+          .then(([province, cities, counties]) => {
+            if (cancelled) return;
+            (ready.getSource(SOURCES.province) as GeoJSONSource).setData(province);
+            (ready.getSource(SOURCES.cities) as GeoJSONSource).setData(cities);
+            (ready.getSource(SOURCES.counties) as GeoJSONSource).setData(counties);
+            (ready.getSource(SOURCES.cityLabels) as GeoJSONSource).setData(labelPoints(cities));
+            (ready.getSource(SOURCES.countyLabels) as GeoJSONSource).setData(labelPoints(counties));
+            setBoundaries("loaded");
+          })
+          .catch(() => !cancelled && setBoundaries("error"));
+      });
+    })();
+    return () => {
+      cancelled = true;
+      observer?.disconnect();
+      if (created) {
+        if (window.__atlasMap === created) delete window.__atlasMap;
+        created.remove();
+      }
+      setMap(null);
+    };
+    // The map is created once; the hash key is fixed per page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Attribution is a control, so it is swapped when the lines (e.g. their language) change.
+  useEffect(() => {
+    if (!map) return;
+    let control: import("maplibre-gl").AttributionControl | null = null;
+    let cancelled = false;
+    void import("maplibre-gl").then(({ default: maplibregl }) => {
+      if (cancelled) return;
+      control = new maplibregl.AttributionControl({ compact: false, customAttribution: attributionKey.split("\n") });
+      map.addControl(control, "bottom-right");
+    });
+    return () => {
+      cancelled = true;
+      if (control) map.removeControl(control);
+    };
+  }, [map, attributionKey]);
+
+  return (
+    <div className={["atlas-map", className].filter(Boolean).join(" ")} data-testid={testId} data-map-ready={map ? "true" : "false"} data-boundaries={boundaries}>
+      <div ref={containerRef} className="atlas-map__canvas" role="region" aria-label={label} />
+      <AtlasMapContext.Provider value={map}>{children}</AtlasMapContext.Provider>
+    </div>
+  );
+}

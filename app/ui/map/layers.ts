@@ -1,0 +1,303 @@
+/**
+ * Map source ids, layer ids and layer specs (constants). Every map in the app uses these, so pages look alike and
+ * tests can query layers by id. Feature code adds its own layers into a slot (see MAP_SLOTS) with `useMapLayers`.
+ */
+import type {
+  BackgroundLayerSpecification,
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from "maplibre-gl";
+import { materialToken } from "../../domain/site-features";
+import type { MaterialCode } from "../../domain/materials";
+import type { SiteRole } from "../../domain/registry-types";
+
+export const SOURCES = {
+  province: "atlas-province",
+  cities: "atlas-cities",
+  counties: "atlas-counties",
+  cityLabels: "atlas-city-labels",
+  countyLabels: "atlas-county-labels",
+  parks: "atlas-parks",
+  parkLabels: "atlas-park-labels",
+  sites: "atlas-sites",
+  basemap: "atlas-online-basemap",
+} as const;
+
+export const LAYERS = {
+  background: "atlas-background",
+  basemap: "atlas-online-basemap",
+  countyFill: "atlas-county-fill",
+  countyLine: "atlas-county-line",
+  cityLine: "atlas-city-line",
+  provinceHalo: "atlas-province-halo",
+  provinceLine: "atlas-province-line",
+  parkFill: "atlas-park-fill",
+  parkLine: "atlas-park-line",
+  siteCircle: "atlas-site-circle",
+  siteSelected: "atlas-site-selected",
+  siteLabel: "atlas-site-label",
+  countyLabel: "atlas-county-label",
+  cityLabel: "atlas-city-label",
+  parkLabel: "atlas-park-label",
+} as const;
+
+/**
+ * Invisible anchor layers that fix the drawing order. A feature layer added "into" a slot is inserted just below
+ * that slot's anchor, so: areas (parks, catchments) < lines (pairing flows) < points (sites, search hits)
+ * < boundary labels < labels (site/park names) < top (highlights, selection).
+ */
+export const MAP_SLOTS = {
+  areas: "atlas-slot-areas",
+  lines: "atlas-slot-lines",
+  points: "atlas-slot-points",
+  labels: "atlas-slot-labels",
+  top: "atlas-slot-top",
+} as const;
+export type MapSlot = keyof typeof MAP_SLOTS;
+
+export const SHANXI_BOUNDS: [[number, number], [number, number]] = [
+  [110.2, 34.55],
+  [114.57, 40.75],
+];
+
+/** Local fonts only (TinySDF draws every glyph in the browser; the style has no glyph server). */
+export const MAP_FONT_STACK = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "sans-serif"];
+export const LOCAL_IDEOGRAPH_FONT_FAMILY = MAP_FONT_STACK.map((f) => (f.includes(" ") ? `'${f}'` : f)).join(", ");
+
+export const MAP_COLOURS = {
+  background: "#dfe6e4",
+  land: "#f8f7f2",
+  countyLine: "#b9c2bc",
+  cityLine: "#7d8a83",
+  provinceLine: "#2f4f46",
+  provinceHalo: "#ffffff",
+  label: "#34403b",
+  labelHalo: "#f8f7f2",
+  park: "#0f6e5b",
+  selected: "#f1c40f",
+} as const;
+
+export const ROLE_COLOURS: Record<Exclude<SiteRole, "none">, string> & { none: string } = {
+  producer: "#c0392b",
+  consumer: "#1f6fb2",
+  both: "#8e44ad",
+  none: "#7f8c8d",
+};
+
+const roleColour: ExpressionSpecification = [
+  "match",
+  ["get", "role"],
+  "producer", ROLE_COLOURS.producer,
+  "consumer", ROLE_COLOURS.consumer,
+  "both", ROLE_COLOURS.both,
+  ROLE_COLOURS.none,
+];
+
+const isSynthetic: ExpressionSpecification = ["==", ["get", "synthetic"], true];
+
+/** Circle radius in px at a zoom: interpolated on √tonnes, so area grows with tonnage. */
+function radiusBySqrtTonnes(scale: number): ExpressionSpecification {
+  return [
+    "interpolate", ["linear"], ["sqrt", ["to-number", ["get", "sizeTonnesPerYear"], 0]],
+    0, 3 * scale,
+    300, 5 * scale, // 90 kt/yr
+    1000, 9 * scale, // 1 Mt/yr
+    2500, 15 * scale, // 6.25 Mt/yr
+  ];
+}
+
+export const SITE_RADIUS: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 5, radiusBySqrtTonnes(1), 9, radiusBySqrtTonnes(1.6), 13, radiusBySqrtTonnes(2.4)];
+
+/** Sizes shown in the legend (t/yr), matching SITE_RADIUS at the default zoom. */
+export const LEGEND_SIZES_TONNES = [90_000, 1_000_000, 6_250_000];
+/** The radius SITE_RADIUS gives at zoom 5–6 for the legend sizes above. */
+export const LEGEND_RADII_PX = [5, 9, 15];
+
+const labelText = (field: string): ExpressionSpecification => ["to-string", ["get", field]];
+
+export const BOUNDARY_LAYERS: LayerSpecification[] = [
+  { id: LAYERS.background, type: "background", paint: { "background-color": MAP_COLOURS.background } } satisfies BackgroundLayerSpecification,
+  {
+    id: LAYERS.countyFill,
+    type: "fill",
+    source: SOURCES.counties,
+    paint: { "fill-color": MAP_COLOURS.land, "fill-opacity": 1 },
+  } satisfies FillLayerSpecification,
+  {
+    id: LAYERS.countyLine,
+    type: "line",
+    source: SOURCES.counties,
+    paint: { "line-color": MAP_COLOURS.countyLine, "line-width": ["interpolate", ["linear"], ["zoom"], 5, 0.4, 10, 1.2] },
+  } satisfies LineLayerSpecification,
+  {
+    id: LAYERS.cityLine,
+    type: "line",
+    source: SOURCES.cities,
+    layout: { "line-join": "round" },
+    paint: { "line-color": MAP_COLOURS.cityLine, "line-width": ["interpolate", ["linear"], ["zoom"], 5, 1, 10, 2.4] },
+  } satisfies LineLayerSpecification,
+  {
+    id: LAYERS.provinceHalo,
+    type: "line",
+    source: SOURCES.province,
+    layout: { "line-join": "round" },
+    paint: { "line-color": MAP_COLOURS.provinceHalo, "line-width": 7, "line-opacity": 0.7 },
+  } satisfies LineLayerSpecification,
+  {
+    id: LAYERS.provinceLine,
+    type: "line",
+    source: SOURCES.province,
+    layout: { "line-join": "round" },
+    paint: { "line-color": MAP_COLOURS.provinceLine, "line-width": 2.2 },
+  } satisfies LineLayerSpecification,
+];
+
+export const BOUNDARY_LABEL_LAYERS: SymbolLayerSpecification[] = [
+  {
+    id: LAYERS.countyLabel,
+    type: "symbol",
+    source: SOURCES.countyLabels,
+    minzoom: 7,
+    layout: {
+      "text-field": labelText("name"),
+      "text-font": MAP_FONT_STACK,
+      "text-size": ["interpolate", ["linear"], ["zoom"], 7, 10, 11, 14],
+      "text-padding": 2,
+    },
+    paint: { "text-color": "#5b6862", "text-halo-color": MAP_COLOURS.labelHalo, "text-halo-width": 1.4 },
+  },
+  {
+    id: LAYERS.cityLabel,
+    type: "symbol",
+    source: SOURCES.cityLabels,
+    layout: {
+      "text-field": labelText("name"),
+      "text-font": MAP_FONT_STACK,
+      "text-size": ["interpolate", ["linear"], ["zoom"], 5, 12, 10, 17],
+      "text-letter-spacing": 0.08,
+      "text-allow-overlap": false,
+    },
+    paint: { "text-color": MAP_COLOURS.label, "text-halo-color": MAP_COLOURS.labelHalo, "text-halo-width": 2 },
+  },
+];
+
+/** Invisible anchors, in drawing order (see MAP_SLOTS). */
+export const SLOT_LAYERS: BackgroundLayerSpecification[] = Object.values(MAP_SLOTS).map((id) => ({
+  id,
+  type: "background",
+  layout: { visibility: "none" },
+  paint: { "background-color": "rgba(0,0,0,0)" },
+}));
+
+export const PARK_LAYERS: { areas: LayerSpecification[]; labels: LayerSpecification[] } = {
+  areas: [
+    {
+      id: LAYERS.parkFill,
+      type: "fill",
+      source: SOURCES.parks,
+      paint: { "fill-color": MAP_COLOURS.park, "fill-opacity": 0.12 },
+    } satisfies FillLayerSpecification,
+    {
+      id: LAYERS.parkLine,
+      type: "line",
+      source: SOURCES.parks,
+      paint: { "line-color": MAP_COLOURS.park, "line-width": 1.5, "line-dasharray": [3, 2] },
+    } satisfies LineLayerSpecification,
+  ],
+  labels: [
+    {
+      id: LAYERS.parkLabel,
+      type: "symbol",
+      source: SOURCES.parkLabels,
+      minzoom: 7.5,
+      layout: {
+        "text-field": labelText("name"),
+        "text-font": MAP_FONT_STACK,
+        "text-size": 11,
+        "text-max-width": 9,
+        "text-offset": [0, 0],
+      },
+      paint: { "text-color": MAP_COLOURS.park, "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
+    } satisfies SymbolLayerSpecification,
+  ],
+};
+
+export const SITE_LAYERS: { points: LayerSpecification[]; labels: LayerSpecification[]; top: LayerSpecification[] } = {
+  points: [
+    {
+      id: LAYERS.siteCircle,
+      type: "circle",
+      source: SOURCES.sites,
+      layout: { "circle-sort-key": ["-", 0, ["to-number", ["get", "sizeTonnesPerYear"], 0]] },
+      paint: {
+        "circle-radius": SITE_RADIUS,
+        "circle-color": roleColour,
+        // Synthetic sites are hollow rings in their role colour; real sites are solid with a white edge.
+        "circle-opacity": ["case", isSynthetic, 0.18, 0.82],
+        "circle-stroke-color": ["case", isSynthetic, roleColour, "#ffffff"],
+        "circle-stroke-width": ["case", isSynthetic, 1.8, 1],
+      },
+    } satisfies CircleLayerSpecification,
+  ],
+  labels: [
+    {
+      id: LAYERS.siteLabel,
+      type: "symbol",
+      source: SOURCES.sites,
+      minzoom: 9,
+      layout: {
+        "text-field": labelText("name"),
+        "text-font": MAP_FONT_STACK,
+        "text-size": 11,
+        "text-anchor": "top",
+        "text-offset": [0, 0.9],
+        "text-max-width": 10,
+        "text-optional": true,
+      },
+      paint: { "text-color": "#2b3330", "text-halo-color": "#ffffff", "text-halo-width": 1.4 },
+    } satisfies SymbolLayerSpecification,
+  ],
+  top: [
+    {
+      id: LAYERS.siteSelected,
+      type: "circle",
+      source: SOURCES.sites,
+      filter: ["==", ["get", "id"], ""],
+      paint: {
+        // Zoom expressions must stay top-level, so the ring reuses SITE_RADIUS and grows outward by its stroke.
+        "circle-radius": SITE_RADIUS,
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-stroke-color": MAP_COLOURS.selected,
+        "circle-stroke-width": 4,
+      },
+    } satisfies CircleLayerSpecification,
+  ],
+};
+
+/**
+ * Filter for site layers: roles shown, and (unless every material is on) sites that produce or absorb at least one
+ * of the materials shown.
+ */
+export function siteVisibilityFilter(options: {
+  roles: readonly SiteRole[];
+  materials: readonly MaterialCode[];
+  allMaterials: boolean;
+}): FilterSpecification {
+  const roleFilter: ExpressionSpecification = ["in", ["get", "role"], ["literal", [...options.roles]]];
+  if (options.allMaterials) return roleFilter;
+  const touches: ExpressionSpecification[] = options.materials.flatMap((m): ExpressionSpecification[] => [
+    ["in", materialToken(m), ["get", "produces"]],
+    ["in", materialToken(m), ["get", "absorbs"]],
+  ]);
+  return ["all", roleFilter, touches.length ? ["any", ...touches] : false] as FilterSpecification;
+}
+
+/** Filter that shows only the selected site (or nothing). */
+export function selectedSiteFilter(siteId: string | null): FilterSpecification {
+  return ["==", ["get", "id"], siteId ?? ""];
+}

@@ -1,0 +1,53 @@
+"use client";
+/** Map legend: role colours, size by tonnage, real vs synthetic, parks and boundaries. */
+import { useFormatter, useTranslations } from "next-intl";
+import { LEGEND_RADII_PX, LEGEND_SIZES_TONNES, MAP_COLOURS, ROLE_COLOURS } from "./layers";
+
+const ROLES = ["producer", "consumer", "both"] as const;
+
+export function Legend() {
+  const t = useTranslations("map.legend");
+  const tRoles = useTranslations("map.roles");
+  const format = useFormatter();
+  return (
+    <section className="legend" aria-labelledby="legend-title" data-testid="map-legend">
+      <h2 id="legend-title" className="panel-title">{t("title")}</h2>
+      <p className="legend__caption">{t("roles")}</p>
+      <ul className="legend__list">
+        {ROLES.map((role) => (
+          <li key={role}>
+            <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill={ROLE_COLOURS[role]} fillOpacity={0.82} stroke="#fff" /></svg>
+            {tRoles(role)}
+          </li>
+        ))}
+      </ul>
+      <ul className="legend__list legend__list--row">
+        <li>
+          <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="#5f6b66" fillOpacity={0.82} stroke="#fff" /></svg>
+          {t("real")}
+        </li>
+        <li data-testid="legend-synthetic">
+          <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="#5f6b66" fillOpacity={0.18} stroke="#5f6b66" strokeWidth={1.8} /></svg>
+          {t("synthetic")}
+        </li>
+      </ul>
+      <p className="legend__caption">{t("size")}</p>
+      <ul className="legend__list legend__list--row legend__sizes">
+        {LEGEND_SIZES_TONNES.map((tonnes, i) => (
+          <li key={tonnes}>
+            <svg width={LEGEND_RADII_PX[i] * 2 + 4} height={34} aria-hidden="true">
+              <circle cx={LEGEND_RADII_PX[i] + 2} cy={17} r={LEGEND_RADII_PX[i]} fill="#9aa5a0" fillOpacity={0.6} stroke="#fff" />
+            </svg>
+            {t("sizeValue", { value: format.number(tonnes / 10_000, { maximumFractionDigits: 0 }) })}
+          </li>
+        ))}
+      </ul>
+      <ul className="legend__list legend__lines">
+        <li><svg width="22" height="12" aria-hidden="true"><rect x="1" y="1" width="20" height="10" fill={MAP_COLOURS.park} fillOpacity={0.12} stroke={MAP_COLOURS.park} strokeDasharray="3 2" /></svg>{t("park")}</li>
+        <li><svg width="22" height="12" aria-hidden="true"><line x1="0" y1="6" x2="22" y2="6" stroke={MAP_COLOURS.provinceLine} strokeWidth={2.2} /></svg>{t("province")}</li>
+        <li><svg width="22" height="12" aria-hidden="true"><line x1="0" y1="6" x2="22" y2="6" stroke={MAP_COLOURS.cityLine} strokeWidth={1.4} /></svg>{t("city")}</li>
+        <li><svg width="22" height="12" aria-hidden="true"><line x1="0" y1="6" x2="22" y2="6" stroke={MAP_COLOURS.countyLine} strokeWidth={1} /></svg>{t("county")}</li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+/**
+ * Sites as circles coloured by role and sized by tonnage (synthetic = hollow ring), with names at high zoom and
+ * a ring on the selected site. Clicking a circle calls `onSelect(id)`. Renders nothing itself.
+ */
+import { useEffect, useMemo } from "react";
+import type { FilterSpecification, MapLayerMouseEvent } from "maplibre-gl";
+import { mapSiteFeatureCollection, type SiteFeatureCollection } from "../../domain/site-features";
+import { LAYERS, SITE_LAYERS, SOURCES, selectedSiteFilter } from "./layers";
+import { EMPTY_FEATURES } from "./map-style";
+import { useGeoJsonData, useLayerFilter, useMapLayers, type SlottedLayer } from "./use-map-layers";
+
+const SITE_SPEC = {
+  sources: { [SOURCES.sites]: { type: "geojson" as const, data: EMPTY_FEATURES, promoteId: "id" } },
+  layers: [
+    ...SITE_LAYERS.points.map((layer): SlottedLayer => ({ slot: "points", layer })),
+    ...SITE_LAYERS.labels.map((layer): SlottedLayer => ({ slot: "labels", layer })),
+    ...SITE_LAYERS.top.map((layer): SlottedLayer => ({ slot: "top", layer })),
+  ],
+};
+
+export interface SitesLayerProps {
+  sites: SiteFeatureCollection | null;
+  /** Filter for the circles and labels (see siteVisibilityFilter); null shows every site. */
+  filter?: FilterSpecification | null;
+  selectedId?: string | null;
+  onSelect?: (siteId: string) => void;
+  /** Label by English name instead of Chinese. */
+  locale?: string;
+}
+
+export function SitesLayer({ sites, filter = null, selectedId = null, onSelect, locale = "zh" }: SitesLayerProps) {
+  const map = useMapLayers(SITE_SPEC);
+  const data = useMemo(() => {
+    if (!sites) return null;
+    const flat = mapSiteFeatureCollection(sites);
+    if (locale === "en") for (const f of flat.features) f.properties.name = f.properties.nameEn || f.properties.name;
+    return flat;
+  }, [sites, locale]);
+  useGeoJsonData(SOURCES.sites, data);
+  useLayerFilter(LAYERS.siteCircle, filter);
+  useLayerFilter(LAYERS.siteLabel, filter);
+  useLayerFilter(LAYERS.siteSelected, selectedSiteFilter(selectedId));
+
+  useEffect(() => {
+    if (!map || !onSelect) return;
+    const click = (e: MapLayerMouseEvent) => {
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id === "string") onSelect(id);
+    };
+    const enter = () => (map.getCanvas().style.cursor = "pointer");
+    const leave = () => (map.getCanvas().style.cursor = "");
+    map.on("click", LAYERS.siteCircle, click);
+    map.on("mouseenter", LAYERS.siteCircle, enter);
+    map.on("mouseleave", LAYERS.siteCircle, leave);
+    return () => {
+      map.off("click", LAYERS.siteCircle, click);
+      map.off("mouseenter", LAYERS.siteCircle, enter);
+      map.off("mouseleave", LAYERS.siteCircle, leave);
+    };
+  }, [map, onSelect]);
+  return null;
+}

@@ -1,0 +1,192 @@
+"use client";
+/** Side panel with one site's details: names, county, park, outputs, intakes, provenance and an action area. */
+import { useEffect, useRef } from "react";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { materialSpec } from "../../domain/materials";
+import type { SiteFeature } from "../../domain/site-features";
+import { ROLE_COLOURS } from "../map/layers";
+import { useSiteActions } from "./site-actions";
+
+export interface SitePanelProps {
+  site: SiteFeature | null;
+  /** Id asked for (e.g. from the URL) that is not in the registry: the panel says so. */
+  missingId?: string | null;
+  onClose: () => void;
+}
+
+/** Translates a code from a message group, falling back to the code itself for codes the catalogue lacks. */
+function useCodeLabel(group: "routes" | "industries" | "precision" | "units" | "stockUnits") {
+  const t = useTranslations(`map.${group}`);
+  return (code: string) => (t.has(code) ? t(code) : code);
+}
+
+export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
+  const t = useTranslations("map.panel");
+  const tRoles = useTranslations("map.roles");
+  const locale = useLocale();
+  const format = useFormatter();
+  const route = useCodeLabel("routes");
+  const industry = useCodeLabel("industries");
+  const precision = useCodeLabel("precision");
+  const unit = useCodeLabel("units");
+  const stockUnit = useCodeLabel("stockUnits");
+  const actions = useSiteActions();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const open = site !== null || missingId !== null;
+
+  useEffect(() => {
+    if (!open) return;
+    headingRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") onClose();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open, site?.id, onClose]);
+
+  if (!open) return null;
+  const n = (value: number) => format.number(value, { maximumFractionDigits: value < 10 ? 2 : 0 });
+  const materialName = (code: string) => {
+    const spec = materialSpec(code);
+    return spec ? (locale === "en" ? spec.nameEn : spec.nameZh) : code;
+  };
+  const unitOf = (code: string) => materialSpec(code)?.unit ?? "t";
+
+  if (!site) {
+    return (
+      <aside className="site-panel" aria-labelledby="site-panel-title" data-testid="site-panel">
+        <header className="site-panel__header">
+          <h2 id="site-panel-title" ref={headingRef} tabIndex={-1} className="site-panel__title">{t("label")}</h2>
+          <button type="button" className="icon-button" onClick={onClose} aria-label={t("close")} title={t("closeHint")} data-testid="site-panel-close">×</button>
+        </header>
+        <p className="site-panel__empty" data-testid="site-panel-missing">{t("notFound", { id: missingId ?? "" })}</p>
+      </aside>
+    );
+  }
+
+  const p = site.properties;
+  const [lng, lat] = site.geometry.coordinates;
+  const primaryName = locale === "en" && p.nameEn ? p.nameEn : p.name;
+  const secondaryName = locale === "en" ? p.name : p.nameEn;
+  const roleColour = ROLE_COLOURS[p.role];
+
+  return (
+    <aside className="site-panel" aria-labelledby="site-panel-title" data-testid="site-panel" data-site-id={site.id}>
+      <header className="site-panel__header">
+        <div>
+          <p className="site-panel__eyebrow">
+            <span className="role-dot" style={{ background: roleColour }} aria-hidden="true" />
+            <span data-testid="site-panel-role">{tRoles(p.role)}</span>
+            {" · "}
+            <span>{industry(p.industry)}</span>
+          </p>
+          <h2 id="site-panel-title" ref={headingRef} tabIndex={-1} className="site-panel__title" data-testid="site-panel-name">{primaryName}</h2>
+          {secondaryName && secondaryName !== primaryName ? (
+            <p className="site-panel__subtitle" lang={locale === "en" ? "zh-CN" : "en"} data-testid="site-panel-name-alt">{secondaryName}</p>
+          ) : null}
+          {p.provenance.synthetic ? (
+            <p className="badge badge--synthetic" data-testid="site-panel-synthetic" title={t("syntheticNote")}>{t("synthetic")}</p>
+          ) : null}
+        </div>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t("close")} title={t("closeHint")} data-testid="site-panel-close">×</button>
+      </header>
+
+      <div className="site-panel__body">
+        <section aria-labelledby="sp-location">
+          <h3 id="sp-location" className="site-panel__section-title">{t("location")}</h3>
+          <dl className="facts">
+            <dt>{t("county")}</dt>
+            <dd data-testid="site-panel-county">
+              {p.countyName ?? t("unknownCounty")}
+              {p.countyAdcode ? <span className="muted"> · {p.countyAdcode}</span> : null}
+            </dd>
+            {p.cityName ? (<><dt>{t("city")}</dt><dd data-testid="site-panel-city">{p.cityName}</dd></>) : null}
+            <dt>{t("park")}</dt>
+            <dd data-testid="site-panel-park">{p.parkId ? (locale === "en" ? (p.parkNameEn ?? p.parkName ?? p.parkId) : (p.parkName ?? p.parkId)) : <span className="muted">{t("noPark")}</span>}</dd>
+            {p.ownerGroup ? (<><dt>{t("owner")}</dt><dd>{p.ownerGroup}</dd></>) : null}
+            {p.capacityMw != null ? (<><dt>{t("capacityMw")}</dt><dd>{t("capacityMwValue", { value: n(p.capacityMw) })}</dd></>) : null}
+            <dt>{t("coordinates")}</dt>
+            <dd className="mono">{lng.toFixed(4)}, {lat.toFixed(4)}</dd>
+            {p.outsideProvince ? (<><dt /><dd className="warn">{t("outsideProvince")}</dd></>) : null}
+          </dl>
+        </section>
+
+        <section aria-labelledby="sp-outputs">
+          <h3 id="sp-outputs" className="site-panel__section-title">{t("outputs")}</h3>
+          {p.outputs.length === 0 ? <p className="muted">{t("noOutputs")}</p> : (
+            <ul className="flow-list" data-testid="site-panel-outputs">
+              {p.outputs.map((o) => (
+                <li key={o.material} className="flow" data-material={o.material}>
+                  <div className="flow__head">
+                    <span className="swatch" style={{ background: materialSpec(o.material)?.colour }} aria-hidden="true" />
+                    <strong>{materialName(o.material)}</strong>
+                    {o.estimated ? <span className="badge badge--estimated" title={t("estimatedTitle")}>{t("estimated")}</span> : null}
+                  </div>
+                  <dl className="facts facts--compact">
+                    <dt>{t("perYear")}</dt>
+                    <dd>{n(o.tonnesPerYear)} {unit(unitOf(o.material))}</dd>
+                    {o.stockpileTonnes > 0 ? (<><dt>{t("stockpile")}</dt><dd>{n(o.stockpileTonnes)} {stockUnit(unitOf(o.material))}</dd></>) : null}
+                    {o.coefficient ? (
+                      <>
+                        <dt>{t("coefficient")}</dt>
+                        <dd className="mono">{o.coefficient}{o.coefficientInfo ? ` = ${n(o.coefficientInfo.value)} ${o.coefficientInfo.unit}` : ""}</dd>
+                        {o.coefficientInfo ? (<><dt>{t("coefficientSource")}</dt><dd>{o.coefficientInfo.source}</dd></>) : null}
+                      </>
+                    ) : null}
+                  </dl>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="sp-intakes">
+          <h3 id="sp-intakes" className="site-panel__section-title">{t("intakes")}</h3>
+          {p.intakes.length === 0 ? <p className="muted">{t("noIntakes")}</p> : (
+            <ul className="flow-list" data-testid="site-panel-intakes">
+              {p.intakes.map((i) => (
+                <li key={`${i.material}:${i.route}`} className="flow" data-material={i.material}>
+                  <div className="flow__head">
+                    <span className="swatch" style={{ background: materialSpec(i.material)?.colour }} aria-hidden="true" />
+                    <strong>{materialName(i.material)}</strong>
+                    <span className="muted">→ {route(i.route)}</span>
+                  </div>
+                  <dl className="facts facts--compact">
+                    <dt>{t("capacity")}</dt>
+                    <dd>{n(i.capacityTonnesPerYear)} {unit(unitOf(i.material))}</dd>
+                    {i.committedTonnesPerYear > 0 ? (<><dt>{t("committed")}</dt><dd>{n(i.committedTonnesPerYear)} {unit(unitOf(i.material))}</dd></>) : null}
+                  </dl>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="sp-provenance">
+          <h3 id="sp-provenance" className="site-panel__section-title">{t("provenance")}</h3>
+          <dl className="facts" data-testid="site-panel-provenance">
+            <dt>{t("source")}</dt>
+            <dd data-testid="site-panel-source">{p.provenance.source}</dd>
+            {p.provenance.sourceRef ? (<><dt>{t("sourceRef")}</dt><dd className="mono">{p.provenance.sourceRef}</dd></>) : null}
+            <dt>{t("licence")}</dt>
+            <dd>{p.provenance.licence}</dd>
+            <dt>{t("precision")}</dt>
+            <dd data-testid="site-panel-precision">{precision(p.provenance.precision)}</dd>
+            <dt>{t("synthetic")}</dt>
+            <dd>{p.provenance.synthetic ? <span className="badge badge--synthetic">{t("synthetic")}</span> : t("real")}</dd>
+          </dl>
+          {p.provenance.synthetic ? <p className="note">{t("syntheticNote")}</p> : null}
+        </section>
+
+        {actions.length > 0 ? (
+          <section aria-labelledby="sp-actions" className="site-panel__actions">
+            <h3 id="sp-actions" className="site-panel__section-title">{t("actions")}</h3>
+            <div className="action-row" data-testid="site-panel-actions">
+              {actions.map(({ id, Component }) => <Component key={id} site={site} />)}
+            </div>
+          </section>
+        ) : null}
+      </div>
+    </aside>
+  );
+}
