@@ -165,3 +165,11 @@ export async function deleteSite(actor: string, id: string): Promise<{ id: strin
   markRegistryChanged();
   return { id };
 }
+
+/** Applies a partial change (top-level fields; `outputs` / `intakes` replace the lists) to a stored site, for PATCH. */
+export async function mergedSiteInput(id: string, patch: Record<string, unknown>): Promise<Record<string, unknown> | null> {
+  const before = await loadStoredSite(id);
+  if (!before) return null;
+  const { id: _id, countyAdcode: _county, ...editable } = before;
+  return { ...editable, ...patch };
+}
