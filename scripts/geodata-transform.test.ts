@@ -1,0 +1,120 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { FeatureCollection } from "geojson";
+import { cdmdbSites, convertDataVCollection, geodbSites, wriSites, type CsvRow } from "./geodata-transform";
+import { renderGeodataFiles, REPO_ROOT, sharedDir } from "./geodata-files";
+import { gcj02ToWgs84 } from "../app/domain/coordinates";
+
+const wriRow = (o: Partial<CsvRow>): CsvRow => ({
+  "Power Plant ID": "1", Name: "X power station", Fuel: "Coal", "Capacity (MW)": "600", Owner: "", Location: "", Latitude: "37.123456", Longitude: "112.123456", Source: "GCPT",
+  ...o,
+}) as CsvRow;
+
+describe("convertDataVCollection", () => {
+  const fc: FeatureCollection = {
+    type: "FeatureCollection",
+    features: [{
+      type: "Feature",
+      properties: { adcode: 140882, name: "河津市", center: [110.710268, 35.59715], centroid: [110.716, 35.63], level: "district", parent: { adcode: 140800 } },
+      geometry: { type: "Polygon", coordinates: [[[110.6, 35.5], [110.8, 35.5], [110.8, 35.7], [110.6, 35.5]]] },
+    }],
+  };
+  const out = convertDataVCollection(fc, "county").features[0];
+
+  it("keeps adcode (as a string), name, level and parent", () => {
+    expect(out.properties).toMatchObject({ adcode: "140882", name: "河津市", level: "county", datavLevel: "district", parentAdcode: "140800" });
+  });
+
+  it("converts geometry, seat and centroid from GCJ-02 to WGS84 at 6 decimals", () => {
+    const seat = gcj02ToWgs84([110.710268, 35.59715]);
+    expect(out.properties.center[0]).toBeCloseTo(seat[0], 6);
+    expect(out.properties.center[1]).toBeCloseTo(seat[1], 6);
+    const v = gcj02ToWgs84([110.6, 35.5]);
+    const first = (out.geometry as { coordinates: number[][][] }).coordinates[0][0];
+    expect(first[0]).toBeCloseTo(v[0], 6);
+    expect(first[0]).not.toBe(110.6);
+  });
+
+  it("rejects features outside Shanxi", () => {
+    const bad = { ...fc, features: [{ ...fc.features[0], properties: { ...fc.features[0].properties, adcode: 610000 } }] };
+    expect(() => convertDataVCollection(bad, "county")).toThrow(/not in Shanxi/);
+  });
+});
+
+describe("GPPD rows → sites", () => {
+  it("coal plants produce estimated fly ash and gypsum; gangue plants also absorb gangue; wind/hydro dropped", () => {
+    const sites = wriSites([
+      wriRow({ "Power Plant ID": "10", Name: "Hejin power station", "Capacity (MW)": "1300" }),
+      wriRow({ "Power Plant ID": "11", Name: "Pingshuo Gangue power station", "Capacity (MW)": "700.0" }),
+      wriRow({ "Power Plant ID": "12", Name: "Some wind", Fuel: "Wind" }),
+      wriRow({ "Power Plant ID": "13", Name: "Qinxin Coal Mine Methane", Fuel: "Coal Mine Methane", "Capacity (MW)": "1", Latitude: "36.57", Longitude: "112.21" }),
+    ]);
+    expect(sites.map((s) => s.id)).toEqual(["gppd-WRI10", "gppd-WRI11", "gppd-WRI13"]);
+    const [coal, gangue, cmm] = sites;
+    expect(coal.outputs).toEqual([
+      { material: "fly-ash", tonnesPerYear: 715_000, stockpileTonnes: 0, estimated: true, coefficientKey: "fly-ash-per-mw-year" },
+      { material: "fgd-gypsum", tonnesPerYear: 126_100, stockpileTonnes: 0, estimated: true, coefficientKey: "fgd-gypsum-per-mw-year" },
+    ]);
+    expect(coal.intakes).toEqual([]);
+    expect(coal.licence).toBe("CC BY 4.0");
+    expect(coal.source).toMatch(/Global Power Plant Database v1\.3\.0/);
+    expect(coal.source).toMatch(/Global Coal Plant Tracker/);
+    expect(gangue.industry).toBe("gangue-power");
+    expect(gangue.intakes).toEqual([{ material: "coal-gangue", route: "power", capacityTonnesPerYear: 1_820_000, estimated: true, coefficientKey: "gangue-per-mw-year-gangue-power" }]);
+    expect(cmm.industry).toBe("coal-mine");
+    expect(cmm.precision).toBe("estimated"); // 2-decimal coordinates and a proxy point
+    expect(cmm.outputs[0]).toMatchObject({ material: "coal-gangue", estimated: true, coefficientKey: "gangue-per-cmm-proxy-mine" });
+  });
+
+  it("merges rows sharing one plant ID", () => {
+    const [s] = wriSites([
+      wriRow({ "Power Plant ID": "7", Name: "Shanxi Zhaoguang Phase 1", "Capacity (MW)": "600" }),
+      wriRow({ "Power Plant ID": "7", Name: "Shanxi Zhaoguang Phase 2", "Capacity (MW)": "1200" }),
+    ]);
+    expect(s.capacityMw).toBe(1800);
+    expect(s.nameEn).toBe("Shanxi Zhaoguang (Phase 1 + Phase 2)");
+  });
+});
+
+const shared = sharedDir();
+const haveShared = fs.existsSync(path.join(shared, "geodata", "facilities"));
+
+describe.skipIf(!haveShared)("real GPPD files", () => {
+  const { files, sites } = renderGeodataFiles(shared);
+
+  it("drops CDM rows duplicating WRI CMM rows and GEODB rows duplicating WRI plants", () => {
+    const refs = sites.map((s) => s.sourceRef);
+    expect(refs).not.toContain("CDMDB0000892");
+    expect(refs).toContain("CDMDB0003067"); // Tunlan: CDM only
+    expect(refs.filter((r) => r?.startsWith("GEODB"))).toEqual([]);
+    expect(sites.find((s) => s.id === "gppd-WRI1070124")!.notes).toMatch(/GEODB0042418/);
+    expect(sites.filter((s) => s.industry === "coal-mine")).toHaveLength(18);
+    expect(sites.filter((s) => s.industry === "biomass-power").map((s) => s.sourceRef)).toEqual(["CDMDB0005847"]);
+  });
+
+  it("keeps the Shanxi coal fleet: 62 plant sites, about 62 GW", () => {
+    const coal = sites.filter((s) => s.industry === "coal-power" || s.industry === "gangue-power");
+    expect(coal).toHaveLength(62);
+    expect(coal.reduce((a, s) => a + (s.capacityMw ?? 0), 0)).toBeCloseTo(62_512, -1);
+  });
+
+  // Golden files: the committed geodata/ must be what `npm run geodata` makes. UPDATE_GOLDEN=1 rewrites them.
+  it("committed geodata/ files are up to date", () => {
+    for (const [rel, text] of Object.entries(files)) {
+      const file = path.join(REPO_ROOT, "geodata", rel);
+      if (process.env.UPDATE_GOLDEN === "1") fs.writeFileSync(file, text);
+      expect(fs.readFileSync(file, "utf8") === text, `geodata/${rel} is stale: run npm run geodata`).toBe(true);
+    }
+  });
+});
+
+describe("CDM and GEODB helpers", () => {
+  it("throws when the duplicate map names a row that is not there", () => {
+    expect(() => cdmdbSites([], [])).toThrow(/missing CDMDB row/);
+  });
+  it("keeps a GEODB coal row that duplicates no WRI plant", () => {
+    const s = geodbSites([{ gppd_idnr: "GEODB1", name: "New", capacity_mw: "100", latitude: "37.5", longitude: "112.5", primary_fuel: "Coal" } as CsvRow], []);
+    expect(s.map((x) => x.id)).toEqual(["gppd-GEODB1"]);
+  });
+});
