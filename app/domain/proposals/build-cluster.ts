@@ -2,8 +2,9 @@
 import { MATERIALS, materialSpec, type MaterialCode } from "../materials";
 import type { RegistrySite } from "../registry-types";
 import { siteIdsOf } from "./components";
-import type {
-  ProposalCoefficient, ProposalMaterial, ProposalOrigin, ProposalPairing, ProposalParams, ProposalSnapshot,
+import {
+  PROPOSAL_CYCLE_LEVELS, type ProposalCoefficient, type ProposalCycleLevel, type ProposalMaterial, type ProposalOrigin,
+  type ProposalPairing, type ProposalParams, type ProposalSnapshot,
 } from "./proposal-types";
 
 export interface SnapshotInput {
@@ -91,4 +92,14 @@ export function defaultProposalName(snapshot: Pick<ProposalSnapshot, "park" | "s
   const site = snapshot.sites.find((s) => s.id === top) ?? snapshot.sites[0];
   if (!site) return locale === "zh" ? "空集群" : "Empty cluster";
   return locale === "zh" ? `${site.name}等 ${n} 家共生集群` : `${site.nameEn} and partners: symbiosis cluster (${n} sites)`;
+}
+
+/** The cycle level carrying the most solid tonnes (cross-province counts as region); "region" when empty. */
+export function dominantCycleLevel(pairings: readonly ProposalPairing[]): ProposalCycleLevel {
+  const sums: Record<ProposalCycleLevel, number> = { enterprise: 0, park: 0, region: 0 };
+  for (const p of pairings) {
+    if (materialSpec(p.material)?.unit !== "t") continue;
+    sums[p.cycleLevel === "cross-province" ? "region" : p.cycleLevel] += p.tonnesPerYear;
+  }
+  return PROPOSAL_CYCLE_LEVELS.reduce((best, l) => (sums[l] > sums[best] ? l : best), "region" as ProposalCycleLevel);
 }
