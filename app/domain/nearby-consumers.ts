@@ -34,16 +34,45 @@ export interface CapacitySummary {
 }
 
 /** One consumer site for one material: what the per-material index holds. */
-export interface ConsumerEntry extends CapacitySummary {
+export interface ConsumerEntry {
   lng: number;
   lat: number;
   site: RegistrySite;
+  material: MaterialCode;
+  /**
+   * What a result needs from the site, computed the first time the entry is returned and kept: the build stays
+   * as cheap as a raw kdbush build, and repeated queries touch one small object instead of the site's graph.
+   * The index is rebuilt on every registry change, so this memo is never stale.
+   */
+  summary: ConsumerSummary | null;
+}
+
+interface ConsumerSummary {
+  site: NearbyResult["site"];
+  party: CycleParty;
+  capacity: CapacitySummary;
+  synthetic: boolean;
+}
+
+function summarise(entry: ConsumerEntry): ConsumerSummary {
+  const { site } = entry;
+  return (entry.summary = {
+    site: { id: site.id, name: site.name, nameEn: site.nameEn, countyAdcode: site.countyAdcode, parkId: site.parkId },
+    party: { id: site.id, ownerGroup: site.ownerGroup, parkId: site.parkId, outsideProvince: site.outsideProvince },
+    capacity: remainingCapacity(site.intakes, entry.material),
+    synthetic: site.provenance.synthetic,
+  });
 }
 
 export interface ConsumerIndex {
   byMaterial: ReadonlyMap<MaterialCode, GeoIndex<ConsumerEntry>>;
   /** Number of sites the index was built from. */
   siteCount: number;
+}
+
+// Plain code-unit order for route names (ASCII codes); localeCompare is slow in the hot path.
+function byRemainingThenRoute(a: RouteCapacity, b: RouteCapacity): number {
+  return b.remainingTonnes - a.remainingTonnes || (a.route < b.route ? -1 : a.route > b.route ? 1 : 0);
 }
 
 /** Per-year capacity of a site's intakes of one material: per-route remaining = max(0, capacity − committed), summed. */
@@ -60,7 +89,7 @@ export function remainingCapacity(intakes: readonly SiteIntake[], material: Mate
     committedTonnes += i.committedTonnesPerYear;
     remainingTonnes += remaining;
   }
-  routes.sort((a, b) => b.remainingTonnes - a.remainingTonnes || a.route.localeCompare(b.route));
+  if (routes.length > 1) routes.sort(byRemainingThenRoute);
   return { capacityTonnes, committedTonnes, remainingTonnes, routes };
 }
 
@@ -68,13 +97,16 @@ export function remainingCapacity(intakes: readonly SiteIntake[], material: Mate
 export function buildConsumerIndex(sites: readonly RegistrySite[]): ConsumerIndex {
   const lists = new Map<MaterialCode, ConsumerEntry[]>();
   for (const site of sites) {
-    const seen = new Set<MaterialCode>();
-    for (const intake of site.intakes) {
-      if (seen.has(intake.material)) continue;
-      seen.add(intake.material);
-      let list = lists.get(intake.material);
-      if (!list) lists.set(intake.material, (list = []));
-      list.push({ lng: site.lng, lat: site.lat, site, ...remainingCapacity(site.intakes, intake.material) });
+    const intakes = site.intakes;
+    for (let i = 0; i < intakes.length; i++) {
+      const material = intakes[i].material;
+      // A site with several routes for one material is one entry (intakes per site are few: a scan beats a Set).
+      let dup = false;
+      for (let j = 0; j < i && !dup; j++) dup = intakes[j].material === material;
+      if (dup) continue;
+      let list = lists.get(material);
+      if (!list) lists.set(material, (list = []));
+      list.push({ lng: site.lng, lat: site.lat, site, material, summary: null });
     }
   }
   const byMaterial = new Map<MaterialCode, GeoIndex<ConsumerEntry>>();
@@ -143,28 +175,31 @@ export function findNearbyConsumers(index: ConsumerIndex, query: NearbyQuery): N
   const co2Factor = query.co2KgPerTonneKm ?? DEFAULT_TRUCK_CO2.value;
   const producer = originParty(query.origin);
   const found = nearest(geo, query.origin.lng, query.origin.lat, { limit: query.limit, radiusKm: query.radiusKm });
-  return found.map(({ item, distanceKm }) => {
-    const { site } = item;
+  const out: NearbyResult[] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const { item, distanceKm } = found[i];
+    const { site, party, capacity, synthetic } = item.summary ?? summarise(item);
     const roadKm = roadKmEstimate(distanceKm, circuity);
     const co2 = truckingCo2KgPerTonne(roadKm, query.material, co2Factor);
-    const level = cycleLevel(producer, { id: site.id, ownerGroup: site.ownerGroup, parkId: site.parkId, outsideProvince: site.outsideProvince });
-    return {
-      site: { id: site.id, name: site.name, nameEn: site.nameEn, countyAdcode: site.countyAdcode, parkId: site.parkId },
-      lng: site.lng,
-      lat: site.lat,
+    const level = cycleLevel(producer, party);
+    out[i] = {
+      site,
+      lng: item.lng,
+      lat: item.lat,
       distanceKm: roundKm(distanceKm),
       roadKm: roundKm(roadKm),
-      remainingCapacityTonnes: item.remainingTonnes,
-      capacityTonnes: item.capacityTonnes,
-      committedTonnes: item.committedTonnes,
-      full: item.remainingTonnes <= 0,
+      remainingCapacityTonnes: capacity.remainingTonnes,
+      capacityTonnes: capacity.capacityTonnes,
+      committedTonnes: capacity.committedTonnes,
+      full: capacity.remainingTonnes <= 0,
       costYuanPerTonne: round(transportCostYuanPerUnit(roadKm, query.material), 2),
       co2KgPerTonne: co2 === null ? null : round(co2, 3),
       cycleLevel: level,
-      crossProvince: producer.outsideProvince || site.outsideProvince,
-      route: item.routes[0]?.route ?? "",
-      routes: item.routes,
-      synthetic: site.provenance.synthetic,
+      crossProvince: producer.outsideProvince || party.outsideProvince,
+      route: capacity.routes[0]?.route ?? "",
+      routes: capacity.routes,
+      synthetic,
     };
-  });
+  }
+  return out;
 }

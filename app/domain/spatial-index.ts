@@ -65,10 +65,8 @@ export function isWithinRadiusKm(distanceKm: number, radiusKm: number): boolean 
 
 /** Builds an index over items with lng/lat (WGS84 degrees); ids are array positions. */
 export function buildGeoIndex<T extends GeoPoint>(items: readonly T[], nodeSize = 64): GeoIndex<T> {
-  const kd = new KDBush(Math.max(items.length, 1), nodeSize);
-  for (const it of items) kd.add(it.lng, it.lat);
-  // kdbush cannot be empty-finished with 0 items on some versions; a dummy point is never returned (no item).
-  if (items.length === 0) kd.add(0, -90);
+  const kd = new KDBush(items.length, nodeSize);
+  for (let i = 0; i < items.length; i++) kd.add(items[i].lng, items[i].lat);
   kd.finish();
   return { items, kd };
 }
@@ -80,6 +78,27 @@ function compareNeighbours<T>(a: Neighbour<T>, b: Neighbour<T>): number {
 /** Upper bound (in geokdbush km) that contains every point whose exact distance is ≤ exactKm. */
 function candidateBoundKm(exactKm: number): number {
   return exactKm * (1 + REL_SLACK) + ABS_SLACK_KM;
+}
+
+// Module-level helpers rather than per-call closures: this is the hot path of every search.
+
+/** Exact distances for geokdbush's candidates, sorted (distance, then insertion order). */
+function ranked<T extends GeoPoint>(items: readonly T[], ids: number[], lng: number, lat: number): Neighbour<T>[] {
+  const out: Neighbour<T>[] = new Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    const it = items[id];
+    out[i] = { item: it, position: id, distanceKm: haversineKm(lng, lat, it.lng, it.lat) };
+  }
+  return out.sort(compareNeighbours);
+}
+
+/** The radius rule keeps a prefix of the sorted list, so "k nearest, then within R" is well defined. */
+function inRadius<T>(list: Neighbour<T>[], radiusKm: number): Neighbour<T>[] {
+  if (!Number.isFinite(radiusKm)) return list;
+  let end = 0;
+  while (end < list.length && isWithinRadiusKm(list[end].distanceKm, radiusKm)) end++;
+  return end === list.length ? list : list.slice(0, end);
 }
 
 /**
@@ -97,35 +116,18 @@ export function nearest<T extends GeoPoint>(
   const radiusKm = options.radiusKm ?? Infinity;
   if (items.length === 0 || limit <= 0 || radiusKm < 0) return [];
   const filter = options.filter;
-  const predicate = (id: number) => id < items.length && (!filter || filter(items[id]));
+  // No predicate at all when unfiltered: geokdbush calls it for every visited point.
+  const predicate = filter ? (id: number) => filter(items[id]) : undefined;
   const maxKm = Number.isFinite(radiusKm) ? candidateBoundKm(radiusKm + RADIUS_TOLERANCE_KM) : Infinity;
 
-  // Exact distances for geokdbush's candidates, sorted; the radius rule is applied separately because it
-  // keeps a prefix of this order, so "k nearest, then within R" is well defined.
-  const ranked = (ids: number[]): Neighbour<T>[] => {
-    const out: Neighbour<T>[] = new Array(ids.length);
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i];
-      const it = items[id];
-      out[i] = { item: it, position: id, distanceKm: haversineKm(lng, lat, it.lng, it.lat) };
-    }
-    return out.sort(compareNeighbours);
-  };
-  const inRadius = (list: Neighbour<T>[]): Neighbour<T>[] => {
-    if (!Number.isFinite(radiusKm)) return list;
-    let end = 0;
-    while (end < list.length && isWithinRadiusKm(list[end].distanceKm, radiusKm)) end++;
-    return end === list.length ? list : list.slice(0, end);
-  };
-
-  if (!Number.isFinite(limit)) return inRadius(ranked(around(kd, lng, lat, Infinity, maxKm, predicate)));
+  if (!Number.isFinite(limit)) return inRadius(ranked(items, around(kd, lng, lat, Infinity, maxKm, predicate), lng, lat), radiusKm);
 
   // One candidate more than asked: if it is clearly farther than the k-th, geokdbush's set is the exact set.
-  const first = ranked(around(kd, lng, lat, limit + 1, maxKm, predicate));
-  if (first.length <= limit) return inRadius(first);
+  const first = ranked(items, around(kd, lng, lat, limit + 1, maxKm, predicate), lng, lat);
+  if (first.length <= limit) return inRadius(first, radiusKm);
   const kth = first[limit - 1].distanceKm;
-  if (first[limit].distanceKm > candidateBoundKm(kth)) return inRadius(first.slice(0, limit));
+  if (first[limit].distanceKm > candidateBoundKm(kth)) return inRadius(first.slice(0, limit), radiusKm);
   // Near-tie at the k-th place: take everything up to the k-th distance and rank it exactly.
-  const ties = ranked(around(kd, lng, lat, Infinity, Math.min(maxKm, candidateBoundKm(kth)), predicate));
-  return inRadius(ties.slice(0, limit));
+  const ties = ranked(items, around(kd, lng, lat, Infinity, Math.min(maxKm, candidateBoundKm(kth)), predicate), lng, lat);
+  return inRadius(ties.slice(0, limit), radiusKm);
 }
