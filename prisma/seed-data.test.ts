@@ -29,7 +29,10 @@ describe("seed data", () => {
     expect(lv("county")).toHaveLength(117);
     for (const c of lv("county")) expect(c.parentAdcode).toBe(`${c.adcode.slice(0, 4)}00`);
     for (const c of lv("city")) expect(c.parentAdcode).toBe("140000");
-    for (const r of data.regions) expect(JSON.parse(r.geometry).type).toMatch(/Polygon/);
+    for (const r of data.regions) {
+      expect(JSON.parse(r.geometry).type).toMatch(/Polygon/);
+      expect(r.nameEn, r.adcode).toBeTruthy();
+    }
   });
 
   it("has a few hundred to 1,500 sites with complete provenance", () => {

@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { gcj02GeometryToWgs84, gcj02ToWgs84, roundCoord, type LngLat } from "../app/domain/coordinates";
 import { haversineKm } from "../app/domain/distance";
+import { COUNTY_NAMES_EN } from "./county-names-en";
 import { SHANXI_ADCODE, SHANXI_CITIES } from "../app/domain/shanxi-cities";
 import type { SeedSite } from "../app/domain/seed-site";
 import {
@@ -81,7 +82,7 @@ export function convertDataVCollection(fc: FeatureCollection, level: RegionLevel
       properties: {
         adcode,
         name: p.name,
-        nameEn: CITY_NAMES_EN[adcode] ?? null,
+        nameEn: CITY_NAMES_EN[adcode] ?? COUNTY_NAMES_EN[adcode] ?? null,
         level,
         datavLevel: p.level,
         parentAdcode: p.parent?.adcode != null && String(p.parent.adcode) !== "100000" ? String(p.parent.adcode) : null,
