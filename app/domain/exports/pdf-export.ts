@@ -26,6 +26,7 @@ export interface PdfFonts {
 export interface PdfCounty {
   adcode: string;
   name: string;
+  nameEn?: string | null;
   geometry: { type: "Polygon"; coordinates: number[][][] } | { type: "MultiPolygon"; coordinates: number[][][][] };
 }
 
@@ -203,7 +204,7 @@ function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L:
     }
     doc.stroke();
     const [cx, cy] = proj.project((Math.max(bx0, minLng) + Math.min(bx1, maxLng)) / 2, (Math.max(by0, minLat) + Math.min(by1, maxLat)) / 2);
-    labels.push({ name: c.name, x: cx, y: cy });
+    labels.push({ name: opts.lang === "en" && c.nameEn ? c.nameEn : c.name, x: cx, y: cy });
   }
   doc.undash();
   doc.fontSize(7).fillColor("#99a3a4");

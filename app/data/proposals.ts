@@ -1,0 +1,262 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { prisma } from "./db";
+import { loadRegistry } from "./registry";
+import { getPairingRun, type StoredPairing } from "./pairing-runs";
+import { PairingSolverThread } from "./pairing-worker";
+import { effectiveParams } from "../domain/pairing/params";
+import { runPairing } from "../domain/pairing/run-pairing";
+import { MATERIALS, type MaterialCode } from "../domain/materials";
+import { buildSnapshot, defaultProposalName, dominantCycleLevel, proposalParamsFrom } from "../domain/proposals/build-cluster";
+import { connectedComponents, pairingsTouchingSites, pairingsWithinSites, siteIdsOf } from "../domain/proposals/components";
+import { chertow32, solidTonnes } from "../domain/proposals/quality";
+import type { CreateProposalRequest, UpdateProposalRequest } from "../domain/proposals/proposal-request";
+import type {
+  Proposal, ProposalCoefficient, ProposalCycleLevel, ProposalMaterial, ProposalPairing, ProposalSnapshot, ProposalSummary,
+} from "../domain/proposals/proposal-types";
+import type { PdfCounty, PdfFonts } from "../domain/exports/pdf-export";
+
+type Result<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
+const fail = (status: number, error: string) => ({ ok: false as const, status, error });
+
+type Row = NonNullable<Awaited<ReturnType<typeof prisma.proposal.findUnique>>>;
+
+function toProposal(row: Row): Proposal {
+  return {
+    id: row.id,
+    name: row.name,
+    notes: row.notes,
+    cycleLevel: row.cycleLevel as ProposalCycleLevel,
+    runId: row.runId,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    snapshot: JSON.parse(row.snapshot) as ProposalSnapshot,
+  };
+}
+
+function toSummary(p: Proposal): ProposalSummary {
+  return {
+    id: p.id, name: p.name, cycleLevel: p.cycleLevel, runId: p.runId, createdAt: p.createdAt, updatedAt: p.updatedAt,
+    siteCount: p.snapshot.sites.length, pairingCount: p.snapshot.pairings.length,
+    tonnesPerYear: solidTonnes(p.snapshot.pairings, p.snapshot.materials), synthetic: p.snapshot.synthetic,
+    example: p.snapshot.example, passesChertow: chertow32(p.snapshot.sites, p.snapshot.pairings).pass,
+  };
+}
+
+async function catalogue(): Promise<{ materials: ProposalMaterial[]; coefficients: ProposalCoefficient[] }> {
+  const [materials, coefficients] = await Promise.all([
+    prisma.material.findMany({ orderBy: { sortOrder: "asc" } }),
+    prisma.coefficient.findMany({ orderBy: { key: "asc" } }),
+  ]);
+  return {
+    materials: materials.map((m) => ({
+      code: m.code as MaterialCode, nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, maxHaulKm: m.maxHaulKm,
+      haulStatus: m.haulStatus, costYuanPerTonneKm: m.costYuanPerTonneKm, costStatus: m.costStatus,
+    })),
+    coefficients: coefficients.map((c) => ({ ...c })),
+  };
+}
+
+const toProposalPairing = (p: StoredPairing | ProposalPairing): ProposalPairing => ({
+  producerId: p.producerId, consumerId: p.consumerId, material: p.material, route: p.route, tonnesPerYear: p.tonnesPerYear,
+  distanceKm: p.distanceKm, roadKm: p.roadKm, costYuan: p.costYuan, co2Kg: p.co2Kg, cycleLevel: p.cycleLevel,
+});
+
+async function doneRun(runId: string): Promise<Result<NonNullable<Awaited<ReturnType<typeof getPairingRun>>>>> {
+  const found = await getPairingRun(runId);
+  if (!found) return fail(404, `unknown pairing run: ${runId}`);
+  if (found.run.status !== "done") return fail(409, `pairing run ${runId} is ${found.run.status}; build clusters from a finished run`);
+  return { ok: true, value: found };
+}
+
+/** A cluster candidate of a run: a connected group, or a park with pairings touching its sites. */
+export interface ClusterCandidate {
+  kind: "component" | "park";
+  /** Component index, or park id. */
+  key: string;
+  label: string;
+  labelEn: string;
+  siteCount: number;
+  pairingCount: number;
+  tonnesPerYear: number;
+}
+
+/** The connected groups and parks of a finished run that a cluster can be built from (largest first). */
+export async function clusterCandidates(runId: string): Promise<Result<ClusterCandidate[]>> {
+  const run = await doneRun(runId);
+  if (!run.ok) return run;
+  const pairings = run.value.pairings.map(toProposalPairing);
+  const sites = await loadRegistry();
+  const byId = new Map(sites.map((s) => [s.id, s]));
+  const out: ClusterCandidate[] = connectedComponents(pairings).map((c) => {
+    const top = [...c.pairings].sort((a, b) => b.tonnesPerYear - a.tonnesPerYear)[0];
+    const s = byId.get(top.producerId);
+    return {
+      kind: "component", key: String(c.index), label: `#${c.index + 1} ${s?.name ?? top.producerId}…`, labelEn: `#${c.index + 1} ${s?.nameEn ?? top.producerId}…`,
+      siteCount: c.siteIds.length, pairingCount: c.pairings.length, tonnesPerYear: solidTonnes(c.pairings),
+    };
+  });
+  const parks = await prisma.park.findMany({ orderBy: { id: "asc" } });
+  for (const park of parks) {
+    const members = sites.filter((s) => s.parkId === park.id).map((s) => s.id);
+    const touching = pairingsTouchingSites(pairings, members);
+    if (!touching.length) continue;
+    out.push({
+      kind: "park", key: park.id, label: park.nameZh, labelEn: park.nameEn,
+      siteCount: siteIdsOf(touching).length, pairingCount: touching.length, tonnesPerYear: solidTonnes(touching),
+    });
+  }
+  return { ok: true, value: out };
+}
+
+/** Pairs a map selection with the app's optimiser (HiGHS on a worker thread), all catalogue materials. */
+async function pairSelection(sites: Parameters<typeof runPairing>[0]) {
+  const params = effectiveParams(MATERIALS.map((m) => m.code));
+  const thread = new PairingSolverThread();
+  try {
+    const out = await runPairing(sites, params, { solver: thread.solver });
+    return { params, pairings: (out?.flows ?? []).map(toProposalPairing) };
+  } finally {
+    await thread.terminate().catch(() => undefined);
+  }
+}
+
+/** Builds a snapshot for a create request (run component, run park, map selection or duplicate). */
+async function snapshotFor(req: CreateProposalRequest): Promise<Result<{ snapshot: ProposalSnapshot; runId: string | null; source?: Proposal }>> {
+  const builtAt = new Date().toISOString();
+  if (req.from === "duplicate") {
+    const source = await getProposal(req.proposalId);
+    if (!source) return fail(404, `unknown proposal: ${req.proposalId}`);
+    // A duplicate keeps the original's data snapshot (not the registry as it is now) and is not the example.
+    return { ok: true, value: { snapshot: { ...source.snapshot, example: false }, runId: source.runId, source } };
+  }
+  const [registry, { materials, coefficients }] = await Promise.all([loadRegistry(), catalogue()]);
+  let pairings: ProposalPairing[];
+  let params;
+  let runId: string | null = null;
+  let origin: ProposalSnapshot["origin"];
+  let park: ProposalSnapshot["park"] = null;
+  let extraSiteIds: string[] = [];
+  if (req.from === "sites") {
+    const known = new Set(registry.map((s) => s.id));
+    const unknown = req.siteIds.filter((id) => !known.has(id));
+    if (unknown.length) return fail(400, `unknown site ids: ${unknown.slice(0, 5).join(", ")}`);
+    extraSiteIds = [...new Set(req.siteIds)];
+    if (req.runId) {
+      const run = await doneRun(req.runId);
+      if (!run.ok) return run;
+      runId = req.runId;
+      pairings = pairingsWithinSites(run.value.pairings.map(toProposalPairing), extraSiteIds);
+      params = proposalParamsFrom(run.value.run.params as unknown as Record<string, unknown>, "pairing-run (HiGHS optimum), restricted to the selection");
+    } else {
+      const selected = registry.filter((s) => extraSiteIds.includes(s.id));
+      const solved = await pairSelection(selected);
+      pairings = solved.pairings;
+      params = proposalParamsFrom(solved.params as unknown as Record<string, unknown>, "HiGHS optimum over the selected sites");
+    }
+    origin = { kind: "sites", siteIds: [...extraSiteIds].sort(), runId };
+  } else {
+    const run = await doneRun(req.runId);
+    if (!run.ok) return run;
+    runId = req.runId;
+    const all = run.value.pairings.map(toProposalPairing);
+    params = proposalParamsFrom(run.value.run.params as unknown as Record<string, unknown>, "pairing-run (HiGHS optimum)");
+    if (req.from === "run-component") {
+      const comp = connectedComponents(all)[req.componentIndex];
+      if (!comp) return fail(404, `run ${req.runId} has no connected group ${req.componentIndex}`);
+      pairings = comp.pairings;
+      origin = { kind: "run-component", runId, componentIndex: req.componentIndex };
+    } else {
+      const row = await prisma.park.findUnique({ where: { id: req.parkId } });
+      if (!row) return fail(404, `unknown park: ${req.parkId}`);
+      park = { id: row.id, nameZh: row.nameZh, nameEn: row.nameEn };
+      pairings = pairingsTouchingSites(all, registry.filter((s) => s.parkId === row.id).map((s) => s.id));
+      if (!pairings.length) return fail(409, `run ${req.runId} has no pairing touching park ${req.parkId}`);
+      origin = { kind: "run-park", runId, parkId: row.id };
+    }
+  }
+  try {
+    const snapshot = buildSnapshot({ sites: registry, pairings, extraSiteIds, params, materials, coefficients, origin, park, builtAt });
+    return { ok: true, value: { snapshot, runId } };
+  } catch (e) {
+    return fail(409, `cannot build the cluster: ${(e as Error).message} (the registry changed since the run)`);
+  }
+}
+
+/** Creates and saves a proposal; its snapshot keeps sites, pairings, params, materials and coefficients. */
+export async function createProposal(req: CreateProposalRequest): Promise<Result<Proposal>> {
+  const built = await snapshotFor(req);
+  if (!built.ok) return built;
+  const { snapshot, runId, source } = built.value;
+  const name = req.name ?? (source ? `${source.name}（副本）` : defaultProposalName(snapshot, "zh"));
+  const row = await prisma.proposal.create({
+    data: {
+      id: randomUUID(),
+      name,
+      notes: req.notes !== undefined ? req.notes : (source?.notes ?? null),
+      cycleLevel: req.cycleLevel ?? source?.cycleLevel ?? dominantCycleLevel(snapshot.pairings),
+      runId,
+      snapshot: JSON.stringify(snapshot),
+    },
+  });
+  return { ok: true, value: toProposal(row) };
+}
+
+/** Every proposal (newest first) as list entries. */
+export async function listProposals(): Promise<ProposalSummary[]> {
+  const rows = await prisma.proposal.findMany({ orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
+  return rows.map((r) => toSummary(toProposal(r)));
+}
+
+/** One proposal with its snapshot, or null. */
+export async function getProposal(id: string): Promise<Proposal | null> {
+  const row = await prisma.proposal.findUnique({ where: { id } });
+  return row ? toProposal(row) : null;
+}
+
+/** Updates name, notes or cycle level; null when the proposal does not exist. */
+export async function updateProposal(id: string, patch: UpdateProposalRequest): Promise<Proposal | null> {
+  const found = await prisma.proposal.findUnique({ where: { id }, select: { id: true } });
+  if (!found) return null;
+  const row = await prisma.proposal.update({
+    where: { id },
+    data: {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
+      ...(patch.cycleLevel !== undefined ? { cycleLevel: patch.cycleLevel } : {}),
+    },
+  });
+  return toProposal(row);
+}
+
+/** Deletes a proposal; false when it did not exist. */
+export async function deleteProposal(id: string): Promise<boolean> {
+  const r = await prisma.proposal.deleteMany({ where: { id } });
+  return r.count > 0;
+}
+
+let fontCache: Promise<PdfFonts> | null = null;
+
+/** The CJK font for PDF reports (Noto Sans Hans from the @embedpdf/fonts-sc package, read once). */
+export function pdfFonts(): Promise<PdfFonts> {
+  const dir = path.join(process.cwd(), "node_modules", "@embedpdf", "fonts-sc", "fonts");
+  fontCache ??= Promise.all([readFile(path.join(dir, "NotoSansHans-Regular.otf")), readFile(path.join(dir, "NotoSansHans-Bold.otf"))])
+    .then(([regular, bold]) => ({ regular, bold }))
+    .catch((e) => {
+      fontCache = null;
+      throw e;
+    });
+  return fontCache;
+}
+
+let countyCache: Promise<PdfCounty[]> | null = null;
+
+/** County outlines for the PDF map (WGS84), read once per process. */
+export function pdfCounties(): Promise<PdfCounty[]> {
+  countyCache ??= prisma.region
+    .findMany({ where: { level: "county" }, select: { adcode: true, nameZh: true, nameEn: true, geometry: true }, orderBy: { adcode: "asc" } })
+    .then((rows) => rows.map((r) => ({ adcode: r.adcode, name: r.nameZh, nameEn: r.nameEn, geometry: JSON.parse(r.geometry) as PdfCounty["geometry"] })));
+  return countyCache;
+}
