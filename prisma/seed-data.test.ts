@@ -91,6 +91,7 @@ describe("seed data", () => {
   it("gives every producer of a short-haul or minor material a consumer within its default haul", () => {
     const haul: Partial<Record<MaterialCode, number>> = {
       "magnesium-slag": 100, "carbide-slag": 100, "coke-oven-gas": 20, "waste-heat": 10, "mine-water": 20, "construction-waste": 30, "red-mud": 50,
+      straw: 50, "coal-gangue": 50,
     };
     for (const s of data.sites) {
       for (const o of s.outputs) {

@@ -318,6 +318,7 @@ const ANCHOR_CONSUMERS: Partial<Record<MaterialCode, readonly TypeKey[]>> = {
   "waste-heat": ["districtHeat"],
   "mine-water": ["waterUser"],
   "construction-waste": ["recycledAggregate"],
+  straw: ["straw"],
 };
 
 /** Coal mines per city (Yuncheng has no large coal field). */
@@ -537,11 +538,15 @@ export function generateSyntheticSites(input: SyntheticInput): SeedSite[] {
   }
 
   // 4. Consumers around named anchors and around the producers generated above.
+  // Rotating through each material's pool across anchors so every consumer type appears.
+  const rotation = new Map<MaterialCode, number>();
   const around = (center: [number, number], material: MaterialCode, count: number, radiusKm: number, label: string) => {
     const pool = ANCHOR_CONSUMERS[material];
     if (!pool) return;
     for (let i = 0; i < count; i++) {
-      make(pool[i % pool.length], pointNear(center, radiusKm, 1), { force: [material], note: `Placed within ${radiusKm} km of ${label}.` });
+      const k = rotation.get(material) ?? 0;
+      rotation.set(material, k + 1);
+      make(pool[k % pool.length], pointNear(center, radiusKm, 1), { force: [material], note: `Placed within ${radiusKm} km of ${label}.` });
     }
   };
   for (const a of [...input.anchors].sort((x, y) => x.slug.localeCompare(y.slug))) around([a.lng, a.lat], a.material, a.count, a.radiusKm, a.slug);
@@ -549,7 +554,7 @@ export function generateSyntheticSites(input: SyntheticInput): SeedSite[] {
     for (const o of p.outputs) {
       const spec: Partial<Record<MaterialCode, [number, number]>> = {
         "magnesium-slag": [3, 60], "carbide-slag": [3, 60], "coke-oven-gas": [1, 10], "waste-heat": [1, 6],
-        "mine-water": [1, 12], "construction-waste": [1, 15],
+        "mine-water": [1, 12], "construction-waste": [1, 15], straw: [1, 30],
       };
       const s = spec[o.material];
       if (s) around([p.lng, p.lat], o.material, s[0], s[1], p.id);
