@@ -278,3 +278,25 @@ export function pairingRunResponse(run: PairingRunView, pairings: StoredPairing[
     summary: run.summary,
   };
 }
+
+export interface ScopeOption {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  /** City adcode of a county (to group the county list). */
+  parent: string | null;
+}
+
+/** Cities, counties and parks a run can be scoped to (names only, no geometry). */
+export async function loadScopeOptions(): Promise<{ cities: ScopeOption[]; counties: ScopeOption[]; parks: ScopeOption[] }> {
+  const [regions, parks] = await Promise.all([
+    prisma.region.findMany({ where: { level: { in: ["city", "county"] } }, select: { adcode: true, level: true, nameZh: true, nameEn: true, parentAdcode: true }, orderBy: { adcode: "asc" } }),
+    prisma.park.findMany({ select: { id: true, nameZh: true, nameEn: true, countyAdcode: true }, orderBy: { id: "asc" } }),
+  ]);
+  const opt = (r: (typeof regions)[number]): ScopeOption => ({ id: r.adcode, name: r.nameZh, nameEn: r.nameEn, parent: r.parentAdcode });
+  return {
+    cities: regions.filter((r) => r.level === "city").map(opt),
+    counties: regions.filter((r) => r.level === "county").map(opt),
+    parks: parks.map((p) => ({ id: p.id, name: p.nameZh, nameEn: p.nameEn, parent: p.countyAdcode })),
+  };
+}

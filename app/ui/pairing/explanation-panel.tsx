@@ -1,0 +1,75 @@
+"use client";
+/** One pairing explained: parties, tonnes, distances, cost, CO2, cycle level, VAT badge and the next-best alternative. */
+import { useLocale, useTranslations } from "next-intl";
+import type { StoredPairing } from "../../data/pairing-runs";
+import type { RunSite } from "../../domain/pairing/types";
+import { fmt, materialName } from "./format";
+import styles from "./pairing.module.css";
+
+export function ExplanationPanel({ pairing, sites, onClose }: { pairing: StoredPairing; sites: Record<string, RunSite>; onClose: () => void }) {
+  const t = useTranslations("pairing");
+  const tc = useTranslations("common");
+  const locale = useLocale();
+  const name = (id: string) => {
+    const s = sites[id];
+    if (!s) return id;
+    const n = locale === "en" ? s.nameEn : s.name;
+    return s.synthetic ? `${n} (${tc("synthetic")})` : n;
+  };
+  const ex = pairing.explanation;
+  const alt = ex?.alternative ?? null;
+  return (
+    <section className={styles.explain} data-testid="explanation-panel" aria-labelledby="explain-title">
+      <div className={styles.row}>
+        <h2 id="explain-title">{t("explain.title")}</h2>
+        <button type="button" onClick={onClose} aria-label={t("explain.close")} data-testid="explanation-close">×</button>
+      </div>
+      <p data-testid="explanation-parties">
+        <strong>{name(pairing.producerId)}</strong> → <strong>{name(pairing.consumerId)}</strong> · {materialName(pairing.material, locale)}
+      </p>
+      <dl className={styles.totals}>
+        <dt>{t("explain.route")}</dt>
+        <dd>{pairing.route}</dd>
+        <dt>{t("explain.tonnes")}</dt>
+        <dd data-testid="explanation-tonnes">{fmt(locale, pairing.tonnesPerYear)}</dd>
+        <dt>{t("explain.distance")}</dt>
+        <dd>{fmt(locale, pairing.distanceKm, 1)} km</dd>
+        <dt>{t("explain.road")}</dt>
+        <dd>{fmt(locale, pairing.roadKm, 1)} km</dd>
+        <dt>{t("explain.cost")}</dt>
+        <dd>
+          {fmt(locale, pairing.costYuan)} ¥ ({t("explain.costPerTonne", { value: fmt(locale, ex?.costPerTonneYuan ?? 0, 2) })})
+        </dd>
+        <dt>{t("explain.co2")}</dt>
+        <dd>{fmt(locale, pairing.co2Kg / 1000, 2)} t</dd>
+        <dt>{t("explain.level")}</dt>
+        <dd data-testid="explanation-level">
+          {t(`level.${pairing.cycleLevel}`)}
+          {ex && ex.bonusPerTonneYuan > 0 ? ` · ${t("explain.bonus")} ${fmt(locale, ex.bonusPerTonneYuan, 2)} ¥/t` : ""}
+        </dd>
+        <dt>{t("explain.vat")}</dt>
+        <dd data-testid="explanation-vat">
+          {ex?.vatBadge ? (
+            <span className={styles.badge}>{t("explain.vatText", { category: t(`explain.vatCategory.${ex.vatBadge.category}`), threshold: ex.vatBadge.threshold })}</span>
+          ) : (
+            t("explain.noVat")
+          )}
+        </dd>
+      </dl>
+      {pairing.cycleLevel === "cross-province" && <p className={styles.warning}>{t("explain.crossProvince")}</p>}
+      <h3>{t("explain.why")}</h3>
+      <p data-testid="explanation-alternative">
+        {alt
+          ? t("explain.alternative", {
+              consumer: name(alt.consumerId),
+              route: alt.route,
+              distance: fmt(locale, alt.distanceKm, 1),
+              cost: fmt(locale, alt.costYuan),
+              extra: fmt(locale, alt.extraCostYuan),
+              spare: fmt(locale, alt.spareTonnes),
+            })
+          : t("explain.noAlternative")}
+      </p>
+    </section>
+  );
+}

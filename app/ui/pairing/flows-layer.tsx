@@ -1,0 +1,73 @@
+"use client";
+/** Puts a run's flows and residuals on the enclosing atlas map, with colour mode, filters and click-to-explain. */
+import { useEffect, useMemo } from "react";
+import type { ExpressionSpecification, FilterSpecification, MapLayerMouseEvent } from "maplibre-gl";
+import type { MaterialCode } from "../../domain/materials";
+import type { CycleLevel } from "../../domain/registry-types";
+import { flowFeatures, residualFeatures, type FlowLike } from "../../domain/pairing/flow-features";
+import type { PairingSummary } from "../../domain/pairing/types";
+import { useGeoJsonData, useLayerFilter, useLayerVisibility, useMapLayers } from "../map/use-map-layers";
+import { FLOW_LAYERS, FLOW_SOURCES, PAIRING_LAYERS, PAIRING_SOURCES } from "./flow-layers";
+
+export interface FlowsLayerProps {
+  flows: FlowLike[];
+  summary: PairingSummary;
+  colourBy: "material" | "level";
+  materials: MaterialCode[];
+  levels: CycleLevel[];
+  showResidual: boolean;
+  onSelect: (pairingId: number) => void;
+}
+
+export function FlowsLayer({ flows, summary, colourBy, materials, levels, showResidual, onSelect }: FlowsLayerProps) {
+  const map = useMapLayers({ sources: FLOW_SOURCES, layers: FLOW_LAYERS });
+  const flowData = useMemo(() => flowFeatures(flows, summary.involvedSites), [flows, summary]);
+  const residualData = useMemo(() => residualFeatures(summary), [summary]);
+  useGeoJsonData(PAIRING_SOURCES.flows, flowData);
+  useGeoJsonData(PAIRING_SOURCES.residual, residualData);
+
+  const matKey = materials.join(",");
+  const levelKey = levels.join(",");
+  const [lineFilter, selfFilter, unmatchedFilter, spareFilter] = useMemo(() => {
+    const inMaterials: ExpressionSpecification = ["in", ["get", "material"], ["literal", matKey ? matKey.split(",") : []]];
+    const inLevels: ExpressionSpecification = ["in", ["get", "cycleLevel"], ["literal", levelKey ? levelKey.split(",") : []]];
+    return [
+      ["all", ["!", ["get", "selfPair"]], inMaterials, inLevels] as FilterSpecification,
+      ["all", ["get", "selfPair"], inMaterials, inLevels] as FilterSpecification,
+      ["all", ["==", ["get", "kind"], "unmatched"], inMaterials] as FilterSpecification,
+      ["all", ["==", ["get", "kind"], "spare"], inMaterials] as FilterSpecification,
+    ];
+  }, [matKey, levelKey]);
+  useLayerFilter(PAIRING_LAYERS.flowsByMaterial, lineFilter);
+  useLayerFilter(PAIRING_LAYERS.flowsByLevel, lineFilter);
+  useLayerFilter(PAIRING_LAYERS.selfPairs, selfFilter);
+  useLayerFilter(PAIRING_LAYERS.unmatched, unmatchedFilter);
+  useLayerFilter(PAIRING_LAYERS.spare, spareFilter);
+  useLayerVisibility([PAIRING_LAYERS.flowsByMaterial], colourBy === "material");
+  useLayerVisibility([PAIRING_LAYERS.flowsByLevel], colourBy === "level");
+  useLayerVisibility([PAIRING_LAYERS.unmatched, PAIRING_LAYERS.spare], showResidual);
+
+  useEffect(() => {
+    if (!map) return;
+    const ids = [PAIRING_LAYERS.flowsByMaterial, PAIRING_LAYERS.flowsByLevel, PAIRING_LAYERS.selfPairs];
+    const click = (e: MapLayerMouseEvent) => {
+      const id = e.features?.[0]?.properties?.pairingId;
+      if (typeof id === "number") onSelect(id);
+    };
+    const enter = () => (map.getCanvas().style.cursor = "pointer");
+    const leave = () => (map.getCanvas().style.cursor = "");
+    for (const id of ids) {
+      map.on("click", id, click);
+      map.on("mouseenter", id, enter);
+      map.on("mouseleave", id, leave);
+    }
+    return () => {
+      for (const id of ids) {
+        map.off("click", id, click);
+        map.off("mouseenter", id, enter);
+        map.off("mouseleave", id, leave);
+      }
+    };
+  }, [map, onSelect]);
+  return null;
+}

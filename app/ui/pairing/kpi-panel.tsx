@@ -1,0 +1,86 @@
+"use client";
+/** Against the plan: per material produced vs put to use, split by cycle level and route, vs the 2015 targets. */
+import { useLocale, useTranslations } from "next-intl";
+import { CYCLE_LEVELS } from "../../domain/cycle-level";
+import { PLAN_ROUTE_TARGETS_MT, planRouteKey, utilisationTarget } from "../../domain/pairing/plan-targets";
+import type { PairingSummary } from "../../domain/pairing/types";
+import { fmt, materialName, pct } from "./format";
+import { UtilisationChart } from "./utilisation-chart";
+import styles from "./pairing.module.css";
+
+export function KpiPanel({ summary }: { summary: PairingSummary }) {
+  const t = useTranslations("pairing");
+  const locale = useLocale();
+  const unit = (u: string) => t(`kpi.unit.${u as "t"}`);
+  return (
+    <section className={styles.panel} data-testid="kpi-panel" aria-labelledby="kpi-title">
+      <h2 id="kpi-title">{t("kpi.title")}</h2>
+      <UtilisationChart materials={summary.materials} />
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">{t("kpi.material")}</th>
+            <th scope="col">{t("kpi.produced")}</th>
+            <th scope="col">{t("kpi.matched")}</th>
+            <th scope="col">{t("kpi.utilisation")}</th>
+            <th scope="col">{t("kpi.target")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.materials.map((m) => {
+            const target = utilisationTarget(m.material);
+            return (
+              <tr key={m.material} data-testid={`kpi-row-${m.material}`}>
+                <th scope="row">{materialName(m.material, locale)}</th>
+                <td>{fmt(locale, m.producedTonnes)} {unit(m.unit)}</td>
+                <td>{fmt(locale, m.matchedTonnes)} {unit(m.unit)}</td>
+                <td data-testid={`kpi-utilisation-${m.material}`}>{pct(locale, m.utilisation)}</td>
+                <td data-testid={`kpi-target-${m.material}`}>
+                  {target ? `${target.atLeast ? ">" : ""}${pct(locale, target.rate)} (${t(`kpi.planTargetBasis.${target.basis}`)})` : t("kpi.noTarget")}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <details>
+        <summary>{t("kpi.byLevel")} · {t("kpi.byRoute")}</summary>
+        {summary.materials.filter((m) => m.matchedTonnes > 0).map((m) => {
+          const plan = PLAN_ROUTE_TARGETS_MT[m.material];
+          const routes = Object.entries(m.byRoute).sort((a, b) => b[1] - a[1]);
+          return (
+            <div key={m.material} className={styles.split} data-testid={`kpi-split-${m.material}`}>
+              <h3>{materialName(m.material, locale)}</h3>
+              <p>
+                {CYCLE_LEVELS.filter((l) => m.byCycleLevel[l] > 0).map((l) => `${t(`level.${l}`)} ${pct(locale, m.byCycleLevel[l] / m.matchedTonnes)}`).join(" · ")}
+              </p>
+              <ul>
+                {routes.map(([route, tonnes]) => (
+                  <li key={route}>
+                    {route}: {fmt(locale, tonnes)} {unit(m.unit)}
+                    {plan?.[planRouteKey(m.material, route)] !== undefined && ` (${t("kpi.planRoute")}: ${plan[planRouteKey(m.material, route)]} Mt)`}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </details>
+      <h3>{t("kpi.totals")}</h3>
+      <dl className={styles.totals} data-testid="kpi-totals">
+        <dt>{t("kpi.utilisation")}</dt>
+        <dd>{pct(locale, summary.totals.utilisation)}</dd>
+        <dt>{t("kpi.tonneKm")}</dt>
+        <dd>{fmt(locale, summary.totals.tonneKm)} t·km</dd>
+        <dt>{t("kpi.cost")}</dt>
+        <dd>{fmt(locale, summary.totals.transportCostYuan)} ¥</dd>
+        <dt>{t("kpi.landfillCost")}</dt>
+        <dd>{fmt(locale, summary.totals.landfillCostYuan)} ¥</dd>
+        <dt>{t("kpi.co2")}</dt>
+        <dd>{fmt(locale, summary.totals.co2Kg / 1000, 1)} t</dd>
+        <dt>{t("kpi.pairings")}</dt>
+        <dd>{summary.totals.pairings}</dd>
+      </dl>
+    </section>
+  );
+}

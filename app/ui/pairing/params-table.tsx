@@ -1,0 +1,62 @@
+"use client";
+/** Every effective parameter of one or more runs, side by side (run view and comparison). */
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import type { PairingRunView, StoredScope } from "../../data/pairing-runs";
+import { MATERIAL_CODES } from "../../domain/materials";
+import { materialName } from "./format";
+import styles from "./pairing.module.css";
+
+type T = ReturnType<typeof useTranslations<"pairing">>;
+
+/** Human label of a stored scope ("市 · 运城市"). */
+export function scopeLabel(scope: StoredScope, locale: string, t: T): string {
+  const kind = t(`scopeKind.${scope.kind}`);
+  const name = locale === "en" ? scope.nameEn ?? scope.name : scope.name;
+  return name ? `${kind} · ${name}` : kind;
+}
+
+export function ParamsTable({ runs }: { runs: PairingRunView[] }) {
+  const t = useTranslations("pairing");
+  const locale = useLocale();
+  const codes = MATERIAL_CODES.filter((c) => runs.some((r) => r.materials.includes(c)));
+  const rows: [string, (r: PairingRunView) => string][] = [
+    [t("run.scope"), (r) => scopeLabel(r.scope, locale, t)],
+    [t("form.nearestN"), (r) => String(r.params.nearestN)],
+    [t("form.circuity"), (r) => String(r.params.circuity)],
+    [t("form.landfill"), (r) => String(r.params.landfillYuanPerTonne)],
+    [t("form.penalty"), (r) => String(r.params.utilisationPenaltyYuanPerTonne)],
+    [t("form.bonusEnterprise"), (r) => String(r.params.cycleBonusYuanPerTonne.enterprise)],
+    [t("form.bonusPark"), (r) => String(r.params.cycleBonusYuanPerTonne.park)],
+    ...codes.map((c): [string, (r: PairingRunView) => string] => [
+      `${materialName(c, locale)}: ${t("form.maxHaulKm")} / ${t("form.costYuanPerTonneKm")}`,
+      (r) => (r.params.maxHaulKm[c] === undefined ? "—" : `${r.params.maxHaulKm[c]} / ${r.params.costYuanPerTonneKm[c]}`),
+    ]),
+  ];
+  return (
+    <table className={styles.table} data-testid="params-table">
+      {runs.length > 1 && (
+        <thead>
+          <tr>
+            <th scope="col">{t("compare.param")}</th>
+            {runs.map((r) => (
+              <th scope="col" key={r.id}>
+                <Link href={`/pairings/${r.id}`}>{r.label ?? t("runs.untitled")}</Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+      )}
+      <tbody>
+        {rows.map(([label, get]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            {runs.map((r) => (
+              <td key={r.id}>{get(r)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

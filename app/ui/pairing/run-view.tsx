@@ -1,0 +1,156 @@
+"use client";
+/** A stored pairing run: status/progress, flows on the map with filters, KPIs against the plan, pairings explained. */
+import { useCallback, useMemo, useState } from "react";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { CYCLE_LEVELS } from "../../domain/cycle-level";
+import type { MaterialCode } from "../../domain/materials";
+import type { CycleLevel } from "../../domain/registry-types";
+import type { PairingRunView, StoredPairing } from "../../data/pairing-runs";
+import { CYCLE_LEVEL_COLOURS } from "../../domain/pairing/flow-features";
+import { materialSpec } from "../../domain/materials";
+import { BaseMap } from "../map/base-map";
+import { FlowsLayer } from "./flows-layer";
+import { KpiPanel } from "./kpi-panel";
+import { ExplanationPanel } from "./explanation-panel";
+import { RunProgress } from "./run-progress";
+import { ParamsTable, scopeLabel } from "./params-table";
+import { fmt, materialName } from "./format";
+import styles from "./pairing.module.css";
+
+const TABLE_ROWS = 200;
+
+export function RunView({ run, pairings }: { run: PairingRunView; pairings: StoredPairing[] }) {
+  const t = useTranslations("pairing");
+  const locale = useLocale();
+  const summary = run.summary;
+  const [colourBy, setColourBy] = useState<"material" | "level">("material");
+  const [materials, setMaterials] = useState<MaterialCode[]>(run.materials);
+  const [levels, setLevels] = useState<CycleLevel[]>([...CYCLE_LEVELS]);
+  const [showResidual, setShowResidual] = useState(true);
+  const [selected, setSelected] = useState<number | null>(null);
+  const onSelect = useCallback((id: number) => setSelected(id), []);
+  const visible = useMemo(
+    () => pairings.filter((p) => materials.includes(p.material) && levels.includes(p.cycleLevel)).sort((a, b) => b.tonnesPerYear - a.tonnesPerYear),
+    [pairings, materials, levels],
+  );
+  const selectedPairing = selected === null ? null : pairings.find((p) => p.id === selected) ?? null;
+  const siteName = (id: string) => {
+    const s = summary?.involvedSites[id];
+    return s ? (locale === "en" ? s.nameEn : s.name) : id;
+  };
+  const toggle = <T,>(list: T[], v: T, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v));
+  const greedyGap = summary ? summary.materials.reduce((s, m) => s + m.greedy.objective, 0) : 0;
+  const optimum = summary ? summary.materials.reduce((s, m) => s + m.objective, 0) : 0;
+  const greedyLess = summary ? summary.materials.reduce((s, m) => s + m.greedy.unplacedExtraTonnes, 0) : 0;
+
+  return (
+    <div className={styles.runPage} data-testid="pairing-run-view" data-run-id={run.id} data-status={run.status}>
+      <aside className={styles.side}>
+        <p><Link href="/pairings">← {t("run.back")}</Link></p>
+        <h1 data-testid="run-title">{run.label ?? scopeLabel(run.scope, locale, t)}</h1>
+        <p>
+          {t("run.scope")}: {scopeLabel(run.scope, locale, t)} · <span data-testid="run-status">{t(`status.${run.status}`)}</span>
+        </p>
+        <RunProgress id={run.id} status={run.status} progress={run.progress} />
+        {run.status === "cancelled" && <p className={styles.warning}>{t("run.cancelled")}</p>}
+        {run.status === "failed" && <p className={styles.error} role="alert">{t("run.failed", { error: run.error ?? "" })}</p>}
+        {summary?.synthetic && <p className={styles.synthetic} data-testid="run-synthetic">{t("run.synthetic")}</p>}
+        {summary && summary.limitWarnings > 0 && <p className={styles.warning} data-testid="run-limit-warning">{t("run.limitWarnings", { count: summary.limitWarnings })}</p>}
+        {summary && summary.materials.some((m) => !m.utilisationCertified) && <p className={styles.warning}>{t("run.uncertified")}</p>}
+        {selectedPairing && summary && <ExplanationPanel pairing={selectedPairing} sites={summary.involvedSites} onClose={() => setSelected(null)} />}
+        {summary && <KpiPanel summary={summary} />}
+        {summary && (
+          <p className={styles.muted} data-testid="greedy-preview">
+            {t("run.greedy", { gap: fmt(locale, optimum !== 0 ? ((greedyGap - optimum) / Math.abs(optimum)) * 100 : 0, 2), tonnes: fmt(locale, greedyLess) })}
+          </p>
+        )}
+        <details className={styles.panel}>
+          <summary>{t("run.params")}</summary>
+          <ParamsTable runs={[run]} />
+        </details>
+      </aside>
+      <div className={styles.mapColumn}>
+        <div className={styles.mapBox}>
+          <BaseMap label={t("map.label")} hash="map" className={styles.runMap} testId="pairing-map">
+            {summary && <FlowsLayer flows={pairings} summary={summary} colourBy={colourBy} materials={materials} levels={levels} showResidual={showResidual} onSelect={onSelect} />}
+          </BaseMap>
+          {summary && (
+            <div className={styles.mapControls} data-testid="flow-controls">
+              <fieldset>
+                <legend>{t("map.colourBy")}</legend>
+                <label><input type="radio" name="colour-by" checked={colourBy === "material"} onChange={() => setColourBy("material")} data-testid="colour-by-material" /> {t("map.byMaterial")}</label>
+                <label><input type="radio" name="colour-by" checked={colourBy === "level"} onChange={() => setColourBy("level")} data-testid="colour-by-level" /> {t("map.byLevel")}</label>
+              </fieldset>
+              <fieldset>
+                <legend>{t("map.filterMaterials")}</legend>
+                {run.materials.map((m) => (
+                  <label key={m}>
+                    <input type="checkbox" checked={materials.includes(m)} onChange={(e) => setMaterials(toggle(materials, m, e.target.checked))} data-testid={`flow-filter-material-${m}`} />
+                    <span className={styles.swatch} style={{ background: materialSpec(m)?.colour }} aria-hidden="true" /> {materialName(m, locale)}
+                  </label>
+                ))}
+              </fieldset>
+              <fieldset>
+                <legend>{t("map.filterLevels")}</legend>
+                {CYCLE_LEVELS.map((l) => (
+                  <label key={l}>
+                    <input type="checkbox" checked={levels.includes(l)} onChange={(e) => setLevels(toggle(levels, l, e.target.checked))} data-testid={`flow-filter-level-${l}`} />
+                    <span className={styles.swatch} style={{ background: CYCLE_LEVEL_COLOURS[l] }} aria-hidden="true" /> {t(`level.${l}`)}
+                  </label>
+                ))}
+              </fieldset>
+              <label><input type="checkbox" checked={showResidual} onChange={(e) => setShowResidual(e.target.checked)} data-testid="flow-show-residual" /> {t("map.showResidual")}</label>
+              <p className={styles.legendLine}>
+                <span className={styles.ringRed} aria-hidden="true" /> {t("map.unmatched")} <span className={styles.ringBlue} aria-hidden="true" /> {t("map.spare")}
+              </p>
+              <p className={styles.legendLine}>{t("map.width")}</p>
+              <p data-testid="flow-count" data-count={visible.length}>{visible.length} / {pairings.length}</p>
+            </div>
+          )}
+        </div>
+        {summary && (
+          <section className={styles.tableBox} aria-labelledby="pairings-title">
+            <h2 id="pairings-title">{t("table.title")}</h2>
+            {pairings.length === 0 && <p data-testid="no-pairings">{t("run.noPairings")}</p>}
+            <table className={styles.table} data-testid="pairing-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("table.producer")}</th>
+                  <th scope="col">{t("table.consumer")}</th>
+                  <th scope="col">{t("table.material")}</th>
+                  <th scope="col">{t("table.tonnes")}</th>
+                  <th scope="col">{t("table.distance")}</th>
+                  <th scope="col">{t("table.road")}</th>
+                  <th scope="col">{t("table.cost")}</th>
+                  <th scope="col">{t("table.level")}</th>
+                  <th scope="col">{t("table.explain")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {visible.slice(0, TABLE_ROWS).map((p) => (
+                  <tr key={p.id} data-testid={`pairing-row-${p.id}`} aria-selected={p.id === selected}>
+                    <td>{siteName(p.producerId)}</td>
+                    <td>{siteName(p.consumerId)}</td>
+                    <td>{materialName(p.material, locale)}</td>
+                    <td>{fmt(locale, p.tonnesPerYear)}</td>
+                    <td>{fmt(locale, p.distanceKm, 1)}</td>
+                    <td>{fmt(locale, p.roadKm, 1)}</td>
+                    <td>{fmt(locale, p.costYuan)}</td>
+                    <td>{t(`level.${p.cycleLevel}`)}</td>
+                    <td>
+                      <button type="button" onClick={() => setSelected(p.id)} aria-label={t("table.explainLabel", { producer: siteName(p.producerId), consumer: siteName(p.consumerId) })} data-testid={`explain-${p.id}`}>
+                        {t("table.explain")}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {visible.length > TABLE_ROWS && <p>{t("table.more", { shown: TABLE_ROWS, total: visible.length })}</p>}
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

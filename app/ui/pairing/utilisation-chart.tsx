@@ -1,0 +1,52 @@
+"use client";
+/** Plain-SVG bar chart: utilisation per material with the plan's 2015 target as a tick. */
+import { useLocale, useTranslations } from "next-intl";
+import { materialSpec } from "../../domain/materials";
+import { utilisationTarget } from "../../domain/pairing/plan-targets";
+import type { MaterialResult } from "../../domain/pairing/types";
+import { materialName, pct } from "./format";
+
+const ROW = 26;
+const LABEL_W = 150;
+const BAR_W = 260;
+
+export function UtilisationChart({ materials }: { materials: MaterialResult[] }) {
+  const t = useTranslations("pairing.kpi");
+  const locale = useLocale();
+  const height = materials.length * ROW + 30;
+  return (
+    <figure data-testid="utilisation-chart" style={{ margin: 0 }}>
+      <figcaption style={{ fontWeight: 600, marginBottom: 4 }}>{t("chartTitle")}</figcaption>
+      <svg viewBox={`0 0 ${LABEL_W + BAR_W + 70} ${height}`} width="100%" role="img" aria-label={t("chartTitle")}>
+        {[0, 0.25, 0.5, 0.75, 1].map((v) => (
+          <g key={v}>
+            <line x1={LABEL_W + v * BAR_W} x2={LABEL_W + v * BAR_W} y1={4} y2={height - 22} stroke="#d9ddd9" />
+            <text x={LABEL_W + v * BAR_W} y={height - 8} fontSize="10" textAnchor="middle" fill="#5f6b66">{`${v * 100}%`}</text>
+          </g>
+        ))}
+        {materials.map((m, i) => {
+          const y = 6 + i * ROW;
+          const target = utilisationTarget(m.material);
+          const colour = materialSpec(m.material)?.colour ?? "#555";
+          return (
+            <g key={m.material} data-testid={`chart-bar-${m.material}`} data-utilisation={m.utilisation.toFixed(4)} data-target={target?.rate ?? ""}>
+              <text x={LABEL_W - 6} y={y + 13} fontSize="11" textAnchor="end" fill="#1d2321">{materialName(m.material, locale)}</text>
+              <rect x={LABEL_W} y={y + 2} width={Math.max(0, Math.min(1, m.utilisation)) * BAR_W} height={ROW - 10} fill={colour} opacity={0.85}>
+                <title>{`${materialName(m.material, locale)}: ${pct(locale, m.utilisation)}`}</title>
+              </rect>
+              <text x={LABEL_W + Math.min(1, m.utilisation) * BAR_W + 4} y={y + 13} fontSize="10" fill="#1d2321">{pct(locale, m.utilisation)}</text>
+              {target && (
+                <line x1={LABEL_W + target.rate * BAR_W} x2={LABEL_W + target.rate * BAR_W} y1={y - 1} y2={y + ROW - 5} stroke="#1d2321" strokeWidth={2.5}>
+                  <title>{`${t("chartTarget")}: ${pct(locale, target.rate)}`}</title>
+                </line>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <p style={{ fontSize: 12, color: "#5f6b66", margin: "2px 0 0" }}>
+        <svg width="14" height="10" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="10" stroke="#1d2321" strokeWidth="2.5" /></svg> {t("chartTarget")}
+      </p>
+    </figure>
+  );
+}
