@@ -1,0 +1,97 @@
+/**
+ * The nearby-search state as URL query parameters (the map view stays in the #map= hash), so a search can be
+ * shared and reopened. Pure parse/serialise; every parameter is prefixed "nb-" to stay clear of other features.
+ *
+ *   nb-mat=red-mud            material (required for a search)
+ *   nb-from=site:<id>         origin: a site, or pt:<lng>,<lat> (map click or typed county/park/city)
+ *   nb-label=河津市            display name of a pt: origin (typed place)
+ *   nb-r=50                   radius km (omit → the material's max haul)
+ *   nb-k=10                   k nearest instead of a radius
+ *   nb-sort=distance|capacity|cost
+ *   nb-c=1.3                  circuity; nb-co2=0.08 trucking kg CO2/t·km
+ *   nb-sel=<site id>          highlighted result
+ */
+import { isMaterialCode, type MaterialCode } from "../../domain/materials";
+
+export type SearchOriginParam = { kind: "site"; siteId: string } | { kind: "point"; lng: number; lat: number; label: string | null };
+export type SearchSort = "distance" | "capacity" | "cost";
+export const SEARCH_SORTS: readonly SearchSort[] = ["distance", "capacity", "cost"];
+
+export interface SearchUrlState {
+  material: MaterialCode | null;
+  origin: SearchOriginParam | null;
+  radiusKm: number | null;
+  k: number | null;
+  sort: SearchSort;
+  circuity: number | null;
+  co2KgPerTonneKm: number | null;
+  selectedId: string | null;
+}
+
+export const EMPTY_SEARCH: SearchUrlState = { material: null, origin: null, radiusKm: null, k: null, sort: "distance", circuity: null, co2KgPerTonneKm: null, selectedId: null };
+
+const KEYS = ["nb-mat", "nb-from", "nb-label", "nb-r", "nb-k", "nb-sort", "nb-c", "nb-co2", "nb-sel"] as const;
+
+function positive(raw: string | null): number | null {
+  if (raw === null || raw.trim() === "") return null;
+  const n = Number(raw);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+/** Reads the search state from URL query parameters; malformed values are dropped (the API validates again). */
+export function parseSearchUrl(params: URLSearchParams): SearchUrlState {
+  const mat = params.get("nb-mat");
+  const from = params.get("nb-from");
+  let origin: SearchOriginParam | null = null;
+  if (from?.startsWith("site:") && from.length > 5) origin = { kind: "site", siteId: from.slice(5) };
+  else if (from?.startsWith("pt:")) {
+    const [lng, lat] = from.slice(3).split(",").map(Number);
+    if (Number.isFinite(lng) && Number.isFinite(lat) && Math.abs(lng) <= 180 && Math.abs(lat) <= 90) origin = { kind: "point", lng, lat, label: params.get("nb-label") };
+  }
+  const k = positive(params.get("nb-k"));
+  const sort = params.get("nb-sort") as SearchSort | null;
+  return {
+    material: mat && isMaterialCode(mat) ? mat : null,
+    origin,
+    radiusKm: k ? null : positive(params.get("nb-r")),
+    k: k && Number.isInteger(k) ? k : null,
+    sort: sort && SEARCH_SORTS.includes(sort) ? sort : "distance",
+    circuity: positive(params.get("nb-c")),
+    co2KgPerTonneKm: positive(params.get("nb-co2")),
+    selectedId: params.get("nb-sel") || null,
+  };
+}
+
+/** Writes the search state into `params` (other parameters are kept); defaults are left out. */
+export function writeSearchUrl(params: URLSearchParams, state: SearchUrlState): URLSearchParams {
+  const out = new URLSearchParams(params);
+  for (const key of KEYS) out.delete(key);
+  if (state.material) out.set("nb-mat", state.material);
+  if (state.origin?.kind === "site") out.set("nb-from", `site:${state.origin.siteId}`);
+  if (state.origin?.kind === "point") {
+    // 6 decimals ≈ 0.1 m: enough to reproduce the same distances after a reload.
+    out.set("nb-from", `pt:${state.origin.lng.toFixed(6)},${state.origin.lat.toFixed(6)}`);
+    if (state.origin.label) out.set("nb-label", state.origin.label);
+  }
+  if (state.k) out.set("nb-k", String(state.k));
+  else if (state.radiusKm) out.set("nb-r", String(state.radiusKm));
+  if (state.sort !== "distance") out.set("nb-sort", state.sort);
+  if (state.circuity) out.set("nb-c", String(state.circuity));
+  if (state.co2KgPerTonneKm) out.set("nb-co2", String(state.co2KgPerTonneKm));
+  if (state.selectedId) out.set("nb-sel", state.selectedId);
+  return out;
+}
+
+/** The API URL for a state, or null when the state is not a complete search (material and origin needed). */
+export function nearbyApiUrl(state: SearchUrlState): string | null {
+  if (!state.material || !state.origin) return null;
+  const q = new URLSearchParams({ material: state.material });
+  if (state.k) q.set("k", String(state.k));
+  else if (state.radiusKm) q.set("radiusKm", String(state.radiusKm));
+  if (state.circuity) q.set("circuity", String(state.circuity));
+  if (state.co2KgPerTonneKm) q.set("co2KgPerTonneKm", String(state.co2KgPerTonneKm));
+  if (state.origin.kind === "site") return `/api/sites/${encodeURIComponent(state.origin.siteId)}/consumers?${q}`;
+  q.set("lng", state.origin.lng.toFixed(6));
+  q.set("lat", state.origin.lat.toFixed(6));
+  return `/api/consumers/nearby?${q}`;
+}
