@@ -11,7 +11,7 @@ import { runPairing } from "../domain/pairing/run-pairing";
 import { MATERIALS, type MaterialCode } from "../domain/materials";
 import { buildSnapshot, defaultProposalName, dominantCycleLevel, proposalParamsFrom } from "../domain/proposals/build-cluster";
 import { connectedComponents, pairingsTouchingSites, pairingsWithinSites, siteIdsOf } from "../domain/proposals/components";
-import { chertow32, solidTonnes } from "../domain/proposals/quality";
+import { chertow32, solidTonnes, solidWeight } from "../domain/proposals/quality";
 import type { CreateProposalRequest, UpdateProposalRequest } from "../domain/proposals/proposal-request";
 import type {
   Proposal, ProposalCoefficient, ProposalCycleLevel, ProposalMaterial, ProposalPairing, ProposalSnapshot, ProposalSummary,
@@ -90,7 +90,7 @@ export async function clusterCandidates(runId: string): Promise<Result<ClusterCa
   const pairings = run.value.pairings.map(toProposalPairing);
   const sites = await loadRegistry();
   const byId = new Map(sites.map((s) => [s.id, s]));
-  const out: ClusterCandidate[] = connectedComponents(pairings).map((c) => {
+  const out: ClusterCandidate[] = connectedComponents(pairings, solidWeight).map((c) => {
     const top = [...c.pairings].sort((a, b) => b.tonnesPerYear - a.tonnesPerYear)[0];
     const s = byId.get(top.producerId);
     return {
@@ -164,7 +164,7 @@ async function snapshotFor(req: CreateProposalRequest): Promise<Result<{ snapsho
     const all = run.value.pairings.map(toProposalPairing);
     params = proposalParamsFrom(run.value.run.params as unknown as Record<string, unknown>, "pairing-run (HiGHS optimum)");
     if (req.from === "run-component") {
-      const comp = connectedComponents(all)[req.componentIndex];
+      const comp = connectedComponents(all, solidWeight)[req.componentIndex];
       if (!comp) return fail(404, `run ${req.runId} has no connected group ${req.componentIndex}`);
       pairings = comp.pairings;
       origin = { kind: "run-component", runId, componentIndex: req.componentIndex };

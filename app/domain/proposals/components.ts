@@ -9,10 +9,11 @@ export interface Edge {
 
 /** A connected group of pairings: sites linked directly or through other sites. */
 export interface PairingComponent<P extends Edge = Edge> {
-  /** 0-based, ordered by total tonnes (largest first), then by smallest site id: stable for the same run. */
+  /** 0-based, ordered by weight (largest first), then by smallest site id: stable for the same run. */
   index: number;
   siteIds: string[];
   pairings: P[];
+  /** Sum of the weights (tonnes per year by default). */
   tonnesPerYear: number;
 }
 
@@ -48,8 +49,11 @@ export class UnionFind {
   }
 }
 
-/** Connected components of the site graph whose edges are pairings, largest tonnage first. */
-export function connectedComponents<P extends Edge>(pairings: readonly P[]): PairingComponent<P>[] {
+/**
+ * Connected components of the site graph whose edges are pairings, heaviest first. `weight` ranks them
+ * (default: tonnesPerYear; pass solid tonnes when units are mixed, so gas in Nm3 does not dominate).
+ */
+export function connectedComponents<P extends Edge>(pairings: readonly P[], weight: (p: P) => number = (p) => p.tonnesPerYear): PairingComponent<P>[] {
   const uf = new UnionFind();
   for (const p of pairings) uf.union(p.producerId, p.consumerId);
   const groups = new Map<string, { sites: Set<string>; pairings: P[]; tonnes: number }>();
@@ -60,7 +64,7 @@ export function connectedComponents<P extends Edge>(pairings: readonly P[]): Pai
     g.sites.add(p.producerId);
     g.sites.add(p.consumerId);
     g.pairings.push(p);
-    g.tonnes += p.tonnesPerYear;
+    g.tonnes += weight(p);
   }
   const list = [...groups.values()].map((g) => ({
     siteIds: [...g.sites].sort(),

@@ -7,6 +7,7 @@ import { haversineKm } from "../distance";
 import type { RegistrySite } from "../registry-types";
 import { buildSnapshot, dominantCycleLevel } from "./build-cluster";
 import { connectedComponents } from "./components";
+import { chertow32, solidWeight } from "./quality";
 import type { ProposalCoefficient, ProposalCycleLevel, ProposalMaterial, ProposalPairing, ProposalParams, ProposalSnapshot } from "./proposal-types";
 
 export const EXAMPLE_PROPOSAL_ID = "example-hejin";
@@ -33,13 +34,15 @@ export interface ExampleProposal {
   snapshot: ProposalSnapshot;
 }
 
-/** Builds the example from the largest connected group of exchanges around the base, or null when there is none. */
+/** Builds the example from the best connected group around the base (passes 3-2 if any does, then most solid tonnes), or null when there is none. */
 export async function buildExampleProposal(input: ExampleInput): Promise<ExampleProposal | null> {
   const { park } = input;
   const near = input.sites.filter((s) => s.parkId === park.id || haversineKm(park.centerLng, park.centerLat, s.lng, s.lat) <= EXAMPLE_RADIUS_KM);
   if (near.length < 2) return null;
   const pairings = await input.pair(near);
-  const biggest = connectedComponents(pairings)[0];
+  // Show a cluster that passes the 3-2 test when there is one, then the most solid tonnes.
+  const comps = connectedComponents(pairings, solidWeight);
+  const biggest = comps.find((c) => c.tonnesPerYear > 0 && chertow32(near, c.pairings).pass) ?? comps[0];
   if (!biggest) return null;
   const snapshot = buildSnapshot({
     sites: near,

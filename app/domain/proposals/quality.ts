@@ -17,6 +17,11 @@ export function unitOf(material: string, materials: readonly Pick<ProposalMateri
   return materials.find((m) => m.code === material)?.unit ?? materialSpec(material)?.unit ?? "t";
 }
 
+/** Weight of one pairing in solid tonnes (0 for gas, heat and water), for ranking clusters. */
+export function solidWeight(p: Pick<ProposalPairing, "material" | "tonnesPerYear">): number {
+  return unitOf(p.material) === "t" ? p.tonnesPerYear : 0;
+}
+
 /** Sum of tonnes over pairings of solid materials (unit t); gas, heat and water are in other units. */
 export function solidTonnes(pairings: readonly ProposalPairing[], materials: readonly ProposalMaterial[] = []): number {
   return pairings.reduce((s, p) => (unitOf(p.material, materials) === "t" ? s + p.tonnesPerYear : s), 0);

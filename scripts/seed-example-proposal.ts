@@ -1,0 +1,53 @@
+/**
+ * Adds the example proposal (app/domain/proposals/example-proposal.ts) to a seeded database, once.
+ * Called at the end of prisma/seed.ts; uses the PrismaClient it is given (no server-only imports) and
+ * HiGHS in-process (the seed is a plain Node script, not the server).
+ */
+import type { PrismaClient } from "../app/generated/prisma/client";
+import type { MaterialCode } from "../app/domain/materials";
+import type { Precision, RegistrySite } from "../app/domain/registry-types";
+import { effectiveParams } from "../app/domain/pairing/params";
+import { runPairing } from "../app/domain/pairing/run-pairing";
+import { inProcessHighsSolver } from "../app/domain/pairing/highs-solver";
+import { proposalParamsFrom } from "../app/domain/proposals/build-cluster";
+import { buildExampleProposal, EXAMPLE_PARK_ID, EXAMPLE_PROPOSAL_ID } from "../app/domain/proposals/example-proposal";
+
+/** Creates the example proposal unless it exists (idempotent); returns what it did. */
+export async function seedExampleProposal(prisma: PrismaClient): Promise<"exists" | "created" | "skipped"> {
+  if (await prisma.proposal.findUnique({ where: { id: EXAMPLE_PROPOSAL_ID }, select: { id: true } })) return "exists";
+  const park = await prisma.park.findUnique({ where: { id: EXAMPLE_PARK_ID } });
+  if (!park) return "skipped";
+  const rows = await prisma.site.findMany({ include: { outputs: true, intakes: true }, orderBy: { id: "asc" } });
+  const sites: RegistrySite[] = rows.map((r) => ({
+    id: r.id, name: r.nameZh, nameEn: r.nameEn, ownerGroup: r.ownerGroup, industry: r.industry, lng: r.lng, lat: r.lat,
+    countyAdcode: r.countyAdcode, cityAdcode: r.countyAdcode ? `${r.countyAdcode.slice(0, 4)}00` : null, parkId: r.parkId,
+    capacityMw: r.capacityMw, outsideProvince: r.outsideProvince,
+    provenance: { source: r.source, licence: r.licence, precision: r.precision as Precision, synthetic: r.synthetic, sourceRef: r.sourceRef },
+    outputs: r.outputs.map((o) => ({ material: o.materialCode as MaterialCode, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficient: o.coefficientKey })),
+    intakes: r.intakes.map((i) => ({ material: i.materialCode as MaterialCode, route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear })),
+  }));
+  const materials = (await prisma.material.findMany({ orderBy: { sortOrder: "asc" } })).map((m) => ({
+    code: m.code as MaterialCode, nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, maxHaulKm: m.maxHaulKm,
+    haulStatus: m.haulStatus, costYuanPerTonneKm: m.costYuanPerTonneKm, costStatus: m.costStatus,
+  }));
+  const coefficients = (await prisma.coefficient.findMany({ orderBy: { key: "asc" } })).map((c) => ({ ...c }));
+  const params = effectiveParams(materials.map((m) => m.code));
+  const example = await buildExampleProposal({
+    sites, park, materials, coefficients,
+    params: proposalParamsFrom(params as unknown as Record<string, unknown>, "HiGHS optimum over the sites near the base (seed example)"),
+    pair: async (near) => ((await runPairing(near, params, { solver: inProcessHighsSolver }))?.flows ?? []).map((f) => ({
+      producerId: f.producerId, consumerId: f.consumerId, material: f.material, route: f.route, tonnesPerYear: f.tonnesPerYear,
+      distanceKm: f.distanceKm, roadKm: f.roadKm, costYuan: f.costYuan, co2Kg: f.co2Kg, cycleLevel: f.cycleLevel,
+    })),
+    // Fixed, so a re-seeded database holds the same example.
+    builtAt: "2026-01-01T00:00:00.000Z",
+  });
+  if (!example) return "skipped";
+  await prisma.proposal.create({
+    data: {
+      id: example.id, name: example.name, notes: example.notes, cycleLevel: example.cycleLevel, runId: null,
+      snapshot: JSON.stringify(example.snapshot),
+    },
+  });
+  return "created";
+}
