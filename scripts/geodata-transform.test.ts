@@ -61,6 +61,7 @@ describe("GPPD rows → sites", () => {
     expect(coal.source).toMatch(/Global Power Plant Database v1\.3\.0/);
     expect(coal.source).toMatch(/Global Coal Plant Tracker/);
     expect(gangue.industry).toBe("gangue-power");
+    expect(gangue.outputs.map((o) => o.material)).toEqual(["fly-ash"]); // CFB: in-furnace desulfurisation
     expect(gangue.intakes).toEqual([{ material: "coal-gangue", route: "power", capacityTonnesPerYear: 1_820_000, estimated: true, coefficientKey: "gangue-per-mw-year-gangue-power" }]);
     expect(cmm.industry).toBe("coal-mine");
     expect(cmm.precision).toBe("estimated"); // 2-decimal coordinates and a proxy point

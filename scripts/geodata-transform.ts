@@ -158,10 +158,13 @@ function coalPlantSite(base: Omit<SeedSite, "outputs" | "intakes" | "industry">,
   return {
     ...base,
     industry: gangue ? "gangue-power" : "coal-power",
+    // Gangue/waste-coal plants burn in CFB boilers that usually desulfurise in the furnace (limestone in the
+    // bed), which yields no FGD gypsum, so only fly ash is estimated for them.
     outputs: [
-      { material: "fly-ash", tonnesPerYear: ash.quantityPerYear, stockpileTonnes: 0, estimated: true, coefficientKey: ash.coefficientKey },
-      { material: "fgd-gypsum", tonnesPerYear: gyp.quantityPerYear, stockpileTonnes: 0, estimated: true, coefficientKey: gyp.coefficientKey },
+      { material: "fly-ash" as const, tonnesPerYear: ash.quantityPerYear, stockpileTonnes: 0, estimated: true, coefficientKey: ash.coefficientKey },
+      ...(gangue ? [] : [{ material: "fgd-gypsum" as const, tonnesPerYear: gyp.quantityPerYear, stockpileTonnes: 0, estimated: true, coefficientKey: gyp.coefficientKey }]),
     ],
+    notes: gangue ? [base.notes, "Gangue-fired CFB plant: in-furnace desulfurisation assumed, so no FGD gypsum is estimated."].filter(Boolean).join(" ") : base.notes,
     intakes: gangue
       ? [(() => {
           const g = gangueIntakeFromGanguePowerMw(capacityMw);
