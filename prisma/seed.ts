@@ -8,6 +8,7 @@ import { databaseUrl } from "./database-url";
 import { MATERIALS } from "../app/domain/materials";
 import { COEFFICIENTS } from "../app/domain/coefficients";
 import { buildSeedData } from "./seed-data";
+import { seedExampleProposal } from "../scripts/seed-example-proposal";
 
 /** Bumped when the seed content changes in a way an existing database should not silently miss. */
 export const SEED_VERSION = 1;
@@ -79,6 +80,7 @@ async function main() {
       });
     }, { timeout: 60_000 });
 
+    console.log(`[seed] example proposal: ${await seedExampleProposal(prisma)}`);
     await prisma.$executeRawUnsafe(`PRAGMA user_version = ${SEED_VERSION}`);
     console.log(`[seed] seeded in ${Date.now() - started} ms`, await counts(prisma));
   } finally {
