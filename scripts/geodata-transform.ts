@@ -214,6 +214,7 @@ export function wriSites(rows: readonly CsvRow[]): SeedSite[] {
       r["Location"]?.trim() ? `Location text (GPPD, not used for county): ${r["Location"].trim()}.` : null,
       group.length > 1 ? `Merged ${group.length} rows sharing plant ID ${id}: ${group.map((g) => `${g["Name"]} ${g["Capacity (MW)"]} MW`).join(", ")}.` : null,
       rowSource ? `Row source: ${rowSource}.` : null,
+      name === "Enipedia" ? "The source row is literally named \"Enipedia\" (a GPPD data oddity); the plant's real name is unknown." : null,
     ].filter(Boolean).join(" ");
     const base = {
       id: `gppd-WRI${id}`,
