@@ -1,0 +1,50 @@
+/** MapLibre sources and layers of a proposal's cluster map (constants; data is set with useGeoJsonData). */
+import type { SourceSpecification } from "maplibre-gl";
+import type { SlottedLayer } from "../map/use-map-layers";
+import { MAP_FONT_STACK } from "../map/layers";
+
+export const PROPOSAL_SOURCES = { sites: "proposal-sites", flows: "proposal-flows" } as const;
+
+const EMPTY = { type: "FeatureCollection", features: [] } as const;
+
+export const PROPOSAL_SOURCE_SPECS: Record<string, SourceSpecification> = {
+  [PROPOSAL_SOURCES.sites]: { type: "geojson", data: EMPTY as never },
+  [PROPOSAL_SOURCES.flows]: { type: "geojson", data: EMPTY as never },
+};
+
+export const PROPOSAL_LAYERS: readonly SlottedLayer[] = [
+  {
+    slot: "lines",
+    layer: {
+      id: "proposal-flows",
+      type: "line",
+      source: PROPOSAL_SOURCES.flows,
+      layout: { "line-cap": "round" },
+      paint: { "line-color": ["get", "colour"], "line-width": ["get", "widthPx"], "line-opacity": 0.8 },
+    },
+  },
+  {
+    slot: "points",
+    layer: {
+      id: "proposal-sites",
+      type: "circle",
+      source: PROPOSAL_SOURCES.sites,
+      paint: {
+        "circle-radius": 6,
+        "circle-color": ["match", ["get", "role"], "producer", "#c0392b", "consumer", "#1f6fb2", "both", "#8e44ad", "#7f8c8d"],
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 1.5,
+      },
+    },
+  },
+  {
+    slot: "labels",
+    layer: {
+      id: "proposal-site-labels",
+      type: "symbol",
+      source: PROPOSAL_SOURCES.sites,
+      layout: { "text-field": ["get", "label"], "text-font": MAP_FONT_STACK, "text-size": 11, "text-offset": [0, 1.2], "text-anchor": "top", "text-optional": true },
+      paint: { "text-color": "#1d2321", "text-halo-color": "#ffffff", "text-halo-width": 1.2 },
+    },
+  },
+];

@@ -1,0 +1,71 @@
+"use client";
+/** Builds a proposal from sites the planner picks (filter by name, tick ≥ 2); the optimiser pairs them on the server. */
+import { useMemo, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import styles from "./proposals.module.css";
+
+export interface PickableSite {
+  id: string;
+  name: string;
+  nameEn: string;
+  synthetic: boolean;
+}
+
+export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
+  const t = useTranslations("proposals");
+  const locale = useLocale();
+  const router = useRouter();
+  const [filter, setFilter] = useState("");
+  const [picked, setPicked] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const shown = useMemo(() => {
+    const f = filter.trim().toLowerCase();
+    if (!f) return [];
+    return sites.filter((s) => s.name.toLowerCase().includes(f) || s.nameEn.toLowerCase().includes(f) || s.id.toLowerCase().includes(f)).slice(0, 60);
+  }, [filter, sites]);
+  const byId = useMemo(() => new Map(sites.map((s) => [s.id, s])), [sites]);
+  const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
+  const build = async () => {
+    setBusy(true);
+    setError(null);
+    const res = await fetch("/api/proposals", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ from: "sites", siteIds: picked }) });
+    if (!res.ok) {
+      setBusy(false);
+      setError(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
+      return;
+    }
+    router.push(`/proposals/${((await res.json()) as { id: string }).id}`);
+  };
+  const label = (s: PickableSite) => (locale === "en" ? s.nameEn : s.name);
+  const list = [...picked.map((id) => byId.get(id)!).filter(Boolean), ...shown.filter((s) => !picked.includes(s.id))];
+
+  return (
+    <section className={styles.panel} aria-labelledby="select-h" data-testid="site-selection-builder">
+      <h2 id="select-h">{t("build.fromSites")}</h2>
+      <p className={styles.small}>{t("build.selectIntro")}</p>
+      <label className={styles.field}>
+        {t("build.filter")}
+        <input value={filter} onChange={(e) => setFilter(e.target.value)} data-testid="site-filter" />
+      </label>
+      {list.length > 0 && (
+        <div className={styles.selectList}>
+          {list.map((s) => (
+            <label key={s.id}>
+              <input type="checkbox" checked={picked.includes(s.id)} onChange={() => toggle(s.id)} data-testid={`pick-${s.id}`} />
+              {label(s)} {s.synthetic && <span className={`${styles.badge} ${styles.syntheticBadge}`}>{t("synthetic")}</span>}
+            </label>
+          ))}
+        </div>
+      )}
+      <div className={styles.actions}>
+        <span className={styles.small} data-testid="picked-count">{t("build.selected", { count: picked.length })}</span>
+        <button type="button" className={styles.primary} disabled={busy || picked.length < 2} onClick={build} data-testid="build-from-sites">
+          {busy ? t("build.building") : t("build.build")}
+        </button>
+      </div>
+      {error && <p className={styles.error} role="alert">{error}</p>}
+    </section>
+  );
+}
