@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getPairingRun } from "../../data/pairing-runs";
 import { RunView } from "../../ui/pairing/run-view";
+import { BuildClusterLauncher } from "../../ui/proposals/build-cluster-launcher";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +13,7 @@ export default async function PairingRunPage({ params }: { params: Promise<{ id:
   return (
     <main style={{ height: "100%" }}>
       <RunView run={found.run} pairings={found.pairings} />
+      <BuildClusterLauncher runId={found.run.id} />
     </main>
   );
 }
