@@ -1,12 +1,16 @@
 import "server-only";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { LpSolution, LpSolver, TransportLp } from "../domain/pairing/types";
 
 /** Where the solver thread's file lives; a plain .mjs outside the Next bundle, resolved at run time. */
 export function solverWorkerPath(): string {
   return path.join(process.cwd(), "workers", "highs-solve-worker.mjs");
 }
+
+// The bundler treats `new Worker(x)` from "node:worker_threads" as a bundled entry point and fails on a run-time
+// path; taking the constructor from the runtime keeps the worker a plain file that Node loads at run time.
+const { Worker: ThreadCtor } = process.getBuiltinModule("node:worker_threads");
 
 /** A HiGHS worker thread for one run: `solver` posts LPs to it, `terminate` cancels whatever it is solving. */
 export class PairingSolverThread {
@@ -16,7 +20,7 @@ export class PairingSolverThread {
   private dead: Error | null = null;
 
   constructor(file = solverWorkerPath()) {
-    this.worker = new Worker(file);
+    this.worker = new ThreadCtor(file);
     this.worker.on("message", (msg: { id: number; result?: LpSolution; error?: string }) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
