@@ -9,6 +9,7 @@
  */
 import { createContext, useContext, type ComponentType, type ReactNode } from "react";
 import type { SiteFeature } from "../../domain/site-features";
+import { FindConsumersAction } from "../search/find-consumers-action";
 
 export interface SiteActionProps {
   site: SiteFeature;
@@ -21,7 +22,7 @@ export interface SiteAction {
 }
 
 /** App-wide actions shown for every site, in this order. */
-export const SITE_ACTIONS: readonly SiteAction[] = [];
+export const SITE_ACTIONS: readonly SiteAction[] = [{ id: "find-consumers", Component: FindConsumersAction }];
 
 const SiteActionsContext = createContext<readonly SiteAction[]>([]);
 
