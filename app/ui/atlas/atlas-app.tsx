@@ -19,6 +19,9 @@ import { useLayerVisibility } from "../map/use-map-layers";
 import { SitePanel } from "../site-panel/site-panel";
 import { AtlasContext, type AtlasState } from "./atlas-context";
 
+// Leaves room for the layer panel on the left when fitting the province.
+const FIT_PADDING = { top: 24, bottom: 24, left: 330, right: 60 };
+
 const BOUNDARY_LINE_LAYERS = [LAYERS.countyLine, LAYERS.cityLine, LAYERS.provinceHalo, LAYERS.provinceLine, LAYERS.countyLabel, LAYERS.cityLabel];
 
 function BoundaryVisibility({ visible }: { visible: boolean }) {
@@ -108,7 +111,7 @@ export function AtlasApp({ initialSiteId = null, sidebar, children }: AtlasAppPr
   return (
     <AtlasContext.Provider value={state}>
       <div className="atlas" data-testid="atlas" data-site-count={sites ? total : undefined}>
-        <BaseMap label={t("mapLabel")} attributions={[t("attribution.gppd"), t("attribution.synthetic")]} onReady={setMap}>
+        <BaseMap label={t("mapLabel")} attributions={[t("attribution.gppd"), t("attribution.synthetic")]} onReady={setMap} fitPadding={FIT_PADDING}>
           <ParksLayer parks={parks} visible={toggles.parks} locale={locale} />
           <SitesLayer sites={sites} filter={visibleSiteFilter} selectedId={selected ? selected.id : null} onSelect={onSelect} locale={locale} />
           <BoundaryVisibility visible={toggles.boundaries} />
@@ -136,7 +139,7 @@ export function AtlasApp({ initialSiteId = null, sidebar, children }: AtlasAppPr
               <p className="status" data-testid="atlas-status" role="status">
                 {error ? <span className="warn">{t("loadError", { message: error })}</span> : sites ? t("sitesShown", { shown: countVisible(sites, toggles), total }) : t("loading")}
               </p>
-              <button type="button" className="button button--ghost" onClick={() => map?.fitBounds(SHANXI_BOUNDS, { padding: 24 })} disabled={!map} data-testid="fit-province">
+              <button type="button" className="button button--ghost" onClick={() => map?.fitBounds(SHANXI_BOUNDS, { padding: FIT_PADDING })} disabled={!map} data-testid="fit-province">
                 {t("fitProvince")}
               </button>
               <LayerToggles value={toggles} onChange={setToggles} />

@@ -8,7 +8,7 @@
  */
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import type { FeatureCollection, Point } from "geojson";
-import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
+import type { GeoJSONSource, Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
 import { LOCAL_IDEOGRAPH_FONT_FAMILY, SHANXI_BOUNDS, SOURCES } from "./layers";
 import { BOUNDARY_ATTRIBUTION, buildOfflineStyle, onlineBasemapFromEnv } from "./map-style";
 
@@ -33,6 +33,8 @@ export interface BaseMapProps {
   /** URL hash parameter holding the view ("map" → #map=zoom/lat/lng); false to keep the URL untouched. */
   hash?: string | false;
   onReady?: (map: MapLibreMap) => void;
+  /** Padding when fitting Shanxi (e.g. leave room for a side panel); default 24 px all round. */
+  fitPadding?: number | PaddingOptions;
   className?: string;
   testId?: string;
   /** Rendered inside the map context: layer components and overlays (legend, panels). */
@@ -58,7 +60,7 @@ async function fetchRegions(level: "province" | "city" | "county"): Promise<Feat
   return (await res.json()) as FeatureCollection;
 }
 
-export function BaseMap({ label, attributions = [], hash = "map", onReady, className, testId = "atlas-map", children }: BaseMapProps) {
+export function BaseMap({ label, attributions = [], hash = "map", onReady, fitPadding = 24, className, testId = "atlas-map", children }: BaseMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [boundaries, setBoundaries] = useState<"loading" | "loaded" | "error">("loading");
@@ -77,7 +79,7 @@ export function BaseMap({ label, attributions = [], hash = "map", onReady, class
         container: containerRef.current,
         style: buildOfflineStyle(onlineBasemapFromEnv()),
         bounds: SHANXI_BOUNDS,
-        fitBoundsOptions: { padding: 24 },
+        fitBoundsOptions: { padding: fitPadding },
         hash: hash || false,
         localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
         attributionControl: false,

@@ -111,12 +111,12 @@ function radiusBySqrtTonnes(scale: number): ExpressionSpecification {
   ];
 }
 
-export const SITE_RADIUS: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 5, radiusBySqrtTonnes(1), 9, radiusBySqrtTonnes(1.6), 13, radiusBySqrtTonnes(2.4)];
+export const SITE_RADIUS: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 5, radiusBySqrtTonnes(0.8), 7, radiusBySqrtTonnes(1), 9, radiusBySqrtTonnes(1.6), 13, radiusBySqrtTonnes(2.4)];
 
 /** Sizes shown in the legend (t/yr), matching SITE_RADIUS at the default zoom. */
 export const LEGEND_SIZES_TONNES = [90_000, 1_000_000, 6_250_000];
-/** The radius SITE_RADIUS gives at zoom 5–6 for the legend sizes above. */
-export const LEGEND_RADII_PX = [5, 9, 15];
+/** The radius SITE_RADIUS gives at about zoom 6.5 (the whole-province view) for the legend sizes above. */
+export const LEGEND_RADII_PX = [4.5, 8, 13.5];
 
 const labelText = (field: string): ExpressionSpecification => ["to-string", ["get", field]];
 
@@ -200,7 +200,7 @@ export const PARK_LAYERS: { areas: LayerSpecification[]; labels: LayerSpecificat
       id: LAYERS.parkFill,
       type: "fill",
       source: SOURCES.parks,
-      paint: { "fill-color": MAP_COLOURS.park, "fill-opacity": 0.12 },
+      paint: { "fill-color": MAP_COLOURS.park, "fill-opacity": 0.07 },
     } satisfies FillLayerSpecification,
     {
       id: LAYERS.parkLine,

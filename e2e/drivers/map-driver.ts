@@ -1,0 +1,161 @@
+/**
+ * Driver for atlas map pages (maputnik-style): specs talk to the map through this class, never raw selectors or
+ * pixels. It reads the live MapLibre instance that BaseMap exposes as `window.__atlasMap`.
+ */
+import { expect, type Locator, type Page } from "@playwright/test";
+import { LAYERS, SOURCES } from "../../app/ui/map/layers";
+import type { SiteFeatureCollection } from "../../app/domain/site-features";
+
+export class MapDriver {
+  constructor(readonly page: Page) {}
+
+  /** Opens a page with a map and waits until boundaries and sites are drawn. */
+  async open(path = "/"): Promise<void> {
+    await this.page.goto(path);
+    await this.waitUntilReady();
+  }
+
+  async waitUntilReady(): Promise<void> {
+    const map = this.page.getByTestId("atlas-map");
+    await expect(map).toHaveAttribute("data-map-ready", "true");
+    await expect(map).toHaveAttribute("data-boundaries", "loaded");
+    await expect(this.page.getByTestId("atlas")).toHaveAttribute("data-site-count", /^\d+$/);
+    await this.waitForIdle();
+  }
+
+  /** Resolves once MapLibre has finished rendering (no pending tiles, no animation). */
+  async waitForIdle(): Promise<void> {
+    await this.page.waitForFunction(() => Boolean(window.__atlasMap));
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__atlasMap!;
+          const done = setTimeout(resolve, 10_000);
+          map.once("idle", () => {
+            clearTimeout(done);
+            resolve();
+          });
+          map.triggerRepaint();
+        }),
+    );
+  }
+
+  /** Sites from the API the map page uses. */
+  async apiSites(query = ""): Promise<SiteFeatureCollection> {
+    const res = await this.page.request.get(`/api/sites${query ? `?${query}` : ""}`);
+    expect(res.status()).toBe(200);
+    return (await res.json()) as SiteFeatureCollection;
+  }
+
+  /** Ids in the map's site source (what the map was given). */
+  async sourceSiteIds(): Promise<string[]> {
+    return this.page.evaluate(async (sourceId) => {
+      const source = window.__atlasMap!.getSource(sourceId) as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+      const data = await source.getData();
+      return data.features.map((f) => String(f.properties?.id));
+    }, SOURCES.sites);
+  }
+
+  /** Ids of site circles currently drawn in the viewport (after layer filters). */
+  async renderedSiteIds(): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate((layer) => {
+      const ids = window.__atlasMap!.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id));
+      return [...new Set(ids)].sort();
+    }, LAYERS.siteCircle);
+  }
+
+  /** Adcodes of the county polygons drawn in the viewport. */
+  async renderedCountyAdcodes(): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate((layer) => {
+      const codes = window.__atlasMap!.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.adcode));
+      return [...new Set(codes)].sort();
+    }, LAYERS.countyFill);
+  }
+
+  async renderedLabelCount(layer: string): Promise<number> {
+    await this.waitForIdle();
+    return this.page.evaluate((id) => window.__atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer);
+  }
+
+  async layerVisibility(layer: string): Promise<string> {
+    return this.page.evaluate((id) => String(window.__atlasMap!.getLayoutProperty(id, "visibility") ?? "visible"), layer);
+  }
+
+  async view(): Promise<{ zoom: number; center: [number, number] }> {
+    return this.page.evaluate(() => {
+      const m = window.__atlasMap!;
+      const c = m.getCenter();
+      return { zoom: m.getZoom(), center: [c.lng, c.lat] as [number, number] };
+    });
+  }
+
+  /** Centres the map on [lng, lat] at a zoom and waits for the render. */
+  async jumpTo(center: [number, number], zoom: number): Promise<void> {
+    await this.page.evaluate(([c, z]) => window.__atlasMap!.jumpTo({ center: c as [number, number], zoom: z as number }), [center, zoom] as const);
+    await this.waitForIdle();
+  }
+
+  /**
+   * Zooms to a site and clicks it like a user would. Returns the id of the site circle that is topmost at that
+   * pixel (co-located sites overlap; the click selects the top one).
+   */
+  async clickSite(site: { geometry: { coordinates: number[] } }, zoom = 12): Promise<string> {
+    const [lng, lat] = site.geometry.coordinates;
+    await this.jumpTo([lng, lat], zoom);
+    const { x, y, top } = await this.page.evaluate(
+      ([c, layer]) => {
+        const m = window.__atlasMap!;
+        const p = m.project(c as [number, number]);
+        const hit = m.queryRenderedFeatures(p, { layers: [layer as string] })[0];
+        return { x: p.x, y: p.y, top: hit ? String(hit.properties.id) : "" };
+      },
+      [[lng, lat], LAYERS.siteCircle] as const,
+    );
+    const box = await this.canvas().boundingBox();
+    if (!box) throw new Error("map canvas not visible");
+    await this.page.mouse.click(box.x + x, box.y + y);
+    return top;
+  }
+
+  canvas(): Locator {
+    return this.page.locator(".atlas-map__canvas canvas.maplibregl-canvas");
+  }
+
+  panel(): Locator {
+    return this.page.getByTestId("site-panel");
+  }
+
+  async closePanelWithKeyboard(): Promise<void> {
+    await this.page.keyboard.press("Escape");
+    await expect(this.panel()).toHaveCount(0);
+  }
+
+  async setMaterial(code: string, on: boolean): Promise<void> {
+    await this.page.getByTestId(`toggle-material-${code}`).setChecked(on);
+  }
+
+  async clearMaterials(): Promise<void> {
+    await this.page.getByTestId("materials-none").click();
+  }
+
+  async setParks(on: boolean): Promise<void> {
+    await this.page.getByTestId("toggle-parks").setChecked(on);
+  }
+
+  /** Clicks the language switch and waits for the UI to re-render in the other locale. */
+  async switchLanguage(): Promise<"zh" | "en"> {
+    const button = this.page.getByTestId("language-switch");
+    const before = await button.getAttribute("data-locale");
+    const next = before === "zh" ? "en" : "zh";
+    await button.click();
+    await expect(button).toHaveAttribute("data-locale", next);
+    return next;
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.waitForIdle();
+    await this.page.screenshot({ path });
+  }
+}
