@@ -28,15 +28,15 @@ export function sessionSecret(): string {
     return (secret = fromEnv);
   }
   const file = process.env.ATLAS_SESSION_SECRET_FILE ?? path.join(process.cwd(), "prisma", ".session-secret");
-  if (!existsSync(file)) {
+  if (!existsSync(/*turbopackIgnore: true*/ file)) {
     try {
       // "wx": never overwrite a secret another process wrote first.
-      writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
+      writeFileSync(/*turbopackIgnore: true*/ file, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
     }
   }
-  const value = readFileSync(file, "utf8").trim();
+  const value = readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim();
   if (value.length < 32) throw new Error(`${file} holds a session secret shorter than 32 characters`);
   return (secret = value);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { NextResponse } from "next/server";
+import { redirect } from "next/navigation";
 import { getIronSession } from "iron-session";
 import { sessionOptions, type SessionData } from "../auth/session-config";
 import { hasRole, type Role } from "../auth/roles";
@@ -74,4 +75,11 @@ export async function requireRole(required: Role): Promise<{ user: UserSummary }
   if (!user) return { error: "signInRequired" };
   if (!hasRole(user.role, required)) return { error: "forbidden" };
   return { user };
+}
+
+/** For pages: the user if they have `required`; redirects to sign-in when signed out; null when signed in without the role. */
+export async function pageUser(required: Role, nextPath: string): Promise<UserSummary | null> {
+  const user = await currentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(nextPath)}`);
+  return hasRole(user.role, required) ? user : null;
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { LanguageSwitch } from "./language-switch";
+import { UserMenu } from "./auth/user-menu";
 
 const NAV = [
   { href: "/", key: "map" },
@@ -38,6 +39,7 @@ export function AppHeader() {
         </ul>
       </nav>
       <div className="app-header__tools">
+        <UserMenu />
         <LanguageSwitch />
       </div>
     </header>

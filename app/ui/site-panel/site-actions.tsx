@@ -9,6 +9,7 @@
  */
 import { createContext, useContext, type ComponentType, type ReactNode } from "react";
 import type { SiteFeature } from "../../domain/site-features";
+import { EditSiteAction } from "../auth/edit-site-action";
 import { FindConsumersAction } from "../search/find-consumers-action";
 
 export interface SiteActionProps {
@@ -22,7 +23,7 @@ export interface SiteAction {
 }
 
 /** App-wide actions shown for every site, in this order. */
-export const SITE_ACTIONS: readonly SiteAction[] = [{ id: "find-consumers", Component: FindConsumersAction }];
+export const SITE_ACTIONS: readonly SiteAction[] = [{ id: "find-consumers", Component: FindConsumersAction }, { id: "edit", Component: EditSiteAction }];
 
 const SiteActionsContext = createContext<readonly SiteAction[]>([]);
 

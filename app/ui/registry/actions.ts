@@ -1,0 +1,31 @@
+"use server";
+/** Create / update / delete a site from the registry form (zod-validated; editor role; audited in the data layer). */
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireRole } from "../../data/auth";
+import { createSite, deleteSite, updateSite } from "../../data/site-edit";
+import { siteInputSchema } from "../../domain/import/site-input";
+
+export type SaveSiteResult =
+  | { ok: true; id: string }
+  | { ok: false; error: "signInRequired" | "forbidden" | "invalid" | "not-found" | "outside-province" | "unknown-park"; issues?: { path: string; message: string }[] };
+
+export async function saveSiteAction(id: string | null, payload: unknown): Promise<SaveSiteResult> {
+  const auth = await requireRole("editor");
+  if ("error" in auth) return { ok: false, error: auth.error };
+  const input = siteInputSchema.safeParse(payload);
+  if (!input.success) return { ok: false, error: "invalid", issues: input.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) };
+  const result = id === null ? await createSite(auth.user.username, input.data) : await updateSite(auth.user.username, id, input.data);
+  if ("error" in result) return { ok: false, error: result.error };
+  revalidatePath("/registry");
+  return { ok: true, id: result.id };
+}
+
+export async function deleteSiteAction(id: string): Promise<SaveSiteResult> {
+  const auth = await requireRole("editor");
+  if ("error" in auth) return { ok: false, error: auth.error };
+  const result = await deleteSite(auth.user.username, id);
+  if ("error" in result) return { ok: false, error: result.error };
+  revalidatePath("/registry");
+  redirect(`/registry?deleted=${encodeURIComponent(id)}`);
+}
