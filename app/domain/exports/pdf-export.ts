@@ -235,7 +235,8 @@ function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L:
   }
   doc.strokeOpacity(1).fillOpacity(1);
 
-  // Sites with short labels.
+  // Sites, then labels: the busiest sites first, and a label that would overlap one already placed is left out
+  // (the tables list every site), so dense clusters stay legible.
   doc.fontSize(7);
   for (const x of s.sites) {
     const [px, py] = proj.project(x.lng, x.lat);
@@ -243,8 +244,19 @@ function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L:
     doc.lineWidth(0.8).strokeColor("#ffffff").fillColor(ROLE_COLOUR[role]);
     doc.circle(px, py, 4).fillAndStroke();
     if (x.provenance.synthetic) doc.lineWidth(0.6).strokeColor(ROLE_COLOUR[role]).dash(1, { space: 1 }).circle(px, py, 6).stroke().undash();
-    doc.fillColor(INK);
-    line1(doc, opts.lang === "zh" ? x.name : x.nameEn, px + 7, py - 4, 110);
+  }
+  const volume = new Map<string, number>();
+  for (const f of s.pairings) for (const id of [f.producerId, f.consumerId]) volume.set(id, (volume.get(id) ?? 0) + f.tonnesPerYear);
+  const placed: [number, number, number, number][] = [];
+  const ordered = [...s.sites].sort((a, b) => (volume.get(b.id) ?? 0) - (volume.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+  doc.fillColor(INK);
+  for (const x of ordered) {
+    const [px, py] = proj.project(x.lng, x.lat);
+    const text = cut(doc, opts.lang === "zh" ? x.name : x.nameEn, 110);
+    const box: [number, number, number, number] = [px + 6, py - 5, px + 8 + doc.widthOfString(text), py + 5];
+    if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
+    placed.push(box);
+    doc.text(text, px + 7, py - 4, { lineBreak: false });
   }
   doc.restore();
 
