@@ -100,6 +100,7 @@ interface ChildResult {
   optimalObjective?: number;
   greedyObjective?: number;
   greedyGapPct?: number;
+  greedyCostGapPct?: number;
   greedyUnplacedExtraTonnes?: number;
   certified?: boolean;
   limitWarnings?: number;
@@ -141,6 +142,10 @@ async function child(mode: string, n: number): Promise<ChildResult> {
     optimalObjective: opt,
     greedyObjective: greedy,
     greedyGapPct: ((greedy - opt) / Math.abs(opt)) * 100,
+    greedyCostGapPct:
+      ((mats.reduce((s, r) => s + r.greedy.realCostYuan, 0) - mats.reduce((s, r) => s + r.greedy.optimalRealCostYuan, 0)) /
+        mats.reduce((s, r) => s + r.greedy.optimalRealCostYuan, 0)) *
+      100,
     greedyUnplacedExtraTonnes: mats.reduce((s, r) => s + r.greedy.unplacedExtraTonnes, 0),
     certified: mats.every((r) => r.utilisationCertified),
     limitWarnings: result.summary.limitWarnings,
@@ -157,13 +162,13 @@ function spawnChild(mode: string, n: number): ChildResult {
 /** Runs every size in three modes and prints the comparison table. */
 export async function run(): Promise<void> {
   console.log("pairing: SYNTHETIC instances, producers × consumers, 10 materials, N = 100, default haul limits");
-  console.log("size        | arcs    | raw HiGHS s | app(worker) s | ratio | app(in-proc) s | peak RSS raw / app MB | greedy gap | greedy unplaced extra t | certified");
+  console.log("size        | arcs    | raw HiGHS s | app(worker) s | ratio | app(in-proc) s | peak RSS raw / app MB | greedy objective gap | greedy real-cost gap | greedy unplaced extra t | certified");
   for (const n of SIZES) {
     const raw = spawnChild("raw", n);
     const app = spawnChild("app-worker", n);
     const inproc = spawnChild("app-inprocess", n);
     console.log(
-      `${`${n}×${n}`.padEnd(11)} | ${String(app.arcs).padEnd(7)} | ${raw.seconds.toFixed(3).padStart(11)} | ${app.seconds.toFixed(3).padStart(13)} | ${(app.seconds / raw.seconds).toFixed(2).padStart(5)} | ${inproc.seconds.toFixed(3).padStart(14)} | ${raw.maxRssMb.toFixed(0).padStart(9)} / ${app.maxRssMb.toFixed(0).padEnd(9)} | ${app.greedyGapPct!.toFixed(2).padStart(8)}% | ${app.greedyUnplacedExtraTonnes!.toFixed(0).padStart(23)} | ${app.certified}`,
+      `${`${n}×${n}`.padEnd(11)} | ${String(app.arcs).padEnd(7)} | ${raw.seconds.toFixed(3).padStart(11)} | ${app.seconds.toFixed(3).padStart(13)} | ${(app.seconds / raw.seconds).toFixed(2).padStart(5)} | ${inproc.seconds.toFixed(3).padStart(14)} | ${raw.maxRssMb.toFixed(0).padStart(9)} / ${app.maxRssMb.toFixed(0).padEnd(9)} | ${app.greedyGapPct!.toFixed(2).padStart(19)}% | ${app.greedyCostGapPct!.toFixed(2).padStart(19)}% | ${app.greedyUnplacedExtraTonnes!.toFixed(0).padStart(23)} | ${app.certified}`,
     );
     if (n === 5000 && app.maxRssMb > 1024) console.log(`  !! 5000×5000 exceeded 1 GB: ${app.maxRssMb.toFixed(0)} MB`);
   }

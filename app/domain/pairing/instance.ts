@@ -3,7 +3,7 @@ import KDBush from "kdbush";
 import { around } from "geokdbush";
 import { haversineKm, roadKmEstimate } from "../distance";
 import { cycleLevel } from "../cycle-level";
-import type { MaterialCode } from "../materials";
+import { materialSpec, type MaterialCode } from "../materials";
 import type { RegistrySite } from "../registry-types";
 import type { CandidateArc, ConsumerNode, MaterialInstance, PairingParams, ProducerNode } from "./types";
 
@@ -72,7 +72,8 @@ export function buildInstance(
     consumers,
     arcs,
     candidatesInRange,
-    landfillYuanPerTonne: params.landfillYuanPerTonne,
+    // Landfill is a cost of solid waste; gas, heat and water left unused have no landfill price (penalty only).
+    landfillYuanPerTonne: materialSpec(material)?.unit === "t" ? params.landfillYuanPerTonne : 0,
     utilisationPenaltyYuanPerTonne: params.utilisationPenaltyYuanPerTonne,
     co2KgPerTonneKm: params.co2KgPerTonneKm[material] ?? 0,
     nearestN: n,

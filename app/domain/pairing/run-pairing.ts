@@ -46,7 +46,7 @@ export function summarise(results: MaterialResult[], flows: PairingFlow[], sites
       utilisation: producedTonnes > 0 ? matchedTonnes / producedTonnes : 0,
       tonneKm: tonnes.reduce((s, r) => s + r.tonneKm, 0),
       transportCostYuan: results.reduce((s, r) => s + r.transportCostYuan, 0),
-      landfillCostYuan: results.reduce((s, r) => s + r.landfillCostYuan, 0),
+      landfillCostYuan: tonnes.reduce((s, r) => s + r.landfillCostYuan, 0),
       co2Kg: results.reduce((s, r) => s + r.co2Kg, 0),
       pairings: flows.length,
     },

@@ -51,6 +51,8 @@ describe("solveMaterial golden instances", () => {
     expect(result.greedy.matchedTonnes).toBeCloseTo(10, 6);
     expect(result.greedy.unplacedExtraTonnes).toBeCloseTo(10, 6);
     expect(result.greedy.objectiveGapPct).toBeGreaterThan(0);
+    // Real cost: optimum 180 transport; greedy 50 transport + 10 t × 25 landfill = 300.
+    expect(result.greedy.costGapPct).toBeCloseTo(((300 - 180) / 180) * 100, 6);
   });
 
   it("utilisation beats cost: a far placement wins over landfilling", async () => {
@@ -74,6 +76,16 @@ describe("solveMaterial golden instances", () => {
     const { flows } = await solve(inst);
     expect(flows[0].consumerId).toBe("C0");
     expect(flows[0].explanation.alternative).toMatchObject({ consumerId: "C1", costYuan: 30, extraCostYuan: 10, spareTonnes: 10 });
+  });
+
+  it("explains that a cheaper consumer is full and names the next one with spare capacity", async () => {
+    // C0 is cheapest for both producers but only P1 has no good second choice, so P0 goes to C1.
+    const inst = instanceOf([10, 10], [10, 10, 10], [[0, 0, 1], [0, 1, 5], [0, 2, 9], [1, 0, 1], [1, 1, 20]]);
+    const { flows } = await solve(inst);
+    const p0 = flows.find((f) => f.producerId === "P0")!;
+    expect(p0.consumerId).toBe("C1");
+    expect(p0.explanation.cheaperFullConsumers).toBe(1);
+    expect(p0.explanation.alternative).toMatchObject({ consumerId: "C2", costYuan: 90, extraCostYuan: 40, spareTonnes: 10 });
   });
 
   it("reports when the nearest-N cut could have cut off the optimum", async () => {

@@ -154,8 +154,12 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
     const cons = consumers[arc.consumer];
     const costYuan = t * arc.costPerTonne;
     const flowCo2 = t * arc.roadKm * co2Factor;
+    const ownNet = arc.costPerTonne - arc.bonusPerTonne;
+    const spareOf = (b: number) => Math.max(0, consumers[arcs[b].consumer].remainingTonnes - inflow[arcs[b].consumer]);
+    const others = arcsOfProducer[arc.producer].filter((b) => consumers[arcs[b].consumer].siteId !== cons.siteId);
+    const cheaperFullConsumers = others.filter((b) => net(b) < ownNet && spareOf(b) <= TONNE_EPS).length;
+    const altArc = others.find((b) => spareOf(b) > TONNE_EPS) ?? others[0];
     let alternative: AlternativeConsumer | null = null;
-    const altArc = arcsOfProducer[arc.producer].find((b) => consumers[arcs[b].consumer].siteId !== cons.siteId);
     if (altArc !== undefined) {
       const alt = arcs[altArc];
       const altCons = consumers[alt.consumer];
@@ -167,7 +171,7 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
         costYuan: t * alt.costPerTonne,
         extraCostYuan: t * (alt.costPerTonne - arc.costPerTonne),
         cycleLevel: alt.cycleLevel,
-        spareTonnes: Math.max(0, altCons.remainingTonnes - inflow[alt.consumer]),
+        spareTonnes: spareOf(altArc),
       };
     }
     flows.push({
@@ -181,7 +185,7 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
       costYuan,
       co2Kg: flowCo2,
       cycleLevel: arc.cycleLevel,
-      explanation: { costPerTonneYuan: arc.costPerTonne, bonusPerTonneYuan: arc.bonusPerTonne, vatBadge: vatBadge(instance.material, cons.route), alternative },
+      explanation: { costPerTonneYuan: arc.costPerTonne, bonusPerTonneYuan: arc.bonusPerTonne, vatBadge: vatBadge(instance.material, cons.route), alternative, cheaperFullConsumers },
     });
     byCycleLevel[arc.cycleLevel] += t;
     byRoute[cons.route] = (byRoute[cons.route] ?? 0) + t;
@@ -213,6 +217,7 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
   const greedyX = greedyNearestFirst(instance);
   const optimalObjective = objectiveOf(instance, x);
   const greedyObjective = objectiveOf(instance, greedyX);
+  const realCost = (v: ArrayLike<number>) => objectiveOf(instance, v, 0) + sumBonus(instance, v);
   let greedyMatched = 0;
   let greedyCost = 0;
   greedyX.forEach((t, a) => {
@@ -250,12 +255,22 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
         transportCostYuan: greedyCost,
         objective: greedyObjective,
         objectiveGapPct: gapPct(greedyObjective, optimalObjective),
+        costGapPct: gapPct(realCost(greedyX), realCost(x)),
+        realCostYuan: realCost(greedyX),
+        optimalRealCostYuan: realCost(x),
         unplacedExtraTonnes: Math.max(0, matchedTonnes - greedyMatched),
       },
       unmatched: [...unmatchedBySite].map(([siteId, tonnes]) => ({ siteId, tonnes })),
       spare,
     },
   };
+}
+
+/** Cycle bonus credited by a flow vector (added back to get the real cost). */
+function sumBonus(instance: MaterialInstance, x: ArrayLike<number>): number {
+  let b = 0;
+  for (let a = 0; a < instance.arcs.length; a++) b += x[a] * instance.arcs[a].bonusPerTonne;
+  return b;
 }
 
 /** Relative gap in percent of a heuristic objective over the optimum (0 when both are 0). */

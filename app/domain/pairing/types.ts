@@ -159,7 +159,13 @@ export interface PairingExplanation {
   costPerTonneYuan: number;
   bonusPerTonneYuan: number;
   vatBadge: VatBadge | null;
+  /**
+   * The cheapest other consumer (another site) that still has spare capacity in the optimal plan, i.e. where these
+   * tonnes could go instead; when every other candidate is full, the cheapest one (spareTonnes 0).
+   */
   alternative: AlternativeConsumer | null;
+  /** Candidate consumers cheaper than the chosen one that are already full in the optimal plan. */
+  cheaperFullConsumers: number;
 }
 
 /** A producer whose supply was not fully placed although the nearest-N cut dropped some in-range consumers. */
@@ -174,8 +180,14 @@ export interface GreedyComparison {
   matchedTonnes: number;
   transportCostYuan: number;
   objective: number;
-  /** (greedy − optimal) / |optimal| objective, in percent. */
+  /** (greedy − optimal) / |optimal| of the solver objective (incl. the utilisation penalty), in percent. */
   objectiveGapPct: number;
+  /** (greedy − optimal) / optimal of the real cost: transport + landfill of what stays unused, in percent. */
+  costGapPct: number;
+  /** Real cost (transport + landfill) of greedy and of the optimum, yuan. */
+  realCostYuan: number;
+  optimalRealCostYuan: number;
+  /** Tonnes the optimum puts to use that greedy leaves unused. */
   unplacedExtraTonnes: number;
 }
 

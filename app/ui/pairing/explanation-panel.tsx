@@ -69,6 +69,7 @@ export function ExplanationPanel({ pairing, sites, onClose }: { pairing: StoredP
               spare: fmt(locale, alt.spareTonnes),
             })
           : t("explain.noAlternative")}
+        {ex && ex.cheaperFullConsumers > 0 ? ` ${t("explain.cheaperFull", { count: ex.cheaperFullConsumers })}` : ""}
       </p>
     </section>
   );

@@ -40,8 +40,8 @@ export function RunView({ run, pairings }: { run: PairingRunView; pairings: Stor
     return s ? (locale === "en" ? s.nameEn : s.name) : id;
   };
   const toggle = <T,>(list: T[], v: T, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v));
-  const greedyGap = summary ? summary.materials.reduce((s, m) => s + m.greedy.objective, 0) : 0;
-  const optimum = summary ? summary.materials.reduce((s, m) => s + m.objective, 0) : 0;
+  const greedyCost = summary ? summary.materials.reduce((s, m) => s + m.greedy.realCostYuan, 0) : 0;
+  const optimalCost = summary ? summary.materials.reduce((s, m) => s + m.greedy.optimalRealCostYuan, 0) : 0;
   const greedyLess = summary ? summary.materials.reduce((s, m) => s + m.greedy.unplacedExtraTonnes, 0) : 0;
 
   return (
@@ -62,7 +62,7 @@ export function RunView({ run, pairings }: { run: PairingRunView; pairings: Stor
         {summary && <KpiPanel summary={summary} />}
         {summary && (
           <p className={styles.muted} data-testid="greedy-preview">
-            {t("run.greedy", { gap: fmt(locale, optimum !== 0 ? ((greedyGap - optimum) / Math.abs(optimum)) * 100 : 0, 2), tonnes: fmt(locale, greedyLess) })}
+            {t("run.greedy", { cost: fmt(locale, optimalCost !== 0 ? ((greedyCost - optimalCost) / Math.abs(optimalCost)) * 100 : 0, 1), tonnes: fmt(locale, greedyLess) })}
           </p>
         )}
         <details className={styles.panel}>
