@@ -59,6 +59,7 @@ export function AtlasApp({ initialSiteId = null, sidebar, children }: AtlasAppPr
   const [selectedSiteId, setSelectedSiteId] = useState<string | null>(initialSiteId);
   const [toggles, setToggles] = useState<LayerToggleState>(DEFAULT_LAYER_TOGGLES);
   const [controlsOpen, setControlsOpen] = useState(true);
+  const [legendOpen, setLegendOpen] = useState(true);
   const [map, setMap] = useState<MapLibreMap | null>(null);
 
   const reloadSites = useCallback(async () => {
@@ -143,9 +144,24 @@ export function AtlasApp({ initialSiteId = null, sidebar, children }: AtlasAppPr
                 {t("fitProvince")}
               </button>
               <LayerToggles value={toggles} onChange={setToggles} />
-              <Legend />
             </div>
           </section>
+        </div>
+
+        <div className={`atlas__legend map-card${legendOpen ? "" : " is-collapsed"}`}>
+          <button
+            type="button"
+            className="legend-toggle"
+            aria-expanded={legendOpen}
+            aria-controls="atlas-legend-body"
+            onClick={() => setLegendOpen((o) => !o)}
+            data-testid="legend-toggle"
+          >
+            {legendOpen ? t("legend.hide") : t("legend.show")}
+          </button>
+          <div id="atlas-legend-body" hidden={!legendOpen}>
+            <Legend />
+          </div>
         </div>
 
         <SitePanel site={selected} missingId={missingId} onClose={close} />

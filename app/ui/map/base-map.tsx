@@ -43,13 +43,17 @@ export interface BaseMapProps {
 
 type RegionProps = { adcode: string; name: string; seat: [number, number] | null; centroid: [number, number] };
 
-/** Label points at each region's seat of government (else its centroid). */
-function labelPoints(fc: FeatureCollection): FeatureCollection<Point> {
+/**
+ * Label points: counties at their seat of government (where people look for the town), cities at the centroid
+ * (seats of neighbouring cities such as Taiyuan and Jinzhong are too close for both names at province zoom).
+ */
+function labelPoints(fc: FeatureCollection, at: "seat" | "centroid"): FeatureCollection<Point> {
   return {
     type: "FeatureCollection",
     features: fc.features.map((f) => {
       const p = f.properties as RegionProps;
-      return { type: "Feature", geometry: { type: "Point", coordinates: p.seat ?? p.centroid }, properties: { adcode: p.adcode, name: p.name } };
+      const coordinates = at === "seat" ? (p.seat ?? p.centroid) : p.centroid;
+      return { type: "Feature", geometry: { type: "Point", coordinates }, properties: { adcode: p.adcode, name: p.name } };
     }),
   };
 }
@@ -107,8 +111,8 @@ export function BaseMap({ label, attributions = [], hash = "map", onReady, fitPa
             (ready.getSource(SOURCES.province) as GeoJSONSource).setData(province);
             (ready.getSource(SOURCES.cities) as GeoJSONSource).setData(cities);
             (ready.getSource(SOURCES.counties) as GeoJSONSource).setData(counties);
-            (ready.getSource(SOURCES.cityLabels) as GeoJSONSource).setData(labelPoints(cities));
-            (ready.getSource(SOURCES.countyLabels) as GeoJSONSource).setData(labelPoints(counties));
+            (ready.getSource(SOURCES.cityLabels) as GeoJSONSource).setData(labelPoints(cities, "centroid"));
+            (ready.getSource(SOURCES.countyLabels) as GeoJSONSource).setData(labelPoints(counties, "seat"));
             setBoundaries("loaded");
           })
           .catch(() => !cancelled && setBoundaries("error"));

@@ -180,7 +180,8 @@ export const BOUNDARY_LABEL_LAYERS: SymbolLayerSpecification[] = [
       "text-font": MAP_FONT_STACK,
       "text-size": ["interpolate", ["linear"], ["zoom"], 5, 12, 10, 17],
       "text-letter-spacing": 0.08,
-      "text-allow-overlap": false,
+      // All 11 city names always show; they sit at polygon centroids, which are far apart.
+      "text-allow-overlap": true,
     },
     paint: { "text-color": MAP_COLOURS.label, "text-halo-color": MAP_COLOURS.labelHalo, "text-halo-width": 2 },
   },
