@@ -50,8 +50,14 @@ export function loadRegionsGeoJson(level: RegionLevel): Promise<RegionFeatureCol
   return pending;
 }
 
-/** adcode → Chinese name for every region (for joining names into site features). */
+/** adcode → Chinese name for every region. */
 export async function loadRegionNames(): Promise<Map<string, string>> {
   const rows = await prisma.region.findMany({ select: { adcode: true, nameZh: true } });
   return new Map(rows.map((r) => [r.adcode, r.nameZh]));
+}
+
+/** adcode → Chinese and English names for every region (for joining names into site features). */
+export async function loadRegionNamesBilingual(): Promise<Map<string, { zh: string; en: string | null }>> {
+  const rows = await prisma.region.findMany({ select: { adcode: true, nameZh: true, nameEn: true } });
+  return new Map(rows.map((r) => [r.adcode, { zh: r.nameZh, en: r.nameEn }]));
 }

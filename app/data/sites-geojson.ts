@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "./db";
 import { loadRegistry } from "./registry";
-import { loadRegionNames } from "./regions";
+import { loadRegionNamesBilingual } from "./regions";
 import { filterSites, type SiteQuery } from "../domain/site-query";
 import { siteFeatureCollection, type CoefficientInfo, type SiteFeatureCollection } from "../domain/site-features";
 
@@ -9,7 +9,7 @@ import { siteFeatureCollection, type CoefficientInfo, type SiteFeatureCollection
 export async function loadSitesGeoJson(query: SiteQuery = {}): Promise<SiteFeatureCollection> {
   const [sites, regionNames, parks, coefficients] = await Promise.all([
     loadRegistry(),
-    loadRegionNames(),
+    loadRegionNamesBilingual(),
     prisma.park.findMany({ select: { id: true, nameZh: true, nameEn: true } }),
     prisma.coefficient.findMany(),
   ]);
@@ -18,7 +18,8 @@ export async function loadSitesGeoJson(query: SiteQuery = {}): Promise<SiteFeatu
     coefficients.map((c) => [c.key, { key: c.key, value: c.value, unit: c.unit, source: c.source, status: c.status }]),
   );
   return siteFeatureCollection(filterSites(sites, query), {
-    regionName: (adcode) => regionNames.get(adcode),
+    regionName: (adcode) => regionNames.get(adcode)?.zh,
+    regionNameEn: (adcode) => regionNames.get(adcode)?.en ?? undefined,
     park: (id) => parkById.get(id),
     coefficient: (key) => coefficientByKey.get(key),
   });

@@ -17,6 +17,7 @@ const plant: RegistrySite = {
 describe("siteFeature", () => {
   const lookups = {
     regionName: (a: string) => ({ "140882": "河津市", "140800": "运城市" })[a],
+    regionNameEn: (a: string) => ({ "140882": "Hejin" })[a],
     park: (id: string) => (id === "hejin-base" ? { name: "河津基地", nameEn: "Hejin base" } : undefined),
     coefficient: (k: string) => (k === "fly-ash-per-mw-year" ? { key: k, value: 550, unit: "t/MW·yr", source: "est", status: "est" } : undefined),
   };
@@ -31,6 +32,8 @@ describe("siteFeature", () => {
     const p = siteFeature(plant, lookups).properties;
     expect(p.countyName).toBe("河津市");
     expect(p.cityName).toBe("运城市");
+    expect(p.countyNameEn).toBe("Hejin");
+    expect(p.cityNameEn).toBeNull();
     expect(p.parkName).toBe("河津基地");
     expect(p.outputs[0].coefficientInfo?.value).toBe(550);
     expect(p.outputs[1].coefficientInfo).toBeNull();

@@ -41,8 +41,10 @@ export interface SiteFeatureProperties {
   industry: string;
   countyAdcode: string | null;
   countyName: string | null;
+  countyNameEn: string | null;
   cityAdcode: string | null;
   cityName: string | null;
+  cityNameEn: string | null;
   parkId: string | null;
   parkName: string | null;
   parkNameEn: string | null;
@@ -67,6 +69,7 @@ export interface SiteFeatureCollection {
 /** Names and coefficient rows joined into features by the data layer. */
 export interface SiteFeatureLookups {
   regionName?: (adcode: string) => string | undefined;
+  regionNameEn?: (adcode: string) => string | undefined;
   park?: (id: string) => { name: string; nameEn: string } | undefined;
   coefficient?: (key: string) => CoefficientInfo | undefined;
 }
@@ -98,8 +101,10 @@ export function siteFeature(site: RegistrySite, lookups: SiteFeatureLookups = {}
       industry: site.industry,
       countyAdcode: site.countyAdcode,
       countyName: site.countyAdcode ? (lookups.regionName?.(site.countyAdcode) ?? null) : null,
+      countyNameEn: site.countyAdcode ? (lookups.regionNameEn?.(site.countyAdcode) ?? null) : null,
       cityAdcode: site.cityAdcode,
       cityName: site.cityAdcode ? (lookups.regionName?.(site.cityAdcode) ?? null) : null,
+      cityNameEn: site.cityAdcode ? (lookups.regionNameEn?.(site.cityAdcode) ?? null) : null,
       parkId: site.parkId,
       parkName: park?.name ?? null,
       parkNameEn: park?.nameEn ?? null,

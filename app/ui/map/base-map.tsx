@@ -7,9 +7,10 @@
  * For tests and debugging the live map is also exposed as `window.__atlasMap`.
  */
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { useLocale } from "next-intl";
 import type { FeatureCollection, Point } from "geojson";
 import type { GeoJSONSource, Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
-import { LOCAL_IDEOGRAPH_FONT_FAMILY, SHANXI_BOUNDS, SOURCES } from "./layers";
+import { LAYERS, LOCAL_IDEOGRAPH_FONT_FAMILY, SHANXI_BOUNDS, SOURCES } from "./layers";
 import { BOUNDARY_ATTRIBUTION, buildOfflineStyle, onlineBasemapFromEnv } from "./map-style";
 
 declare global {
@@ -41,7 +42,7 @@ export interface BaseMapProps {
   children?: ReactNode;
 }
 
-type RegionProps = { adcode: string; name: string; seat: [number, number] | null; centroid: [number, number] };
+type RegionProps = { adcode: string; name: string; nameEn: string | null; seat: [number, number] | null; centroid: [number, number] };
 
 /**
  * Label points: counties at their seat of government (where people look for the town), cities at the centroid
@@ -53,7 +54,7 @@ function labelPoints(fc: FeatureCollection, at: "seat" | "centroid"): FeatureCol
     features: fc.features.map((f) => {
       const p = f.properties as RegionProps;
       const coordinates = at === "seat" ? (p.seat ?? p.centroid) : p.centroid;
-      return { type: "Feature", geometry: { type: "Point", coordinates }, properties: { adcode: p.adcode, name: p.name } };
+      return { type: "Feature", geometry: { type: "Point", coordinates }, properties: { adcode: p.adcode, name: p.name, nameEn: p.nameEn ?? p.name } };
     }),
   };
 }
@@ -130,6 +131,14 @@ export function BaseMap({ label, attributions = [], hash = "map", onReady, fitPa
     // The map is created once; the hash key is fixed per page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // Region labels follow the UI language (the data has English names for every region).
+  const locale = useLocale();
+  useEffect(() => {
+    if (!map) return;
+    const field = locale === "en" ? "nameEn" : "name";
+    for (const id of [LAYERS.cityLabel, LAYERS.countyLabel]) map.setLayoutProperty(id, "text-field", ["to-string", ["get", field]]);
+  }, [map, locale]);
 
   // Attribution is a control, so it is swapped when the lines (e.g. their language) change.
   useEffect(() => {

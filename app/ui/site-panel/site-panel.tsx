@@ -97,10 +97,11 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
           <dl className="facts">
             <dt>{t("county")}</dt>
             <dd data-testid="site-panel-county">
-              {p.countyName ?? t("unknownCounty")}
+              {(locale === "en" ? (p.countyNameEn ?? p.countyName) : p.countyName) ?? t("unknownCounty")}
+              {locale === "en" && p.countyNameEn && p.countyName ? <span lang="zh-CN"> ({p.countyName})</span> : null}
               {p.countyAdcode ? <span className="muted"> · {p.countyAdcode}</span> : null}
             </dd>
-            {p.cityName ? (<><dt>{t("city")}</dt><dd data-testid="site-panel-city">{p.cityName}</dd></>) : null}
+            {p.cityName ? (<><dt>{t("city")}</dt><dd data-testid="site-panel-city">{locale === "en" ? (p.cityNameEn ?? p.cityName) : p.cityName}</dd></>) : null}
             <dt>{t("park")}</dt>
             <dd data-testid="site-panel-park">{p.parkId ? (locale === "en" ? (p.parkNameEn ?? p.parkName ?? p.parkId) : (p.parkName ?? p.parkId)) : <span className="muted">{t("noPark")}</span>}</dd>
             {p.ownerGroup ? (<><dt>{t("owner")}</dt><dd>{p.ownerGroup}</dd></>) : null}
