@@ -100,10 +100,25 @@ export function SearchPanel() {
     return m && isMaterialCode(m) ? m : null;
   };
   const selected = atlas.selectedSiteId;
+  const [open, setOpen] = useState(true);
 
   return (
-    <section className="map-card search-card" aria-labelledby="search-title" data-testid="search-panel" data-search-status={ui.status}>
-      <h2 id="search-title" className="panel-title">{t("title")}</h2>
+    <section className={`map-card search-card${open ? "" : " is-collapsed"}`} aria-labelledby="search-title" data-testid="search-panel" data-search-status={ui.status}>
+      <header className="map-card__header">
+        <h2 id="search-title" className="panel-title">{t("title")}</h2>
+        <button
+          type="button"
+          className="icon-button icon-button--small"
+          aria-expanded={open}
+          aria-controls="search-body"
+          aria-label={open ? t("collapse") : t("expand")}
+          onClick={() => setOpen((o) => !o)}
+          data-testid="search-toggle"
+        >
+          {open ? "–" : "+"}
+        </button>
+      </header>
+      <div id="search-body" className="search-body" hidden={!open}>
       <p className="search-intro muted">{t("intro")}</p>
 
       <fieldset className="search-fieldset">
@@ -203,6 +218,7 @@ export function SearchPanel() {
       </form>
 
       <SearchResults />
+      </div>
     </section>
   );
 }

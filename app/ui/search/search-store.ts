@@ -30,7 +30,11 @@ const listeners = new Set<() => void>();
 let panelMounted = 0;
 
 function current(): Snapshot {
-  if (!snapshot) snapshot = { url: parseSearchUrl(new URLSearchParams(window.location.search)), ui: INITIAL_UI };
+  if (!snapshot) {
+    // A shared link without a #map= view: frame the search once it loads; with a view, keep the shared view.
+    const fit = window.location.hash.includes("map=") ? 0 : 1;
+    snapshot = { url: parseSearchUrl(new URLSearchParams(window.location.search)), ui: { ...INITIAL_UI, fitRequested: fit } };
+  }
   return snapshot;
 }
 

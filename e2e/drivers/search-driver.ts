@@ -1,0 +1,101 @@
+/**
+ * Driver for the nearby-consumer search on the map page: specs use it instead of raw selectors.
+ * Map assertions read the live MapLibre sources (window.__atlasMap), never pixels.
+ */
+import { expect, type Page } from "@playwright/test";
+import type { Feature, FeatureCollection } from "geojson";
+import type { SiteFeature, SiteFeatureCollection } from "../../app/domain/site-features";
+import type { NearbyResponse } from "../../app/data/nearby";
+import { SEARCH_LAYERS, SEARCH_SOURCES } from "../../app/ui/search/search-layers";
+import { MapDriver } from "./map-driver";
+
+export interface ResultRow {
+  id: string;
+  distanceKm: number;
+  remainingTonnes: number;
+  cost: number;
+  cycleLevel: string;
+}
+
+export class SearchDriver {
+  readonly map: MapDriver;
+  constructor(readonly page: Page) {
+    this.map = new MapDriver(page);
+  }
+
+  /** A site producing `material` in the county, looked up through the map API (ids are not hard-coded). */
+  async producerIn(countyAdcode: string, material: string): Promise<SiteFeature> {
+    const res = await this.page.request.get(`/api/sites?material=${material}&role=producer`);
+    expect(res.status()).toBe(200);
+    const fc = (await res.json()) as SiteFeatureCollection;
+    const site = fc.features.find((f) => f.properties.countyAdcode === countyAdcode && f.properties.outputs.some((o) => o.material === material));
+    expect(site, `a ${material} producer in county ${countyAdcode}`).toBeTruthy();
+    return site!;
+  }
+
+  /** Opens the map with a site's panel and presses its "Find consumers" action. */
+  async findConsumersFromSitePanel(siteId: string): Promise<void> {
+    await this.map.open(`/?site=${encodeURIComponent(siteId)}`);
+    await expect(this.page.getByTestId("site-panel")).toBeVisible();
+    await this.page.getByTestId("site-action-find-consumers").click();
+    await this.waitForResults();
+  }
+
+  async waitForResults(): Promise<void> {
+    await expect(this.page.getByTestId("search-panel")).toHaveAttribute("data-search-status", "done");
+    await expect(this.page.getByTestId("search-results")).toBeVisible();
+    await this.map.waitForIdle();
+  }
+
+  /** The results list as shown (in display order). */
+  async rows(): Promise<ResultRow[]> {
+    return this.page.getByTestId("search-result").evaluateAll((els) =>
+      els.map((el) => {
+        const d = (el as HTMLElement).dataset;
+        return { id: d.siteId!, distanceKm: Number(d.distanceKm), remainingTonnes: Number(d.remainingTonnes), cost: Number(d.cost), cycleLevel: d.cycleLevel! };
+      }),
+    );
+  }
+
+  async radiusKm(): Promise<number | null> {
+    const v = await this.page.getByTestId("search-results").getAttribute("data-radius-km");
+    return v ? Number(v) : null;
+  }
+
+  /** Data currently in one of the search's map sources. */
+  async sourceData(source: (typeof SEARCH_SOURCES)[keyof typeof SEARCH_SOURCES]): Promise<FeatureCollection> {
+    return this.page.evaluate(async (id) => {
+      const src = window.__atlasMap!.getSource(id) as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+      return src.getData();
+    }, source);
+  }
+
+  /** The id the highlight layers currently show ("" for none). */
+  async highlightedId(): Promise<string> {
+    return this.page.evaluate((layer) => {
+      const filter = window.__atlasMap!.getFilter(layer) as unknown as [string, unknown, string];
+      return String(filter?.[2] ?? "");
+    }, SEARCH_LAYERS.hitHighlight);
+  }
+
+  /** Clicks a result's ring on the map (at its projected screen position). */
+  async clickResultOnMap(lngLat: [number, number]): Promise<void> {
+    const box = (await this.page.getByTestId("atlas-map").locator("canvas").boundingBox())!;
+    const p = await this.page.evaluate((ll) => window.__atlasMap!.project(ll as [number, number]), lngLat);
+    await this.page.mouse.click(box.x + p.x, box.y + p.y);
+  }
+
+  async nearbyApi(path: string): Promise<{ status: number; body: NearbyResponse & { error?: string } }> {
+    const res = await this.page.request.get(path);
+    return { status: res.status(), body: await res.json() };
+  }
+
+  /** Coordinates of a feature's geometry (polygon ring or line). */
+  static coords(f: Feature): number[][] {
+    const g = f.geometry;
+    if (g.type === "Polygon") return g.coordinates[0];
+    if (g.type === "LineString") return g.coordinates;
+    if (g.type === "Point") return [g.coordinates];
+    throw new Error(`unexpected geometry ${g.type}`);
+  }
+}
