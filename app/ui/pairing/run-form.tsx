@@ -1,7 +1,6 @@
 "use client";
 /** New pairing run: scope (province / city / county / park / drawn polygon), materials and editable parameters. */
 import { useCallback, useMemo, useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { MATERIALS, type MaterialCode } from "../../domain/materials";
 import { effectiveParams } from "../../domain/pairing/params";
@@ -24,7 +23,6 @@ const DEFAULTS = effectiveParams(MATERIALS.map((m) => m.code));
 export function RunForm({ options }: { options: ScopeOptionsProps }) {
   const t = useTranslations("pairing");
   const locale = useLocale();
-  const router = useRouter();
   const nameOf = (o: { name: string; nameEn: string | null }) => (locale === "en" && o.nameEn ? o.nameEn : o.name);
   const [kind, setKind] = useState<Kind>("city");
   const [city, setCity] = useState("");
@@ -94,7 +92,8 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
       const res = await fetch("/api/pairings", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
       const json = (await res.json()) as { id?: string; error?: string };
       if (res.status !== 202 || !json.id) throw new Error(json.error ?? `HTTP ${res.status}`);
-      router.push(`/pairings/${json.id}`);
+      // A full navigation: unmounting the drawing map client-side currently throws in BaseMap's control cleanup.
+      window.location.assign(`/pairings/${json.id}`);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
       setBusy(false);

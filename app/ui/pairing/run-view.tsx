@@ -1,7 +1,6 @@
 "use client";
 /** A stored pairing run: status/progress, flows on the map with filters, KPIs against the plan, pairings explained. */
 import { useCallback, useMemo, useState } from "react";
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { CYCLE_LEVELS } from "../../domain/cycle-level";
 import type { MaterialCode } from "../../domain/materials";
@@ -47,7 +46,8 @@ export function RunView({ run, pairings }: { run: PairingRunView; pairings: Stor
   return (
     <div className={styles.runPage} data-testid="pairing-run-view" data-run-id={run.id} data-status={run.status}>
       <aside className={styles.side}>
-        <p><Link href="/pairings">← {t("run.back")}</Link></p>
+        {/* Plain link (full load): unmounting BaseMap client-side currently throws in its control cleanup. */}
+        <p><a href="/pairings" data-testid="run-back">← {t("run.back")}</a></p>
         <h1 data-testid="run-title">{run.label ?? scopeLabel(run.scope, locale, t)}</h1>
         <p>
           {t("run.scope")}: {scopeLabel(run.scope, locale, t)} · <span data-testid="run-status">{t(`status.${run.status}`)}</span>

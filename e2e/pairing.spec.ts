@@ -1,0 +1,84 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { test, expect } from "./support/offline";
+import { PairingDriver } from "./drivers/pairing-driver";
+
+const SHOTS = path.join(__dirname, "..", "test-results", "pairing");
+const pct = (rate: number) => `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format(rate * 100)}%`;
+
+test.describe("pairings", () => {
+  test("a city run: flows on the map, KPIs vs the plan, an explanation, reopen after reload", async ({ page }) => {
+    const driver = new PairingDriver(page);
+    await driver.openList();
+    // 运城 (Yuncheng): fly ash and FGD gypsum producers and consumers are seeded there.
+    const id = await driver.startCityRun("140800", ["fly-ash", "fgd-gypsum"], "e2e 运城");
+    await driver.waitDone();
+
+    const run = await driver.apiRun(id);
+    expect(run.status).toBe("done");
+    expect(run.pairings.length).toBeGreaterThan(0);
+    const flowIds = await driver.mapFlowIds();
+    expect(new Set(flowIds)).toEqual(new Set(run.pairings.map((p) => p.id)));
+    await expect.poll(() => driver.renderedFlowCount()).toBeGreaterThan(0);
+
+    // KPI panel: utilisation per material next to the plan's 2015 target (bulk industrial solid waste 72%).
+    for (const m of run.summary!.materials) {
+      const kpi = await driver.kpi(m.material);
+      expect(kpi.utilisation).toBe(pct(m.utilisation));
+      expect(kpi.target).toContain("72%");
+      await expect(page.getByTestId(`chart-bar-${m.material}`)).toHaveAttribute("data-target", "0.72");
+    }
+
+    // One pairing explained: parties, tonnes, and the next-best alternative (or why there is none).
+    const biggest = [...run.pairings].sort((a, b) => b.tonnesPerYear - a.tonnesPerYear)[0];
+    const text = await driver.explain(biggest.id);
+    expect(text).toMatch(/配对说明/);
+    await expect(page.getByTestId("explanation-alternative")).toHaveText(/次优选择|没有其他消纳方/);
+    await expect(page.getByTestId("explanation-level")).not.toBeEmpty();
+
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, "city-run.png") });
+
+    // The run reopens from its URL.
+    await page.reload();
+    await driver.waitDone();
+    expect(new Set(await driver.mapFlowIds())).toEqual(new Set(flowIds));
+    await expect(page.getByTestId("run-title")).toHaveText("e2e 运城");
+  });
+
+  test("a run over an area drawn on the map", async ({ page }) => {
+    const driver = new PairingDriver(page);
+    await driver.openList();
+    // A large quadrilateral over the middle of the province.
+    const id = await driver.startDrawnRun([[0.3, 0.25], [0.7, 0.25], [0.7, 0.75], [0.3, 0.75]], ["fly-ash", "coal-gangue"], "e2e drawn");
+    await driver.waitDone();
+    const run = await driver.apiRun(id);
+    expect((run as unknown as { scope: { kind: string } }).scope.kind).toBe("polygon");
+    expect(run.pairings.length).toBeGreaterThan(0);
+    expect((await driver.mapFlowIds()).length).toBe(run.pairings.length);
+    const kpi = await driver.kpi("fly-ash");
+    expect(kpi.target).toContain("72%");
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, "drawn-run.png") });
+
+    // The list shows both runs; the drawn one can be deleted.
+    await page.goto("/pairings");
+    await expect(page.getByTestId(`run-row-${id}`)).toBeVisible();
+    await page.getByTestId(`run-delete-${id}`).click();
+    await expect(page.getByTestId(`run-row-${id}`)).toHaveCount(0);
+    expect((await page.request.get(`/api/pairings/${id}`)).status()).toBe(404);
+  });
+
+  test("the API rejects bad requests with specific errors", async ({ request }) => {
+    const bad = async (data: unknown, status: number, pattern: RegExp) => {
+      const res = await request.post("/api/pairings", { data });
+      expect(res.status()).toBe(status);
+      expect(((await res.json()) as { error: string }).error).toMatch(pattern);
+    };
+    await bad({ scope: { kind: "province" }, materials: ["lava"] }, 400, /unknown material: lava/);
+    await bad({ scope: { kind: "city", adcode: "149900" }, materials: ["fly-ash"] }, 404, /unknown city adcode/);
+    await bad({ scope: { kind: "park", id: "no-such-park" }, materials: ["fly-ash"] }, 404, /unknown park/);
+    await bad({ scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: [[[111, 37], [112, 37], [111, 37]]] } }, materials: ["fly-ash"] }, 400, /invalid polygon/);
+    await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { landfillYuanPerTonne: -3 } }, 400, /must not be negative/);
+  });
+});
