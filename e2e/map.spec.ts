@@ -70,6 +70,8 @@ test.describe("map page", () => {
     // The heading takes focus so keyboard and screen-reader users land in the panel.
     await expect(page.getByTestId("site-panel-name")).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`[?&]site=${encodeURIComponent(clicked.id)}`));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await map.screenshot(path.join(ARTIFACTS, "map-site-panel.png"));
 
     await map.closePanelWithKeyboard();
     await expect(page).not.toHaveURL(/[?&]site=/);
@@ -103,6 +105,13 @@ test.describe("map page", () => {
     expect(view.zoom).toBeCloseTo(9.5, 1);
     expect(view.center[0]).toBeCloseTo(lng, 2);
     expect(view.center[1]).toBeCloseTo(lat, 2);
+
+    // Without a view in the link, the map centres on the linked site.
+    await map.open(`/?site=${encodeURIComponent(site.id)}`);
+    await expect.poll(async () => (await map.view()).zoom).toBeCloseTo(10, 1);
+    const centred = await map.view();
+    expect(centred.center[0]).toBeCloseTo(lng, 2);
+    expect(centred.center[1]).toBeCloseTo(lat, 2);
 
     await map.open("/?site=no-such-site");
     await expect(page.getByTestId("site-panel-missing")).toContainText("no-such-site");
@@ -160,6 +169,8 @@ test.describe("map page", () => {
     await expect(map.panel()).toContainText("Provenance");
     await expect(page.locator(".maplibregl-ctrl-attrib")).toContainText('Sites marked "Synthetic" are synthetic data');
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await map.screenshot(path.join(ARTIFACTS, "map-english.png"));
     // No Chinese text is left in the chrome (panel names and map labels may stay Chinese).
     const chrome = (await page.locator(".app-header, .controls-card").allInnerTexts()).join("\n");
     expect(chrome.replace("产业共生图谱", "").replace("中文", "")).not.toMatch(/[\u4e00-\u9fff]/);

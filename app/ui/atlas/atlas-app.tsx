@@ -61,6 +61,10 @@ export function AtlasApp({ initialSiteId = null, sidebar, children }: AtlasAppPr
   const [controlsOpen, setControlsOpen] = useState(true);
   const [legendOpen, setLegendOpen] = useState(true);
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  // A link with ?site= but no #map= view centres on the site once; a link with a view keeps its view.
+  const [centreOnInitialSite, setCentreOnInitialSite] = useState(
+    () => initialSiteId !== null && typeof window !== "undefined" && !/(^#|&)map=/.test(window.location.hash),
+  );
 
   const reloadSites = useCallback(async () => {
     try {
@@ -88,6 +92,13 @@ export function AtlasApp({ initialSiteId = null, sidebar, children }: AtlasAppPr
     [byId, map],
   );
   const onSelect = useCallback((id: string) => selectSite(id), [selectSite]);
+
+  useEffect(() => {
+    if (!centreOnInitialSite || !map || !sites || !initialSiteId) return;
+    const site = byId.get(initialSiteId);
+    if (site) map.jumpTo({ center: site.geometry.coordinates as [number, number], zoom: 10 });
+    setCentreOnInitialSite(false);
+  }, [centreOnInitialSite, map, sites, byId, initialSiteId]);
   const close = useCallback(() => selectSite(null), [selectSite]);
 
   const visibleSiteFilter = useMemo(
@@ -111,7 +122,7 @@ export function AtlasApp({ initialSiteId = null, sidebar, children }: AtlasAppPr
 
   return (
     <AtlasContext.Provider value={state}>
-      <div className="atlas" data-testid="atlas" data-site-count={sites ? total : undefined}>
+      <div className={`atlas${selectedSiteId ? " has-panel" : ""}`} data-testid="atlas" data-site-count={sites ? total : undefined}>
         <BaseMap label={t("mapLabel")} attributions={[t("attribution.gppd"), t("attribution.synthetic")]} onReady={setMap} fitPadding={FIT_PADDING}>
           <ParksLayer parks={parks} visible={toggles.parks} locale={locale} />
           <SitesLayer sites={sites} filter={visibleSiteFilter} selectedId={selected ? selected.id : null} onSelect={onSelect} locale={locale} />

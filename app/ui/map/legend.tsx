@@ -32,11 +32,11 @@ export function Legend() {
         </li>
       </ul>
       <p className="legend__caption">{t("size")}</p>
-      <ul className="legend__list legend__list--row legend__sizes">
+      <ul className="legend__list legend__sizes">
         {LEGEND_SIZES_TONNES.map((tonnes, i) => (
           <li key={tonnes}>
-            <svg width={LEGEND_RADII_PX[i] * 2 + 4} height={34} aria-hidden="true">
-              <circle cx={LEGEND_RADII_PX[i] + 2} cy={17} r={LEGEND_RADII_PX[i]} fill="#9aa5a0" fillOpacity={0.6} stroke="#fff" />
+            <svg width={32} height={LEGEND_RADII_PX[i] * 2 + 4} aria-hidden="true">
+              <circle cx={16} cy={LEGEND_RADII_PX[i] + 2} r={LEGEND_RADII_PX[i]} fill="#9aa5a0" fillOpacity={0.6} stroke="#fff" />
             </svg>
             {t("sizeValue", { value: format.number(tonnes / 10_000, { maximumFractionDigits: 0 }) })}
           </li>
