@@ -4,8 +4,8 @@
  * (GET /api/proposals/candidates) and builds a proposal from the chosen one, then opens it.
  */
 import { useEffect, useState } from "react";
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
+import { hardNavigate } from "./hard-navigate";
 import styles from "./proposals.module.css";
 
 interface Candidate {
@@ -21,7 +21,6 @@ interface Candidate {
 export function BuildClusterLauncher({ runId }: { runId: string }) {
   const t = useTranslations("proposals");
   const locale = useLocale();
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [candidates, setCandidates] = useState<Candidate[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +55,7 @@ export function BuildClusterLauncher({ runId }: { runId: string }) {
       setError(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
       return;
     }
-    router.push(`/proposals/${((await res.json()) as { id: string }).id}`);
+    hardNavigate(`/proposals/${((await res.json()) as { id: string }).id}`);
   };
 
   const nf = (x: number) => x.toLocaleString(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 0 });

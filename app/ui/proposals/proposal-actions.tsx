@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { PROPOSAL_CYCLE_LEVELS, type Proposal } from "../../domain/proposals/proposal-types";
+import { hardNavigate } from "./hard-navigate";
 import styles from "./proposals.module.css";
 
 async function errorOf(res: Response): Promise<string> {
@@ -53,7 +54,7 @@ export function ProposalActions({ proposal, canEdit }: { proposal: Proposal; can
     const res = await fetch("/api/proposals", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ from: "duplicate", proposalId: proposal.id }) });
     setBusy(false);
     if (!res.ok) return setMessage({ ok: false, text: t("errors.save", { error: await errorOf(res) }) });
-    router.push(`/proposals/${((await res.json()) as { id: string }).id}`);
+    hardNavigate(`/proposals/${((await res.json()) as { id: string }).id}`);
   };
   const remove = async () => {
     if (!window.confirm(t("view.confirmDelete", { name: proposal.name }))) return;
@@ -61,8 +62,7 @@ export function ProposalActions({ proposal, canEdit }: { proposal: Proposal; can
     const res = await fetch(`/api/proposals/${proposal.id}`, { method: "DELETE" });
     setBusy(false);
     if (!res.ok) return setMessage({ ok: false, text: t("errors.save", { error: await errorOf(res) }) });
-    router.push("/proposals");
-    router.refresh();
+    hardNavigate("/proposals");
   };
 
   return (

@@ -1,6 +1,5 @@
 "use client";
 /** One proposal: header and labels, KPIs, cluster map, quality panel, downloads, edit actions and tables. */
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { materialSpec } from "../../domain/materials";
 import { round } from "../../domain/exports/export-tables";
@@ -33,12 +32,13 @@ export function ProposalView({ proposal: p, quality: q, canEdit }: { proposal: P
 
   return (
     <div className={styles.page} data-testid="proposal-view" data-proposal-id={p.id}>
-      <p><Link href="/proposals">{t("view.back")}</Link></p>
+      {/* Plain links: a client-side route change away from the map page trips BaseMap cleanup (see hard-navigate.ts). */}
+      <p><a href="/proposals">{t("view.back")}</a></p>
       <h1 data-testid="proposal-name">{p.name}</h1>
       <p className={styles.muted}>
         {t(`cycle.${p.cycleLevel}`)}
         {s.park && <> · {lang === "en" ? s.park.nameEn : s.park.nameZh}</>}
-        {p.runId && <> · {t("view.run")} <Link href={`/pairings/${p.runId}`}>{p.runId.slice(0, 8)}</Link></>}
+        {p.runId && <> · {t("view.run")} <a href={`/pairings/${p.runId}`}>{p.runId.slice(0, 8)}</a></>}
         {" · "}{t("view.builtAt")} {s.builtAt.slice(0, 10)}
         {s.example && <span className={`${styles.badge} ${styles.exampleBadge}`} data-testid="proposal-example">{t("example")}</span>}
       </p>

@@ -1,8 +1,8 @@
 "use client";
 /** Builds a proposal from sites the planner picks (filter by name, tick ≥ 2); the optimiser pairs them on the server. */
 import { useMemo, useState } from "react";
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
+import { hardNavigate } from "./hard-navigate";
 import styles from "./proposals.module.css";
 
 export interface PickableSite {
@@ -15,7 +15,6 @@ export interface PickableSite {
 export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
   const t = useTranslations("proposals");
   const locale = useLocale();
-  const router = useRouter();
   const [filter, setFilter] = useState("");
   const [picked, setPicked] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -36,7 +35,7 @@ export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
       setError(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
       return;
     }
-    router.push(`/proposals/${((await res.json()) as { id: string }).id}`);
+    hardNavigate(`/proposals/${((await res.json()) as { id: string }).id}`);
   };
   const label = (s: PickableSite) => (locale === "en" ? s.nameEn : s.name);
   const list = [...picked.map((id) => byId.get(id)!).filter(Boolean), ...shown.filter((s) => !picked.includes(s.id))];

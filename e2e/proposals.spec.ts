@@ -1,0 +1,131 @@
+/**
+ * Proposals end to end: build a cluster from a pairing run page, save it, reload its URL, download every
+ * export through the UI and check it against what the page shows; editors edit, duplicate and delete.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { test, expect } from "./support/offline";
+import { ARTIFACTS, poppler, ProposalsDriver } from "./drivers/proposals-driver";
+import { proposalPdfPageCount } from "../app/domain/exports/pdf-export";
+import type { Proposal } from "../app/domain/proposals/proposal-types";
+
+const E2E_DB = path.join(__dirname, "..", "prisma", "e2e.db");
+
+test.describe.configure({ mode: "serial" });
+
+let proposalId = "";
+let runId = "";
+
+test("the seeded example proposal is listed and opens", async ({ page }) => {
+  await page.goto("/proposals");
+  const row = page.locator('[data-testid="proposal-row"][data-proposal-id="example-hejin"]');
+  await expect(row).toBeVisible();
+  await row.getByRole("link").click();
+  await expect(page.getByTestId("proposal-example")).toBeVisible();
+  await expect(page.getByTestId("proposal-synthetic")).toBeVisible();
+  await expect(page.getByTestId("chertow-result")).toHaveAttribute("data-pass", /true|false/);
+});
+
+test("build a cluster from a pairing run, reload it, and download every format", async ({ page }) => {
+  const d = new ProposalsDriver(page);
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  runId = await d.finishedRun({ scope: { kind: "city", adcode: "140800" }, materials: ["red-mud", "fly-ash", "fgd-gypsum"] });
+  proposalId = await d.buildFromRunPage(runId);
+
+  const name = await d.name();
+  const kpis = { tonnes: await d.kpi("tonnes"), pairings: await d.kpi("pairings"), sites: await d.kpi("sites") };
+  expect(kpis.pairings).toBeGreaterThan(1);
+  await expect(page.getByTestId("chertow-result")).toBeVisible();
+  await expect(page.getByTestId("nisp-line")).toBeAttached();
+  await expect(page.getByTestId("benchmark-sources")).toContainText("Jensen");
+
+  // Saved: the URL reopens the same proposal after a reload.
+  await page.reload();
+  expect(await d.name()).toBe(name);
+  expect(await d.kpi("tonnes")).toBe(kpis.tonnes);
+  const siteIds = await d.siteIds();
+  expect(siteIds.length).toBe(kpis.sites);
+  const api = (await (await page.request.get(`/api/proposals/${proposalId}`)).json()) as Proposal;
+  expect(api.runId).toBe(runId);
+
+  // GeoJSON: a Point per site, a LineString per pairing, tonnes adding up to the on-screen total.
+  const gj = await d.download("geojson");
+  expect(gj.download.suggestedFilename()).toMatch(/\.geojson$/);
+  const fc = JSON.parse(readFileSync(gj.file, "utf8")) as { type: string; features: { geometry: { type: string }; properties: Record<string, unknown> }[] };
+  expect(fc.type).toBe("FeatureCollection");
+  const points = fc.features.filter((f) => f.geometry.type === "Point");
+  const lines = fc.features.filter((f) => f.geometry.type === "LineString");
+  expect(points.map((f) => f.properties.siteId).sort()).toEqual([...siteIds].sort());
+  expect(lines).toHaveLength(kpis.pairings);
+  const lineTonnes = lines.filter((f) => f.properties.unit === "t").reduce((s, f) => s + Number(f.properties.tonnesPerYear), 0);
+  expect(lineTonnes).toBeCloseTo(kpis.tonnes, 0);
+
+  // CSV: the pairings table, one row per pairing.
+  const csv = await d.download("csv");
+  const rows = Papa.parse<string[]>(readFileSync(csv.file, "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+  expect(rows).toHaveLength(kpis.pairings + 1);
+
+  // XLSX: opens with exceljs; its totals equal the on-screen KPIs.
+  const xl = await d.download("xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xl.file);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["交换对", "企业", "指标", "假设与来源"]);
+  const kpiRows: unknown[][] = [];
+  wb.getWorksheet("指标")!.eachRow((r) => kpiRows.push((r.values as unknown[]).slice(1)));
+  const value = (label: string) => kpiRows.find((r) => r[0] === label)?.[1];
+  expect(value("固体废物交换总量")).toBe(kpis.tonnes);
+  expect(value("交换对数")).toBe(kpis.pairings);
+  expect(value("企业数")).toBe(kpis.sites);
+  expect(wb.getWorksheet("交换对")!.rowCount).toBe(kpis.pairings + 1);
+
+  // PDF: expected pages; the text holds the cluster name and the enterprises.
+  const pdf = await d.download("pdf");
+  const pages = Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo", [pdf.file]))![1]);
+  expect(pages).toBe(proposalPdfPageCount(api, "zh"));
+  const text = poppler("pdftotext", [pdf.file, "-"]).replace(/\s+/g, "");
+  expect(text).toContain(name.replace(/\s+/g, ""));
+  for (const s of api.snapshot.sites) expect(text).toContain(s.name.replace(/\s+/g, "").slice(0, 10));
+  // The first page as PNG for a look by eye (kept out of git under test-results/).
+  poppler("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", pdf.file, path.join(ARTIFACTS, "proposal-page")]);
+  expect(pageErrors).toEqual([]);
+});
+
+test("viewers cannot edit; an editor edits, duplicates and deletes", async ({ page }) => {
+  test.skip(!proposalId, "needs the proposal built above");
+  const d = new ProposalsDriver(page);
+  await page.goto(`/proposals/${proposalId}`);
+  await expect(page.getByTestId("sign-in-to-edit")).toBeVisible();
+  const denied = await page.request.patch(`/api/proposals/${proposalId}`, { data: { name: "x" } });
+  expect(denied.status()).toBe(401);
+
+  const password = "proposals-e2e-password";
+  execFileSync("npx", ["tsx", "scripts/create-admin.ts", "--username", "proposal-editor", "--role", "editor", "--reset"], {
+    env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, ATLAS_ADMIN_PASSWORD: password },
+    stdio: "pipe",
+  });
+  await d.signIn("proposal-editor", password, `/proposals/${proposalId}`);
+
+  await page.getByTestId("proposal-name-input").fill("河津赤泥粉煤灰集群 E2E");
+  await page.getByTestId("proposal-notes-input").fill("端到端测试备注");
+  await page.getByTestId("proposal-cycle-select").selectOption("park");
+  await page.getByTestId("proposal-save").click();
+  await expect(page.getByTestId("proposal-edit-message")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("proposal-name")).toHaveText("河津赤泥粉煤灰集群 E2E");
+  await expect(page.getByTestId("proposal-notes")).toHaveText("端到端测试备注");
+
+  await page.getByTestId("proposal-duplicate").click();
+  await page.waitForURL((u) => u.pathname.startsWith("/proposals/") && !u.pathname.endsWith(proposalId));
+  await expect(page.getByTestId("proposal-name")).toContainText("河津赤泥粉煤灰集群 E2E");
+  const copyId = page.url().split("/").pop()!;
+
+  page.once("dialog", (dlg) => void dlg.accept());
+  await page.getByTestId("proposal-delete").click();
+  await page.waitForURL((u) => u.pathname === "/proposals");
+  expect((await page.request.get(`/api/proposals/${copyId}`)).status()).toBe(404);
+  await expect(page.locator(`[data-proposal-id="${proposalId}"]`)).toBeVisible();
+});
