@@ -78,11 +78,31 @@ export class SearchDriver {
     }, SEARCH_LAYERS.hitHighlight);
   }
 
-  /** Clicks a result's ring on the map (at its projected screen position). */
-  async clickResultOnMap(lngLat: [number, number]): Promise<void> {
-    const box = (await this.page.getByTestId("atlas-map").locator("canvas").boundingBox())!;
-    const p = await this.page.evaluate((ll) => window.__atlasMap!.project(ll as [number, number]), lngLat);
-    await this.page.mouse.click(box.x + p.x, box.y + p.y);
+  /**
+   * Clicks the ring of a result that is unambiguous on screen: visible (not under a panel) and the only ring at
+   * that pixel. Returns the clicked result's id.
+   */
+  async clickSomeResultOnMap(results: { id: string; lngLat: [number, number] }[]): Promise<string> {
+    await this.map.waitForIdle();
+    const canvas = this.page.getByTestId("atlas-map").locator("canvas");
+    const box = (await canvas.boundingBox())!;
+    const pick = await this.page.evaluate(
+      ({ results, layer, box }) => {
+        const map = window.__atlasMap!;
+        const el = map.getCanvas();
+        for (const r of [...results].reverse()) {
+          const p = map.project(r.lngLat);
+          if (document.elementFromPoint(box.x + p.x, box.y + p.y) !== el) continue;
+          const ids = new Set(map.queryRenderedFeatures([p.x, p.y], { layers: [layer] }).map((f) => String(f.properties.id)));
+          if (ids.size === 1 && ids.has(r.id)) return { id: r.id, x: p.x, y: p.y };
+        }
+        return null;
+      },
+      { results, layer: SEARCH_LAYERS.hits, box },
+    );
+    expect(pick, "a result ring that can be clicked on its own").toBeTruthy();
+    await this.page.mouse.click(box.x + pick!.x, box.y + pick!.y);
+    return pick!.id;
   }
 
   async nearbyApi(path: string): Promise<{ status: number; body: NearbyResponse & { error?: string } }> {

@@ -17,6 +17,8 @@ export function PlaceSearchBox({ onChoose }: PlaceSearchBoxProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const seq = useRef(0);
+  // The text a choice put into the box: it is not a new query, so the list stays closed.
+  const chosen = useRef<string | null>(null);
 
   useEffect(() => {
     const q = text.trim();
@@ -24,6 +26,7 @@ export function PlaceSearchBox({ onChoose }: PlaceSearchBoxProps) {
       setPlaces([]);
       return;
     }
+    if (text === chosen.current) return;
     const mine = ++seq.current;
     const timer = setTimeout(async () => {
       try {
@@ -43,7 +46,9 @@ export function PlaceSearchBox({ onChoose }: PlaceSearchBoxProps) {
 
   const choose = (p: RankedPlace) => {
     setOpen(false);
-    setText(locale === "en" && p.nameEn ? p.nameEn : p.name);
+    const label = locale === "en" && p.nameEn ? p.nameEn : p.name;
+    chosen.current = label;
+    setText(label);
     onChoose(p);
   };
   const name = (p: RankedPlace) => (locale === "en" && p.nameEn ? p.nameEn : p.name);
@@ -65,7 +70,7 @@ export function PlaceSearchBox({ onChoose }: PlaceSearchBoxProps) {
         autoComplete="off"
         data-testid="search-place-input"
         onChange={(e) => setText(e.target.value)}
-        onFocus={() => places.length > 0 && setOpen(true)}
+        onFocus={() => places.length > 0 && text !== chosen.current && setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {
