@@ -3,7 +3,7 @@ import path from "node:path";
 import { test, expect } from "./support/offline";
 import { PairingDriver } from "./drivers/pairing-driver";
 
-const SHOTS = path.join(__dirname, "..", "test-results", "pairing");
+const SHOTS = path.join(__dirname, "artifacts", "pairing");
 const pct = (rate: number) => `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format(rate * 100)}%`;
 
 test.describe("pairings", () => {

@@ -3,12 +3,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { StoredPairing } from "../../data/pairing-runs";
 import type { RunSite } from "../../domain/pairing/types";
-import { fmt, materialName } from "./format";
+import { fmt, materialName, routeLabel } from "./format";
 import styles from "./pairing.module.css";
 
 export function ExplanationPanel({ pairing, sites, onClose }: { pairing: StoredPairing; sites: Record<string, RunSite>; onClose: () => void }) {
   const t = useTranslations("pairing");
   const tc = useTranslations("common");
+  const tMap = useTranslations("map") as unknown as Parameters<typeof routeLabel>[1];
   const locale = useLocale();
   const name = (id: string) => {
     const s = sites[id];
@@ -29,7 +30,7 @@ export function ExplanationPanel({ pairing, sites, onClose }: { pairing: StoredP
       </p>
       <dl className={styles.totals}>
         <dt>{t("explain.route")}</dt>
-        <dd>{pairing.route}</dd>
+        <dd>{routeLabel(pairing.route, tMap)}</dd>
         <dt>{t("explain.tonnes")}</dt>
         <dd data-testid="explanation-tonnes">{fmt(locale, pairing.tonnesPerYear)}</dd>
         <dt>{t("explain.distance")}</dt>
@@ -59,10 +60,12 @@ export function ExplanationPanel({ pairing, sites, onClose }: { pairing: StoredP
       {pairing.cycleLevel === "cross-province" && <p className={styles.warning}>{t("explain.crossProvince")}</p>}
       <h3>{t("explain.why")}</h3>
       <p data-testid="explanation-alternative">
-        {alt
+        {alt && alt.spareTonnes <= 0
+          ? t("explain.alternativeFull", { consumer: name(alt.consumerId), route: routeLabel(alt.route, tMap), distance: fmt(locale, alt.distanceKm, 1), cost: fmt(locale, alt.costYuan) })
+          : alt
           ? t("explain.alternative", {
               consumer: name(alt.consumerId),
-              route: alt.route,
+              route: routeLabel(alt.route, tMap),
               distance: fmt(locale, alt.distanceKm, 1),
               cost: fmt(locale, alt.costYuan),
               extra: fmt(locale, alt.extraCostYuan),

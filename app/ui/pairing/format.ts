@@ -12,3 +12,8 @@ export function materialName(code: MaterialCode | string, locale: string): strin
   if (!m) return code;
   return locale === "en" ? m.nameEn : m.nameZh;
 }
+
+/** Route display name from the map namespace's route labels, else the route key itself. */
+export function routeLabel(route: string, tMap: { has: (key: string) => boolean; (key: string): string }): string {
+  return tMap.has(`routes.${route}`) ? tMap(`routes.${route}`) : route;
+}

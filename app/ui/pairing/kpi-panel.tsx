@@ -4,13 +4,14 @@ import { useLocale, useTranslations } from "next-intl";
 import { CYCLE_LEVELS } from "../../domain/cycle-level";
 import { PLAN_ROUTE_TARGETS_MT, planRouteKey, utilisationTarget } from "../../domain/pairing/plan-targets";
 import type { PairingSummary } from "../../domain/pairing/types";
-import { fmt, materialName, pct } from "./format";
+import { fmt, materialName, pct, routeLabel } from "./format";
 import { UtilisationChart } from "./utilisation-chart";
 import styles from "./pairing.module.css";
 
 export function KpiPanel({ summary }: { summary: PairingSummary }) {
   const t = useTranslations("pairing");
   const locale = useLocale();
+  const tMap = useTranslations("map") as unknown as Parameters<typeof routeLabel>[1];
   const unit = (u: string) => t(`kpi.unit.${u as "t"}`);
   return (
     <section className={styles.panel} data-testid="kpi-panel" aria-labelledby="kpi-title">
@@ -57,7 +58,7 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
               <ul>
                 {routes.map(([route, tonnes]) => (
                   <li key={route}>
-                    {route}: {fmt(locale, tonnes)} {unit(m.unit)}
+                    {routeLabel(route, tMap)}: {fmt(locale, tonnes)} {unit(m.unit)}
                     {plan?.[planRouteKey(m.material, route)] !== undefined && ` (${t("kpi.planRoute")}: ${plan[planRouteKey(m.material, route)]} Mt)`}
                   </li>
                 ))}
