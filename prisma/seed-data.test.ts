@@ -6,6 +6,7 @@ import { isMaterialCode, type MaterialCode } from "../app/domain/materials";
 import { isIndustryCode } from "../app/domain/industries";
 import { PARKS } from "../app/domain/parks-catalogue";
 import { cycleLevel } from "../app/domain/cycle-level";
+import { GPPD_NAMES_ZH } from "../scripts/gppd-names-zh";
 
 const data = buildSeedData();
 const byId = new Map(data.sites.map((s) => [s.id, s]));
@@ -71,6 +72,19 @@ describe("seed data", () => {
     expect(site("plan-red-mud-jiaokou").countyAdcode).toBe("141130");
     // "Wangqu power station" says Hequ County in its text, but its point is in Changzhi: the point wins.
     expect(site("gppd-WRI1070597").countyAdcode!.slice(0, 4)).toBe("1404");
+  });
+
+  it("shows GPPD sites with a Chinese name; a descriptive one starts with the site's own county", () => {
+    const gppd = data.sites.filter((s) => s.id.startsWith("gppd-"));
+    expect(gppd).toHaveLength(Object.keys(GPPD_NAMES_ZH).length);
+    for (const s of gppd) {
+      const entry = GPPD_NAMES_ZH[s.sourceRef!];
+      expect(s.nameZh, s.id).toBe(entry.zh);
+      expect(s.notes, s.id).toMatch(/中文名为本项目/);
+      if (entry.kind !== "descriptive") continue;
+      const county = data.regions.find((r) => r.adcode === s.countyAdcode)!.nameZh;
+      expect(s.nameZh.startsWith(county.replace(/[市县区]$/, "")), `${s.id} ${s.nameZh} in ${county}`).toBe(true);
+    }
   });
 
   it("finds several candidates around each named base", () => {

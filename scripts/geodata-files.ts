@@ -10,6 +10,7 @@ import {
   cdmdbSites,
   convertDataVCollection,
   geodbSites,
+  withChineseNames,
   wriSites,
   DATAV_ATTRIBUTION,
   GPPD_ATTRIBUTION,
@@ -18,6 +19,7 @@ import {
   type RegionLevel,
 } from "./geodata-transform";
 import type { SeedSite } from "../app/domain/seed-site";
+import { GPPD_NAMES_ZH } from "./gppd-names-zh";
 
 export const REPO_ROOT = path.resolve(__dirname, "..");
 
@@ -67,7 +69,8 @@ export function renderGeodataFiles(shared: string = sharedDir()): { files: Recor
   const wri = wriSites(readCsv(path.join(f, "gppd_wri_china_raw_shanxi.csv")));
   const cdm = cdmdbSites(readCsv(path.join(f, "gppd_cdmdb_shanxi.csv")), wri);
   const geo = geodbSites(readCsv(path.join(f, "gppd_geodb_shanxi.csv")), wri);
-  const sites = [...wri, ...cdm, ...geo].sort((x, y) => x.id.localeCompare(y.id));
+  // Chinese names last, after GEODB duplicates have added their notes to the WRI sites.
+  const sites = withChineseNames([...wri, ...cdm, ...geo], GPPD_NAMES_ZH).sort((x, y) => x.id.localeCompare(y.id));
   const doc = {
     generatedBy: "npm run geodata (scripts/build-geodata.ts)",
     coordinateSystem: "WGS84 (EPSG:4326), as in the source",

@@ -2,7 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { FeatureCollection } from "geojson";
-import { cdmdbSites, convertDataVCollection, geodbSites, wriSites, type CsvRow } from "./geodata-transform";
+import { cdmdbSites, convertDataVCollection, geodbSites, withChineseNames, wriSites, ZH_NAME_NOTES, type CsvRow } from "./geodata-transform";
+import { GPPD_NAMES_ZH, type GppdNameZh } from "./gppd-names-zh";
+import type { SeedSite } from "../app/domain/seed-site";
 import { renderGeodataFiles, REPO_ROOT, sharedDir } from "./geodata-files";
 import { gcj02ToWgs84 } from "../app/domain/coordinates";
 
@@ -78,6 +80,54 @@ describe("GPPD rows → sites", () => {
   });
 });
 
+describe("Chinese names of GPPD sites", () => {
+  const rows = [
+    wriRow({ "Power Plant ID": "10", Name: "Hejin power station", "Capacity (MW)": "1300" }),
+    wriRow({ "Power Plant ID": "13", Name: "Qinxin Coal Mine Methane", Fuel: "Coal Mine Methane", "Capacity (MW)": "1" }),
+  ];
+  const names: Record<string, GppdNameZh> = {
+    WRI10: { en: "Hejin power station", zh: "河津电厂", kind: "translation" },
+    WRI13: { en: "Qinxin Coal Mine Methane", zh: "沁新煤矿瓦斯发电项目（源名 Qinxin）", kind: "descriptive" },
+  };
+
+  it("takes nameZh from the mapping, keeps the English source name and says the Chinese name is ours", () => {
+    const [hejin, qinxin] = withChineseNames(wriSites(rows), names);
+    expect(hejin.nameZh).toBe("河津电厂");
+    expect(hejin.nameEn).toBe("Hejin power station");
+    expect(hejin.notes).toMatch(/^Row source: GCPT\. 中文名为本项目据英文源名翻译 \/ Chinese name translated by this project/);
+    expect(qinxin.nameZh).toBe("沁新煤矿瓦斯发电项目（源名 Qinxin）");
+    expect(qinxin.notes!.endsWith(ZH_NAME_NOTES.descriptive)).toBe(true);
+  });
+
+  it("fails on a site without an entry, a renamed source row or an entry that names no site", () => {
+    const sites = wriSites(rows);
+    expect(() => withChineseNames(sites, { WRI10: names.WRI10 })).toThrow(/WRI13 "Qinxin Coal Mine Methane" has no Chinese name/);
+    expect(() => withChineseNames(sites, { ...names, WRI10: { ...names.WRI10, en: "Hejin Power Plant" } })).toThrow(/WRI10: entry is for "Hejin Power Plant"/);
+    expect(() => withChineseNames(sites, { ...names, WRI99: { en: "Gone", zh: "已删", kind: "translation" } })).toThrow(/WRI99 "Gone" names no GPPD site/);
+  });
+
+  // The reviewed list itself, checked against the committed file (runs without ../shared).
+  it("has one Chinese name for every committed GPPD site, for the same English name", () => {
+    const committed = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "geodata", "facilities", "gppd-shanxi-sites.json"), "utf8")) as { sites: SeedSite[] };
+    expect(Object.keys(GPPD_NAMES_ZH).sort()).toEqual(committed.sites.map((s) => s.sourceRef).sort());
+    for (const s of committed.sites) {
+      expect(GPPD_NAMES_ZH[s.sourceRef!].en, s.id).toBe(s.nameEn);
+      expect(s.nameZh, s.id).toBe(GPPD_NAMES_ZH[s.sourceRef!].zh);
+    }
+  });
+
+  it("gives names that are Chinese, distinct, and mark unconfirmed source parts", () => {
+    const entries = Object.entries(GPPD_NAMES_ZH);
+    expect(new Set(entries.map(([, e]) => e.zh)).size).toBe(entries.length);
+    for (const [ref, e] of entries) {
+      // Latin letters only inside the bracket that keeps the unconfirmed part of the source name.
+      expect(e.zh.replace(/（[^）]*）/g, ""), ref).toMatch(/^[\p{Script=Han}·（）+ ]+$/u);
+      expect(e.zh, ref).toMatch(/(电厂|项目)/);
+      if (e.kind === "descriptive") expect(e.zh, ref).toMatch(/（(源名 [^）]+|Enipedia 名录条目)）$/);
+    }
+  });
+});
+
 const shared = sharedDir();
 const haveShared = fs.existsSync(path.join(shared, "geodata", "facilities"));
 
@@ -92,6 +142,11 @@ describe.skipIf(!haveShared)("real GPPD files", () => {
     expect(sites.find((s) => s.id === "gppd-WRI1070124")!.notes).toMatch(/GEODB0042418/);
     expect(sites.filter((s) => s.industry === "coal-mine")).toHaveLength(18);
     expect(sites.filter((s) => s.industry === "biomass-power").map((s) => s.sourceRef)).toEqual(["CDMDB0005847"]);
+  });
+
+  it("names every site in Chinese (English source name kept)", () => {
+    for (const s of sites) expect(s.nameZh, s.id).not.toBe(s.nameEn);
+    expect(sites.find((s) => s.id === "gppd-WRI1075734")).toMatchObject({ nameZh: "太钢自备电厂", nameEn: "Taiyuan Steel Mill power station" });
   });
 
   it("keeps the Shanxi coal fleet: 62 plant sites, about 62 GW", () => {

@@ -8,6 +8,7 @@ import { haversineKm } from "../app/domain/distance";
 import { COUNTY_NAMES_EN } from "./county-names-en";
 import { SHANXI_ADCODE, SHANXI_CITIES } from "../app/domain/shanxi-cities";
 import type { SeedSite } from "../app/domain/seed-site";
+import type { GppdNameZh } from "./gppd-names-zh";
 import {
   fgdGypsumFromCoalMw,
   flyAshFromCoalMw,
@@ -218,7 +219,7 @@ export function wriSites(rows: readonly CsvRow[]): SeedSite[] {
     ].filter(Boolean).join(" ");
     const base = {
       id: `gppd-WRI${id}`,
-      nameZh: name,
+      nameZh: name, // the reviewed Chinese name replaces this in withChineseNames
       nameEn: name,
       ownerGroup: owner ? (OWNER_GROUPS[owner] ?? owner) : null,
       lng,
@@ -311,4 +312,38 @@ export function geodbSites(rows: readonly CsvRow[], wri: SeedSite[]): SeedSite[]
     }, capacityMw, r["name"]));
   }
   return sites;
+}
+
+/** Notes telling the reader where a GPPD site's Chinese name comes from (bilingual: notes have no per-language field). */
+export const ZH_NAME_NOTES: Record<GppdNameZh["kind"], string> = {
+  translation: "中文名为本项目据英文源名翻译 / Chinese name translated by this project from the source's English name.",
+  descriptive:
+    "中文名为本项目据英文源名及所在县拟定的描述性名称，括号内为未能确认汉字的源名部分 / Chinese name is a descriptive name given by this project (county and type); the part of the source's English name whose characters could not be confirmed is kept in brackets.",
+};
+
+/**
+ * Gives every GPPD site its reviewed Chinese name (nameEn stays the source's verbatim) and a note saying so.
+ * Throws, listing every problem, when a site has no entry, an entry's English name differs from the source's
+ * (GPPD renamed the row) or an entry names no site: new rows must never silently keep English-only names.
+ */
+export function withChineseNames(sites: readonly SeedSite[], names: Readonly<Record<string, GppdNameZh>>): SeedSite[] {
+  const problems: string[] = [];
+  const used = new Set<string>();
+  const out = sites.map((s) => {
+    const ref = s.sourceRef ?? s.id;
+    const entry = Object.hasOwn(names, ref) ? names[ref] : undefined;
+    if (!entry) {
+      problems.push(`${ref} "${s.nameEn}" has no Chinese name`);
+      return s;
+    }
+    used.add(ref);
+    if (entry.en !== s.nameEn) problems.push(`${ref}: entry is for "${entry.en}" but the source name is "${s.nameEn}"`);
+    if (!entry.zh.trim()) problems.push(`${ref}: empty Chinese name`);
+    return { ...s, nameZh: entry.zh, notes: [s.notes, ZH_NAME_NOTES[entry.kind]].filter(Boolean).join(" ") };
+  });
+  for (const ref of Object.keys(names)) if (!used.has(ref)) problems.push(`${ref} "${names[ref].en}" names no GPPD site`);
+  if (problems.length) {
+    throw new Error(`scripts/gppd-names-zh.ts does not match the GPPD rows (add or fix a reviewed translation):\n  ${problems.join("\n  ")}`);
+  }
+  return out;
 }
