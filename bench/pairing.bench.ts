@@ -78,16 +78,17 @@ function workerSolver(): { solver: LpSolver; close: () => Promise<number> } {
   };
 }
 
-/** One untimed warm-up (WASM tier-up, heap growth), then the median of 3 timed repetitions. */
+/** Two untimed warm-ups (WASM tier-up, heap growth), then the median of 7 timed repetitions. */
 async function medianSeconds(fn: () => Promise<void>): Promise<number> {
   await fn();
+  await fn();
   const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 7; i++) {
     const t0 = performance.now();
     await fn();
     times.push((performance.now() - t0) / 1000);
   }
-  return times.sort((a, b) => a - b)[1];
+  return times.sort((a, b) => a - b)[3];
 }
 
 interface ChildResult {
