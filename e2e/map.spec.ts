@@ -159,6 +159,7 @@ test.describe("map page", () => {
     await expect(page.getByTestId("nav-map")).toHaveText("地图");
     await expect(page.getByTestId("map-legend")).toContainText("图例");
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(page.locator(".maplibregl-ctrl-zoom-in")).toHaveAttribute("title", "放大");
 
     expect(await map.switchLanguage()).toBe("en");
     await expect(page.getByTestId("app-name")).toHaveText("Symbiosis Atlas");
@@ -169,6 +170,9 @@ test.describe("map page", () => {
     await expect(map.panel()).toContainText("Provenance");
     await expect(page.locator(".maplibregl-ctrl-attrib")).toContainText('Sites marked "Synthetic" are synthetic data');
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    // MapLibre's own controls follow the language too (the map is re-created; the view stays).
+    await expect(page.locator(".maplibregl-ctrl-zoom-in")).toHaveAttribute("title", "Zoom in");
+    await map.waitUntilReady();
     mkdirSync(ARTIFACTS, { recursive: true });
     await map.screenshot(path.join(ARTIFACTS, "map-english.png"));
     // No Chinese text is left in the chrome (panel names and map labels may stay Chinese).

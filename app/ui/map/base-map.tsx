@@ -7,7 +7,7 @@
  * For tests and debugging the live map is also exposed as `window.__atlasMap`.
  */
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { FeatureCollection, Point } from "geojson";
 import type { GeoJSONSource, Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
 import { LAYERS, LOCAL_IDEOGRAPH_FONT_FAMILY, SHANXI_BOUNDS, SOURCES } from "./layers";
@@ -65,7 +65,27 @@ async function fetchRegions(level: "province" | "city" | "county"): Promise<Feat
   return (await res.json()) as FeatureCollection;
 }
 
-export function BaseMap({ label, attributions = [], hash = "map", onReady, fitPadding = 24, className, testId = "atlas-map", children }: BaseMapProps) {
+/**
+ * MapLibre's own control strings (zoom buttons, canvas label, scale units) follow the UI language. They are fixed
+ * when the map is created, so the map is re-created on a language switch (the #map= hash keeps the view).
+ */
+export function BaseMap(props: BaseMapProps) {
+  const locale = useLocale();
+  const t = useTranslations("map.maplibreUi");
+  const uiStrings: Record<string, string> = {
+    "Map.Title": t("mapTitle"),
+    "NavigationControl.ZoomIn": t("zoomIn"),
+    "NavigationControl.ZoomOut": t("zoomOut"),
+    "NavigationControl.ResetBearing": t("resetBearing"),
+    "AttributionControl.ToggleAttribution": t("toggleAttribution"),
+    "Popup.Close": t("popupClose"),
+    "ScaleControl.Meters": t("meters"),
+    "ScaleControl.Kilometers": t("kilometers"),
+  };
+  return <BaseMapInner key={locale} {...props} uiStrings={uiStrings} />;
+}
+
+function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadding = 24, className, testId = "atlas-map", children, uiStrings }: BaseMapProps & { uiStrings: Record<string, string> }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [boundaries, setBoundaries] = useState<"loading" | "loaded" | "error">("loading");
@@ -88,6 +108,7 @@ export function BaseMap({ label, attributions = [], hash = "map", onReady, fitPa
         hash: hash || false,
         localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
         attributionControl: false,
+        locale: uiStrings,
         maxZoom: 16,
         minZoom: 4,
         dragRotate: false,
@@ -123,8 +144,11 @@ export function BaseMap({ label, attributions = [], hash = "map", onReady, fitPa
       cancelled = true;
       observer?.disconnect();
       if (created) {
-        if (window.__atlasMap === created) delete window.__atlasMap;
-        created.remove();
+        const removing = created;
+        if (window.__atlasMap === removing) delete window.__atlasMap;
+        // React runs the parent's cleanup before its children's on unmount; removing the map after this commit
+        // lets children (and the attribution effect below) take their layers and controls off a live map.
+        setTimeout(() => removing.remove(), 0);
       }
       setMap(null);
     };
@@ -152,7 +176,11 @@ export function BaseMap({ label, attributions = [], hash = "map", onReady, fitPa
     });
     return () => {
       cancelled = true;
-      if (control) map.removeControl(control);
+      try {
+        if (control) map.removeControl(control);
+      } catch {
+        /* the map is already gone */
+      }
     };
   }, [map, attributionKey]);
 
