@@ -61,9 +61,22 @@ test.describe("pairings", () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, "drawn-run.png") });
 
-    // The list shows both runs; the drawn one can be deleted.
+    // Compare it side by side with another run, then delete it from the list.
+    const other = await page.request.post("/api/pairings", { data: { scope: { kind: "city", adcode: "140100" }, materials: ["fly-ash"], label: "e2e 太原" } });
+    expect(other.status()).toBe(202);
+    const otherId = ((await other.json()) as { id: string }).id;
+    await expect.poll(async () => (await driver.apiRun(otherId)).status, { timeout: 60_000 }).toBe("done");
     await page.goto("/pairings");
     await expect(page.getByTestId(`run-row-${id}`)).toBeVisible();
+    await page.getByTestId(`run-compare-${id}`).check();
+    await page.getByTestId(`run-compare-${otherId}`).check();
+    await page.getByTestId("runs-compare").click();
+    const compare = page.getByTestId("compare-view");
+    await expect(compare).toBeVisible();
+    await expect(compare).toContainText("e2e drawn");
+    await expect(compare).toContainText("e2e 太原");
+    const cancelDone = await page.request.post(`/api/pairings/${otherId}/cancel`);
+    expect(cancelDone.status()).toBe(409);
     await page.getByTestId(`run-delete-${id}`).click();
     await expect(page.getByTestId(`run-row-${id}`)).toHaveCount(0);
     expect((await page.request.get(`/api/pairings/${id}`)).status()).toBe(404);

@@ -41,6 +41,7 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
   });
   const [haul, setHaul] = useState<Record<string, string>>(() => Object.fromEntries(MATERIALS.map((m) => [m.code, String(DEFAULTS.maxHaulKm[m.code])])));
   const [cost, setCost] = useState<Record<string, string>>(() => Object.fromEntries(MATERIALS.map((m) => [m.code, String(DEFAULTS.costYuanPerTonneKm[m.code])])));
+  const [coords, setCoords] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const addVertex = useCallback((v: LngLat) => setVertices((vs) => [...vs, v]), []);
@@ -48,6 +49,13 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
     const m = MATERIALS.find((x) => x.code === code)!;
     return locale === "en" ? m.nameEn : m.nameZh;
   };
+  // Keyboard alternative to clicking vertices: "lng,lat; lng,lat; …".
+  function applyCoords() {
+    const pts = coords.split(";").map((p) => p.split(",").map((x) => Number(x.trim()))).filter((p) => p.length === 2 && p.every(Number.isFinite)) as LngLat[];
+    if (pts.length < 3) return setError(t("form.coordsInvalid"));
+    setError(null);
+    setVertices(pts);
+  }
   const countiesOfCity = useMemo(() => options.counties, [options.counties]);
 
   function scope(): PairingScope | string {
@@ -176,6 +184,11 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
               <button type="button" onClick={() => setVertices((v) => v.slice(0, -1))} disabled={vertices.length === 0} data-testid="draw-undo">{t("form.undo")}</button>
               <button type="button" onClick={() => setVertices([])} disabled={vertices.length === 0} data-testid="draw-clear">{t("form.clear")}</button>
             </div>
+            <label className={styles.field}>
+              <span>{t("form.coordsLabel")}</span>
+              <input type="text" value={coords} onChange={(e) => setCoords(e.target.value)} placeholder="111.5,37.2; 112.8,37.2; 112.8,38.3" data-testid="draw-coords" />
+            </label>
+            <button type="button" onClick={applyCoords} disabled={!coords.trim()} data-testid="draw-coords-apply">{t("form.coordsApply")}</button>
           </div>
         )}
       </fieldset>
