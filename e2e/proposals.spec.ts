@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { test, expect } from "./support/offline";
 import { ARTIFACTS, poppler, ProposalsDriver } from "./drivers/proposals-driver";
+import { MapDriver } from "./drivers/map-driver";
 import { proposalPdfPageCount } from "../app/domain/exports/pdf-export";
 import type { Proposal } from "../app/domain/proposals/proposal-types";
 
@@ -49,6 +50,8 @@ test("build a cluster from a pairing run, reload it, and download every format",
   expect(await d.kpi("tonnes")).toBe(kpis.tonnes);
   const siteIds = await d.siteIds();
   expect(siteIds.length).toBe(kpis.sites);
+  await page.waitForFunction(() => Boolean(window.__atlasMap?.getSource("proposal-sites")));
+  await page.screenshot({ path: path.join(ARTIFACTS, "proposal-view.png"), fullPage: true });
   const api = (await (await page.request.get(`/api/proposals/${proposalId}`)).json()) as Proposal;
   expect(api.runId).toBe(runId);
 
@@ -128,4 +131,26 @@ test("viewers cannot edit; an editor edits, duplicates and deletes", async ({ pa
   await page.waitForURL((u) => u.pathname === "/proposals");
   expect((await page.request.get(`/api/proposals/${copyId}`)).status()).toBe(404);
   await expect(page.locator(`[data-proposal-id="${proposalId}"]`)).toBeVisible();
+});
+
+test("pick sites on the map and build a proposal from them", async ({ page }) => {
+  const map = new MapDriver(page);
+  await map.open("/");
+  const all = await map.apiSites();
+  const want = ["gppd-WRI1070817", "syn-cement-140800-03"].map((id) => all.features.find((f) => f.id === id));
+  test.skip(want.some((f) => !f), "seeded Hejin power plant / cement plant not present");
+  const picked: string[] = [];
+  for (const site of want) {
+    picked.push(await map.clickSite(site!));
+    await expect(map.panel()).toBeVisible();
+    await page.getByTestId("site-action-cluster-pick").click();
+    await expect(page.getByTestId("site-action-cluster-pick")).toHaveAttribute("aria-pressed", "true");
+  }
+  await page.getByTestId("site-action-cluster-build").click();
+  await page.waitForURL((u) => u.pathname === "/proposals");
+  await expect(page.getByTestId("picked-count")).toContainText("2");
+  await page.getByTestId("build-from-sites").click();
+  await page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
+  const ids = await new ProposalsDriver(page).siteIds();
+  expect(ids.sort()).toEqual([...new Set(picked)].sort());
 });

@@ -1,6 +1,7 @@
 "use client";
 /** Builds a proposal from sites the planner picks (filter by name, tick ≥ 2); the optimiser pairs them on the server. */
 import { useMemo, useState } from "react";
+import { useClusterSelection } from "./cluster-selection";
 import { useLocale, useTranslations } from "next-intl";
 import { hardNavigate } from "./hard-navigate";
 import styles from "./proposals.module.css";
@@ -16,7 +17,8 @@ export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
   const t = useTranslations("proposals");
   const locale = useLocale();
   const [filter, setFilter] = useState("");
-  const [picked, setPicked] = useState<string[]>([]);
+  // The pick is shared with the map's site panel ("add to cluster selection").
+  const { ids: picked, toggle, set } = useClusterSelection();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const shown = useMemo(() => {
@@ -25,7 +27,6 @@ export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
     return sites.filter((s) => s.name.toLowerCase().includes(f) || s.nameEn.toLowerCase().includes(f) || s.id.toLowerCase().includes(f)).slice(0, 60);
   }, [filter, sites]);
   const byId = useMemo(() => new Map(sites.map((s) => [s.id, s])), [sites]);
-  const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
   const build = async () => {
     setBusy(true);
     setError(null);
@@ -35,10 +36,11 @@ export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
       setError(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
       return;
     }
+    set([]);
     hardNavigate(`/proposals/${((await res.json()) as { id: string }).id}`);
   };
   const label = (s: PickableSite) => (locale === "en" ? s.nameEn : s.name);
-  const list = [...picked.map((id) => byId.get(id)!).filter(Boolean), ...shown.filter((s) => !picked.includes(s.id))];
+  const list = [...picked.map((id) => byId.get(id)).filter((s): s is PickableSite => !!s), ...shown.filter((s) => !picked.includes(s.id))];
 
   return (
     <section className={styles.panel} aria-labelledby="select-h" data-testid="site-selection-builder">
@@ -60,6 +62,7 @@ export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
       )}
       <div className={styles.actions}>
         <span className={styles.small} data-testid="picked-count">{t("build.selected", { count: picked.length })}</span>
+        {picked.length > 0 && <button type="button" className={styles.button} onClick={() => set([])} data-testid="clear-picked">{t("build.clear")}</button>}
         <button type="button" className={styles.primary} disabled={busy || picked.length < 2} onClick={build} data-testid="build-from-sites">
           {busy ? t("build.building") : t("build.build")}
         </button>
