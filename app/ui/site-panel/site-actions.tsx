@@ -11,6 +11,7 @@ import { createContext, useContext, type ComponentType, type ReactNode } from "r
 import type { SiteFeature } from "../../domain/site-features";
 import { EditSiteAction } from "../auth/edit-site-action";
 import { FindConsumersAction } from "../search/find-consumers-action";
+import { AddToClusterAction } from "../proposals/add-to-cluster-action";
 
 export interface SiteActionProps {
   site: SiteFeature;
@@ -23,7 +24,7 @@ export interface SiteAction {
 }
 
 /** App-wide actions shown for every site, in this order. */
-export const SITE_ACTIONS: readonly SiteAction[] = [{ id: "find-consumers", Component: FindConsumersAction }, { id: "edit", Component: EditSiteAction }];
+export const SITE_ACTIONS: readonly SiteAction[] = [{ id: "find-consumers", Component: FindConsumersAction }, { id: "edit", Component: EditSiteAction }, { id: "cluster-pick", Component: AddToClusterAction }];
 
 const SiteActionsContext = createContext<readonly SiteAction[]>([]);
 
