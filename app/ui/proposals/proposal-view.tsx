@@ -85,7 +85,7 @@ export function ProposalView({ proposal: p, quality: q, canEdit }: { proposal: P
         <h2 id="pt-h">{t("view.pairingsTable")}</h2>
         <table className={styles.table} data-testid="proposal-pairings">
           <thead>
-            <tr><th>{t("columns.name")}</th><th>→</th><th>{lang === "en" ? "Material" : "物料"}</th><th className={styles.num}>t{t("view.perYear")}</th><th className={styles.num}>km</th><th>{t("columns.cycleLevel")}</th></tr>
+            <tr><th>{t("view.producer")}</th><th>{t("view.consumer")}</th><th>{t("view.materialRoute")}</th><th className={styles.num}>{t("view.quantity")}</th><th className={styles.num}>{t("view.distanceKm")}</th><th>{t("columns.cycleLevel")}</th></tr>
           </thead>
           <tbody>
             {s.pairings.map((x, i) => (
