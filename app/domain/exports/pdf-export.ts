@@ -149,11 +149,13 @@ function drawTitlePage(doc: Doc, p: ExportProposal, q: ProposalQuality, opts: Pd
   doc.font("cjk-bold").fontSize(18).fillColor(INK);
   line1(doc, p.name, M, M, CONTENT_W);
   doc.font("cjk").fontSize(9).fillColor(MUTED);
-  const sub = [L.title, `${L.cycleLevelTarget}: ${cycleLevelLabel(p.cycleLevel, lang)}`,
-    s.park ? `${L.park}: ${lang === "zh" ? s.park.nameZh : s.park.nameEn}` : null, `${L.generatedAt}: ${opts.generatedAt}`]
-    .filter(Boolean).join("  ·  ");
+  const sub = [L.title, `${L.cycleLevelTarget}: ${cycleLevelLabel(p.cycleLevel, lang)}`, `${L.generatedAt}: ${opts.generatedAt}`].join("  ·  ");
   line1(doc, sub, M, M + 26, CONTENT_W);
   let y = M + 42;
+  if (s.park) {
+    line1(doc, `${L.park}: ${lang === "zh" ? s.park.nameZh : s.park.nameEn}`, M, M + 38, CONTENT_W);
+    y += 12;
+  }
   if (s.synthetic || s.example) {
     const text = [s.example ? L.exampleLabel : null, s.synthetic ? L.syntheticLabel : null].filter(Boolean).join(" · ");
     doc.rect(M, y, CONTENT_W, 16).fillColor("#fdebd0").fill();
@@ -253,10 +255,13 @@ function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L:
   for (const x of ordered) {
     const [px, py] = proj.project(x.lng, x.lat);
     const text = cut(doc, opts.lang === "zh" ? x.name : x.nameEn, 110);
-    const box: [number, number, number, number] = [px + 6, py - 5, px + 8 + doc.widthOfString(text), py + 5];
+    const w = doc.widthOfString(text);
+    // Right of the point, or left of it when the frame's right edge would cut the label.
+    const tx = px + 7 + w > frame.x + frame.w - 3 ? px - 7 - w : px + 7;
+    const box: [number, number, number, number] = [tx - 1, py - 5, tx + w + 1, py + 5];
     if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
     placed.push(box);
-    doc.text(text, px + 7, py - 4, { lineBreak: false });
+    doc.text(text, tx, py - 4, { lineBreak: false });
   }
   doc.restore();
 
