@@ -59,7 +59,8 @@ export function AtlasApp({ initialSiteId = null, sidebar, children }: AtlasAppPr
   const [selectedSiteId, setSelectedSiteId] = useState<string | null>(initialSiteId);
   const [toggles, setToggles] = useState<LayerToggleState>(DEFAULT_LAYER_TOGGLES);
   const [controlsOpen, setControlsOpen] = useState(true);
-  const [legendOpen, setLegendOpen] = useState(true);
+  // The legend is open by default but folds away while a site panel is open (each mode remembers its own choice).
+  const [legendPref, setLegendPref] = useState({ alone: true, withPanel: false });
   const [map, setMap] = useState<MapLibreMap | null>(null);
   // A link with ?site= but no #map= view centres on the site once; a link with a view keeps its view.
   const [centreOnInitialSite, setCentreOnInitialSite] = useState(
@@ -119,6 +120,9 @@ export function AtlasApp({ initialSiteId = null, sidebar, children }: AtlasAppPr
   const selected: SiteFeature | null = selectedSiteId ? (byId.get(selectedSiteId) ?? null) : null;
   const missingId = selectedSiteId && sites && !selected ? selectedSiteId : null;
   const total = sites?.features.length ?? 0;
+  const legendMode = selectedSiteId ? "withPanel" : "alone";
+  const legendOpen = legendPref[legendMode];
+  const setLegendOpen = (open: boolean) => setLegendPref((p) => ({ ...p, [legendMode]: open }));
 
   return (
     <AtlasContext.Provider value={state}>
@@ -165,7 +169,7 @@ export function AtlasApp({ initialSiteId = null, sidebar, children }: AtlasAppPr
             className="legend-toggle"
             aria-expanded={legendOpen}
             aria-controls="atlas-legend-body"
-            onClick={() => setLegendOpen((o) => !o)}
+            onClick={() => setLegendOpen(!legendOpen)}
             data-testid="legend-toggle"
           >
             {legendOpen ? t("legend.hide") : t("legend.show")}

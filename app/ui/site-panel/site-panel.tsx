@@ -38,7 +38,8 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
     if (!open) return;
     headingRef.current?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") onClose();
+      // Widgets that handle Escape themselves (comboboxes, menus) call preventDefault and keep the panel open.
+      if (e.key === "Escape" && !e.defaultPrevented) onClose();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
