@@ -29,6 +29,7 @@ export const SEARCH_LAYERS = {
 
 const ACCENT = "#0f6e5b";
 const HIGHLIGHT = "#e67e22";
+const RADIUS = "#d35400";
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 const NOTHING: FilterSpecification = ["==", ["get", "id"], ""];
 
@@ -40,8 +41,9 @@ export const SEARCH_MAP_SPEC = {
     [SEARCH_SOURCES.origin]: { type: "geojson" as const, data: EMPTY },
   },
   layers: [
-    { slot: "areas", layer: { id: SEARCH_LAYERS.radiusFill, type: "fill", source: SEARCH_SOURCES.radius, paint: { "fill-color": ACCENT, "fill-opacity": 0.07 } } },
-    { slot: "areas", layer: { id: SEARCH_LAYERS.radiusLine, type: "line", source: SEARCH_SOURCES.radius, paint: { "line-color": ACCENT, "line-width": 1.5, "line-dasharray": [3, 2] } } },
+    // Solid and orange, unlike the dashed green park areas, so the search radius is not mistaken for a park.
+    { slot: "areas", layer: { id: SEARCH_LAYERS.radiusFill, type: "fill", source: SEARCH_SOURCES.radius, paint: { "fill-color": RADIUS, "fill-opacity": 0.05 } } },
+    { slot: "areas", layer: { id: SEARCH_LAYERS.radiusLine, type: "line", source: SEARCH_SOURCES.radius, paint: { "line-color": RADIUS, "line-width": 2 } } },
     { slot: "lines", layer: { id: SEARCH_LAYERS.lines, type: "line", source: SEARCH_SOURCES.lines, paint: { "line-color": ACCENT, "line-width": 1.2, "line-opacity": 0.7 } } },
     { slot: "lines", layer: { id: SEARCH_LAYERS.lineHighlight, type: "line", source: SEARCH_SOURCES.lines, filter: NOTHING, paint: { "line-color": HIGHLIGHT, "line-width": 3 } } },
     {
