@@ -36,8 +36,11 @@ export function SearchMapLayers() {
     if (!map || !origin || ui.fitRequested === 0 || ui.status !== "done") return;
     const [minX, minY, maxX, maxY] = circleData.features.length > 0 ? bbox(circleData) : bbox(lineData.features.length > 0 ? lineData : originData);
     if (minX === maxX && minY === maxY) map.flyTo({ center: origin, zoom: Math.max(map.getZoom(), 10) });
-    // The left column (search + layers) covers ~320 px of the map.
-    else map.fitBounds([[minX, minY], [maxX, maxY]], { padding: { top: 40, bottom: 40, left: 340, right: 60 }, maxZoom: 12, duration: 600 });
+    else {
+      // The left column (search + layers) covers ~320 px of a wide map; narrow screens get even padding.
+      const left = map.getCanvas().clientWidth > 900 ? 340 : 30;
+      map.fitBounds([[minX, minY], [maxX, maxY]], { padding: { top: 40, bottom: 40, left, right: 40 }, maxZoom: 12, duration: 600 });
+    }
     // Only when a new answer for a user-started search arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, ui.fitRequested, response]);
