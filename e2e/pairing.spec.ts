@@ -33,7 +33,13 @@ test.describe("pairings", () => {
     const biggest = [...run.pairings].sort((a, b) => b.tonnesPerYear - a.tonnesPerYear)[0];
     const text = await driver.explain(biggest.id);
     expect(text).toMatch(/配对说明/);
-    await expect(page.getByTestId("explanation-alternative")).toHaveText(/次优选择|没有其他消纳方/);
+    const alt = biggest.explanation!.alternative;
+    const altText = page.getByTestId("explanation-alternative");
+    if (alt) {
+      await expect(altText).toContainText(run.summary!.involvedSites[alt.consumerId].name);
+      await expect(altText).toContainText(new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }).format(alt.costYuan));
+    } else await expect(altText).toHaveText(/没有其他消纳方/);
+    await expect(page.getByTestId("explanation-parties")).toContainText(run.summary!.involvedSites[biggest.producerId].name);
     await expect(page.getByTestId("explanation-level")).not.toBeEmpty();
 
     mkdirSync(SHOTS, { recursive: true });

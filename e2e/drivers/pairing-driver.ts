@@ -8,8 +8,15 @@ import { PAIRING_SOURCES } from "../../app/ui/pairing/flow-layers";
 export interface ApiRun {
   id: string;
   status: string;
-  pairings: { id: number; producerId: string; consumerId: string; material: string; tonnesPerYear: number }[];
-  summary: { materials: { material: string; utilisation: number; matchedTonnes: number }[] } | null;
+  pairings: {
+    id: number;
+    producerId: string;
+    consumerId: string;
+    material: string;
+    tonnesPerYear: number;
+    explanation: { alternative: { consumerId: string; costYuan: number } | null } | null;
+  }[];
+  summary: { materials: { material: string; utilisation: number; matchedTonnes: number }[]; involvedSites: Record<string, { name: string }> } | null;
 }
 
 export class PairingDriver {
