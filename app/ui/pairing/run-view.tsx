@@ -18,6 +18,7 @@ import { fmt, materialName } from "./format";
 import styles from "./pairing.module.css";
 
 const TABLE_ROWS = 200;
+const signedPct = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${Math.abs(v).toFixed(1)}%`;
 
 export function RunView({ run, pairings }: { run: PairingRunView; pairings: StoredPairing[] }) {
   const t = useTranslations("pairing");
@@ -62,7 +63,7 @@ export function RunView({ run, pairings }: { run: PairingRunView; pairings: Stor
         {summary && <KpiPanel summary={summary} />}
         {summary && (
           <p className={styles.muted} data-testid="greedy-preview">
-            {t("run.greedy", { cost: fmt(locale, optimalCost !== 0 ? ((greedyCost - optimalCost) / Math.abs(optimalCost)) * 100 : 0, 1), tonnes: fmt(locale, greedyLess) })}
+            {t("run.greedy", { cost: signedPct(optimalCost !== 0 ? ((greedyCost - optimalCost) / Math.abs(optimalCost)) * 100 : 0), tonnes: fmt(locale, greedyLess) })}
           </p>
         )}
         <details className={styles.panel}>
