@@ -7,6 +7,8 @@
 import { distance } from "@turf/turf";
 import { test, expect } from "./support/offline";
 import { SearchDriver } from "./drivers/search-driver";
+import { createAccount, RegistryDriver } from "./drivers/registry-driver";
+import type { SiteFeature } from "../app/domain/site-features";
 
 const HEJIN = "140882";
 
@@ -141,5 +143,39 @@ test.describe("nearby consumer search", () => {
     const missing = await search.nearbyApi("/api/sites/no-such-site/consumers?material=red-mud");
     expect(missing.status).toBe(404);
     expect(missing.body.error).toMatch(/unknown site id "no-such-site"/);
+  });
+
+  test("the index follows registry edits: committing a consumer's capacity marks it full, undoing restores it", async ({ page }) => {
+    const search = new SearchDriver(page);
+    const producer = await search.producerIn(HEJIN, "red-mud");
+    const path = `/api/sites/${encodeURIComponent(producer.id)}/consumers?material=red-mud`;
+    const before = await search.nearbyApi(path);
+    const target = before.body.results.find((r) => !r.full && r.site.id !== producer.id)!;
+    expect(target, "a consumer with free capacity").toBeTruthy();
+
+    createAccount("search-e2e-editor", "editor", "search-e2e-password-42");
+    await new RegistryDriver(page).signIn("search-e2e-editor", "search-e2e-password-42");
+    const site = (await (await page.request.get(`/api/sites?bbox=${target.lng},${target.lat},${target.lng},${target.lat}`)).json()).features.find(
+      (f: SiteFeature) => f.id === target.site.id,
+    ) as SiteFeature;
+    const original = site.properties.intakes.map(({ material, route, capacityTonnesPerYear, committedTonnesPerYear }) => ({ material, route, capacityTonnesPerYear, committedTonnesPerYear }));
+    const patch = (intakes: typeof original) =>
+      page.evaluate(
+        async ({ id, intakes }) => (await fetch(`/api/sites/${encodeURIComponent(id)}`, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ intakes }) })).status,
+        { id: target.site.id, intakes },
+      );
+
+    expect(await patch(original.map((i) => (i.material === "red-mud" ? { ...i, committedTonnesPerYear: i.capacityTonnesPerYear } : i)))).toBe(200);
+    const full = await search.nearbyApi(path);
+    expect(full.body.query.registryVersion).toBeGreaterThan(before.body.query.registryVersion);
+    const now = full.body.results.find((r) => r.site.id === target.site.id)!;
+    expect(now).toMatchObject({ full: true, remainingCapacityTonnes: 0 });
+    // Still listed (a planner wants to see it), at the same distance.
+    expect(now.distanceKm).toBe(target.distanceKm);
+
+    expect(await patch(original)).toBe(200);
+    const restored = (await search.nearbyApi(path)).body.results.find((r) => r.site.id === target.site.id)!;
+    expect(restored.remainingCapacityTonnes).toBe(target.remainingCapacityTonnes);
+    expect(restored.full).toBe(false);
   });
 });
