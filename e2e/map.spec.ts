@@ -60,6 +60,9 @@ test.describe("map page", () => {
     const clicked = byId.get(clickedId) as SiteFeature;
     expect(clicked, "a site circle under the click").toBeTruthy();
 
+    // The pointer rests on the site: its name shows in the tooltip.
+    await expect(page.getByTestId("site-tooltip")).toHaveText(clicked.properties.name);
+
     const panel = map.panel();
     await expect(panel).toBeVisible();
     await expect(panel).toHaveAttribute("data-site-id", clicked.id);

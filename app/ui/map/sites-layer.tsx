@@ -3,7 +3,7 @@
  * Sites as circles coloured by role and sized by tonnage (synthetic = hollow ring), with names at high zoom and
  * a ring on the selected site. Clicking a circle calls `onSelect(id)`. Renders nothing itself.
  */
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { FilterSpecification, MapLayerMouseEvent } from "maplibre-gl";
 import { mapSiteFeatureCollection, type SiteFeatureCollection } from "../../domain/site-features";
 import { LAYERS, SITE_LAYERS, SOURCES, selectedSiteFilter } from "./layers";
@@ -31,6 +31,7 @@ export interface SitesLayerProps {
 
 export function SitesLayer({ sites, filter = null, selectedId = null, onSelect, locale = "zh" }: SitesLayerProps) {
   const map = useMapLayers(SITE_SPEC);
+  const [hover, setHover] = useState<{ name: string; x: number; y: number } | null>(null);
   const data = useMemo(() => {
     if (!sites) return null;
     const flat = mapSiteFeatureCollection(sites);
@@ -43,21 +44,35 @@ export function SitesLayer({ sites, filter = null, selectedId = null, onSelect, 
   useLayerFilter(LAYERS.siteSelected, selectedSiteFilter(selectedId));
 
   useEffect(() => {
-    if (!map || !onSelect) return;
+    if (!map) return;
     const click = (e: MapLayerMouseEvent) => {
       const id = e.features?.[0]?.properties?.id;
-      if (typeof id === "string") onSelect(id);
+      if (typeof id === "string") onSelect?.(id);
     };
-    const enter = () => (map.getCanvas().style.cursor = "pointer");
-    const leave = () => (map.getCanvas().style.cursor = "");
+    // A name tooltip under the pointer: site labels only appear from zoom 9, so this names sites at any zoom.
+    const move = (e: MapLayerMouseEvent) => {
+      const name = e.features?.[0]?.properties?.name;
+      map.getCanvas().style.cursor = "pointer";
+      setHover(typeof name === "string" ? { name, x: e.point.x, y: e.point.y } : null);
+    };
+    const leave = () => {
+      map.getCanvas().style.cursor = "";
+      setHover(null);
+    };
     map.on("click", LAYERS.siteCircle, click);
-    map.on("mouseenter", LAYERS.siteCircle, enter);
+    map.on("mousemove", LAYERS.siteCircle, move);
     map.on("mouseleave", LAYERS.siteCircle, leave);
     return () => {
       map.off("click", LAYERS.siteCircle, click);
-      map.off("mouseenter", LAYERS.siteCircle, enter);
+      map.off("mousemove", LAYERS.siteCircle, move);
       map.off("mouseleave", LAYERS.siteCircle, leave);
     };
   }, [map, onSelect]);
-  return null;
+
+  if (!hover) return null;
+  return (
+    <div className="map-tooltip" style={{ left: hover.x, top: hover.y }} aria-hidden="true" data-testid="site-tooltip">
+      {hover.name}
+    </div>
+  );
 }
