@@ -13,6 +13,7 @@ export function RunsList({ runs }: { runs: PairingRunView[] }) {
   const t = useTranslations("pairing");
   const locale = useLocale();
   const router = useRouter();
+  const sep = locale === "en" ? ", " : "、";
   const [picked, setPicked] = useState<string[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
   async function remove(id: string) {
@@ -55,7 +56,10 @@ export function RunsList({ runs }: { runs: PairingRunView[] }) {
                 </td>
                 <td><Link href={`/pairings/${r.id}`} data-testid={`run-open-${r.id}`}>{label}</Link></td>
                 <td>{scopeLabel(r.scope, locale, t)}</td>
-                <td>{r.materials.map((m) => materialName(m, locale)).join("、")}</td>
+                <td title={r.materials.map((m) => materialName(m, locale)).join(sep)}>
+                  {r.materials.slice(0, 3).map((m) => materialName(m, locale)).join(sep)}
+                  {r.materials.length > 3 ? ` +${r.materials.length - 3}` : ""}
+                </td>
                 <td>{t(`status.${r.status}`)}</td>
                 <td>{r.summary ? pct(locale, r.summary.totals.utilisation) : "—"}</td>
                 <td>{new Date(r.createdAt).toLocaleString(locale === "zh" ? "zh-CN" : "en")}</td>
