@@ -1,7 +1,8 @@
 "use client";
 /** Plain-SVG bar chart: utilisation per material with the plan's 2015 target as a tick. */
 import { useLocale, useTranslations } from "next-intl";
-import { materialSpec } from "../../domain/materials";
+import { CYCLE_LEVELS } from "../../domain/cycle-level";
+import { CYCLE_LEVEL_COLOURS } from "../../domain/pairing/flow-features";
 import { utilisationTarget } from "../../domain/pairing/plan-targets";
 import type { MaterialResult } from "../../domain/pairing/types";
 import { materialName, pct } from "./format";
@@ -12,6 +13,7 @@ const BAR_W = 260;
 
 export function UtilisationChart({ materials }: { materials: MaterialResult[] }) {
   const t = useTranslations("pairing.kpi");
+  const tl = useTranslations("pairing.level");
   const locale = useLocale();
   const height = materials.length * ROW + 30;
   return (
@@ -27,13 +29,24 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
         {materials.map((m, i) => {
           const y = 6 + i * ROW;
           const target = utilisationTarget(m.material);
-          const colour = materialSpec(m.material)?.colour ?? "#555";
           return (
             <g key={m.material} data-testid={`chart-bar-${m.material}`} data-utilisation={m.utilisation.toFixed(4)} data-target={target?.rate ?? ""}>
               <text x={LABEL_W - 6} y={y + 13} fontSize="11" textAnchor="end" fill="#1d2321">{materialName(m.material, locale)}</text>
-              <rect x={LABEL_W} y={y + 2} width={Math.max(0, Math.min(1, m.utilisation)) * BAR_W} height={ROW - 10} fill={colour} opacity={0.85}>
-                <title>{`${materialName(m.material, locale)}: ${pct(locale, m.utilisation)}`}</title>
-              </rect>
+              {/* The bar is split by cycle level: how much of the produced tonnage each cycle puts to use. */}
+              {(() => {
+                let x = LABEL_W;
+                return CYCLE_LEVELS.map((l) => {
+                  const share = m.producedTonnes > 0 ? Math.min(1, m.byCycleLevel[l] / m.producedTonnes) : 0;
+                  const w = share * BAR_W;
+                  const rect = (
+                    <rect key={l} x={x} y={y + 2} width={Math.max(0, w)} height={ROW - 10} fill={CYCLE_LEVEL_COLOURS[l]} opacity={0.85}>
+                      <title>{`${materialName(m.material, locale)} · ${tl(l)}: ${pct(locale, share)}`}</title>
+                    </rect>
+                  );
+                  x += w;
+                  return rect;
+                });
+              })()}
               <text x={LABEL_W + Math.min(1, m.utilisation) * BAR_W + 4} y={y + 13} fontSize="10" fill="#1d2321">{pct(locale, m.utilisation)}</text>
               {target && (
                 <line x1={LABEL_W + target.rate * BAR_W} x2={LABEL_W + target.rate * BAR_W} y1={y - 1} y2={y + ROW - 5} stroke="#1d2321" strokeWidth={2.5}>
@@ -46,6 +59,11 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
       </svg>
       <p style={{ fontSize: 12, color: "#5f6b66", margin: "2px 0 0" }}>
         <svg width="14" height="10" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="10" stroke="#1d2321" strokeWidth="2.5" /></svg> {t("chartTarget")}
+        {CYCLE_LEVELS.map((l) => (
+          <span key={l} style={{ marginLeft: 10 }}>
+            <svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" fill={CYCLE_LEVEL_COLOURS[l]} /></svg> {tl(l)}
+          </span>
+        ))}
       </p>
     </figure>
   );
