@@ -143,6 +143,21 @@ test.describe("nearby consumer search", () => {
     const missing = await search.nearbyApi("/api/sites/no-such-site/consumers?material=red-mud");
     expect(missing.status).toBe(404);
     expect(missing.body.error).toMatch(/unknown site id "no-such-site"/);
+    const noPark = await search.nearbyApi("/api/consumers/nearby?lng=110.7&lat=35.6&material=red-mud&parkId=no-such-park");
+    expect(noPark.status).toBe(404);
+    expect(noPark.body.error).toMatch(/unknown park id "no-such-park"/);
+
+    // A park origin: consumers inside that park are the park cycle, the others regional.
+    const producer = await search.producerIn(HEJIN, "red-mud");
+    const parkId = producer.properties.parkId!;
+    expect(parkId).toBeTruthy();
+    const [lng, lat] = producer.geometry.coordinates;
+    const fromPark = await search.nearbyApi(`/api/consumers/nearby?lng=${lng}&lat=${lat}&material=red-mud&parkId=${encodeURIComponent(parkId)}`);
+    expect(fromPark.status).toBe(200);
+    expect(fromPark.body.query.origin).toMatchObject({ kind: "park", parkId });
+    const inPark = fromPark.body.results.filter((r) => r.site.parkId === parkId);
+    expect(inPark.length).toBeGreaterThan(0);
+    for (const r of fromPark.body.results) expect(r.cycleLevel).toBe(r.site.parkId === parkId ? "park" : "region");
   });
 
   test("the index follows registry edits: committing a consumer's capacity marks it full, undoing restores it", async ({ page }) => {

@@ -69,7 +69,7 @@ export async function materialSettings(code: MaterialCode): Promise<MaterialSett
 export interface NearbyResponse {
   results: NearbyResult[];
   query: {
-    origin: { kind: SearchOrigin["kind"]; lng: number; lat: number; siteId?: string; name?: string; nameEn?: string };
+    origin: { kind: SearchOrigin["kind"]; lng: number; lat: number; siteId?: string; parkId?: string; name?: string; nameEn?: string };
     material: MaterialCode;
     unit: MaterialSpec["unit"];
     mode: "radius" | "nearest";
@@ -94,7 +94,7 @@ export interface NearbyResponse {
   };
 }
 
-async function answer(origin: SearchOrigin, params: NearbyParams, extra: Pick<NearbyResponse["query"]["origin"], "siteId" | "name" | "nameEn"> = {}): Promise<NearbyResponse> {
+async function answer(origin: SearchOrigin, params: NearbyParams, extra: Pick<NearbyResponse["query"]["origin"], "siteId" | "parkId" | "name" | "nameEn"> = {}): Promise<NearbyResponse> {
   const [{ index, version }, material] = await Promise.all([consumerIndex(), materialSettings(params.material)]);
   const nearestMode = params.k !== undefined;
   const radiusKm = params.radiusKm ?? (nearestMode ? undefined : material.maxHaulKm);
@@ -139,9 +139,15 @@ async function answer(origin: SearchOrigin, params: NearbyParams, extra: Pick<Ne
   };
 }
 
-/** Nearby consumers of a material around a point (lng/lat in WGS84). */
-export function nearbyFromPoint(params: NearbyParams & { lng: number; lat: number }): Promise<NearbyResponse> {
-  return answer({ kind: "point", lng: params.lng, lat: params.lat }, params);
+/**
+ * Nearby consumers of a material around a point (lng/lat in WGS84). With `parkId` the point stands for that park
+ * (consumers in it are the park cycle); null for an unknown park id.
+ */
+export async function nearbyFromPoint(params: NearbyParams & { lng: number; lat: number; parkId?: string }): Promise<NearbyResponse | null> {
+  if (!params.parkId) return answer({ kind: "point", lng: params.lng, lat: params.lat }, params);
+  const park = await prisma.park.findUnique({ where: { id: params.parkId }, select: { id: true, nameZh: true, nameEn: true } });
+  if (!park) return null;
+  return answer({ kind: "park", lng: params.lng, lat: params.lat, parkId: park.id }, params, { parkId: park.id, name: park.nameZh, nameEn: park.nameEn });
 }
 
 /** Nearby consumers around a site (cycle level uses its owner group and park), or null for an unknown id. */

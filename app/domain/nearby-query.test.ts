@@ -15,6 +15,11 @@ describe("parsePointNearby", () => {
     const r = point("lng=110.6&lat=35.6&material=fly-ash&k=5&circuity=1.5&co2KgPerTonneKm=0.1");
     expect(r).toEqual({ ok: true, value: { lng: 110.6, lat: 35.6, material: "fly-ash", k: 5, circuity: 1.5, co2KgPerTonneKm: 0.1 } });
   });
+  it("accepts a park the point stands for", () => {
+    const r = point("lng=110.6&lat=35.6&material=red-mud&parkId=park-red-mud-hejin");
+    expect(r.ok && r.value.parkId).toBe("park-red-mud-hejin");
+    expect(errorOf(point("lng=110.6&lat=35.6&material=red-mud&parkId=%20"))).toMatch(/parkId must not be empty/);
+  });
   it("normalises the radius to metre resolution", () => {
     const r = point("lng=110.6&lat=35.6&material=red-mud&radiusKm=12.34567");
     expect(r.ok && r.value.radiusKm).toBe(12.346);

@@ -33,6 +33,8 @@ export interface NearbyParams {
 export interface PointNearbyParams extends NearbyParams {
   lng: number;
   lat: number;
+  /** The point stands for this park: consumers in the park are then the park cycle. */
+  parkId?: string;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -90,6 +92,7 @@ export const pointNearbySchema = z
     ...common,
     lng: z.string({ error: "lng is required (WGS84 longitude, -180..180)" }).pipe(numberParam("lng", { min: -180, max: 180, minInclusive: true })),
     lat: z.string({ error: "lat is required (WGS84 latitude, -90..90)" }).pipe(numberParam("lat", { min: -90, max: 90, minInclusive: true })),
+    parkId: z.string().trim().min(1, "parkId must not be empty").max(80, "parkId is too long").optional(),
   })
   .strict();
 

@@ -93,7 +93,10 @@ export function SearchPanel() {
 
   const choosePlace = (p: RankedPlace) => {
     if (p.kind === "site") startSearch({ origin: { kind: "site", siteId: p.id }, material: url.material ?? firstOutput(p.id) });
-    else startSearch({ origin: { kind: "point", lng: p.lng, lat: p.lat, label: locale === "en" && p.nameEn ? p.nameEn : p.name } });
+    else {
+      const label = locale === "en" && p.nameEn ? p.nameEn : p.name;
+      startSearch({ origin: { kind: "point", lng: p.lng, lat: p.lat, label, parkId: p.kind === "park" ? p.id : null } });
+    }
   };
   const firstOutput = (siteId: string) => {
     const m = atlas.siteById(siteId)?.properties.outputs[0]?.material;

@@ -12,6 +12,11 @@ describe("search URL state", () => {
     const state: SearchUrlState = { ...EMPTY_SEARCH, material: "fly-ash", origin: { kind: "point", lng: 112.5, lat: 37.8, label: "太原市" }, k: 5, circuity: 1.4, co2KgPerTonneKm: 0.06 };
     expect(parseSearchUrl(writeSearchUrl(new URLSearchParams(), state))).toEqual(state);
   });
+  it("round-trips a park origin and passes the park to the API", () => {
+    const state: SearchUrlState = { ...EMPTY_SEARCH, material: "red-mud", origin: { kind: "point", lng: 110.7, lat: 35.6, label: "河津赤泥集中产生区", parkId: "park-red-mud-hejin" } };
+    expect(parseSearchUrl(writeSearchUrl(new URLSearchParams(), state))).toEqual(state);
+    expect(nearbyApiUrl(state)).toContain("parkId=park-red-mud-hejin");
+  });
   it("drops malformed values", () => {
     const s = parseSearchUrl(new URLSearchParams("nb-mat=gold&nb-from=pt:500,1&nb-r=-3&nb-sort=random&nb-k=2.5"));
     expect(s).toEqual(EMPTY_SEARCH);

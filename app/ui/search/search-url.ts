@@ -5,6 +5,7 @@
  *   nb-mat=red-mud            material (required for a search)
  *   nb-from=site:<id>         origin: a site, or pt:<lng>,<lat> (map click or typed county/park/city)
  *   nb-label=河津市            display name of a pt: origin (typed place)
+ *   nb-park=<park id>         the pt: origin stands for this park (park cycle for consumers in it)
  *   nb-r=50                   radius km (omit → the material's max haul)
  *   nb-k=10                   k nearest instead of a radius
  *   nb-sort=distance|capacity|cost
@@ -13,7 +14,9 @@
  */
 import { isMaterialCode, type MaterialCode } from "../../domain/materials";
 
-export type SearchOriginParam = { kind: "site"; siteId: string } | { kind: "point"; lng: number; lat: number; label: string | null };
+export type SearchOriginParam =
+  | { kind: "site"; siteId: string }
+  | { kind: "point"; lng: number; lat: number; label: string | null; parkId?: string | null };
 export type SearchSort = "distance" | "capacity" | "cost";
 export const SEARCH_SORTS: readonly SearchSort[] = ["distance", "capacity", "cost"];
 
@@ -30,7 +33,7 @@ export interface SearchUrlState {
 
 export const EMPTY_SEARCH: SearchUrlState = { material: null, origin: null, radiusKm: null, k: null, sort: "distance", circuity: null, co2KgPerTonneKm: null, selectedId: null };
 
-const KEYS = ["nb-mat", "nb-from", "nb-label", "nb-r", "nb-k", "nb-sort", "nb-c", "nb-co2", "nb-sel"] as const;
+const KEYS = ["nb-mat", "nb-from", "nb-label", "nb-park", "nb-r", "nb-k", "nb-sort", "nb-c", "nb-co2", "nb-sel"] as const;
 
 function positive(raw: string | null): number | null {
   if (raw === null || raw.trim() === "") return null;
@@ -46,7 +49,11 @@ export function parseSearchUrl(params: URLSearchParams): SearchUrlState {
   if (from?.startsWith("site:") && from.length > 5) origin = { kind: "site", siteId: from.slice(5) };
   else if (from?.startsWith("pt:")) {
     const [lng, lat] = from.slice(3).split(",").map(Number);
-    if (Number.isFinite(lng) && Number.isFinite(lat) && Math.abs(lng) <= 180 && Math.abs(lat) <= 90) origin = { kind: "point", lng, lat, label: params.get("nb-label") };
+    if (Number.isFinite(lng) && Number.isFinite(lat) && Math.abs(lng) <= 180 && Math.abs(lat) <= 90) {
+      origin = { kind: "point", lng, lat, label: params.get("nb-label") };
+      const park = params.get("nb-park");
+      if (park) origin.parkId = park;
+    }
   }
   const k = positive(params.get("nb-k"));
   const sort = params.get("nb-sort") as SearchSort | null;
@@ -72,6 +79,7 @@ export function writeSearchUrl(params: URLSearchParams, state: SearchUrlState): 
     // 6 decimals ≈ 0.1 m: enough to reproduce the same distances after a reload.
     out.set("nb-from", `pt:${state.origin.lng.toFixed(6)},${state.origin.lat.toFixed(6)}`);
     if (state.origin.label) out.set("nb-label", state.origin.label);
+    if (state.origin.parkId) out.set("nb-park", state.origin.parkId);
   }
   if (state.k) out.set("nb-k", String(state.k));
   else if (state.radiusKm) out.set("nb-r", String(state.radiusKm));
@@ -93,5 +101,6 @@ export function nearbyApiUrl(state: SearchUrlState): string | null {
   if (state.origin.kind === "site") return `/api/sites/${encodeURIComponent(state.origin.siteId)}/consumers?${q}`;
   q.set("lng", state.origin.lng.toFixed(6));
   q.set("lat", state.origin.lat.toFixed(6));
+  if (state.origin.parkId) q.set("parkId", state.origin.parkId);
   return `/api/consumers/nearby?${q}`;
 }

@@ -4,9 +4,11 @@ import { nearbyFromPoint } from "../../../data/nearby";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/consumers/nearby?lng=&lat=&material=&radiusKm=&limit=|k= → consumers sorted by distanceKm (README "## Search"). */
+/** GET /api/consumers/nearby?lng=&lat=&material=&radiusKm=&limit=|k=[&parkId=] → consumers sorted by distanceKm (README "## Search"). */
 export async function GET(request: NextRequest) {
   const params = parsePointNearby(request.nextUrl.searchParams);
   if (!params.ok) return NextResponse.json({ error: params.error }, { status: 400 });
-  return NextResponse.json(await nearbyFromPoint(params.value));
+  const body = await nearbyFromPoint(params.value);
+  if (!body) return NextResponse.json({ error: `unknown park id "${params.value.parkId}"` }, { status: 404 });
+  return NextResponse.json(body);
 }
