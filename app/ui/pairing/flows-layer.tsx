@@ -47,6 +47,16 @@ export function FlowsLayer({ flows, summary, colourBy, materials, levels, showRe
   useLayerVisibility([PAIRING_LAYERS.flowsByLevel], colourBy === "level");
   useLayerVisibility([PAIRING_LAYERS.unmatched, PAIRING_LAYERS.spare], showResidual);
 
+  // Frame the run once (unless the URL already carries a view, e.g. a shared link).
+  useEffect(() => {
+    if (!map || window.location.hash.includes("map=")) return;
+    const pts = Object.values(summary.involvedSites);
+    if (pts.length === 0) return;
+    const lngs = pts.map((p) => p.lng);
+    const lats = pts.map((p) => p.lat);
+    map.fitBounds([[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { padding: { top: 60, bottom: 40, left: 260, right: 60 }, maxZoom: 11, duration: 0 });
+  }, [map, summary]);
+
   useEffect(() => {
     if (!map) return;
     const ids = [PAIRING_LAYERS.flowsByMaterial, PAIRING_LAYERS.flowsByLevel, PAIRING_LAYERS.selfPairs];
