@@ -3,7 +3,7 @@
  * export through the UI and check it against what the page shows; editors edit, duplicate and delete.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -24,6 +24,8 @@ test("the seeded example proposal is listed and opens", async ({ page }) => {
   await page.goto("/proposals");
   const row = page.locator('[data-testid="proposal-row"][data-proposal-id="example-hejin"]');
   await expect(row).toBeVisible();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, "proposals-list.png"), fullPage: true });
   await row.getByRole("link").click();
   await expect(page.getByTestId("proposal-example")).toBeVisible();
   await expect(page.getByTestId("proposal-synthetic")).toBeVisible();

@@ -9,7 +9,8 @@ import { expect, type Download, type Page } from "@playwright/test";
 
 export type ExportFormat = "geojson" | "csv" | "xlsx" | "pdf";
 
-export const ARTIFACTS = path.join(__dirname, "..", "..", "test-results", "proposals");
+// Kept out of git (.gitignore); not under test-results/, which every Playwright run empties.
+export const ARTIFACTS = path.join(__dirname, "..", "artifacts", "proposals");
 
 export class ProposalsDriver {
   constructor(readonly page: Page) {}
@@ -31,6 +32,8 @@ export class ProposalsDriver {
     await this.page.getByTestId("build-cluster-open").click();
     const first = this.page.getByTestId("build-component-0");
     await expect(first).toBeVisible();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await this.page.screenshot({ path: path.join(ARTIFACTS, "run-page-launcher.png") });
     await first.click();
     await this.page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
     await expect(this.page.getByTestId("proposal-view")).toBeVisible();
