@@ -11,7 +11,8 @@ describe("scopeFilter", () => {
     expect(scopeFilter({ kind: "city", adcode: "140800" })(site("a", 110.5, 35.5))).toBe(true);
     expect(scopeFilter({ kind: "city", adcode: "140100" })(site("a", 110.5, 35.5))).toBe(false);
     expect(scopeFilter({ kind: "county", adcode: "140882" })(site("a", 110.5, 35.5))).toBe(true);
-    expect(scopeFilter({ kind: "province" })(site("a", 110.5, 35.5, { outsideProvince: true }))).toBe(false);
+    // Sites registered outside Shanxi stay in a province run; their pairings are flagged cross-province.
+    expect(scopeFilter({ kind: "province" })(site("a", 110.5, 35.5, { outsideProvince: true }))).toBe(true);
   });
   it("filters by a drawn polygon", () => {
     const f = scopeFilter({ kind: "polygon", geometry: square });

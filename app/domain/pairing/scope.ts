@@ -36,7 +36,9 @@ export function polygonProblem(geometry: PolygonGeometry): string | null {
 export function scopeFilter(scope: PairingScope, park?: ScopePark | null): (site: RegistrySite) => boolean {
   switch (scope.kind) {
     case "province":
-      return (s) => !s.outsideProvince;
+      // Every registered site, including the few registered outside Shanxi: their exchanges are flagged
+      // cross-province (filing needed) rather than hidden.
+      return () => true;
     case "city":
       return (s) => s.cityAdcode === scope.adcode;
     case "county":
