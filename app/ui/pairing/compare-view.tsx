@@ -1,6 +1,5 @@
 "use client";
 /** Two (or more) runs side by side: parameters, per-material utilisation vs target, totals. */
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { MATERIAL_CODES } from "../../domain/materials";
 import { utilisationTarget } from "../../domain/pairing/plan-targets";
@@ -16,7 +15,7 @@ export function CompareView({ runs }: { runs: PairingRunView[] }) {
   return (
     <section className={styles.panel} data-testid="compare-view" aria-labelledby="compare-title">
       <h2 id="compare-title">{t("compare.title")}</h2>
-      <p><Link href="/pairings">← {t("compare.back")}</Link></p>
+      <p><a href="/pairings">← {t("compare.back")}</a></p>
       <ParamsTable runs={runs} />
       <table className={styles.table} data-testid="compare-kpis">
         <thead>

@@ -1,6 +1,5 @@
 "use client";
 /** Every effective parameter of one or more runs, side by side (run view and comparison). */
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { PairingRunView, StoredScope } from "../../data/pairing-runs";
 import { MATERIAL_CODES } from "../../domain/materials";
@@ -41,7 +40,7 @@ export function ParamsTable({ runs }: { runs: PairingRunView[] }) {
             <th scope="col">{t("compare.param")}</th>
             {runs.map((r) => (
               <th scope="col" key={r.id}>
-                <Link href={`/pairings/${r.id}`}>{r.label ?? t("runs.untitled")}</Link>
+                <a href={`/pairings/${r.id}`}>{r.label ?? t("runs.untitled")}</a>
               </th>
             ))}
           </tr>

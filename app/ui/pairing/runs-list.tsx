@@ -1,7 +1,7 @@
 "use client";
+// Plain <a> links (full loads): the page may hold the drawing map, and unmounting BaseMap client-side currently throws.
 /** Saved runs: open, delete, and tick two to compare side by side. */
 import { useState } from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import type { PairingRunView } from "../../data/pairing-runs";
@@ -54,7 +54,7 @@ export function RunsList({ runs }: { runs: PairingRunView[] }) {
                     data-testid={`run-compare-${r.id}`}
                   />
                 </td>
-                <td><Link href={`/pairings/${r.id}`} data-testid={`run-open-${r.id}`}>{label}</Link></td>
+                <td><a href={`/pairings/${r.id}`} data-testid={`run-open-${r.id}`}>{label}</a></td>
                 <td>{scopeLabel(r.scope, locale, t)}</td>
                 <td title={r.materials.map((m) => materialName(m, locale)).join(sep)}>
                   {r.materials.slice(0, 3).map((m) => materialName(m, locale)).join(sep)}
