@@ -73,6 +73,17 @@ describe("buildPdf", async () => {
   });
 });
 
+describe("buildPdf without exchanges", () => {
+  it("still renders a map of the selected sites, a failing 3-2 test and empty tables", async () => {
+    const empty = { ...proposal, snapshot: { ...fixtureSnapshot(), pairings: [], materials: [] } };
+    const bytes = await buildPdf(empty, { lang: "en", generatedAt, fonts });
+    expect(pages(bytes)).toBe(5);
+    const text = poppler("pdftotext", bytes);
+    expect(text).toContain("fail");
+    expect(text).toContain("Hejin Cement");
+  });
+});
+
 describe("pdfPageCount", () => {
   it("counts map + quality + at least one page per table", () => {
     expect(pdfPageCount(0, 0, 0)).toBe(5);
