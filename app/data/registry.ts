@@ -58,26 +58,29 @@ function toRegistrySite(row: SiteRow): RegistrySite {
 
 // The registry is small (thousands of sites) and read on every map/search request, so it is cached
 // in memory and invalidated by every write through `markRegistryChanged`.
-let cache: { version: number; sites: RegistrySite[] } | null = null;
-let version = 0;
+// Next bundles route handlers and server actions/pages separately, each with its own copy of this module, so the
+// cache and its version live on globalThis: a write through any of them invalidates every reader.
+const state: { version: number; cache: { version: number; sites: RegistrySite[] } | null } = ((
+  globalThis as unknown as { atlasRegistryCache?: { version: number; cache: { version: number; sites: RegistrySite[] } | null } }
+).atlasRegistryCache ??= { version: 0, cache: null });
 
 /** Call after any write to sites, outputs or intakes so caches and spatial indexes rebuild. */
 export function markRegistryChanged(): void {
-  version += 1;
-  cache = null;
+  state.version += 1;
+  state.cache = null;
 }
 
 /** A number that changes whenever the registry changes (for derived caches such as spatial indexes). */
 export function registryVersion(): number {
-  return version;
+  return state.version;
 }
 
 /** All sites with their outputs and intakes, as plain objects. */
 export async function loadRegistry(): Promise<RegistrySite[]> {
-  if (cache && cache.version === version) return cache.sites;
-  const v = version;
+  if (state.cache && state.cache.version === state.version) return state.cache.sites;
+  const v = state.version;
   const sites = (await fetchRows()).map(toRegistrySite);
-  if (v === version) cache = { version: v, sites };
+  if (v === state.version) state.cache = { version: v, sites };
   return sites;
 }
 
