@@ -6,7 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { unsealData } from "iron-session";
 import { loginRequired, SESSION_COOKIE, sessionSecret, type SessionData } from "./app/auth/session-config";
 
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth/me"];
+const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
 
 export async function proxy(request: NextRequest) {
   if (!loginRequired()) return NextResponse.next();

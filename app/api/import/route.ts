@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { authorizeMutation } from "../../data/auth";
 import { runImport } from "../../data/import";
@@ -10,6 +9,7 @@ import { issue } from "../../domain/import/issues";
 import { MAX_IMPORT_BYTES } from "../../domain/import/limits";
 import { issueToError } from "../../ui/registry/issue-reason";
 import { requestLocale } from "../../ui/registry/request-locale";
+import { registryTranslator } from "../../ui/registry/registry-translator";
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +33,7 @@ export async function POST(request: Request) {
   const declared = Number(request.headers.get("content-length") ?? "0");
   // Multipart overhead is small; reject clearly oversized bodies before buffering them.
   if (declared > MAX_IMPORT_BYTES + 256 * 1024) {
-    const t = await getTranslations({ locale: requestLocale(request), namespace: "registry" });
+    const t = registryTranslator(requestLocale(request));
     const err = issueToError(t, issue(null, null, `${(declared / 1024 / 1024).toFixed(1)} MB`, "file-too-large", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 }));
     return NextResponse.json({ errors: [err] }, { status: 422 });
   }
@@ -47,7 +47,7 @@ export async function POST(request: Request) {
   if (!parsed.success) {
     return NextResponse.json({ error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") }, { status: 400 });
   }
-  const t = await getTranslations({ locale: requestLocale(request, parsed.data.lang), namespace: "registry" });
+  const t = registryTranslator(requestLocale(request, parsed.data.lang));
   const file = form.get("file");
   if (!(file instanceof File)) return NextResponse.json({ error: "missing file field" }, { status: 400 });
   if (file.size > MAX_IMPORT_BYTES) {

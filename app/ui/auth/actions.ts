@@ -1,9 +1,8 @@
 "use server";
-/** Sign-in, sign-out and user-management server actions (Next checks Origin vs Host for every action). */
-import { redirect } from "next/navigation";
+/** User-management server actions (Next checks Origin vs Host for every action). Sign-in/out are form posts to /api/auth. */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireRole, signIn, signOut } from "../../data/auth";
+import { requireRole } from "../../data/auth";
 import { countAdmins, createUser, listUsers, setUserRole, UserExistsError } from "../../data/users";
 import { MIN_PASSWORD_LENGTH } from "../../auth/password";
 import { ROLES, USERNAME_PATTERN } from "../../auth/roles";
@@ -11,37 +10,6 @@ import { ROLES, USERNAME_PATTERN } from "../../auth/roles";
 export interface FormState {
   error?: string;
   ok?: string;
-}
-
-/** Only same-site relative paths are followed after sign-in (no open redirect). */
-function safeNext(next: unknown): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
-
-// Slows down password guessing from one server process: failed attempts per username in the last 15 minutes.
-const failures = new Map<string, number[]>();
-const WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES = 10;
-
-export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const username = String(form.get("username") ?? "").trim();
-  const password = String(form.get("password") ?? "");
-  if (!username || !password) return { error: "missingCredentials" };
-  const now = Date.now();
-  const recent = (failures.get(username) ?? []).filter((t) => now - t < WINDOW_MS);
-  if (recent.length >= MAX_FAILURES) return { error: "tooManyAttempts" };
-  const user = await signIn(username, password);
-  if (!user) {
-    failures.set(username, [...recent, now]);
-    return { error: "badCredentials" };
-  }
-  failures.delete(username);
-  redirect(safeNext(form.get("next")));
-}
-
-export async function signOutAction(): Promise<void> {
-  await signOut();
-  redirect("/");
 }
 
 const newUser = z.object({

@@ -1,14 +1,13 @@
-"use client";
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
-import { signInAction, type FormState } from "./actions";
+import { getTranslations } from "next-intl/server";
 
-/** Username/password form; errors are announced to screen readers. */
-export function LoginForm({ next }: { next: string }) {
-  const t = useTranslations("auth");
-  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
+const ERRORS = ["missingCredentials", "tooManyAttempts", "badCredentials"] as const;
+
+/** Username/password form: a plain POST to /api/auth/login, so the page reloads with the new session (works without JS). */
+export async function LoginForm({ next, error }: { next: string; error?: string }) {
+  const t = await getTranslations("auth");
+  const known = ERRORS.find((e) => e === error);
   return (
-    <form action={action} className="auth-form" data-testid="login-form">
+    <form method="post" action="/api/auth/login" className="auth-form" data-testid="login-form">
       <input type="hidden" name="next" value={next} />
       <label className="field">
         <span>{t("username")}</span>
@@ -18,13 +17,13 @@ export function LoginForm({ next }: { next: string }) {
         <span>{t("password")}</span>
         <input name="password" type="password" autoComplete="current-password" required data-testid="login-password" />
       </label>
-      {state.error && (
+      {known && (
         <p className="form-error" role="alert" data-testid="login-error">
-          {t(`errors.${state.error}`)}
+          {t(`errors.${known}`)}
         </p>
       )}
-      <button type="submit" className="button" disabled={pending} data-testid="login-submit">
-        {pending ? t("signingIn") : t("signIn")}
+      <button type="submit" className="button" data-testid="login-submit">
+        {t("signIn")}
       </button>
     </form>
   );

@@ -7,10 +7,11 @@ export interface ClientUser {
   role: "viewer" | "editor" | "admin";
 }
 
+// Shared by the components of one page; sign-in and sign-out do a full page load, which resets it.
 let pending: Promise<ClientUser | null> | null = null;
 
 function fetchMe(): Promise<ClientUser | null> {
-  pending ??= fetch("/api/auth/me", { cache: "no-store" })
+  pending ??= fetch("/api/auth/me", { cache: "no-store", credentials: "same-origin" })
     .then((r) => (r.ok ? r.json() : { user: null }))
     .then((b: { user: ClientUser | null }) => b.user)
     .catch(() => null);

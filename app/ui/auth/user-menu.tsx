@@ -2,7 +2,6 @@
 /** Header control: "sign in" when signed out; the user, their role, user admin (admins) and sign out when signed in. */
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { signOutAction } from "./actions";
 import { useCurrentUser } from "./use-current-user";
 import "./auth.css";
 
@@ -27,7 +26,7 @@ export function UserMenu() {
           {t("manageUsers")}
         </Link>
       )}
-      <form action={signOutAction}>
+      <form method="post" action="/api/auth/logout">
         <button type="submit" className="text-button" data-testid="sign-out">
           {t("signOut")}
         </button>
