@@ -6,8 +6,7 @@
  */
 import { distance } from "@turf/turf";
 import { test, expect } from "./support/offline";
-import { SearchDriver } from "./drivers/search-driver";
-import { createAccount, RegistryDriver } from "./drivers/registry-driver";
+import { createEditorAccount, SearchDriver } from "./drivers/search-driver";
 import type { SiteFeature } from "../app/domain/site-features";
 
 const HEJIN = "140882";
@@ -168,8 +167,8 @@ test.describe("nearby consumer search", () => {
     const target = before.body.results.find((r) => !r.full && r.site.id !== producer.id)!;
     expect(target, "a consumer with free capacity").toBeTruthy();
 
-    createAccount("search-e2e-editor", "editor", "search-e2e-password-42");
-    await new RegistryDriver(page).signIn("search-e2e-editor", "search-e2e-password-42");
+    createEditorAccount("search-e2e-editor", "search-e2e-password-42");
+    await search.signIn("search-e2e-editor", "search-e2e-password-42");
     const site = (await (await page.request.get(`/api/sites?bbox=${target.lng},${target.lat},${target.lng},${target.lat}`)).json()).features.find(
       (f: SiteFeature) => f.id === target.site.id,
     ) as SiteFeature;

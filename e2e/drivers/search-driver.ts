@@ -2,6 +2,8 @@
  * Driver for the nearby-consumer search on the map page: specs use it instead of raw selectors.
  * Map assertions read the live MapLibre sources (window.__atlasMap), never pixels.
  */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import type { Feature, FeatureCollection } from "geojson";
 import type { SiteFeature, SiteFeatureCollection } from "../../app/domain/site-features";
@@ -15,6 +17,19 @@ export interface ResultRow {
   remainingTonnes: number;
   cost: number;
   cycleLevel: string;
+}
+
+const ROOT = path.join(__dirname, "..", "..");
+// The database playwright.config.ts gives the e2e server.
+const E2E_DB = path.join(ROOT, "prisma", "e2e.db");
+
+/** Creates (or resets) an account in the e2e database through the documented CLI (`npm run create-admin`). */
+export function createEditorAccount(username: string, password: string): void {
+  execFileSync("npm", ["run", "-s", "create-admin", "--", "--username", username, "--role", "editor", "--reset"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, ATLAS_ADMIN_PASSWORD: password },
+    stdio: "pipe",
+  });
 }
 
 export class SearchDriver {
@@ -103,6 +118,15 @@ export class SearchDriver {
     expect(pick, "a result ring that can be clicked on its own").toBeTruthy();
     await this.page.mouse.click(box.x + pick!.x, box.y + pick!.y);
     return pick!.id;
+  }
+
+  /** Signs in on the login page (the session cookie then rides on in-page fetches). */
+  async signIn(username: string, password: string): Promise<void> {
+    await this.page.goto("/login");
+    await this.page.getByTestId("login-username").fill(username);
+    await this.page.getByTestId("login-password").fill(password);
+    await this.page.getByTestId("login-submit").click();
+    await expect(this.page.getByTestId("user-menu-name")).toContainText(username);
   }
 
   async nearbyApi(path: string): Promise<{ status: number; body: NearbyResponse & { error?: string } }> {
