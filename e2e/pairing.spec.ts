@@ -1,7 +1,12 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { test, expect } from "./support/offline";
-import { PairingDriver } from "./drivers/pairing-driver";
+import { PairingDriver, type ApiRun } from "./drivers/pairing-driver";
+
+type ApiRunWithParams = ApiRun & {
+  params: { maxHaulKm: Record<string, number>; circuity: number };
+  pairings: (ApiRun["pairings"][number] & { distanceKm: number; roadKm: number })[];
+};
 
 const SHOTS = path.join(__dirname, "artifacts", "pairing");
 const pct = (rate: number) => `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format(rate * 100)}%`;
@@ -99,5 +104,25 @@ test.describe("pairings", () => {
     await bad({ scope: { kind: "park", id: "no-such-park" }, materials: ["fly-ash"] }, 404, /unknown park/);
     await bad({ scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: [[[111, 37], [112, 37], [111, 37]]] } }, materials: ["fly-ash"] }, 400, /invalid polygon/);
     await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { landfillYuanPerTonne: -3 } }, 400, /must not be negative/);
+  });
+
+  test("county and park runs store every effective parameter and respect the haul limit", async ({ page, request }) => {
+    const driver = new PairingDriver(page);
+    // 河津 (Hejin, 140882): the plan's red-mud concentration area.
+    const county = await request.post("/api/pairings", { data: { scope: { kind: "county", adcode: "140882" }, materials: ["red-mud", "fly-ash"], params: { maxHaulKm: { "fly-ash": 40 } } } });
+    expect(county.status()).toBe(202);
+    const parks = (await (await request.get("/api/parks")).json()) as { features: { id: string }[] };
+    const park = await request.post("/api/pairings", { data: { scope: { kind: "park", id: parks.features[0].id }, materials: ["fly-ash"] } });
+    expect(park.status()).toBe(202);
+    for (const res of [county, park]) {
+      const { id } = (await res.json()) as { id: string };
+      await expect.poll(async () => (await driver.apiRun(id)).status, { timeout: 60_000 }).toBe("done");
+    }
+    const run = (await (await request.get(`/api/pairings/${((await county.json()) as { id: string }).id}`)).json()) as ApiRunWithParams;
+    expect(run.params).toMatchObject({ circuity: 1.3, nearestN: 100, landfillYuanPerTonne: 25, maxHaulKm: { "red-mud": 50, "fly-ash": 40 }, materials: ["red-mud", "fly-ash"] });
+    for (const p of run.pairings) {
+      expect(p.distanceKm).toBeLessThanOrEqual(run.params.maxHaulKm[p.material]);
+      expect(p.roadKm).toBeCloseTo(p.distanceKm * 1.3, 6);
+    }
   });
 });
