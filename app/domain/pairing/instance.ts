@@ -41,6 +41,10 @@ export function buildInstance(
   const arcs: CandidateArc[] = [];
   const candidatesInRange = new Array<number>(producers.length).fill(0);
   if (consumers.length > 0 && producers.length > 0) {
+    // Cycle-level parties are built once per node, not per arc (hundreds of thousands of arcs at province scale).
+    const party = (n: ProducerNode | ConsumerNode) => ({ id: n.siteId, ownerGroup: n.ownerGroup, parkId: n.parkId, outsideProvince: n.outsideProvince });
+    const producerParty = producers.map(party);
+    const consumerParty = consumers.map(party);
     const index = new KDBush(consumers.length);
     for (const c of consumers) index.add(c.lng, c.lat);
     index.finish();
@@ -58,7 +62,7 @@ export function buildInstance(
         if (kept >= n) continue;
         kept++;
         const roadKm = roadKmEstimate(distanceKm, params.circuity);
-        const level = cycleLevel({ id: prod.siteId, ...prod }, { id: cons.siteId, ...cons });
+        const level = cycleLevel(producerParty[p], consumerParty[ci]);
         const bonusPerTonne =
           level === "enterprise" ? params.cycleBonusYuanPerTonne.enterprise : level === "park" ? params.cycleBonusYuanPerTonne.park : 0;
         arcs.push({ producer: p, consumer: ci, distanceKm, roadKm, costPerTonne: roadKm * costPerKm, bonusPerTonne, cycleLevel: level });

@@ -88,8 +88,9 @@ export function isUtilisationMaximal(instance: MaterialInstance, x: ArrayLike<nu
 
 /** Greedy nearest-first: shortest candidate arcs first, each as full as supply and capacity allow (preview only). */
 export function greedyNearestFirst(instance: MaterialInstance): Float64Array {
-  const order = instance.arcs.map((_, a) => a);
-  order.sort((a, b) => instance.arcs[a].distanceKm - instance.arcs[b].distanceKm || a - b);
+  const dist = Float64Array.from(instance.arcs, (arc) => arc.distanceKm);
+  const order = Array.from({ length: dist.length }, (_, a) => a);
+  order.sort((a, b) => dist[a] - dist[b] || a - b);
   const supply = instance.producers.map((p) => p.supplyTonnes);
   const capacity = instance.consumers.map((c) => c.remainingTonnes);
   const x = new Float64Array(instance.arcs.length);
@@ -135,10 +136,19 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
   });
 
   // Next-best alternative per producer: its candidate arcs ordered by net cost per tonne.
+  // Sorted lazily: only producers with flows need their alternatives ranked.
   const arcsOfProducer: number[][] = Array.from({ length: producers.length }, () => []);
   arcs.forEach((arc, a) => arcsOfProducer[arc.producer].push(a));
-  const net = (a: number) => arcs[a].costPerTonne - arcs[a].bonusPerTonne;
-  for (const list of arcsOfProducer) list.sort((a, b) => net(a) - net(b) || arcs[a].distanceKm - arcs[b].distanceKm);
+  const netCost = Float64Array.from(arcs, (arc) => arc.costPerTonne - arc.bonusPerTonne);
+  const net = (a: number) => netCost[a];
+  const ranked = new Uint8Array(producers.length);
+  const rankedArcs = (p: number) => {
+    if (!ranked[p]) {
+      arcsOfProducer[p].sort((a, b) => netCost[a] - netCost[b] || arcs[a].distanceKm - arcs[b].distanceKm);
+      ranked[p] = 1;
+    }
+    return arcsOfProducer[p];
+  };
 
   const co2Factor = instance.co2KgPerTonneKm;
   const flows: PairingFlow[] = [];
@@ -156,7 +166,7 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
     const flowCo2 = t * arc.roadKm * co2Factor;
     const ownNet = arc.costPerTonne - arc.bonusPerTonne;
     const spareOf = (b: number) => Math.max(0, consumers[arcs[b].consumer].remainingTonnes - inflow[arcs[b].consumer]);
-    const others = arcsOfProducer[arc.producer].filter((b) => consumers[arcs[b].consumer].siteId !== cons.siteId);
+    const others = rankedArcs(arc.producer).filter((b) => consumers[arcs[b].consumer].siteId !== cons.siteId);
     const cheaperFullConsumers = others.filter((b) => net(b) < ownNet && spareOf(b) <= TONNE_EPS).length;
     const altArc = others.find((b) => spareOf(b) > TONNE_EPS) ?? others[0];
     let alternative: AlternativeConsumer | null = null;
