@@ -5,6 +5,9 @@ import { redirect } from "next/navigation";
 import { getIronSession } from "iron-session";
 import { sessionOptions, type SessionData } from "../auth/session-config";
 import { hasRole, type Role } from "../auth/roles";
+import { isSameOrigin } from "../auth/origin";
+
+export { isSameOrigin };
 import { authenticate, findUser, type UserSummary } from "./users";
 
 async function session() {
@@ -35,22 +38,6 @@ export async function signIn(username: string, password: string): Promise<UserSu
 /** Ends the session. */
 export async function signOut(): Promise<void> {
   (await session()).destroy();
-}
-
-/**
- * CSRF defence for mutating requests in addition to SameSite=Lax: a browser request must come from this origin
- * (Origin header vs Host / X-Forwarded-Host, like Next does for server actions). Non-browser clients send no Origin.
- */
-export function isSameOrigin(h: Headers): boolean {
-  if (h.get("sec-fetch-site") === "cross-site") return false;
-  const origin = h.get("origin");
-  if (!origin) return true;
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 export type Authorized = { ok: true; user: UserSummary } | { ok: false; response: NextResponse };
