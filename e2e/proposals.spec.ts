@@ -156,3 +156,20 @@ test("pick sites on the map and build a proposal from them", async ({ page }) =>
   const ids = await new ProposalsDriver(page).siteIds();
   expect(ids.sort()).toEqual([...new Set(picked)].sort());
 });
+
+test("the proposal API rejects bad requests with specific JSON errors", async ({ request }) => {
+  const bad = async (res: Awaited<ReturnType<typeof request.get>>, status: number, message: RegExp) => {
+    expect(res.status()).toBe(status);
+    expect(((await res.json()) as { error: string }).error).toMatch(message);
+  };
+  await bad(await request.post("/api/proposals", { data: { from: "sites", siteIds: ["only-one"] } }), 400, /at least 2 sites/);
+  await bad(await request.post("/api/proposals", { data: { from: "run-component", runId: "no-such-run", componentIndex: 0 } }), 404, /unknown pairing run/);
+  await bad(await request.post("/api/proposals", { data: { from: "sites", siteIds: ["nope-1", "nope-2"] } }), 400, /unknown site ids/);
+  await bad(await request.get("/api/proposals/example-hejin/export?format=docx"), 400, /format must be one of/);
+  await bad(await request.get("/api/proposals/no-such-proposal"), 404, /unknown proposal/);
+  await bad(await request.get("/api/proposals/candidates"), 400, /runId is required/);
+  const csv = await request.get("/api/proposals/example-hejin/export?format=csv&lang=en&sheet=kpis");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="proposal-example-hejin-kpis-en\.csv"/);
+  expect(await csv.text()).toContain("Chertow 3-2 test");
+});
