@@ -15,8 +15,11 @@ interface IndexState {
 }
 
 // Built lazily from the registry and rebuilt when registryVersion() moves (any write to sites/intakes).
-let state: IndexState | null = null;
-let building: Promise<IndexState> | null = null;
+// Kept on globalThis like the registry cache: Next gives each route bundle its own copy of this module, and both
+// search routes should share one index.
+const shared: { state: IndexState | null; building: Promise<IndexState> | null } = ((
+  globalThis as unknown as { atlasConsumerIndex?: { state: IndexState | null; building: Promise<IndexState> | null } }
+).atlasConsumerIndex ??= { state: null, building: null });
 
 async function build(): Promise<IndexState> {
   const version = registryVersion();
@@ -28,21 +31,21 @@ async function build(): Promise<IndexState> {
 
 /** The consumer index for the current registry version (shared by concurrent requests while it builds). */
 export async function consumerIndex(): Promise<IndexState> {
-  if (state && state.version === registryVersion()) return state;
-  if (!building) {
-    building = build().then(
+  if (shared.state && shared.state.version === registryVersion()) return shared.state;
+  if (!shared.building) {
+    shared.building = build().then(
       (s) => {
-        state = s;
-        building = null;
+        shared.state = s;
+        shared.building = null;
         return s;
       },
       (e) => {
-        building = null;
+        shared.building = null;
         throw e;
       },
     );
   }
-  const s = await building;
+  const s = await shared.building;
   // A write landed while building: build again so callers never see stale capacity.
   return s.version === registryVersion() ? s : consumerIndex();
 }
