@@ -52,8 +52,22 @@ export async function consumerIndex(): Promise<IndexState> {
 
 export interface MaterialSettings extends Pick<MaterialSpec, "code" | "nameZh" | "nameEn" | "unit" | "maxHaulKm" | "costYuanPerTonneKm" | "haulStatus" | "costStatus"> {}
 
-/** Effective material settings: the editable Material row when present, else the catalogue default. */
-export async function materialSettings(code: MaterialCode): Promise<MaterialSettings> {
+// Material rows (max haul, cost) are edited rarely; reading them at most every few seconds keeps a database
+// round trip off every search request.
+const MATERIAL_TTL_MS = 5_000;
+const materialCache = new Map<MaterialCode, { at: number; value: Promise<MaterialSettings> }>();
+
+/** Effective material settings (cached for 5 s): the editable Material row when present, else the catalogue default. */
+export function materialSettings(code: MaterialCode): Promise<MaterialSettings> {
+  const hit = materialCache.get(code);
+  if (hit && Date.now() - hit.at < MATERIAL_TTL_MS) return hit.value;
+  const value = readMaterial(code);
+  materialCache.set(code, { at: Date.now(), value });
+  value.catch(() => materialCache.delete(code));
+  return value;
+}
+
+async function readMaterial(code: MaterialCode): Promise<MaterialSettings> {
   const spec = materialSpec(code)!;
   const row = await prisma.material.findUnique({ where: { code } });
   if (!row) return spec;
