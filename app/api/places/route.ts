@@ -8,5 +8,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   const query = parsePlaceQuery(request.nextUrl.searchParams);
   if (!query.ok) return NextResponse.json({ error: query.error }, { status: 400 });
-  return NextResponse.json({ results: searchPlaces(await loadPlaces(), query.value.q, query.value.limit) });
+  const ranked = searchPlaces(await loadPlaces(), query.value.q, query.value.limit);
+  // Aliases (a site's county name) only help matching; they are not part of the answer.
+  return NextResponse.json({ results: ranked.map(({ aliases: _aliases, ...place }) => place) });
 }
