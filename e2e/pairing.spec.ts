@@ -125,4 +125,24 @@ test.describe("pairings", () => {
       expect(p.roadKm).toBeCloseTo(p.distanceKm * 1.3, 6);
     }
   });
+
+  test("a long run shows progress and can be cancelled from its page", async ({ page, request }) => {
+    const driver = new PairingDriver(page);
+    const all = ["fly-ash", "coal-gangue", "fgd-gypsum", "red-mud", "magnesium-slag", "carbide-slag", "steel-slag", "construction-waste", "straw", "coke-oven-gas", "waste-heat", "mine-water"];
+    // Large haul limits and N make each of these province runs take seconds; the second waits behind the first.
+    const big = { scope: { kind: "province" }, materials: all, params: { nearestN: 2000, maxHaulKm: Object.fromEntries(all.map((m) => [m, 400])) } };
+    const first = ((await (await request.post("/api/pairings", { data: big })).json()) as { id: string }).id;
+    const second = ((await (await request.post("/api/pairings", { data: { ...big, label: "e2e cancel" } })).json()) as { id: string }).id;
+    await page.goto(`/pairings/${second}`);
+    await expect(page.getByTestId("run-progress")).toBeVisible();
+    await expect(page.getByTestId("run-progress-bar")).toBeVisible();
+    await page.getByTestId("run-cancel").click();
+    await expect(page.getByTestId("pairing-run-view")).toHaveAttribute("data-status", "cancelled");
+    expect((await driver.apiRun(second)).status).toBe("cancelled");
+    // The first run is unaffected and finishes; the cancelled one stays cancelled with no pairings.
+    await expect.poll(async () => (await driver.apiRun(first)).status, { timeout: 60_000 }).toBe("done");
+    const cancelled = await driver.apiRun(second);
+    expect(cancelled.status).toBe("cancelled");
+    expect(cancelled.pairings).toEqual([]);
+  });
 });
