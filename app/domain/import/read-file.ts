@@ -133,9 +133,11 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
   if (!sheet) return fail("xlsx", [issue(null, null, null, "file-empty")]);
   const table: { row: number; cells: unknown[] }[] = [];
+  // columnCount scans the whole sheet on every access, so read it once.
+  const columns = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: unknown[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellValue(row.getCell(c).value));
+    for (let c = 1; c <= columns; c++) cells.push(cellValue(row.getCell(c).value));
     if (!isBlankRow(cells)) table.push({ row: rowNumber, cells });
   });
   return fromTable("xlsx", table, null);
