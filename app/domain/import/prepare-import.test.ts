@@ -96,6 +96,11 @@ describe("prepareImport: validation rules (one issue each, with row and column)"
   it("absurd tonnage above 1e9 t/yr", async () => {
     expect(await one(["s2", "B", "cement", 112.5, 37.8, "output", "fly-ash", "", "2e9"])).toMatchObject({ code: "too-large-value", params: { max: 1e9 } });
   });
+  it("gas, heat and water (not tonnes) get a higher limit of 1e11 per year", async () => {
+    const r = await prepareImport(csvBytes([good, ["s2", "焦化厂", "coking", 112.5, 37.8, "output", "coke-oven-gas", "", "5e9"]]), opts());
+    expect(r.ok && r.planned[1].site.outputs[0].tonnesPerYear).toBe(5e9);
+    expect(await one(["s2", "焦化厂", "coking", 112.5, 37.8, "output", "coke-oven-gas", "", "2e11"])).toMatchObject({ code: "too-large-value", params: { max: 1e11 } });
+  });
   it("coordinates out of range", async () => {
     expect(await one(["s2", "B", "cement", 212.5, 37.8, "", "", "", ""])).toMatchObject({ code: "lng-out-of-range", column: "经度" });
     expect(await one(["s2", "B", "cement", 112.5, -97.8, "", "", "", ""])).toMatchObject({ code: "lat-out-of-range", column: "纬度" });

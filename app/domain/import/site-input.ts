@@ -1,9 +1,10 @@
 /** The validated shape of one site with its flows, shared by the import, the edit form and the sites API. */
 import { z } from "zod";
-import { MATERIAL_CODES } from "../materials";
-import { MAX_TONNES_PER_YEAR } from "./limits";
+import { MATERIAL_CODES, materialSpec } from "../materials";
+import { MAX_OTHER_UNITS_PER_YEAR, maxQuantityPerYear } from "./limits";
 
-const tonnes = z.number().finite().min(0).max(MAX_TONNES_PER_YEAR);
+// Per-material limits (tonnes vs Nm³/GJ/m³) are checked in siteInputSchema below.
+const tonnes = z.number().finite().min(0).max(MAX_OTHER_UNITS_PER_YEAR);
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) =>
   z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
@@ -49,6 +50,18 @@ export const siteInputSchema = z
     intakes: z.array(intakeInputSchema).max(50).default([]),
   })
   .superRefine((site, ctx) => {
+    const check = (list: "outputs" | "intakes", i: number, field: string, material: string, value: number) => {
+      const max = maxQuantityPerYear(materialSpec(material)?.unit);
+      if (value > max) ctx.addIssue({ code: "custom", path: [list, i, field], message: `at most ${max} per year for ${material}` });
+    };
+    site.outputs.forEach((o, i) => {
+      check("outputs", i, "tonnesPerYear", o.material, o.tonnesPerYear);
+      check("outputs", i, "stockpileTonnes", o.material, o.stockpileTonnes);
+    });
+    site.intakes.forEach((o, i) => {
+      check("intakes", i, "capacityTonnesPerYear", o.material, o.capacityTonnesPerYear);
+      check("intakes", i, "committedTonnesPerYear", o.material, o.committedTonnesPerYear);
+    });
     const seenOut = new Set<string>();
     site.outputs.forEach((o, i) => {
       if (seenOut.has(o.material)) ctx.addIssue({ code: "custom", path: ["outputs", i, "material"], message: "duplicate output material" });

@@ -2,7 +2,8 @@
 import type { ColumnKey } from "./columns";
 import { toWgs84, type ImportCrs } from "./crs";
 import { issue, type ImportIssue } from "./issues";
-import { MAX_TONNES_PER_YEAR } from "./limits";
+import { maxQuantityPerYear } from "./limits";
+import { materialSpec } from "../materials";
 import type { RawRecord } from "./read-file";
 import { siteInputSchema, type IntakeInput, type OutputInput, type SiteInput } from "./site-input";
 import { cellText, parseBoolean, parseChoice, parseMaterial, parseNumber } from "./values";
@@ -150,12 +151,14 @@ function parseFlow(
   if (flow === null && cellText(v.flow) === null) issues.push(issue(r.row, col("flow"), null, "missing-value"));
   const material = parseMaterial(v.material, r.row, col("material"), issues);
   if (material === null && cellText(v.material) === null) issues.push(issue(r.row, col("material"), null, "missing-value"));
-  const tonnes = parseNumber(v.tonnesPerYear, r.row, col("tonnesPerYear"), { min: 0, max: MAX_TONNES_PER_YEAR }, issues);
+  // Tonnes for solids; gas, heat and water have their own units and a higher limit.
+  const max = maxQuantityPerYear(material ? materialSpec(material)?.unit : undefined);
+  const tonnes = parseNumber(v.tonnesPerYear, r.row, col("tonnesPerYear"), { min: 0, max }, issues);
   if (tonnes === null && cellText(v.tonnesPerYear) === null) issues.push(issue(r.row, col("tonnesPerYear"), null, "missing-value"));
   const estimated = parseBoolean(v.estimated, r.row, col("estimated"), issues) ?? false;
   const coefficient = text(r, "coefficient");
   if (flow === "output") {
-    const stockpile = parseNumber(v.stockpileTonnes, r.row, col("stockpileTonnes"), { min: 0, max: MAX_TONNES_PER_YEAR }, issues);
+    const stockpile = parseNumber(v.stockpileTonnes, r.row, col("stockpileTonnes"), { min: 0, max }, issues);
     const wasteCode = text(r, "wasteCode");
     if (issues.length > before || material === null || tonnes === null) return;
     if (outputs.some((o) => o.material === material)) {
@@ -166,7 +169,7 @@ function parseFlow(
   } else if (flow === "intake") {
     const route = text(r, "route");
     if (route === null && cellText(v.route) === null) issues.push(issue(r.row, col("route"), null, "missing-value"));
-    const committed = parseNumber(v.committedTonnesPerYear, r.row, col("committedTonnesPerYear"), { min: 0, max: MAX_TONNES_PER_YEAR }, issues);
+    const committed = parseNumber(v.committedTonnesPerYear, r.row, col("committedTonnesPerYear"), { min: 0, max }, issues);
     if (issues.length > before || material === null || tonnes === null || route === null) return;
     if (intakes.some((o) => o.material === material && o.route === route)) {
       issues.push(issue(r.row, col("route"), route, "duplicate-flow"));
