@@ -10,6 +10,7 @@ import { test, expect } from "./support/offline";
 import { createAccount, FIXTURES, RegistryDriver } from "./drivers/registry-driver";
 import { MapDriver } from "./drivers/map-driver";
 import { haversineKm } from "../app/domain/distance";
+import { fromWgs84 } from "../app/domain/import/crs";
 
 const EDITOR = { username: "e2e-editor", password: "editor-password-123" };
 const VIEWER = { username: "e2e-viewer", password: "viewer-password-123" };
@@ -124,9 +125,11 @@ test("an editor edits a site: county recomputed and the change is in the audit l
   await page.goto("/registry/sites/e2e-x3");
   await expect(page.getByTestId("site-form")).toBeVisible();
   await page.getByTestId("site-name").fill("端到端测试砖厂丙（已改名）");
-  // Move it to Datong by typing coordinates; the marker follows and the county must change.
-  await page.getByTestId("site-lng").fill("113.30");
-  await page.getByTestId("site-lat").fill("40.08");
+  // Move it to Datong by typing coordinates as copied from Amap (GCJ-02); stored as WGS84, county recomputed.
+  const [gx, gy] = fromWgs84(113.3, 40.08, "gcj02");
+  await page.getByTestId("site-crs").selectOption("gcj02");
+  await page.getByTestId("site-lng").fill(gx.toFixed(7));
+  await page.getByTestId("site-lat").fill(gy.toFixed(7));
   await page.getByTestId("site-save").click();
   await expect(page.getByTestId("site-saved")).toBeVisible();
 
@@ -141,6 +144,8 @@ test("an editor edits a site: county recomputed and the change is in the audit l
   expect(after.properties.name).toBe("端到端测试砖厂丙（已改名）");
   expect(after.properties.countyAdcode).toMatch(/^1402\d\d$/); // Datong
   expect(after.properties.countyAdcode).not.toBe(before.properties.countyAdcode);
+  const [lng, lat] = after.geometry.coordinates;
+  expect(haversineKm(lng, lat, 113.3, 40.08) * 1000).toBeLessThan(10);
 
   // The site panel on the map offers "Edit" to editors.
   await page.goto("/?site=e2e-x3");

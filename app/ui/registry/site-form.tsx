@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { MATERIALS, type MaterialCode } from "../../domain/materials";
 import { INDUSTRIES } from "../../domain/industries";
+import { IMPORT_CRS, toWgs84, type ImportCrs } from "../../domain/import/crs";
 import type { StoredSite } from "../../domain/import/stored-site";
 import { deleteSiteAction, saveSiteAction, type SaveSiteResult } from "./actions";
 import { SiteLocationMap } from "./site-location-map";
@@ -34,6 +35,8 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
   const [intakes, setIntakes] = useState<IntakeRow[]>(
     (site?.intakes ?? []).map((i) => ({ material: i.material, route: i.route, capacityTonnesPerYear: str(i.capacityTonnesPerYear), committedTonnesPerYear: str(i.committedTonnesPerYear), estimated: i.estimated, coefficient: i.coefficient ?? "" })),
   );
+  // Coordinates may be typed as copied from Amap/Tencent (GCJ-02) or Baidu (BD-09); they are saved as WGS84.
+  const [crs, setCrs] = useState<ImportCrs>("wgs84");
   const [result, setResult] = useState<SaveSiteResult | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const set = <K extends keyof typeof f>(k: K, v: (typeof f)[K]) => setF((prev) => ({ ...prev, [k]: v }));
@@ -42,9 +45,14 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
     return m ? `${locale === "en" ? m.nameEn : m.nameZh} (${m.unit})` : code;
   };
 
+  const lngNum = num(f.lng);
+  const latNum = num(f.lat);
+  const typedOk = lngNum !== null && latNum !== null && Number.isFinite(lngNum) && Number.isFinite(latNum);
+  const wgs = typedOk ? toWgs84(lngNum, latNum, crs) : null;
+
   function payload() {
     return {
-      name: f.name, nameEn: f.nameEn, ownerGroup: f.ownerGroup || null, industry: f.industry, lng: num(f.lng), lat: num(f.lat),
+      name: f.name, nameEn: f.nameEn, ownerGroup: f.ownerGroup || null, industry: f.industry, lng: wgs ? wgs[0] : lngNum, lat: wgs ? wgs[1] : latNum,
       capacityMw: num(f.capacityMw), parkId: f.parkId || null, source: f.source, sourceRef: f.sourceRef || null, licence: f.licence,
       precision: f.precision, synthetic: f.synthetic, outsideProvince: f.outsideProvince, notes: f.notes || null,
       outputs: outputs.map((o) => ({ material: o.material, tonnesPerYear: num(o.tonnesPerYear), stockpileTonnes: num(o.stockpileTonnes) ?? 0, estimated: o.estimated, coefficient: o.coefficient || null, wasteCode: o.wasteCode || null })),
@@ -68,8 +76,6 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
     start(async () => setResult(await deleteSiteAction(site.id)));
   }
 
-  const lngNum = num(f.lng);
-  const latNum = num(f.lat);
   return (
     <form className="site-form" onSubmit={(e) => { e.preventDefault(); save(); }} data-testid="site-form" noValidate>
       <fieldset>
@@ -108,9 +114,23 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
               {(["exact", "county", "estimated"] as const).map((p) => <option key={p} value={p}>{t(`precision.${p}`)}</option>)}
             </select>
           </label>
+          <label className="field">
+            <span>{t("form.crs")}</span>
+            <select value={crs} onChange={(e) => setCrs(e.target.value as ImportCrs)} data-testid="site-crs">
+              {IMPORT_CRS.map((c) => <option key={c} value={c}>{t(`crs.${c}`)}</option>)}
+            </select>
+          </label>
           <label className="check"><input type="checkbox" checked={f.outsideProvince} onChange={(e) => set("outsideProvince", e.target.checked)} data-testid="site-outside" /><span>{t("form.outsideProvince")}</span></label>
         </div>
-        <SiteLocationMap label={t("form.mapLabel")} lng={Number.isFinite(lngNum) ? lngNum : null} lat={Number.isFinite(latNum) ? latNum : null} onMove={(lng, lat) => setF((p) => ({ ...p, lng: String(lng), lat: String(lat) }))} />
+        <SiteLocationMap
+          label={t("form.mapLabel")}
+          lng={wgs ? wgs[0] : null}
+          lat={wgs ? wgs[1] : null}
+          onMove={(lng, lat) => {
+            setCrs("wgs84"); // the marker is WGS84
+            setF((p) => ({ ...p, lng: String(lng), lat: String(lat) }));
+          }}
+        />
       </fieldset>
 
       <fieldset>
