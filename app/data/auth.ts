@@ -19,7 +19,15 @@ export async function currentUser(): Promise<UserSummary | null> {
   const s = await session();
   if (!s.userId) return null;
   const user = await findUser(s.userId);
-  if (!user) s.destroy(); // account was removed
+  if (!user) {
+    // The account was removed. Clearing the cookie is only allowed in actions and route handlers, not while
+    // rendering a page; there the stale cookie is simply ignored.
+    try {
+      s.destroy();
+    } catch {
+      /* rendering: cookies are read-only */
+    }
+  }
   return user;
 }
 
