@@ -35,4 +35,14 @@ describe("buildCsv", () => {
     expect(assumptions).toContain("Contains synthetic");
     expect(assumptions).toContain(generatedAt);
   });
+
+  it("defuses spreadsheet formulas in text cells (a hostile site name stays text)", () => {
+    const snap = fixtureSnapshot();
+    snap.sites = snap.sites.map((s) => (s.id === "brick" ? { ...s, name: '=HYPERLINK("http://x","点我")', nameEn: "@SUM(1)" } : s));
+    const sites = buildCsv({ ...proposal, snapshot: snap }, { lang: "zh", generatedAt, sheet: "sites" });
+    const rows = Papa.parse<string[]>(sites.slice(1), { skipEmptyLines: true }).data;
+    const cells = rows.flat();
+    expect(cells).toContain(`'=HYPERLINK("http://x","点我")`);
+    expect(cells.some((c) => c.startsWith("="))).toBe(false);
+  });
 });
