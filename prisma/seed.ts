@@ -3,7 +3,7 @@
 // seeded one is completed: only rows whose keys are missing are inserted, each stage in one transaction.
 // Run with `npx tsx prisma/seed.ts` (no server-only imports).
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../app/generated/prisma/client";
+import { PrismaClient } from "./generated/client";
 import { databaseUrl } from "./database-url";
 import { MATERIALS } from "../app/domain/materials";
 import { COEFFICIENTS } from "../app/domain/coefficients";

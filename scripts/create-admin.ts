@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../app/generated/prisma/client";
+import { PrismaClient } from "../prisma/generated/client";
 import { databaseUrl } from "../prisma/database-url";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../app/auth/password";
 import { isRole, USERNAME_PATTERN } from "../app/auth/roles";

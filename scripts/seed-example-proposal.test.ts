@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../app/generated/prisma/client";
+import { PrismaClient } from "../prisma/generated/client";
 import { seedExampleProposal } from "./seed-example-proposal";
 import { EXAMPLE_PROPOSAL_ID } from "../app/domain/proposals/example-proposal";
 import { chertow32 } from "../app/domain/proposals/quality";

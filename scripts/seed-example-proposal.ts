@@ -3,7 +3,7 @@
  * Called at the end of prisma/seed.ts; uses the PrismaClient it is given (no server-only imports) and
  * HiGHS in-process (the seed is a plain Node script, not the server).
  */
-import type { PrismaClient } from "../app/generated/prisma/client";
+import type { PrismaClient } from "../prisma/generated/client";
 import type { MaterialCode } from "../app/domain/materials";
 import type { Precision, RegistrySite } from "../app/domain/registry-types";
 import { effectiveParams } from "../app/domain/pairing/params";

@@ -39,7 +39,7 @@ function buildIsStale() {
   return newestMtime(["app", "public", "next.config.js", "package-lock.json", "tsconfig.json"]) > built;
 }
 
-if (!existsSync(path.join(root, "app", "generated", "prisma", "client.ts"))) run(bin("prisma"), ["generate"], "prisma generate");
+if (!existsSync(path.join(root, "prisma", "generated", "client.ts"))) run(bin("prisma"), ["generate"], "prisma generate");
 run(bin("prisma"), ["migrate", "deploy"], "prisma migrate deploy");
 run(bin("tsx"), ["prisma/seed.ts"], "seed (idempotent)");
 if (process.env.ATLAS_SKIP_BUILD !== "1" && buildIsStale()) run(bin("next"), ["build"], "next build");

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "./db";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../../prisma/generated/client";
 
 type Tx = Prisma.TransactionClient;
 

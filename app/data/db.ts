@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient } from "../../prisma/generated/client";
 import { databaseUrl } from "../../prisma/database-url";
 
 // One client per server process; Next dev reloads modules, so keep it on globalThis.

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "./db";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../../prisma/generated/client";
 import { prepareImport } from "../domain/import/prepare-import";
 import { issue, type ImportIssue } from "../domain/import/issues";
 import type { ImportCrs } from "../domain/import/crs";

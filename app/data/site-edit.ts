@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { booleanPointInPolygon } from "@turf/turf";
 import type { MultiPolygon, Polygon } from "geojson";
 import { prisma } from "./db";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../../prisma/generated/client";
 import { createCountyLocator, type CountyLocator } from "../domain/point-in-county";
 import { canonicalSite, changedFields, sameSiteData, type StoredSite } from "../domain/import/stored-site";
 import type { SiteInput } from "../domain/import/site-input";
