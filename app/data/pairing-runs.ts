@@ -7,7 +7,7 @@ import { effectiveParams } from "../domain/pairing/params";
 import { runPairing } from "../domain/pairing/run-pairing";
 import { scopeFilter, type ScopePark } from "../domain/pairing/scope";
 import type { PairingRequest } from "../domain/pairing/request-schema";
-import type { PairingExplanation, PairingParams, PairingScope, PairingSummary, PolygonGeometry } from "../domain/pairing/types";
+import type { PairingExplanation, PairingFlow, PairingParams, PairingScope, PairingSummary, PolygonGeometry } from "../domain/pairing/types";
 import type { MaterialCode } from "../domain/materials";
 import type { CycleLevel } from "../domain/registry-types";
 
@@ -42,20 +42,7 @@ export interface PairingRunView {
 }
 
 /** One stored exchange (Pairing row); `explanation` says why this consumer and what the alternative costs. */
-export interface StoredPairing {
-  id: number;
-  producerId: string;
-  consumerId: string;
-  material: MaterialCode;
-  route: string;
-  tonnesPerYear: number;
-  distanceKm: number;
-  roadKm: number;
-  costYuan: number;
-  co2Kg: number;
-  cycleLevel: CycleLevel;
-  explanation: PairingExplanation | null;
-}
+export type StoredPairing = Omit<PairingFlow, "explanation"> & { id: number; explanation: PairingExplanation | null };
 
 type RunRow = NonNullable<Awaited<ReturnType<typeof prisma.pairingRun.findUnique>>>;
 

@@ -3,21 +3,11 @@
  * its sites, pairings, parameters, materials and coefficients, so it reads the same after the registry changes.
  */
 import type { MaterialCode } from "../materials";
+import type { PairingFlow } from "../pairing/types";
 import type { CycleLevel, RegistrySite } from "../registry-types";
 
 /** One exchange in a proposal (the pairing-run shape, with the producer → consumer route). */
-export interface ProposalPairing {
-  producerId: string;
-  consumerId: string;
-  material: MaterialCode;
-  route: string;
-  tonnesPerYear: number;
-  distanceKm: number;
-  roadKm: number;
-  costYuan: number;
-  co2Kg: number;
-  cycleLevel: CycleLevel;
-}
+export type ProposalPairing = Omit<PairingFlow, "explanation">;
 
 /** Material catalogue entry as used at build time (radii and costs may have been overridden). */
 export interface ProposalMaterial {
