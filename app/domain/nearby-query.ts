@@ -6,6 +6,7 @@ import { z } from "zod";
 import { MATERIAL_CODES, isMaterialCode, type MaterialCode } from "./materials";
 import { DEFAULT_CIRCUITY } from "./distance";
 import { DEFAULT_TRUCK_CO2 } from "./trucking-co2";
+import { parseQueryParams, type ParseResult } from "./query-params";
 
 /** Largest accepted radius: Shanxi is ~680 km long, so anything beyond 1000 km is a mistake. */
 export const MAX_RADIUS_KM = 1000;
@@ -37,7 +38,7 @@ export interface PointNearbyParams extends NearbyParams {
   parkId?: string;
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+export type { ParseResult };
 
 /** A numeric query parameter with a clear message for non-numbers and for values outside (min, max]. */
 function numberParam(name: string, opts: { min: number; max: number; minInclusive: boolean; integer?: boolean }) {
@@ -96,24 +97,6 @@ export const pointNearbySchema = z
   })
   .strict();
 
-/** URL search params as an object; a repeated key is an error (it is ambiguous). */
-function paramsObject(params: URLSearchParams): ParseResult<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of params) {
-    if (key in out) return { ok: false, error: `parameter "${key}" is given more than once` };
-    out[key] = value;
-  }
-  return { ok: true, value: out };
-}
-
-function issueMessage(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return "invalid query";
-  if (issue.code === "unrecognized_keys") return `unknown parameter(s): ${issue.keys.join(", ")}`;
-  // Our own messages already name the parameter.
-  return issue.message;
-}
-
 function finish<T extends { k?: number; limit?: number; circuity?: number; co2KgPerTonneKm?: number }>(
   data: T,
 ): ParseResult<Omit<T, "circuity" | "co2KgPerTonneKm"> & { circuity: number; co2KgPerTonneKm: number }> {
@@ -125,18 +108,14 @@ function finish<T extends { k?: number; limit?: number; circuity?: number; co2Kg
 
 /** Validates GET /api/consumers/nearby parameters. */
 export function parsePointNearby(params: URLSearchParams): ParseResult<PointNearbyParams> {
-  const raw = paramsObject(params);
-  if (!raw.ok) return raw;
-  const parsed = pointNearbySchema.safeParse(raw.value);
-  if (!parsed.success) return { ok: false, error: issueMessage(parsed.error) };
-  return finish(parsed.data);
+  // Our own messages already name the parameter, so no path prefix.
+  const parsed = parseQueryParams(params, pointNearbySchema, { prefixPath: false });
+  return parsed.ok ? finish(parsed.value) : parsed;
 }
 
 /** Validates GET /api/sites/{id}/consumers parameters. */
 export function parseSiteNearby(params: URLSearchParams): ParseResult<NearbyParams> {
-  const raw = paramsObject(params);
-  if (!raw.ok) return raw;
-  const parsed = siteNearbySchema.safeParse(raw.value);
-  if (!parsed.success) return { ok: false, error: issueMessage(parsed.error) };
-  return finish(parsed.data);
+  // Our own messages already name the parameter, so no path prefix.
+  const parsed = parseQueryParams(params, siteNearbySchema, { prefixPath: false });
+  return parsed.ok ? finish(parsed.value) : parsed;
 }

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { MATERIAL_CODES, isMaterialCode, type MaterialCode } from "./materials";
 import { siteRole, type RegistrySite } from "./registry-types";
+import { parseQueryParams, type ParseResult } from "./query-params";
 
 /** [minLng, minLat, maxLng, maxLat], WGS84 degrees. */
 export type BBox = [number, number, number, number];
@@ -89,44 +90,19 @@ export const regionQuerySchema = z
   })
   .strict();
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** Turns URL search params into a plain object; a repeated key is an error (it is ambiguous). */
-function paramsObject(params: URLSearchParams): ParseResult<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of params) {
-    if (key in out) return { ok: false, error: `parameter "${key}" is given more than once` };
-    out[key] = value;
-  }
-  return { ok: true, value: out };
-}
-
-/** First zod issue as "param: message", or a note on an unknown parameter. */
-function issueMessage(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return "invalid query";
-  if (issue.code === "unrecognized_keys") return `unknown parameter(s): ${issue.keys.join(", ")}`;
-  const path = issue.path.join(".");
-  return path ? `${path}: ${issue.message}` : issue.message;
-}
+export type { ParseResult };
 
 /** Validates GET /api/sites parameters. */
 export function parseSiteQuery(params: URLSearchParams): ParseResult<SiteQuery> {
-  const raw = paramsObject(params);
-  if (!raw.ok) return raw;
-  const parsed = siteQuerySchema.safeParse(raw.value);
-  if (!parsed.success) return { ok: false, error: issueMessage(parsed.error) };
-  const { material, bbox, role } = parsed.data;
+  const parsed = parseQueryParams(params, siteQuerySchema);
+  if (!parsed.ok) return parsed;
+  const { material, bbox, role } = parsed.value;
   return { ok: true, value: { materials: material, bbox, role } };
 }
 
 /** Validates GET /api/regions parameters. */
 export function parseRegionQuery(params: URLSearchParams): ParseResult<{ level: RegionLevel }> {
-  const raw = paramsObject(params);
-  if (!raw.ok) return raw;
-  const parsed = regionQuerySchema.safeParse(raw.value);
-  if (!parsed.success) return { ok: false, error: issueMessage(parsed.error) };
-  return { ok: true, value: parsed.data };
+  return parseQueryParams(params, regionQuerySchema);
 }
 
 /** True when [lng, lat] lies inside the box (edges included). */
