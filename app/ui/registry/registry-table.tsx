@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { StoredSite } from "../../domain/import/stored-site";
 import { materialSpec } from "../../domain/materials";
+import { industryName } from "../../domain/industries";
 
 function materialName(code: string, locale: "zh" | "en"): string {
   const m = materialSpec(code);
@@ -34,8 +35,8 @@ export async function RegistryTable({ sites, locale, canEdit, countyName }: { si
                 <Link href={`/?site=${encodeURIComponent(s.id)}`} data-testid="registry-site-name">{locale === "en" && s.nameEn ? s.nameEn : s.name}</Link>
                 <div className="muted small">{locale === "en" ? s.name : s.nameEn}</div>
               </td>
-              <td>{s.industry}</td>
-              <td>
+              <td className="registry-table__nowrap" title={s.industry}>{locale === "en" ? industryName(s.industry).nameEn : industryName(s.industry).nameZh}</td>
+              <td className="registry-table__nowrap">
                 {s.countyAdcode ? countyName(s.countyAdcode) : "—"}
                 {s.outsideProvince && <span className="badge" data-testid="badge-outside">{t("outsideProvinceBadge")}</span>}
               </td>
@@ -43,7 +44,7 @@ export async function RegistryTable({ sites, locale, canEdit, countyName }: { si
               <td>{s.intakes.map((i) => `${materialName(i.material, locale)} ${nf.format(i.capacityTonnesPerYear)}`).join("; ") || "—"}</td>
               <td>
                 {s.synthetic && <span className="badge badge--synthetic" data-testid="badge-synthetic">{t("syntheticBadge")}</span>}{" "}
-                <span className="muted small">{s.source}</span>
+                <span className="muted small registry-table__source" title={s.source}>{s.source}</span>
               </td>
               <td>
                 {canEdit && (
