@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { booleanPointInPolygon, point, polygon } from "@turf/turf";
 import Papa from "papaparse";
 import { test, expect } from "./support/offline";
 import { ARTIFACTS, poppler, ProposalsDriver } from "./drivers/proposals-driver";
@@ -155,6 +156,41 @@ test("pick sites on the map and build a proposal from them", async ({ page }) =>
   await page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
   const ids = await new ProposalsDriver(page).siteIds();
   expect(ids.sort()).toEqual([...new Set(picked)].sort());
+});
+
+test("draw an area around the Hejin base and build a proposal from the sites inside", async ({ page }) => {
+  const d = new ProposalsDriver(page);
+  await page.goto("/proposals");
+  // Two vertices are not an area yet: the page says so and offers nothing to add.
+  const drawn = await d.drawArea([[110.52, 35.48], [110.88, 35.5]], [110.7, 35.62], 8.5);
+  expect(drawn).toHaveLength(2);
+  await expect(page.getByTestId("area-error")).toBeVisible();
+  await expect(page.getByTestId("area-add")).toBeDisabled();
+  await page.getByTestId("area-clear").click();
+
+  // A pentagon around Hejin (河津), drawn by clicking on the map.
+  const vertices = await d.drawArea([[110.52, 35.48], [110.88, 35.5], [110.9, 35.7], [110.7, 35.78], [110.5, 35.7]], [110.7, 35.62], 8.5);
+  const area = polygon([[...vertices, vertices[0]]]);
+  const all = await new MapDriver(page).apiSites();
+  const expected = all.features.filter((f) => booleanPointInPolygon(point(f.geometry.coordinates), area)).map((f) => String(f.id)).sort();
+  expect(expected.length).toBeGreaterThanOrEqual(2);
+  await expect(page.getByTestId("area-error")).toHaveCount(0);
+  await expect(page.getByTestId("area-count")).toHaveAttribute("data-count", String(expected.length));
+
+  // The material filter narrows the count to sites handling the material.
+  await page.getByTestId("area-material-fly-ash").check();
+  expect(await d.areaCount()).toBeLessThanOrEqual(expected.length);
+  await page.getByTestId("area-material-fly-ash").uncheck();
+  await expect(page.getByTestId("area-count")).toHaveAttribute("data-count", String(expected.length));
+
+  await page.getByTestId("area-add").click();
+  await expect(page.getByTestId("area-added")).toBeVisible();
+  await expect(page.getByTestId("picked-count")).toContainText(String(expected.length));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, "area-pick.png"), fullPage: true });
+  await page.getByTestId("build-from-sites").click();
+  await page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
+  expect((await d.siteIds()).sort()).toEqual(expected);
 });
 
 test("the proposal API rejects bad requests with specific JSON errors", async ({ request }) => {

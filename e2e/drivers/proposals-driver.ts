@@ -64,6 +64,37 @@ export class ProposalsDriver {
     return { file, download };
   }
 
+  /**
+   * On /proposals: draws an area on the draw-an-area map by clicking each [lng, lat] vertex (the map is first
+   * centred on `center`), like a planner would; returns the vertices the page recorded from those clicks.
+   */
+  async drawArea(vertices: [number, number][], center: [number, number], zoom: number): Promise<[number, number][]> {
+    const map = this.page.getByTestId("area-draw-map");
+    await expect(map).toHaveAttribute("data-map-ready", "true");
+    await map.scrollIntoViewIfNeeded();
+    const points = await this.page.evaluate(
+      ([c, z, vs]) => {
+        const m = window.__atlasMap!;
+        m.jumpTo({ center: c as [number, number], zoom: z as number });
+        const rect = m.getCanvas().getBoundingClientRect();
+        return (vs as [number, number][]).map((v) => {
+          const p = m.project(v);
+          return [rect.left + p.x, rect.top + p.y] as [number, number];
+        });
+      },
+      [center, zoom, vertices] as const,
+    );
+    for (const [x, y] of points) await this.page.mouse.click(x, y);
+    const count = this.page.getByTestId("area-vertex-count");
+    await expect(count).toHaveAttribute("data-count", String(vertices.length));
+    return JSON.parse((await count.getAttribute("data-vertices"))!) as [number, number][];
+  }
+
+  /** Number of sites the draw-an-area pick says are inside (shown before confirming). */
+  async areaCount(): Promise<number> {
+    return Number(await this.page.getByTestId("area-count").getAttribute("data-count"));
+  }
+
   /** Signs in through the login form. */
   async signIn(username: string, password: string, next: string): Promise<void> {
     await this.page.goto(`/login?next=${encodeURIComponent(next)}`);

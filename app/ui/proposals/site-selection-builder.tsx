@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { useClusterSelection } from "./cluster-selection";
 import { useLocale, useTranslations } from "next-intl";
 import { hardNavigate } from "./hard-navigate";
+import { AreaPicker } from "./area-picker";
 import styles from "./proposals.module.css";
 
 export interface PickableSite {
@@ -11,6 +12,10 @@ export interface PickableSite {
   name: string;
   nameEn: string;
   synthetic: boolean;
+  lng: number;
+  lat: number;
+  /** Materials the site produces or takes in (for the draw-an-area material filter). */
+  materials: string[];
 }
 
 export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
@@ -60,6 +65,7 @@ export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
           ))}
         </div>
       )}
+      <AreaPicker sites={sites} onAdd={(ids) => set([...picked, ...ids])} />
       <div className={styles.actions}>
         <span className={styles.small} data-testid="picked-count">{t("build.selected", { count: picked.length })}</span>
         {picked.length > 0 && <button type="button" className={styles.button} onClick={() => set([])} data-testid="clear-picked">{t("build.clear")}</button>}
