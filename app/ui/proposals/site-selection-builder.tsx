@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { useClusterSelection } from "./cluster-selection";
 import { useLocale, useTranslations } from "next-intl";
 import { hardNavigate } from "./hard-navigate";
+import { MAX_SELECTED_SITES } from "../../domain/proposals/proposal-request";
 import { AreaPicker } from "./area-picker";
 import styles from "./proposals.module.css";
 
@@ -65,14 +66,17 @@ export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
           ))}
         </div>
       )}
-      <AreaPicker sites={sites} onAdd={(ids) => set([...picked, ...ids])} />
+      <AreaPicker sites={sites} onAdd={(ids) => set([...new Set([...picked, ...ids])])} />
       <div className={styles.actions}>
         <span className={styles.small} data-testid="picked-count">{t("build.selected", { count: picked.length })}</span>
         {picked.length > 0 && <button type="button" className={styles.button} onClick={() => set([])} data-testid="clear-picked">{t("build.clear")}</button>}
-        <button type="button" className={styles.primary} disabled={busy || picked.length < 2} onClick={build} data-testid="build-from-sites">
+        <button type="button" className={styles.primary} disabled={busy || picked.length < 2 || picked.length > MAX_SELECTED_SITES} onClick={build} data-testid="build-from-sites">
           {busy ? t("build.building") : t("build.build")}
         </button>
       </div>
+      {picked.length > MAX_SELECTED_SITES && (
+        <p className={styles.error} role="alert" data-testid="too-many-picked">{t("build.tooMany", { max: MAX_SELECTED_SITES, count: picked.length })}</p>
+      )}
       {error && <p className={styles.error} role="alert">{error}</p>}
     </section>
   );
