@@ -8,6 +8,7 @@ import type { ImportFormat } from "../domain/import/read-file";
 import type { DuplicateNote, OnDuplicate } from "../domain/import/duplicates";
 import { sameSiteData } from "../domain/import/stored-site";
 import type { TextEncodingName } from "../domain/import/decode";
+import type { ImportItem, ImportReport } from "../domain/import/import-report";
 import { geoContext, insertSite, loadStoredSites, newSiteId, replaceSite } from "./site-edit";
 import { markRegistryChanged } from "./registry";
 
@@ -21,32 +22,7 @@ export interface ImportRequest {
   actor: string;
 }
 
-export interface ImportItem {
-  row: number;
-  name: string;
-  action: "create" | "update" | "unchanged" | "skip";
-  id: string | null;
-  countyAdcode: string | null;
-  outsideProvince: boolean;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  format: ImportFormat;
-  encoding: TextEncodingName | null;
-  crs: ImportCrs;
-  onDuplicate: OnDuplicate;
-  rows: number;
-  sites: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  outsideProvince: number;
-  duplicates: DuplicateNote[];
-  unknownColumns: string[];
-  items: ImportItem[];
-}
+export type { ImportItem, ImportReport };
 
 export type ImportResult =
   | { ok: true; report: ImportReport }

@@ -7,29 +7,15 @@ import { useId, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReportError } from "./issue-reason";
+import type { ImportReport } from "../../domain/import/import-report";
+import type { ImportCrs } from "../../domain/import/crs";
+import type { OnDuplicate } from "../../domain/import/duplicates";
 
 type Format = "auto" | "csv" | "xlsx" | "geojson";
-type Crs = "wgs84" | "gcj02" | "bd09";
-type OnDuplicate = "skip" | "update" | "add";
-
-interface Report {
-  dryRun: boolean;
-  format: string;
-  encoding: string | null;
-  rows: number;
-  sites: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  outsideProvince: number;
-  duplicates: { row: number; name: string; kind: "file" | "existing"; otherRow: number | null; existingId: string | null; distanceKm: number; action: OnDuplicate }[];
-  unknownColumns: string[];
-  items: { row: number; name: string; action: string; id: string | null }[];
-}
+type Crs = ImportCrs;
 
 type Result =
-  | { kind: "report"; report: Report }
+  | { kind: "report"; report: ImportReport }
   | { kind: "errors"; errors: ReportError[]; encoding: string | null }
   | { kind: "failure"; message: string };
 
@@ -43,7 +29,7 @@ export function ImportWizard({ lang }: { lang: "zh" | "en" }) {
   const [allowOutside, setAllowOutside] = useState(false);
   const [busy, setBusy] = useState(false);
   const [checked, setChecked] = useState<Result | null>(null);
-  const [done, setDone] = useState<Report | null>(null);
+  const [done, setDone] = useState<ImportReport | null>(null);
 
   const reset = () => {
     setChecked(null);
@@ -62,7 +48,7 @@ export function ImportWizard({ lang }: { lang: "zh" | "en" }) {
     try {
       const res = await fetch("/api/import", { method: "POST", body });
       const json = await res.json().catch(() => ({}));
-      if (res.ok) return { kind: "report", report: json.report as Report };
+      if (res.ok) return { kind: "report", report: json.report as ImportReport };
       if (res.status === 422 && Array.isArray(json.errors)) return { kind: "errors", errors: json.errors, encoding: json.encoding ?? null };
       return { kind: "failure", message: json.error ?? `HTTP ${res.status}` };
     } catch (e) {
