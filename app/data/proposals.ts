@@ -17,6 +17,7 @@ import type {
   Proposal, ProposalCoefficient, ProposalCycleLevel, ProposalMaterial, ProposalPairing, ProposalSnapshot, ProposalSummary,
 } from "../domain/proposals/proposal-types";
 import type { PdfCounty, PdfFonts } from "../domain/exports/pdf-export";
+import type { ClusterCandidate } from "../domain/proposals/proposal-types";
 
 type Result<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
 const fail = (status: number, error: string) => ({ ok: false as const, status, error });
@@ -71,17 +72,7 @@ async function doneRun(runId: string): Promise<Result<NonNullable<Awaited<Return
   return { ok: true, value: found };
 }
 
-/** A cluster candidate of a run: a connected group, or a park with pairings touching its sites. */
-export interface ClusterCandidate {
-  kind: "component" | "park";
-  /** Component index, or park id. */
-  key: string;
-  label: string;
-  labelEn: string;
-  siteCount: number;
-  pairingCount: number;
-  tonnesPerYear: number;
-}
+export type { ClusterCandidate };
 
 /** The connected groups and parks of a finished run that a cluster can be built from (largest first). */
 export async function clusterCandidates(runId: string): Promise<Result<ClusterCandidate[]>> {

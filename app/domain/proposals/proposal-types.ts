@@ -101,3 +101,15 @@ export interface ProposalSummary {
   example: boolean;
   passesChertow: boolean;
 }
+
+/** A cluster candidate of a run: a connected group, or a park with pairings touching its sites. */
+export interface ClusterCandidate {
+  kind: "component" | "park";
+  /** Component index, or park id. */
+  key: string;
+  label: string;
+  labelEn: string;
+  siteCount: number;
+  pairingCount: number;
+  tonnesPerYear: number;
+}

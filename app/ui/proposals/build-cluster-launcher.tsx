@@ -7,16 +7,9 @@ import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { hardNavigate } from "./hard-navigate";
 import styles from "./proposals.module.css";
+import type { ClusterCandidate } from "../../domain/proposals/proposal-types";
 
-interface Candidate {
-  kind: "component" | "park";
-  key: string;
-  label: string;
-  labelEn: string;
-  siteCount: number;
-  pairingCount: number;
-  tonnesPerYear: number;
-}
+type Candidate = ClusterCandidate;
 
 export function BuildClusterLauncher({ runId }: { runId: string }) {
   const t = useTranslations("proposals");
