@@ -3,6 +3,7 @@
 // <cwd>/workers/highs-solve-worker.mjs and Node resolves `highs` from node_modules at run time.
 import { parentPort } from "node:worker_threads";
 import loadHighs from "highs";
+import { solveLp } from "./solve-lp.mjs";
 
 const highsReady = loadHighs();
 
@@ -10,36 +11,8 @@ parentPort.on("message", async (msg) => {
   const { id, lp } = msg;
   try {
     const highs = await highsReady;
-    const started = performance.now();
-    const model = highs.createModel({
-      numCols: lp.numCols,
-      numRows: lp.numRows,
-      offset: lp.offset,
-      colCost: lp.colCost,
-      colLower: lp.colLower,
-      colUpper: lp.colUpper,
-      rowLower: lp.rowLower,
-      rowUpper: lp.rowUpper,
-      matrix: { format: "csc", numRows: lp.numRows, numCols: lp.numCols, starts: lp.starts, indices: lp.indices, values: lp.values },
-    });
-    try {
-      model.options.set({ output_flag: false });
-      model.run();
-      const status = model.getModelStatus();
-      const optimal = status === highs.constants.modelStatus.optimal;
-      const colValue = optimal ? model.getSolution().colValue : new Float64Array(lp.numCols);
-      const result = {
-        status: optimal ? "optimal" : status === highs.constants.modelStatus.infeasible ? "infeasible" : "error",
-        colValue,
-        objective: optimal ? model.getObjectiveValue() : NaN,
-        solveSeconds: (performance.now() - started) / 1000,
-        message: optimal ? undefined : `model status ${status}`,
-        wasmMemoryBytes: highs.memoryBytes,
-      };
-      parentPort.postMessage({ id, result }, [colValue.buffer]);
-    } finally {
-      model.dispose();
-    }
+    const result = { ...solveLp(highs, lp), wasmMemoryBytes: highs.memoryBytes };
+    parentPort.postMessage({ id, result }, [result.colValue.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.stack ? error.stack : error) });
   }
