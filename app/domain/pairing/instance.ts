@@ -77,7 +77,7 @@ export function buildInstance(
     arcs,
     candidatesInRange,
     // Landfill is a cost of solid waste; gas, heat and water left unused have no landfill price (penalty only).
-    landfillYuanPerTonne: materialSpec(material)?.unit === "t" ? params.landfillYuanPerTonne : 0,
+    landfillYuanPerTonne: materialSpec(material)?.unit === "t" ? params.landfillYuanPerTonneByMaterial?.[material] ?? params.landfillYuanPerTonne : 0,
     utilisationPenaltyYuanPerTonne: params.utilisationPenaltyYuanPerTonne,
     co2KgPerTonneKm: params.co2KgPerTonneKm[material] ?? 0,
     nearestN: n,

@@ -3,9 +3,10 @@ import { MATERIALS, materialSpec, type MaterialCode } from "../materials";
 import { DEFAULT_CIRCUITY } from "../distance";
 import { DEFAULT_TRUCK_CO2 } from "../trucking-co2";
 import type { PairingParams } from "./types";
+import { landfillTaxYuanPerTonne } from "../landfill-tax";
 
-// Environmental Protection Tax Law of the PRC, tax table: "冶炼渣、粉煤灰、炉渣、其他固体废物" 25 yuan/t.
-// Used as the default cost of landfilling/stockpiling a tonne that stays unused (coal gangue is taxed 5 yuan/t).
+// Environmental Protection Tax Law of the PRC, tax table: "冶炼渣、粉煤灰、炉渣、其他固体废物" 25 yuan/t: the general
+// rate, reported as `landfillYuanPerTonne`; each material's own rate (gangue 5 yuan/t) is in `landfillYuanPerTonneByMaterial`.
 export const DEFAULT_LANDFILL_YUAN_PER_TONNE = 25;
 /** Far above any haul cost (max ≈ 200 km × 1.3 × 0.45 ≈ 117 yuan/t), so a placed tonne always wins. */
 export const DEFAULT_UTILISATION_PENALTY_YUAN_PER_TONNE = 10_000;
@@ -27,7 +28,9 @@ export interface PairingParamOverrides {
   costYuanPerTonneKm?: Partial<Record<MaterialCode, number>>;
   co2KgPerTonneKm?: Partial<Record<MaterialCode, number>>;
   circuity?: number;
+  /** One landfill cost for every solid material (overrides the per-material tax rates). */
   landfillYuanPerTonne?: number;
+  landfillYuanPerTonneByMaterial?: Partial<Record<MaterialCode, number>>;
   utilisationPenaltyYuanPerTonne?: number;
   cycleBonusYuanPerTonne?: Partial<{ enterprise: number; park: number }>;
   nearestN?: number;
@@ -39,11 +42,16 @@ export function effectiveParams(materials: readonly MaterialCode[], overrides: P
   const maxHaulKm: Partial<Record<MaterialCode, number>> = {};
   const costYuanPerTonneKm: Partial<Record<MaterialCode, number>> = {};
   const co2KgPerTonneKm: Partial<Record<MaterialCode, number>> = {};
+  const landfillYuanPerTonneByMaterial: Partial<Record<MaterialCode, number>> = {};
   for (const code of codes) {
     const spec = materialSpec(code)!;
     maxHaulKm[code] = overrides.maxHaulKm?.[code] ?? spec.maxHaulKm;
     costYuanPerTonneKm[code] = overrides.costYuanPerTonneKm?.[code] ?? spec.costYuanPerTonneKm;
     co2KgPerTonneKm[code] = overrides.co2KgPerTonneKm?.[code] ?? defaultCo2KgPerTonneKm(code);
+    // Landfill is a cost of solid waste; gas, heat and water left unused have no landfill price (penalty only).
+    landfillYuanPerTonneByMaterial[code] = spec.unit !== "t"
+      ? 0
+      : overrides.landfillYuanPerTonneByMaterial?.[code] ?? overrides.landfillYuanPerTonne ?? landfillTaxYuanPerTonne(code);
   }
   return {
     materials: codes,
@@ -52,6 +60,7 @@ export function effectiveParams(materials: readonly MaterialCode[], overrides: P
     co2KgPerTonneKm,
     circuity: overrides.circuity ?? DEFAULT_CIRCUITY,
     landfillYuanPerTonne: overrides.landfillYuanPerTonne ?? DEFAULT_LANDFILL_YUAN_PER_TONNE,
+    landfillYuanPerTonneByMaterial,
     utilisationPenaltyYuanPerTonne: overrides.utilisationPenaltyYuanPerTonne ?? DEFAULT_UTILISATION_PENALTY_YUAN_PER_TONNE,
     cycleBonusYuanPerTonne: {
       enterprise: overrides.cycleBonusYuanPerTonne?.enterprise ?? DEFAULT_CYCLE_BONUS.enterprise,

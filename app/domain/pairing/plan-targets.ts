@@ -1,7 +1,8 @@
-/** The plan's 2015 targets (domain.md §5) that a pairing run is compared with. */
+/** The plan's 2015 rate targets as a pairing run compares with them (values from the plan catalogue, app/domain/plan/targets.ts). */
 import type { MaterialCode } from "../materials";
+import { BULK_SOLID_WASTES, planTarget, routeTargetFor, type PlanTarget } from "../plan/targets";
 
-const BULK: readonly MaterialCode[] = ["coal-gangue", "fly-ash", "fgd-gypsum", "red-mud", "magnesium-slag", "carbide-slag", "steel-slag"];
+export { routeTargetFor };
 
 export interface UtilisationTarget {
   /** Target utilisation rate (0..1). */
@@ -10,29 +11,48 @@ export interface UtilisationTarget {
   basis: "bulk-industrial-solid-waste" | "construction-waste" | "straw";
   /** True when the plan says "more than" (straw >80%). */
   atLeast: boolean;
+  /**
+   * True when the rate applies to several materials together (bulk industrial solid waste): it is not a target
+   * for the single material, so a material row shows it only as "counts towards the bulk total".
+   */
+  aggregate: boolean;
+  materials: readonly MaterialCode[];
 }
 
-/** 2015 utilisation target for a material, or null when the plan sets none. */
+const rate = (t: PlanTarget) => t.target2015! / 100;
+
+/** The bulk industrial solid waste target (72 %, for the bulk wastes together). */
+export const BULK_TARGET: UtilisationTarget = {
+  rate: rate(planTarget("bulk-solid-waste-utilisation")), basis: "bulk-industrial-solid-waste", atLeast: false, aggregate: true,
+  materials: BULK_SOLID_WASTES,
+};
+
+/** 2015 utilisation target a material counts towards, or null when the plan sets none (aggregate for bulk wastes). */
 export function utilisationTarget(material: MaterialCode): UtilisationTarget | null {
-  if (BULK.includes(material)) return { rate: 0.72, basis: "bulk-industrial-solid-waste", atLeast: false };
-  if (material === "construction-waste") return { rate: 0.3, basis: "construction-waste", atLeast: false };
-  if (material === "straw") return { rate: 0.8, basis: "straw", atLeast: true };
+  if (BULK_SOLID_WASTES.includes(material)) return BULK_TARGET;
+  if (material === "construction-waste") {
+    const t = planTarget("construction-waste-utilisation");
+    return { rate: rate(t), basis: "construction-waste", atLeast: t.comparator === ">", aggregate: false, materials: [material] };
+  }
+  if (material === "straw") {
+    const t = planTarget("straw-utilisation");
+    return { rate: rate(t), basis: "straw", atLeast: t.comparator === ">", aggregate: false, materials: [material] };
+  }
   return null;
 }
 
-/** The plan's provincial route capacities (Mt/yr) for fly ash, gangue and FGD gypsum, keyed by intake route. */
-export const PLAN_ROUTE_TARGETS_MT: Partial<Record<MaterialCode, Record<string, number>>> = {
-  "fly-ash": { concrete: 10, cement: 7, "wall-materials": 10, ceramsite: 10, "alumina-extraction": 5, backfill: 20.2 },
-  "coal-gangue": { power: 78.5, "wall-materials": 20.44, "alumina-extraction": 1.9, ceramsite: 0.9, backfill: 0.66, cement: 0.1 },
-  // "mortar/wall/other 3.69" is one plan figure; it is shown against the sum of those routes.
-  "fgd-gypsum": { cement: 2, "gypsum-board": 1, "mortar-wall-other": 3.69 },
-};
-
-/** Industrial solid waste overall, 2010 actual and 2015 target (for the totals line). */
-export const PLAN_INDUSTRIAL_SOLID_WASTE = { actual2010: 0.655, target2015: 0.68 } as const;
-
-/** Route key a plan figure is reported under (FGD gypsum groups mortar, wall materials and powder). */
-export function planRouteKey(material: MaterialCode, route: string): string {
-  if (material === "fgd-gypsum" && ["mortar", "wall-materials", "gypsum-powder"].includes(route)) return "mortar-wall-other";
-  return route;
+/** Bulk industrial solid waste together: produced, matched and utilisation over the bulk materials present, or null if none. */
+export function bulkAggregate(materials: readonly { material: MaterialCode; producedTonnes: number; matchedTonnes: number }[]):
+  { producedTonnes: number; matchedTonnes: number; utilisation: number } | null {
+  const bulk = materials.filter((m) => BULK_SOLID_WASTES.includes(m.material));
+  if (bulk.length === 0) return null;
+  const producedTonnes = bulk.reduce((s, m) => s + m.producedTonnes, 0);
+  const matchedTonnes = bulk.reduce((s, m) => s + m.matchedTonnes, 0);
+  return { producedTonnes, matchedTonnes, utilisation: producedTonnes > 0 ? matchedTonnes / producedTonnes : 0 };
 }
+
+/** Industrial solid waste overall, 2010 actual and 2015 target (0..1), shown beside a run's totals. */
+export const PLAN_INDUSTRIAL_SOLID_WASTE = {
+  actual2010: planTarget("industrial-solid-waste-utilisation").baseline2010! / 100,
+  target2015: planTarget("industrial-solid-waste-utilisation").target2015! / 100,
+} as const;

@@ -48,6 +48,7 @@ export const paramsSchema = z
     co2KgPerTonneKm: perMaterial("co2KgPerTonneKm"),
     circuity: z.number().finite().min(1, { error: "circuity must be at least 1" }).max(5, { error: "circuity must be at most 5" }),
     landfillYuanPerTonne: nonNegative("landfillYuanPerTonne"),
+    landfillYuanPerTonneByMaterial: perMaterial("landfillYuanPerTonneByMaterial"),
     utilisationPenaltyYuanPerTonne: nonNegative("utilisationPenaltyYuanPerTonne"),
     cycleBonusYuanPerTonne: z.object({ enterprise: nonNegative("cycleBonusYuanPerTonne.enterprise"), park: nonNegative("cycleBonusYuanPerTonne.park") }).partial().strict(),
     nearestN: z.number().int({ error: "nearestN must be an integer" }).min(1, { error: "nearestN must be at least 1" }).max(2000, { error: "nearestN must be at most 2000" }),

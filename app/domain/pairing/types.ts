@@ -27,8 +27,10 @@ export interface PairingParams {
   costYuanPerTonneKm: Partial<Record<MaterialCode, number>>;
   /** Road km = great-circle km × circuity (an estimate). */
   circuity: number;
-  /** Cost of landfilling / stockpiling one unit that stays unused (yuan). */
+  /** Cost of landfilling / stockpiling one unit that stays unused (yuan): the general rate (other solid waste). */
   landfillYuanPerTonne: number;
+  /** The cost each material actually uses (tax rate per material, gangue 5 yuan/t); absent on runs stored before it existed. */
+  landfillYuanPerTonneByMaterial?: Partial<Record<MaterialCode, number>>;
   /**
    * Penalty per unit left unused, on top of the landfill cost, so that placing a unit always beats leaving it
    * (utilisation first). The solver certifies the placed total is maximal and raises it if ever needed.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { vatBadge } from "./vat-badges";
-import { planRouteKey, utilisationTarget } from "./plan-targets";
+import { bulkAggregate, routeTargetFor, utilisationTarget } from "./plan-targets";
 
 describe("vatBadge", () => {
   it("maps products to the catalogue thresholds", () => {
@@ -19,12 +19,22 @@ describe("vatBadge", () => {
 });
 
 describe("plan targets", () => {
-  it("uses the 2015 targets of domain.md §5", () => {
-    expect(utilisationTarget("red-mud")?.rate).toBe(0.72);
-    expect(utilisationTarget("construction-waste")?.rate).toBe(0.3);
+  it("uses the plan's 2015 targets; 72% is the bulk wastes' aggregate, not a per-material target", () => {
+    expect(utilisationTarget("red-mud")).toMatchObject({ rate: 0.72, aggregate: true });
+    expect(utilisationTarget("red-mud")?.materials).toContain("fly-ash");
+    expect(utilisationTarget("construction-waste")).toMatchObject({ rate: 0.3, aggregate: false });
     expect(utilisationTarget("straw")).toMatchObject({ rate: 0.8, atLeast: true });
     expect(utilisationTarget("waste-heat")).toBeNull();
-    expect(planRouteKey("fgd-gypsum", "mortar")).toBe("mortar-wall-other");
-    expect(planRouteKey("fly-ash", "cement")).toBe("cement");
+    expect(routeTargetFor("fgd-gypsum", "mortar")?.id).toBe("gypsum-mortar-wall-other");
+    expect(routeTargetFor("fly-ash", "cement")?.id).toBe("fly-ash-cement");
+  });
+  it("sums the bulk wastes of a run into one utilisation", () => {
+    const agg = bulkAggregate([
+      { material: "fly-ash", producedTonnes: 100, matchedTonnes: 90 },
+      { material: "red-mud", producedTonnes: 100, matchedTonnes: 10 },
+      { material: "straw", producedTonnes: 1000, matchedTonnes: 0 },
+    ]);
+    expect(agg).toEqual({ producedTonnes: 200, matchedTonnes: 100, utilisation: 0.5 });
+    expect(bulkAggregate([{ material: "straw", producedTonnes: 1, matchedTonnes: 1 }])).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 /** Benchmarks a proposal is measured against, each with its source (shown in the UI and every export). */
 import type { MaterialCode } from "../materials";
+import { BULK_SOLID_WASTES, planTarget, ROUTE_PLAN_TARGETS, type Comparator } from "../plan/targets";
 
 export interface BenchmarkSource {
   key: string;
@@ -45,28 +46,33 @@ export const NISP_MEDIAN_KM = 32.8;
 export const CHERTOW_MIN_ENTITIES = 3;
 export const CHERTOW_MIN_RESOURCES = 2;
 
-/** Bulk industrial solid wastes of the plan (the 72 % utilisation target applies to these). */
-export const BULK_SOLID_WASTES: readonly MaterialCode[] = [
-  "coal-gangue", "fly-ash", "fgd-gypsum", "red-mud", "magnesium-slag", "carbide-slag", "steel-slag",
-];
+export { BULK_SOLID_WASTES };
 
 export interface UtilisationTarget {
   key: "bulk-solid-waste" | "construction-waste" | "straw";
   materials: readonly MaterialCode[];
   /** Target utilisation rate, 0–1. */
   targetRate: number;
+  /** The plan's comparator (straw: "more than 80 %"). */
+  comparator: Comparator;
   labelZh: string;
   labelEn: string;
 }
 
-/** 2015 utilisation-rate targets of the plan (domain.md §5). */
+const rateTarget = (key: UtilisationTarget["key"], id: string, materials: readonly MaterialCode[]): UtilisationTarget => {
+  const t = planTarget(id);
+  return { key, materials, targetRate: t.target2015! / 100, comparator: t.comparator!, labelZh: t.indicatorZh, labelEn: t.indicatorEn };
+};
+
+/** 2015 utilisation-rate targets of the plan (from the plan catalogue); the bulk target applies to the bulk wastes together. */
 export const UTILISATION_TARGETS: readonly UtilisationTarget[] = [
-  { key: "bulk-solid-waste", materials: BULK_SOLID_WASTES, targetRate: 0.72, labelZh: "大宗工业固体废物利用率", labelEn: "Bulk industrial solid waste utilisation" },
-  { key: "construction-waste", materials: ["construction-waste"], targetRate: 0.3, labelZh: "城市建筑废物利用率", labelEn: "Construction waste utilisation" },
-  { key: "straw", materials: ["straw"], targetRate: 0.8, labelZh: "秸秆综合利用率", labelEn: "Straw utilisation" },
+  rateTarget("bulk-solid-waste", "bulk-solid-waste-utilisation", BULK_SOLID_WASTES),
+  rateTarget("construction-waste", "construction-waste-utilisation", ["construction-waste"]),
+  rateTarget("straw", "straw-utilisation", ["straw"]),
 ];
 
 export interface RouteTarget {
+  id: string;
   material: MaterialCode;
   /** Intake routes (catalogue route codes) counted towards this target. */
   routes: readonly string[];
@@ -76,21 +82,7 @@ export interface RouteTarget {
   tonnesPerYear: number;
 }
 
-/** Provincial route targets of the plan (Mt/yr in domain.md §5, here in t/yr). */
-export const ROUTE_TARGETS: readonly RouteTarget[] = [
-  { material: "fly-ash", routes: ["concrete", "mortar"], labelZh: "粉煤灰→混凝土、砂浆", labelEn: "Fly ash → concrete & mortar", tonnesPerYear: 10e6 },
-  { material: "fly-ash", routes: ["cement"], labelZh: "粉煤灰→水泥", labelEn: "Fly ash → cement", tonnesPerYear: 7e6 },
-  { material: "fly-ash", routes: ["wall-materials"], labelZh: "粉煤灰→新型墙材", labelEn: "Fly ash → wall materials", tonnesPerYear: 10e6 },
-  { material: "fly-ash", routes: ["ceramsite"], labelZh: "粉煤灰→陶粒", labelEn: "Fly ash → ceramsite", tonnesPerYear: 10e6 },
-  { material: "fly-ash", routes: ["alumina-extraction"], labelZh: "粉煤灰→高端利用", labelEn: "Fly ash → high-value use", tonnesPerYear: 5e6 },
-  { material: "fly-ash", routes: ["backfill"], labelZh: "粉煤灰→工程回填", labelEn: "Fly ash → backfill", tonnesPerYear: 20.2e6 },
-  { material: "coal-gangue", routes: ["power"], labelZh: "煤矸石→发电", labelEn: "Coal gangue → power", tonnesPerYear: 78.5e6 },
-  { material: "coal-gangue", routes: ["wall-materials"], labelZh: "煤矸石→墙材", labelEn: "Coal gangue → wall materials", tonnesPerYear: 20.44e6 },
-  { material: "coal-gangue", routes: ["alumina-extraction"], labelZh: "煤矸石→氧化铝/聚合氯化铝", labelEn: "Coal gangue → alumina/PAC", tonnesPerYear: 1.9e6 },
-  { material: "coal-gangue", routes: ["ceramsite"], labelZh: "煤矸石→陶粒", labelEn: "Coal gangue → ceramsite", tonnesPerYear: 0.9e6 },
-  { material: "coal-gangue", routes: ["backfill"], labelZh: "煤矸石→回填", labelEn: "Coal gangue → backfill", tonnesPerYear: 0.66e6 },
-  { material: "coal-gangue", routes: ["cement"], labelZh: "煤矸石→水泥", labelEn: "Coal gangue → cement", tonnesPerYear: 0.1e6 },
-  { material: "fgd-gypsum", routes: ["cement"], labelZh: "脱硫石膏→水泥缓凝剂", labelEn: "FGD gypsum → cement retarder", tonnesPerYear: 2e6 },
-  { material: "fgd-gypsum", routes: ["gypsum-board"], labelZh: "脱硫石膏→石膏板", labelEn: "FGD gypsum → gypsum board", tonnesPerYear: 1e6 },
-  { material: "fgd-gypsum", routes: ["gypsum-powder", "mortar", "wall-materials"], labelZh: "脱硫石膏→砂浆/墙材/其他", labelEn: "FGD gypsum → mortar/wall/other", tonnesPerYear: 3.69e6 },
-];
+/** Provincial route targets of the plan (t/yr), the plan catalogue's 15 route targets. */
+export const ROUTE_TARGETS: readonly RouteTarget[] = ROUTE_PLAN_TARGETS.map((t) => ({
+  id: t.id, material: t.material!, routes: t.intakeRoutes, labelZh: t.indicatorZh, labelEn: t.indicatorEn, tonnesPerYear: t.target2015!,
+}));

@@ -9,6 +9,7 @@ import {
 import { connectedComponents, siteIdsOf } from "./components";
 import type { ProposalMaterial, ProposalPairing, ProposalSnapshot } from "./proposal-types";
 import { isRecycler } from "./recyclers";
+import { meetsTarget } from "../plan/targets";
 
 type SiteLike = Pick<RegistrySite, "id" | "name" | "nameEn" | "ownerGroup" | "industry" | "outputs">;
 
@@ -362,7 +363,7 @@ export function utilisationVsPlan(
     const rate = produced > 0 ? Math.min(1, used / produced) : null;
     rates.push({
       key: t.key, labelZh: t.labelZh, labelEn: t.labelEn, producedTonnesPerYear: produced, usedTonnesPerYear: used,
-      rate, targetRate: t.targetRate, meetsTarget: rate === null ? null : rate >= t.targetRate, source: SOURCES.planTargets,
+      rate, targetRate: t.targetRate, meetsTarget: rate === null ? null : meetsTarget({ target2015: t.targetRate, comparator: t.comparator }, rate), source: SOURCES.planTargets,
     });
   }
   const routes: RouteContribution[] = [];

@@ -37,7 +37,7 @@ export function CompareView({ runs }: { runs: PairingRunView[] }) {
                   const m = r.summary?.materials.find((x) => x.material === c);
                   return <td key={r.id}>{m ? `${pct(locale, m.utilisation)} (${fmt(locale, m.matchedTonnes)} / ${fmt(locale, m.producedTonnes)})` : "—"}</td>;
                 })}
-                <td>{target ? pct(locale, target.rate) : t("kpi.noTarget")}</td>
+                <td>{!target ? t("kpi.noTarget") : target.aggregate ? t("kpi.countsTowardsAggregate", { target: pct(locale, target.rate), basis: t(`kpi.planTargetBasis.${target.basis}`) }) : pct(locale, target.rate)}</td>
               </tr>
             );
           })}

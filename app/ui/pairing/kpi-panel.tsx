@@ -2,7 +2,7 @@
 /** Against the plan: per material produced vs put to use, split by cycle level and route, vs the 2015 targets. */
 import { useLocale, useTranslations } from "next-intl";
 import { CYCLE_LEVELS } from "../../domain/cycle-level";
-import { PLAN_ROUTE_TARGETS_MT, planRouteKey, utilisationTarget } from "../../domain/pairing/plan-targets";
+import { BULK_TARGET, bulkAggregate, PLAN_INDUSTRIAL_SOLID_WASTE, routeTargetFor, utilisationTarget } from "../../domain/pairing/plan-targets";
 import type { PairingSummary } from "../../domain/pairing/types";
 import { fmt, materialName, pct, routeLabel } from "./format";
 import { UtilisationChart } from "./utilisation-chart";
@@ -13,6 +13,7 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
   const locale = useLocale();
   const tMap = useTranslations("map") as unknown as Parameters<typeof routeLabel>[1];
   const unit = (u: string) => t(`kpi.unit.${u as "t"}`);
+  const bulk = bulkAggregate(summary.materials);
   return (
     <section className={styles.panel} data-testid="kpi-panel" aria-labelledby="kpi-title">
       <h2 id="kpi-title">{t("kpi.title")}</h2>
@@ -37,17 +38,29 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
                 <td>{fmt(locale, m.matchedTonnes)} {unit(m.unit)}</td>
                 <td data-testid={`kpi-utilisation-${m.material}`}>{pct(locale, m.utilisation)}</td>
                 <td data-testid={`kpi-target-${m.material}`}>
-                  {target ? `${target.atLeast ? ">" : ""}${pct(locale, target.rate)} (${t(`kpi.planTargetBasis.${target.basis}`)})` : t("kpi.noTarget")}
+                  {!target
+                    ? t("kpi.noTarget")
+                    : target.aggregate
+                      ? t("kpi.countsTowardsAggregate", { target: pct(locale, target.rate), basis: t(`kpi.planTargetBasis.${target.basis}`) })
+                      : `${target.atLeast ? ">" : ""}${pct(locale, target.rate)} (${t(`kpi.planTargetBasis.${target.basis}`)})`}
                 </td>
               </tr>
             );
           })}
+          {bulk && (
+            <tr data-testid="kpi-row-bulk">
+              <th scope="row">{t("kpi.bulkTotal")}</th>
+              <td>{fmt(locale, bulk.producedTonnes)} {unit("t")}</td>
+              <td>{fmt(locale, bulk.matchedTonnes)} {unit("t")}</td>
+              <td data-testid="kpi-utilisation-bulk">{pct(locale, bulk.utilisation)}</td>
+              <td data-testid="kpi-target-bulk">{`${pct(locale, BULK_TARGET.rate)} (${t("kpi.planTargetBasis.bulk-industrial-solid-waste")})`}</td>
+            </tr>
+          )}
         </tbody>
       </table>
       <details>
         <summary>{t("kpi.byLevel")} · {t("kpi.byRoute")}</summary>
         {summary.materials.filter((m) => m.matchedTonnes > 0).map((m) => {
-          const plan = PLAN_ROUTE_TARGETS_MT[m.material];
           const routes = Object.entries(m.byRoute).sort((a, b) => b[1] - a[1]);
           return (
             <div key={m.material} className={styles.split} data-testid={`kpi-split-${m.material}`}>
@@ -59,7 +72,10 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
                 {routes.map(([route, tonnes]) => (
                   <li key={route}>
                     {routeLabel(route, tMap)}: {fmt(locale, tonnes)} {unit(m.unit)}
-                    {plan?.[planRouteKey(m.material, route)] !== undefined && ` (${t("kpi.planRoute")}: ${plan[planRouteKey(m.material, route)]} Mt)`}
+                    {(() => {
+                      const target = routeTargetFor(m.material, route);
+                      return target ? ` (${t("kpi.planRoute")}: ${locale === "zh" ? target.indicatorZh : target.indicatorEn} ${fmt(locale, target.target2015! / 1e6)} Mt)` : "";
+                    })()}
                   </li>
                 ))}
               </ul>
@@ -71,6 +87,10 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
       <dl className={styles.totals} data-testid="kpi-totals">
         <dt>{t("kpi.utilisation")}</dt>
         <dd>{pct(locale, summary.totals.utilisation)}</dd>
+        <dt>{t("kpi.overallTarget")}</dt>
+        <dd data-testid="kpi-overall-target">
+          {t("kpi.overallTargetValue", { target: pct(locale, PLAN_INDUSTRIAL_SOLID_WASTE.target2015), baseline: pct(locale, PLAN_INDUSTRIAL_SOLID_WASTE.actual2010) })}
+        </dd>
         <dt>{t("kpi.tonneKm")}</dt>
         <dd>{fmt(locale, summary.totals.tonneKm)} t·km</dd>
         <dt>{t("kpi.cost")}</dt>

@@ -23,13 +23,13 @@ export function ParamsTable({ runs }: { runs: PairingRunView[] }) {
     [t("run.scope"), (r) => scopeLabel(r.scope, locale, t)],
     [t("form.nearestN"), (r) => String(r.params.nearestN)],
     [t("form.circuity"), (r) => String(r.params.circuity)],
-    [t("form.landfill"), (r) => String(r.params.landfillYuanPerTonne)],
     [t("form.penalty"), (r) => String(r.params.utilisationPenaltyYuanPerTonne)],
     [t("form.bonusEnterprise"), (r) => String(r.params.cycleBonusYuanPerTonne.enterprise)],
     [t("form.bonusPark"), (r) => String(r.params.cycleBonusYuanPerTonne.park)],
     ...codes.map((c): [string, (r: PairingRunView) => string] => [
-      `${materialName(c, locale)}: ${t("form.maxHaulKm")} / ${t("form.costYuanPerTonneKm")}`,
-      (r) => (r.params.maxHaulKm[c] === undefined ? "—" : `${r.params.maxHaulKm[c]} / ${r.params.costYuanPerTonneKm[c]}`),
+      `${materialName(c, locale)}: ${t("form.maxHaulKm")} / ${t("form.costYuanPerTonneKm")} / ${t("form.landfill")}`,
+      // Runs stored before per-material landfill rates used the one rate for every solid material.
+      (r) => (r.params.maxHaulKm[c] === undefined ? "—" : `${r.params.maxHaulKm[c]} / ${r.params.costYuanPerTonneKm[c]} / ${r.params.landfillYuanPerTonneByMaterial?.[c] ?? r.params.landfillYuanPerTonne}`),
     ]),
   ];
   return (

@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { MATERIALS, type MaterialCode } from "../../domain/materials";
+import { LANDFILL_TAX } from "../../domain/landfill-tax";
 import { effectiveParams } from "../../domain/pairing/params";
 import type { PairingScope } from "../../domain/pairing/types";
 import { BaseMap } from "../map/base-map";
@@ -33,13 +34,13 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
   const [label, setLabel] = useState("");
   const [scalar, setScalar] = useState({
     circuity: String(DEFAULTS.circuity),
-    landfillYuanPerTonne: String(DEFAULTS.landfillYuanPerTonne),
     utilisationPenaltyYuanPerTonne: String(DEFAULTS.utilisationPenaltyYuanPerTonne),
     enterprise: String(DEFAULTS.cycleBonusYuanPerTonne.enterprise),
     park: String(DEFAULTS.cycleBonusYuanPerTonne.park),
     nearestN: String(DEFAULTS.nearestN),
   });
   const [haul, setHaul] = useState<Record<string, string>>(() => Object.fromEntries(MATERIALS.map((m) => [m.code, String(DEFAULTS.maxHaulKm[m.code])])));
+  const [landfill, setLandfill] = useState<Record<string, string>>(() => Object.fromEntries(MATERIALS.map((m) => [m.code, String(DEFAULTS.landfillYuanPerTonneByMaterial?.[m.code] ?? 0)])));
   const [cost, setCost] = useState<Record<string, string>>(() => Object.fromEntries(MATERIALS.map((m) => [m.code, String(DEFAULTS.costYuanPerTonneKm[m.code])])));
   const [coords, setCoords] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -88,7 +89,7 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
         maxHaulKm: Object.fromEntries(codes.map((c) => [c, num(haul[c])])),
         costYuanPerTonneKm: Object.fromEntries(codes.map((c) => [c, num(cost[c])])),
         circuity: num(scalar.circuity),
-        landfillYuanPerTonne: num(scalar.landfillYuanPerTonne),
+        landfillYuanPerTonneByMaterial: Object.fromEntries(codes.map((c) => [c, num(landfill[c])])),
         utilisationPenaltyYuanPerTonne: num(scalar.utilisationPenaltyYuanPerTonne),
         cycleBonusYuanPerTonne: { enterprise: num(scalar.enterprise), park: num(scalar.park) },
         nearestN: num(scalar.nearestN),
@@ -223,7 +224,6 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
         <div className={styles.paramGrid}>
           {scalarField("nearestN", t("form.nearestN"), DEFAULTS.nearestN, "1")}
           {scalarField("circuity", t("form.circuity"), DEFAULTS.circuity, "0.05")}
-          {scalarField("landfillYuanPerTonne", t("form.landfill"), DEFAULTS.landfillYuanPerTonne, "any", t("form.landfillNote"))}
           {scalarField("utilisationPenaltyYuanPerTonne", t("form.penalty"), DEFAULTS.utilisationPenaltyYuanPerTonne)}
           {scalarField("enterprise", t("form.bonusEnterprise"), DEFAULTS.cycleBonusYuanPerTonne.enterprise)}
           {scalarField("park", t("form.bonusPark"), DEFAULTS.cycleBonusYuanPerTonne.park)}
@@ -234,6 +234,7 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
               <th scope="col">{t("kpi.material")}</th>
               <th scope="col">{t("form.maxHaulKm")}</th>
               <th scope="col">{t("form.costYuanPerTonneKm")}</th>
+              <th scope="col">{t("form.landfill")}</th>
             </tr>
           </thead>
           <tbody>
@@ -248,10 +249,18 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
                   <input type="number" min={0} step="any" aria-label={`${materialName(m.code)} ${t("form.costYuanPerTonneKm")}`} value={cost[m.code]} onChange={(e) => setCost({ ...cost, [m.code]: e.target.value })} data-testid={`param-cost-${m.code}`} />
                   <small>{t("form.default", { value: m.costYuanPerTonneKm })}{m.costStatus === "unverified" ? ` · ${t("form.unverified")}` : ""}</small>
                 </td>
+                <td>
+                  <input type="number" min={0} step="any" aria-label={`${materialName(m.code)} ${t("form.landfill")}`} value={landfill[m.code]} onChange={(e) => setLandfill({ ...landfill, [m.code]: e.target.value })} data-testid={`param-landfill-${m.code}`} />
+                  <small>
+                    {t("form.default", { value: DEFAULTS.landfillYuanPerTonneByMaterial?.[m.code] ?? 0 })}
+                    {LANDFILL_TAX[m.code] ? ` · ${locale === "en" ? LANDFILL_TAX[m.code]!.itemEn : LANDFILL_TAX[m.code]!.itemZh}` : ""}
+                  </small>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        <p className={styles.muted}>{t("form.landfillNote")}</p>
       </details>
       {error && (
         <p className={styles.error} role="alert" data-testid="pairing-form-error">{error}</p>

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CYCLE_LEVELS } from "../../domain/cycle-level";
 import { CYCLE_LEVEL_COLOURS } from "../../domain/pairing/flow-features";
-import { utilisationTarget } from "../../domain/pairing/plan-targets";
+import { BULK_TARGET, bulkAggregate, utilisationTarget } from "../../domain/pairing/plan-targets";
 import type { MaterialResult } from "../../domain/pairing/types";
 import { materialName, pct } from "./format";
 
@@ -15,7 +15,8 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
   const t = useTranslations("pairing.kpi");
   const tl = useTranslations("pairing.level");
   const locale = useLocale();
-  const height = materials.length * ROW + 30;
+  const bulk = bulkAggregate(materials);
+  const height = (materials.length + (bulk ? 1 : 0)) * ROW + 30;
   return (
     <figure data-testid="utilisation-chart" style={{ margin: 0 }}>
       <figcaption style={{ fontWeight: 600, marginBottom: 4 }}>{t("chartTitle")}</figcaption>
@@ -28,7 +29,9 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
         ))}
         {materials.map((m, i) => {
           const y = 6 + i * ROW;
-          const target = utilisationTarget(m.material);
+          // The bulk target applies to the bulk wastes together: it is drawn on the total bar, not on each material.
+          const own = utilisationTarget(m.material);
+          const target = own && !own.aggregate ? own : null;
           return (
             <g key={m.material} data-testid={`chart-bar-${m.material}`} data-utilisation={m.utilisation.toFixed(4)} data-target={target?.rate ?? ""}>
               <text x={LABEL_W - 6} y={y + 13} fontSize="11" textAnchor="end" fill="#1d2321">{materialName(m.material, locale)}</text>
@@ -56,6 +59,19 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
             </g>
           );
         })}
+        {bulk && (() => {
+          const y = 6 + materials.length * ROW;
+          return (
+            <g data-testid="chart-bar-bulk" data-utilisation={bulk.utilisation.toFixed(4)} data-target={BULK_TARGET.rate}>
+              <text x={LABEL_W - 6} y={y + 13} fontSize="11" fontWeight={600} textAnchor="end" fill="#1d2321">{t("bulkTotal")}</text>
+              <rect x={LABEL_W} y={y + 2} width={Math.min(1, bulk.utilisation) * BAR_W} height={ROW - 10} fill="#1d2321" opacity={0.55} />
+              <text x={LABEL_W + Math.min(1, bulk.utilisation) * BAR_W + 4} y={y + 13} fontSize="10" fill="#1d2321">{pct(locale, bulk.utilisation)}</text>
+              <line x1={LABEL_W + BULK_TARGET.rate * BAR_W} x2={LABEL_W + BULK_TARGET.rate * BAR_W} y1={y - 1} y2={y + ROW - 5} stroke="#1d2321" strokeWidth={2.5}>
+                <title>{`${t("chartTarget")}: ${pct(locale, BULK_TARGET.rate)}`}</title>
+              </line>
+            </g>
+          );
+        })()}
       </svg>
       <p style={{ fontSize: 12, color: "#5f6b66", margin: "2px 0 0" }}>
         <svg width="14" height="10" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="10" stroke="#1d2321" strokeWidth="2.5" /></svg> {t("chartTarget")}
