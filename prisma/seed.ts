@@ -9,16 +9,18 @@ import { MATERIALS } from "../app/domain/materials";
 import { COEFFICIENTS } from "../app/domain/coefficients";
 import { buildSeedData } from "./seed-data";
 import { seedExampleProposal } from "../scripts/seed-example-proposal";
+import { KEY_PROJECTS } from "../app/domain/plan/key-projects";
 
 /** Bumped when the seed content changes in a way an existing database should not silently miss. */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 async function counts(prisma: PrismaClient) {
-  const [materials, coefficients, regions, parks, sites, synthetic, outputs, intakes] = await Promise.all([
+  const [materials, coefficients, regions, parks, sites, synthetic, outputs, intakes, keyProjects] = await Promise.all([
     prisma.material.count(), prisma.coefficient.count(), prisma.region.count(), prisma.park.count(),
     prisma.site.count(), prisma.site.count({ where: { synthetic: true } }), prisma.output.count(), prisma.intake.count(),
+    prisma.keyProject.count(),
   ]);
-  return { materials, coefficients, regions, parks, sites, synthetic, outputs, intakes };
+  return { materials, coefficients, regions, parks, sites, synthetic, outputs, intakes, keyProjects };
 }
 
 async function main() {
@@ -79,6 +81,13 @@ async function main() {
         }))),
       });
     }, { timeout: 60_000 });
+
+    // The plan's key-project register: only missing records are added, so editors' changes survive a re-seed.
+    await prisma.$transaction(async (tx) => {
+      const have = new Set((await tx.keyProject.findMany({ select: { id: true } })).map((p) => p.id));
+      const rows = KEY_PROJECTS.filter((p) => !have.has(p.id)).map(({ planRef, ...p }) => ({ ...p, planSection: planRef.section, planQuote: planRef.quote }));
+      if (rows.length) await tx.keyProject.createMany({ data: rows });
+    });
 
     console.log(`[seed] example proposal: ${await seedExampleProposal(prisma)}`);
     await prisma.$executeRawUnsafe(`PRAGMA user_version = ${SEED_VERSION}`);
