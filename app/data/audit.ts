@@ -7,7 +7,7 @@ type Tx = Prisma.TransactionClient;
 export interface AuditInput {
   username: string;
   action: "create" | "update" | "delete" | "import";
-  entity: "site" | "user";
+  entity: "site" | "user" | "key-project";
   entityId: string;
   before: unknown;
   after: unknown;
@@ -48,7 +48,7 @@ function parse(text: string | null): unknown {
 }
 
 /** Audit history of one entity, newest first. */
-export async function auditFor(entity: "site" | "user", entityId: string, limit = 200): Promise<AuditEntry[]> {
+export async function auditFor(entity: "site" | "user" | "key-project", entityId: string, limit = 200): Promise<AuditEntry[]> {
   const rows = await prisma.auditLog.findMany({ where: { entity, entityId }, orderBy: { id: "desc" }, take: limit });
   return rows.map((r) => ({ ...r, at: r.at.toISOString(), before: parse(r.before), after: parse(r.after) }));
 }

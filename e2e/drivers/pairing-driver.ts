@@ -16,7 +16,7 @@ export interface ApiRun {
     tonnesPerYear: number;
     explanation: { alternative: { consumerId: string; costYuan: number } | null } | null;
   }[];
-  summary: { materials: { material: string; utilisation: number; matchedTonnes: number }[]; involvedSites: Record<string, { name: string }> } | null;
+  summary: { materials: { material: string; utilisation: number; matchedTonnes: number; producedTonnes: number }[]; involvedSites: Record<string, { name: string }> } | null;
 }
 
 export class PairingDriver {
