@@ -70,6 +70,51 @@ const fmt = (x: number, digits = 0) =>
 /** The report as PDF bytes. Metadata dates are the generated-at time, so two exports differ only there. */
 export async function buildPdf(p: ExportProposal, opts: PdfOptions): Promise<Uint8Array> {
   const L = exportLabels(opts.lang);
+  const { doc, done } = openPdf({ title: p.name, subject: L.title, synthetic: p.snapshot.synthetic }, opts);
+  const q = proposalQuality(p.snapshot);
+  drawTitlePage(doc, p, q, opts, L);
+  doc.addPage();
+  drawQualityPage(doc, p, q, opts.lang, L);
+  drawTable(doc, pairingsTable(p, opts.lang), [1, 3, 5, 7, 8, 9, 10, 13], [92, 92, 52, 62, 62, 50, 50, 55], TABLE_ROWS_PER_PAGE, `${L.tables}: ${L.pairings}`);
+  drawTable(doc, sitesTable(p, opts.lang), [1, 4, 9, 7, 12, 14, 15], [120, 88, 58, 52, 105, 42, 50], TABLE_ROWS_PER_PAGE, `${L.tables}: ${L.sites}`);
+  drawAssumptions(doc, assumptionsTable(p, opts.lang, opts.generatedAt), L);
+  return finishPdf(doc, done, p.snapshot.synthetic ? `${p.name} · ${L.syntheticLabel}` : p.name, L);
+}
+
+/** A table report: a title page with summary lines, then one fixed-row table per section (same look as proposals). */
+export interface TablesReport {
+  title: string;
+  subtitle: string;
+  /** Lines under the title (sources, run used, synthetic note). */
+  summaryLines: string[];
+  sections: { title: string; table: Pick<ExportTable, "columns" | "rows">; columns: number[]; widths: number[] }[];
+  synthetic: boolean;
+}
+
+/** A table report as PDF bytes, drawn with the proposal report's page, table and footer routines. */
+export async function buildTablesPdf(r: TablesReport, opts: Omit<PdfOptions, "counties">): Promise<Uint8Array> {
+  const L = exportLabels(opts.lang);
+  const { doc, done } = openPdf({ title: r.title, subject: r.subtitle, synthetic: r.synthetic }, opts);
+  doc.font("cjk-bold").fontSize(18).fillColor(INK);
+  line1(doc, r.title, M, M, CONTENT_W);
+  doc.font("cjk").fontSize(10).fillColor(MUTED);
+  line1(doc, r.subtitle, M, M + 26, CONTENT_W);
+  let y = M + 50;
+  doc.fontSize(9).fillColor(INK);
+  for (const text of r.summaryLines) {
+    doc.text(text, M, y, { width: CONTENT_W });
+    y = doc.y + 4;
+  }
+  for (const s of r.sections) drawTable(doc, s.table, s.columns, s.widths, TABLE_ROWS_PER_PAGE, s.title);
+  return finishPdf(doc, done, r.synthetic ? `${r.title} · ${L.syntheticLabel}` : r.title, L);
+}
+
+/** Pages of a table report: the title page plus each section's table pages. */
+export function tablesPdfPageCount(r: Pick<TablesReport, "sections">): number {
+  return 1 + r.sections.reduce((n, s) => n + Math.max(1, Math.ceil(s.table.rows.length / TABLE_ROWS_PER_PAGE)), 0);
+}
+
+function openPdf(meta: { title: string; subject: string; synthetic: boolean }, opts: { generatedAt: string; fonts: PdfFonts }) {
   const at = new Date(opts.generatedAt);
   const doc = new PDFDocument({
     size: "A4",
@@ -77,10 +122,10 @@ export async function buildPdf(p: ExportProposal, opts: PdfOptions): Promise<Uin
     bufferPages: true,
     autoFirstPage: true,
     info: {
-      Title: p.name,
+      Title: meta.title,
       Author: "Symbiosis Atlas 产业共生图谱",
-      Subject: L.title,
-      Keywords: p.snapshot.synthetic ? "synthetic" : "",
+      Subject: meta.subject,
+      Keywords: meta.synthetic ? "synthetic" : "",
       Creator: "Symbiosis Atlas",
       Producer: "Symbiosis Atlas (pdfkit)",
       CreationDate: at,
@@ -89,35 +134,29 @@ export async function buildPdf(p: ExportProposal, opts: PdfOptions): Promise<Uin
   });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on("end", () => resolve());
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on("error", reject);
   });
   doc.registerFont("cjk", Buffer.from(opts.fonts.regular));
   doc.registerFont("cjk-bold", Buffer.from(opts.fonts.bold));
   doc.font("cjk");
+  return { doc, done };
+}
 
-  const q = proposalQuality(p.snapshot);
-  drawTitlePage(doc, p, q, opts, L);
-  doc.addPage();
-  drawQualityPage(doc, p, q, opts.lang, L);
-  drawTable(doc, pairingsTable(p, opts.lang), [1, 3, 5, 7, 8, 9, 10, 13], [92, 92, 52, 62, 62, 50, 50, 55], TABLE_ROWS_PER_PAGE, `${L.tables}: ${L.pairings}`);
-  drawTable(doc, sitesTable(p, opts.lang), [1, 4, 9, 7, 12, 14, 15], [120, 88, 58, 52, 105, 42, 50], TABLE_ROWS_PER_PAGE, `${L.tables}: ${L.sites}`);
-  drawAssumptions(doc, assumptionsTable(p, opts.lang, opts.generatedAt), L);
-
+/** Page footers (name and "page i of n") on every page, then the bytes. */
+async function finishPdf(doc: Doc, done: Promise<Uint8Array>, footer: string, L: ExportLabels): Promise<Uint8Array> {
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
     // Writing below the bottom margin would otherwise start a new page.
     doc.page.margins.bottom = 0;
     doc.font("cjk").fontSize(7.5).fillColor(MUTED);
-    const left = p.snapshot.synthetic ? `${p.name} · ${L.syntheticLabel}` : p.name;
-    doc.text(left, M, PAGE_H - 28, { width: CONTENT_W - 90, lineBreak: false, ellipsis: true, height: 10 });
+    doc.text(footer, M, PAGE_H - 28, { width: CONTENT_W - 90, lineBreak: false, ellipsis: true, height: 10 });
     doc.text(L.page(i + 1, range.count), PAGE_W - M - 90, PAGE_H - 28, { width: 90, align: "right", lineBreak: false });
   }
   doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return done;
 }
 
 type Doc = PDFKit.PDFDocument;
@@ -472,7 +511,7 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
 }
 
 /** Draws a table over as many pages as its rows need (fixed rows per page), with its title on each page. */
-function drawTable(doc: Doc, t: ExportTable, cols: number[], widths: number[], perPage: number, title: string) {
+function drawTable(doc: Doc, t: Pick<ExportTable, "columns" | "rows">, cols: number[], widths: number[], perPage: number, title: string) {
   const pages = Math.max(1, Math.ceil(t.rows.length / perPage));
   const scale = CONTENT_W / widths.reduce((a, b) => a + b, 0);
   const w = widths.map((x) => x * scale);

@@ -1,6 +1,6 @@
 /** XLSX export (exceljs): sheets pairings, sites, KPIs and assumptions, zh or en, units in headers. */
 import ExcelJS from "exceljs";
-import { exportTables, TABLE_KEYS, type ExportOptions, type ExportProposal, type TableKey } from "./export-tables";
+import { exportTables, TABLE_KEYS, type ExportOptions, type ExportProposal, type ExportTable, type TableKey } from "./export-tables";
 
 const SHEET_NAMES: Record<"zh" | "en", Record<TableKey, string>> = {
   zh: { pairings: "交换对", sites: "企业", kpis: "指标", assumptions: "假设与来源" },
@@ -15,17 +15,27 @@ export function xlsxSheetName(key: TableKey, lang: "zh" | "en"): string {
 /** The proposal as an XLSX workbook (bytes). Workbook dates are the generated-at time, so nothing else varies. */
 export async function buildXlsx(p: ExportProposal, opts: ExportOptions): Promise<Uint8Array> {
   const tables = exportTables(p, opts);
+  return buildTablesXlsx(
+    { title: p.name, subject: p.snapshot.synthetic ? "synthetic data included" : "", sheets: TABLE_KEYS.map((key) => ({ name: xlsxSheetName(key, opts.lang), table: tables[key] })) },
+    opts.generatedAt,
+  );
+}
+
+/** Any set of tables as an XLSX workbook, one sheet each, with the proposal export's header style and widths. */
+export async function buildTablesXlsx(
+  book: { title: string; subject: string; sheets: { name: string; table: Pick<ExportTable, "columns" | "rows"> }[] },
+  generatedAt: string,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  const at = new Date(opts.generatedAt);
+  const at = new Date(generatedAt);
   wb.creator = "Symbiosis Atlas 产业共生图谱";
   wb.lastModifiedBy = "Symbiosis Atlas";
   wb.created = at;
   wb.modified = at;
-  wb.title = p.name;
-  wb.subject = p.snapshot.synthetic ? "synthetic data included" : "";
-  for (const key of TABLE_KEYS) {
-    const t = tables[key];
-    const ws = wb.addWorksheet(xlsxSheetName(key, opts.lang), { views: [{ state: "frozen", ySplit: 1 }] });
+  wb.title = book.title;
+  wb.subject = book.subject;
+  for (const { name, table: t } of book.sheets) {
+    const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
     ws.addRow(t.columns);
     for (const r of t.rows) ws.addRow(r.map((c) => (c === null ? "" : c)));
     const header = ws.getRow(1);
