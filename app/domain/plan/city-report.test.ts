@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { buildTablesPdf, tablesPdfPageCount } from "../exports/pdf-export";
 import { buildTablesXlsx } from "../exports/xlsx-export";
 import { cityExportFileName, cityReportTables, cityTablesReport, type CityReportInput } from "./city-report";
-import { regionProgress, type ProgressRegion, type ProgressSite } from "./progress";
+import { regionProgress, type ProgressRegion } from "./progress";
 import { KEY_PROJECTS } from "./key-projects";
 
 const FONT_DIR = join(process.cwd(), "node_modules/@embedpdf/fonts-sc/fonts");
@@ -18,10 +18,10 @@ const regions: ProgressRegion[] = [
   { adcode: "140800", level: "city", name: "运城市", nameEn: "Yuncheng", parentAdcode: "140000" },
   { adcode: "140882", level: "county", name: "河津市", nameEn: "Hejin", parentAdcode: "140800" },
 ];
-const sites = [
+const sites: (CityReportInput["producers"][number] & { status: string })[] = [
   { id: "a", name: "中铝山西分公司", nameEn: "Chalco Shanxi", industry: "alumina", countyAdcode: "140882", synthetic: false, status: "operating", outputs: [{ material: "red-mud", tonnesPerYear: 1_300_000, stockpileTonnes: 5_000_000 }], intakes: [] },
   { id: "b", name: "河津水泥", nameEn: "Hejin cement", industry: "cement", countyAdcode: "140882", synthetic: false, status: "operating", outputs: [], intakes: [{ material: "red-mud", route: "cement", capacityTonnesPerYear: 200_000 }] },
-] satisfies (ProgressSite & CityReportInput["producers"][number])[];
+];
 const matched = new Map([["a", new Map([["red-mud", 150_000]])]]);
 const input: CityReportInput = {
   city: regions[1],
