@@ -1,5 +1,5 @@
 "use client";
-/** The app bar: name, main navigation (map, pairings, proposals, registry) and the language switch. */
+/** The app bar: name, main navigation (map, pairings, proposals, registry, plan) and the language switch. */
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -11,6 +11,7 @@ const NAV = [
   { href: "/pairings", key: "pairings" },
   { href: "/proposals", key: "proposals" },
   { href: "/registry", key: "registry" },
+  { href: "/plan", key: "plan" },
 ] as const;
 
 export function AppHeader() {
