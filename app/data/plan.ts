@@ -127,6 +127,9 @@ export interface KeyProjectView extends KeyProject {
   position: [number, number] | null;
   /** City the project lies in (from its site, county or own city field), or null when province-wide. */
   locatedCityAdcode: string | null;
+  /** Where it is, in words (site, park, county or city name), or null when province-wide. */
+  locationZh: string | null;
+  locationEn: string | null;
 }
 
 type ProjectRow = NonNullable<Awaited<ReturnType<typeof prisma.keyProject.findUnique>>>;
@@ -144,9 +147,9 @@ function toKeyProject(r: ProjectRow): KeyProject {
 export async function listKeyProjects(): Promise<KeyProjectView[]> {
   const [rows, sites, parks, regions] = await Promise.all([
     prisma.keyProject.findMany({ orderBy: { id: "asc" } }),
-    prisma.site.findMany({ select: { id: true, lng: true, lat: true, countyAdcode: true } }),
-    prisma.park.findMany({ select: { id: true, centerLng: true, centerLat: true, countyAdcode: true } }),
-    prisma.region.findMany({ select: { adcode: true, seatLng: true, seatLat: true, centroidLng: true, centroidLat: true } }),
+    prisma.site.findMany({ select: { id: true, nameZh: true, nameEn: true, lng: true, lat: true, countyAdcode: true } }),
+    prisma.park.findMany({ select: { id: true, nameZh: true, nameEn: true, centerLng: true, centerLat: true, countyAdcode: true } }),
+    prisma.region.findMany({ select: { adcode: true, nameZh: true, nameEn: true, seatLng: true, seatLat: true, centroidLng: true, centroidLat: true } }),
   ]);
   const siteById = new Map(sites.map((s) => [s.id, s]));
   const parkById = new Map(parks.map((p) => [p.id, p]));
@@ -160,9 +163,12 @@ export async function listKeyProjects(): Promise<KeyProjectView[]> {
     const park = r.parkId ? parkById.get(r.parkId) : undefined;
     const position: [number, number] | null = site ? [site.lng, site.lat] : park ? [park.centerLng, park.centerLat] : seat(r.countyAdcode) ?? seat(r.cityAdcode);
     const county = site?.countyAdcode ?? r.countyAdcode ?? park?.countyAdcode ?? null;
+    const region = regionById.get(r.countyAdcode ?? "") ?? regionById.get(r.cityAdcode ?? "");
+    const named = site ?? park ?? region;
     return {
       ...toKeyProject(r), updatedAt: r.updatedAt.toISOString(), position,
       locatedCityAdcode: r.cityAdcode ?? (county ? `${county.slice(0, 4)}00` : null),
+      locationZh: named?.nameZh ?? null, locationEn: named?.nameEn ?? named?.nameZh ?? null,
     };
   });
 }

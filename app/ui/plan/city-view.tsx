@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { CityDetail } from "../../data/plan";
 import { utilisationTarget } from "../../domain/pairing/plan-targets";
 import { materialSpec, type MaterialCode } from "../../domain/materials";
-import { materialName } from "../pairing/format";
+import { materialName, routeLabel } from "../pairing/format";
 import { formatRate, formatTonnes } from "./plan-format";
 import { ProjectsTable } from "./projects-table";
 import styles from "./plan.module.css";
@@ -16,6 +16,7 @@ export function CityView({ detail, canEdit }: { detail: CityDetail; canEdit: boo
   const name = (r: { name: string; nameEn: string | null }) => (locale === "en" && r.nameEn ? r.nameEn : r.name);
   const site = (s: { name: string; nameEn: string }) => (locale === "en" ? s.nameEn : s.name);
   const lang = locale === "en" ? "en" : "zh";
+  const tMap = useTranslations("map") as unknown as Parameters<typeof routeLabel>[1];
   const exportHref = (format: "xlsx" | "pdf") => `/api/plan/cities/${detail.city.adcode}/export?format=${format}&lang=${lang}`;
   const materials = Object.entries(detail.progress.materials).filter(([, m]) => m.producedTonnes > 0 || m.utilisationCapacityTonnes > 0 || m.stockpileTonnes > 0);
   const targetText = (code: string) => {
@@ -97,7 +98,7 @@ export function CityView({ detail, canEdit }: { detail: CityDetail; canEdit: boo
             {detail.consumers.slice(0, 50).map((s) => (
               <li key={s.id}>
                 <Link href={`/?site=${encodeURIComponent(s.id)}`}>{site(s)}</Link>{" "}
-                <span className={styles.muted}>{s.intakes.filter((i) => solid(i.material)).map((i) => `${materialName(i.material, locale)} → ${i.route} ${formatTonnes(i.capacityTonnesPerYear, locale)}`).join(" · ")}</span>
+                <span className={styles.muted}>{s.intakes.filter((i) => solid(i.material)).map((i) => `${materialName(i.material, locale)} → ${routeLabel(i.route, tMap)} ${formatTonnes(i.capacityTonnesPerYear, locale)}`).join(" · ")}</span>
               </li>
             ))}
           </ul>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import type { KeyProjectView } from "../../data/plan";
 import { KEY_PROJECT_STATUSES } from "../../domain/plan/key-projects";
-import { materialName } from "../pairing/format";
+import { materialName, routeLabel } from "../pairing/format";
 import styles from "./plan.module.css";
 
 const nf = (locale: string) => new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en", { maximumFractionDigits: 2 });
@@ -58,6 +58,7 @@ function EditForm({ p, onDone }: { p: KeyProjectView; onDone: () => void }) {
 export function ProjectsTable({ projects, canEdit, compact = false }: { projects: KeyProjectView[]; canEdit: boolean; compact?: boolean }) {
   const t = useTranslations("plan.projects");
   const locale = useLocale();
+  const tMap = useTranslations("map") as unknown as Parameters<typeof routeLabel>[1];
   const [editing, setEditing] = useState<string | null>(null);
   if (projects.length === 0) return <p className={styles.muted} data-testid="plan-projects-empty">{t("none")}</p>;
   return (
@@ -87,9 +88,9 @@ export function ProjectsTable({ projects, canEdit, compact = false }: { projects
                 </details>
                 {editing === p.id && <EditForm p={p} onDone={() => setEditing(null)} />}
               </th>
-              <td>{p.material ? materialName(p.material, locale) : "—"}{p.route ? ` · ${p.route}` : ""}</td>
+              <td>{p.material ? materialName(p.material, locale) : "—"}{p.route ? ` · ${routeLabel(p.route, tMap)}` : ""}</td>
               <td className={styles.num}>{p.capacity === null ? "—" : `${nf(locale).format(p.capacity)} ${p.capacityUnit ?? ""}`}</td>
-              {!compact && <td>{p.siteId ?? p.parkId ?? p.countyAdcode ?? p.cityAdcode ?? t("provinceWide")}</td>}
+              {!compact && <td>{(locale === "en" ? p.locationEn : p.locationZh) ?? t("provinceWide")}</td>}
               <td>{p.startYear ?? "?"}–{p.targetYear}</td>
               <td data-testid="project-status-cell">{t(`statuses.${p.status}`)}</td>
               {canEdit && (
