@@ -58,7 +58,7 @@ export function syntheticRegistry(count = SITE_COUNT, seed = 20261128): Registry
     sites.push({
       id, name: `合成站点 ${i}`, nameEn: `Synthetic site ${i}`, ownerGroup: rnd() < 0.1 ? `group-${Math.floor(rnd() * 500)}` : null,
       industry: "cement", lng: SHANXI.minLng + rnd() * (SHANXI.maxLng - SHANXI.minLng), lat: SHANXI.minLat + rnd() * (SHANXI.maxLat - SHANXI.minLat),
-      countyAdcode: null, cityAdcode: null, parkId: null, capacityMw: null, outsideProvince: false,
+      countyAdcode: null, cityAdcode: null, parkId: null, capacityMw: null, outsideProvince: false, status: "operating",
       provenance: { source: "synthetic benchmark registry", licence: "n/a", precision: "estimated", synthetic: true, sourceRef: null },
       outputs: [], intakes,
     });

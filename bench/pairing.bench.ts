@@ -44,7 +44,7 @@ export function syntheticSites(n: number, seed = 42): RegistrySite[] {
     cityAdcode: null,
     parkId: rnd() < 0.2 ? `park-${Math.floor(rnd() * 15)}` : null,
     capacityMw: null,
-    outsideProvince: false,
+    outsideProvince: false, status: "operating",
     provenance: { source: "synthetic benchmark", licence: "n/a", precision: "estimated", synthetic: true, sourceRef: null },
     outputs: [],
     intakes: [],

@@ -6,6 +6,7 @@
 import type { PrismaClient } from "../prisma/generated/client";
 import type { MaterialCode } from "../app/domain/materials";
 import type { Precision, RegistrySite } from "../app/domain/registry-types";
+import { siteStatusOf } from "../app/domain/site-status";
 import { effectiveParams } from "../app/domain/pairing/params";
 import { runPairing } from "../app/domain/pairing/run-pairing";
 import { inProcessHighsSolver } from "../app/domain/pairing/highs-solver";
@@ -21,7 +22,7 @@ export async function seedExampleProposal(prisma: PrismaClient): Promise<"exists
   const sites: RegistrySite[] = rows.map((r) => ({
     id: r.id, name: r.nameZh, nameEn: r.nameEn, ownerGroup: r.ownerGroup, industry: r.industry, lng: r.lng, lat: r.lat,
     countyAdcode: r.countyAdcode, cityAdcode: r.countyAdcode ? `${r.countyAdcode.slice(0, 4)}00` : null, parkId: r.parkId,
-    capacityMw: r.capacityMw, outsideProvince: r.outsideProvince,
+    capacityMw: r.capacityMw, outsideProvince: r.outsideProvince, status: siteStatusOf(r.status),
     provenance: { source: r.source, licence: r.licence, precision: r.precision as Precision, synthetic: r.synthetic, sourceRef: r.sourceRef },
     outputs: r.outputs.map((o) => ({ material: o.materialCode as MaterialCode, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficient: o.coefficientKey })),
     intakes: r.intakes.map((i) => ({ material: i.materialCode as MaterialCode, route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear })),

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "./db";
 import type { RegistrySite, Precision } from "../domain/registry-types";
 import type { MaterialCode } from "../domain/materials";
+import { siteStatusOf } from "../domain/site-status";
 
 /** City adcode of a county adcode ("140882" → "140800"). */
 function cityOf(countyAdcode: string | null): string | null {
@@ -33,6 +34,7 @@ function toRegistrySite(row: SiteRow): RegistrySite {
     parkId: row.parkId,
     capacityMw: row.capacityMw,
     outsideProvince: row.outsideProvince,
+    status: siteStatusOf(row.status),
     provenance: {
       source: row.source,
       licence: row.licence,

@@ -10,7 +10,7 @@ const DATONG: [number, number] = [113.3, 40.076];
 function site(id: string, [lng, lat]: [number, number], intakes: Partial<SiteIntake>[], over: Partial<RegistrySite> = {}): RegistrySite {
   return {
     id, name: `厂${id}`, nameEn: `Plant ${id}`, ownerGroup: null, industry: "cement", lng, lat, countyAdcode: "140100", cityAdcode: "140100",
-    parkId: null, capacityMw: null, outsideProvince: false,
+    parkId: null, capacityMw: null, outsideProvince: false, status: "operating",
     provenance: { source: "test", licence: "test", precision: "exact", synthetic: true, sourceRef: null },
     outputs: [],
     intakes: intakes.map((i) => ({ material: "red-mud" as MaterialCode, route: "cement", capacityTonnesPerYear: 1000, committedTonnesPerYear: 0, ...i })),

@@ -1,5 +1,6 @@
 /** Plain data shapes shared by the domain modules, the data layer and the API. Coordinates are WGS84. */
 import type { MaterialCode } from "./materials";
+import type { SiteStatus } from "./site-status";
 
 export type Precision = "exact" | "county" | "estimated";
 export type CycleLevel = "enterprise" | "park" | "region" | "cross-province";
@@ -42,6 +43,8 @@ export interface RegistrySite {
   parkId: string | null;
   capacityMw: number | null;
   outsideProvince: boolean;
+  /** Operating status from the source (site-status.ts); analyses use operating sites unless asked. */
+  status: SiteStatus;
   provenance: Provenance;
   outputs: SiteOutput[];
   intakes: SiteIntake[];

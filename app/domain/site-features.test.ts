@@ -5,7 +5,7 @@ import type { RegistrySite } from "./registry-types";
 const plant: RegistrySite = {
   id: "gppd-WRI1019", name: "河津电厂", nameEn: "Hejin power station", ownerGroup: "Group", industry: "coal-power",
   lng: 110.7, lat: 35.6, countyAdcode: "140882", cityAdcode: "140800", parkId: "hejin-base", capacityMw: 700,
-  outsideProvince: false,
+  outsideProvince: false, status: "operating",
   provenance: { source: "GPPD v1.3.0", licence: "CC BY 4.0", precision: "exact", synthetic: false, sourceRef: "WRI1019" },
   outputs: [
     { material: "fly-ash", tonnesPerYear: 385000, stockpileTonnes: 1000, estimated: true, coefficient: "fly-ash-per-mw-year" },
@@ -40,6 +40,8 @@ describe("siteFeature", () => {
     expect(p.intakes[0]).toEqual({ material: "coal-gangue", route: "power", capacityTonnesPerYear: 500000, committedTonnesPerYear: 200000 });
     expect(p.provenance.synthetic).toBe(false);
     expect(p.role).toBe("both");
+    expect(p.status).toBe("operating");
+    expect(siteFeature({ ...plant, status: "mothballed" }).properties.status).toBe("mothballed");
   });
 
   it("sums only tonne-denominated quantities", () => {
@@ -66,6 +68,8 @@ describe("mapSiteFeature", () => {
     expect(m.produces.includes(materialToken("fgd-gypsum"))).toBe(false);
     expect(m.sizeTonnesPerYear).toBe(500000);
     expect(m.synthetic).toBe(false);
+    expect(m.status).toBe("operating");
+    expect(mapSiteFeature(siteFeature({ ...plant, status: "retired" })).properties.status).toBe("retired");
     expect(Object.values(m).every((v) => typeof v !== "object")).toBe(true);
   });
 });

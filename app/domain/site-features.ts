@@ -7,6 +7,7 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
 import { materialSpec, type MaterialCode } from "./materials";
 import { siteRole, type Provenance, type RegistrySite, type SiteRole } from "./registry-types";
+import type { SiteStatus } from "./site-status";
 
 export interface CoefficientInfo {
   key: string;
@@ -50,6 +51,8 @@ export interface SiteFeatureProperties {
   parkNameEn: string | null;
   capacityMw: number | null;
   outsideProvince: boolean;
+  /** Operating status (site-status.ts); analyses use operating sites unless asked. */
+  status: SiteStatus;
   role: SiteRole;
   outputs: SiteFeatureOutput[];
   intakes: SiteFeatureIntake[];
@@ -110,6 +113,7 @@ export function siteFeature(site: RegistrySite, lookups: SiteFeatureLookups = {}
       parkNameEn: park?.nameEn ?? null,
       capacityMw: site.capacityMw,
       outsideProvince: site.outsideProvince,
+      status: site.status,
       role: siteRole(site),
       outputs: site.outputs.map((o) => ({
         material: o.material,
@@ -143,6 +147,8 @@ export interface MapSiteProperties {
   nameEn: string;
   role: SiteRole;
   synthetic: boolean;
+  /** Operating status; non-operating sites are drawn faded. */
+  status: SiteStatus;
   /** Drives the circle radius: the larger of solid output and solid intake capacity. */
   sizeTonnesPerYear: number;
   /** Material codes wrapped in "|" ("|fly-ash|fgd-gypsum|") so a style can test membership with `in`. */
@@ -177,6 +183,7 @@ export function mapSiteFeature(feature: SiteFeature): MapSiteFeature {
       nameEn: p.nameEn,
       role: p.role,
       synthetic: p.provenance.synthetic,
+      status: p.status,
       sizeTonnesPerYear: Math.max(p.outputTonnesPerYear, p.intakeCapacityTonnesPerYear),
       produces: materialTokenList(p.outputs.map((o) => o.material)),
       absorbs: materialTokenList(p.intakes.map((i) => i.material)),

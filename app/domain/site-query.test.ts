@@ -5,7 +5,7 @@ import type { RegistrySite } from "./registry-types";
 function site(id: string, lng: number, lat: number, outputs: string[], intakes: string[]): RegistrySite {
   return {
     id, name: id, nameEn: id, ownerGroup: null, industry: "test", lng, lat, countyAdcode: null, cityAdcode: null,
-    parkId: null, capacityMw: null, outsideProvince: false,
+    parkId: null, capacityMw: null, outsideProvince: false, status: "operating",
     provenance: { source: "test", licence: "test", precision: "exact", synthetic: true, sourceRef: null },
     outputs: outputs.map((m) => ({ material: m as never, tonnesPerYear: 1000, stockpileTonnes: 0, estimated: false, coefficient: null })),
     intakes: intakes.map((m) => ({ material: m as never, route: "cement", capacityTonnesPerYear: 500, committedTonnesPerYear: 0 })),
@@ -22,12 +22,19 @@ const q = (s: string) => parseSiteQuery(new URLSearchParams(s));
 
 describe("parseSiteQuery", () => {
   it("accepts an empty query", () => {
-    expect(q("")).toEqual({ ok: true, value: { materials: undefined, bbox: undefined, role: undefined } });
+    expect(q("")).toEqual({ ok: true, value: { materials: undefined, bbox: undefined, role: undefined, statuses: undefined, includeSynthetic: true } });
   });
 
   it("parses material lists, bbox and role", () => {
     const r = q("material=fly-ash,red-mud,fly-ash&bbox=110,34.5,114.6,40.8&role=consumer");
-    expect(r).toEqual({ ok: true, value: { materials: ["fly-ash", "red-mud"], bbox: [110, 34.5, 114.6, 40.8], role: "consumer" } });
+    expect(r).toEqual({ ok: true, value: { materials: ["fly-ash", "red-mud"], bbox: [110, 34.5, 114.6, 40.8], role: "consumer", statuses: undefined, includeSynthetic: true } });
+  });
+
+  it("parses status lists (catalogue order, deduplicated) and includeSynthetic", () => {
+    const r = q("status=retired,operating,retired&includeSynthetic=false");
+    expect(r.ok && r.value.statuses).toEqual(["operating", "retired"]);
+    expect(r.ok && r.value.includeSynthetic).toBe(false);
+    expect(q("includeSynthetic=1").ok && (q("includeSynthetic=1") as { value: { includeSynthetic: boolean } }).value.includeSynthetic).toBe(true);
   });
 
   it.each([
@@ -40,6 +47,9 @@ describe("parseSiteQuery", () => {
     ["bbox=110,-95,114,40", /latitudes must be within -90..90/],
     ["bbox=114,34,110,40", /min greater than max/],
     ["role=recycler", /role: unknown role "recycler"/],
+    ["status=closed", /status: unknown status "closed"; known statuses: operating, construction/],
+    ["status=", /status: status must not be empty/],
+    ["includeSynthetic=yes", /includeSynthetic: includeSynthetic must be true or false \(got "yes"\)/],
     ["colour=red", /unknown parameter\(s\): colour/],
     ["role=producer&role=consumer", /"role" is given more than once/],
   ])("rejects %s with a specific message", (query, message) => {
@@ -65,6 +75,16 @@ describe("filterSites", () => {
 
   it("returns everything for an empty query", () => {
     expect(ids({})).toEqual(["plant", "cement", "alumina", "idle"]);
+  });
+
+  it("filters by status and leaves synthetic sites out when asked", () => {
+    const retired: RegistrySite = { ...alumina, id: "retired", status: "retired" };
+    const real: RegistrySite = { ...cement, id: "real", provenance: { ...cement.provenance, synthetic: false } };
+    const sites = [plant, retired, real];
+    expect(filterSites(sites, { statuses: ["operating"] }).map((s) => s.id)).toEqual(["plant", "real"]);
+    expect(filterSites(sites, { statuses: ["retired", "mothballed"] }).map((s) => s.id)).toEqual(["retired"]);
+    expect(filterSites(sites, { includeSynthetic: false }).map((s) => s.id)).toEqual(["real"]);
+    expect(filterSites(sites, { includeSynthetic: true }).map((s) => s.id)).toEqual(["plant", "retired", "real"]);
   });
 
   it("filters by material on either side", () => {

@@ -6,6 +6,8 @@ import { z } from "zod";
 import { MATERIAL_CODES, isMaterialCode, type MaterialCode } from "./materials";
 import { siteRole, type RegistrySite } from "./registry-types";
 import { parseQueryParams, type ParseResult } from "./query-params";
+import { SITE_STATUSES, isSiteStatus, type SiteStatus } from "./site-status";
+import { booleanQueryParam } from "./site-inclusion";
 
 /** [minLng, minLat, maxLng, maxLat], WGS84 degrees. */
 export type BBox = [number, number, number, number];
@@ -24,7 +26,14 @@ export interface SiteQuery {
   materials?: MaterialCode[];
   bbox?: BBox;
   role?: SiteRoleFilter;
+  /** Keep sites with one of these statuses (all when absent). */
+  statuses?: SiteStatus[];
+  /** Include synthetic sites (GET /api/sites default: true, the map shows them as hollow rings). */
+  includeSynthetic?: boolean;
 }
+
+/** GET /api/sites lists synthetic sites unless told otherwise: the map draws them (analyses default to real only). */
+export const SITES_API_INCLUDES_SYNTHETIC = true;
 
 const materialList = z
   .string()
@@ -70,13 +79,34 @@ const bboxParam = z
     return [minLng, minLat, maxLng, maxLat];
   });
 
+const statusList = z
+  .string()
+  .trim()
+  .min(1, "status must not be empty; omit it to get every status")
+  .transform((value, ctx) => {
+    const codes = value.split(",").map((c) => c.trim());
+    for (const code of codes) {
+      if (!isSiteStatus(code)) {
+        ctx.addIssue({ code: "custom", message: `unknown status "${code}"; known statuses: ${SITE_STATUSES.join(", ")}` });
+        return z.NEVER;
+      }
+    }
+    return SITE_STATUSES.filter((s) => codes.includes(s));
+  });
+
 const roleParam = z.enum(SITE_ROLE_FILTERS, {
   error: (issue) => `unknown role "${String(issue.input)}"; use one of ${SITE_ROLE_FILTERS.join(", ")}`,
 });
 
 /** Schema of GET /api/sites query parameters (strings in, typed query out). */
 export const siteQuerySchema = z
-  .object({ material: materialList.optional(), bbox: bboxParam.optional(), role: roleParam.optional() })
+  .object({
+    material: materialList.optional(),
+    bbox: bboxParam.optional(),
+    role: roleParam.optional(),
+    status: statusList.optional(),
+    includeSynthetic: booleanQueryParam("includeSynthetic").optional(),
+  })
   .strict();
 
 /** Schema of GET /api/regions query parameters; `level` defaults to county. */
@@ -96,8 +126,11 @@ export type { ParseResult };
 export function parseSiteQuery(params: URLSearchParams): ParseResult<SiteQuery> {
   const parsed = parseQueryParams(params, siteQuerySchema);
   if (!parsed.ok) return parsed;
-  const { material, bbox, role } = parsed.value;
-  return { ok: true, value: { materials: material, bbox, role } };
+  const { material, bbox, role, status, includeSynthetic } = parsed.value;
+  return {
+    ok: true,
+    value: { materials: material, bbox, role, statuses: status, includeSynthetic: includeSynthetic ?? SITES_API_INCLUDES_SYNTHETIC },
+  };
 }
 
 /** Validates GET /api/regions parameters. */
@@ -110,8 +143,10 @@ export function inBBox(lng: number, lat: number, [minLng, minLat, maxLng, maxLat
   return lng >= minLng && lng <= maxLng && lat >= minLat && lat <= maxLat;
 }
 
-/** True when the site passes the query: inside bbox, and producing/absorbing a material per `role`. */
+/** True when the site passes the query: synthetic and status filters, inside bbox, producing/absorbing a material per `role`. */
 export function siteMatchesQuery(site: RegistrySite, query: SiteQuery): boolean {
+  if (query.includeSynthetic === false && site.provenance.synthetic) return false;
+  if (query.statuses && !query.statuses.includes(site.status)) return false;
   if (query.bbox && !inBBox(site.lng, site.lat, query.bbox)) return false;
   const wanted = query.materials && query.materials.length > 0 ? new Set<string>(query.materials) : null;
   const produces = wanted ? site.outputs.some((o) => wanted.has(o.material)) : site.outputs.length > 0;

@@ -17,7 +17,7 @@ const site = (id: string, lngKm: number, over: Partial<RegistrySite> = {}): Regi
   cityAdcode: null,
   parkId: null,
   capacityMw: null,
-  outsideProvince: false,
+  outsideProvince: false, status: "operating",
   provenance: { source: "test", licence: "test", precision: "exact", synthetic: true, sourceRef: null },
   outputs: [],
   intakes: [],

@@ -6,7 +6,7 @@ import type { RegistrySite } from "../registry-types";
 
 const site = (id: string, lng: number, over: Partial<RegistrySite>): RegistrySite => ({
   id, name: id, nameEn: id, ownerGroup: null, industry: "t", lng, lat: 37, countyAdcode: null, cityAdcode: null, parkId: null,
-  capacityMw: null, outsideProvince: false, provenance: { source: "t", licence: "t", precision: "exact", synthetic: false, sourceRef: null },
+  capacityMw: null, outsideProvince: false, status: "operating", provenance: { source: "t", licence: "t", precision: "exact", synthetic: false, sourceRef: null },
   outputs: [], intakes: [], ...over,
 });
 const sites = [

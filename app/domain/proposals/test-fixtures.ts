@@ -6,7 +6,7 @@ import type { ProposalPairing, ProposalSnapshot } from "./proposal-types";
 export function site(id: string, over: Partial<RegistrySite> = {}): RegistrySite {
   return {
     id, name: `站点${id}`, nameEn: `Site ${id}`, ownerGroup: null, industry: "cement", lng: 110.7, lat: 35.6,
-    countyAdcode: "140882", cityAdcode: "140800", parkId: null, capacityMw: null, outsideProvince: false,
+    countyAdcode: "140882", cityAdcode: "140800", parkId: null, capacityMw: null, outsideProvince: false, status: "operating",
     provenance: { source: "test", licence: "CC0", precision: "exact", synthetic: false, sourceRef: null },
     outputs: [], intakes: [], ...over,
   };
