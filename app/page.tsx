@@ -1,14 +1,17 @@
 import { AtlasApp } from "./ui/atlas/atlas-app";
 import { SearchMapLayers } from "./ui/search/search-map-layers";
 import { SearchPanel } from "./ui/search/search-panel";
+import { siteFilterFromSearchParams } from "./ui/map/site-filter-url";
 
 /** The provincial map (`/`); `?site=<id>` opens a site's panel, `#map=zoom/lat/lng` sets the view;
- * `nb-*` parameters hold the nearby-consumer search (app/ui/search/search-url.ts). */
+ * `nb-*` parameters hold the nearby-consumer search (app/ui/search/search-url.ts); `syn=0` hides synthetic sites and
+ * `st=` lists the statuses shown (app/ui/map/site-filter-url.ts). */
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { site } = await searchParams;
+  const params = await searchParams;
+  const { site } = params;
   return (
     <main className="page-map">
-      <AtlasApp initialSiteId={typeof site === "string" && site ? site : null} sidebar={<SearchPanel />}>
+      <AtlasApp initialSiteId={typeof site === "string" && site ? site : null} initialSiteFilter={siteFilterFromSearchParams(params)} sidebar={<SearchPanel />}>
         <SearchMapLayers />
       </AtlasApp>
     </main>

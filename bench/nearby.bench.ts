@@ -246,7 +246,7 @@ async function http(sites: RegistrySite[], queries: [number, number][]) {
     // The registry is read lazily; an import goes through markRegistryChanged, but this server has not
     // loaded the registry yet, so its first request reads the synthetic rows too. Warm the index up.
     const t0 = performance.now();
-    const warm = await (await fetch(`${base}/api/consumers/nearby?lng=112.5&lat=37.8&material=${MATERIAL}&k=${K}`)).json();
+    const warm = await (await fetch(`${base}/api/consumers/nearby?lng=112.5&lat=37.8&material=${MATERIAL}&k=${K}&includeSynthetic=true`)).json();
     const warmMs = performance.now() - t0;
     if (!Array.isArray(warm.results) || warm.results.length !== K) throw new Error(`unexpected warm-up answer: ${JSON.stringify(warm).slice(0, 200)}`);
     const { default: autocannon } = await import("autocannon");
@@ -261,7 +261,7 @@ async function http(sites: RegistrySite[], queries: [number, number][]) {
           method: "GET",
           setupRequest: (req: Record<string, unknown>) => {
             const [lng, lat] = queries[n++ % queries.length];
-            return { ...req, path: `/api/consumers/nearby?lng=${lng.toFixed(5)}&lat=${lat.toFixed(5)}&material=${MATERIAL}&k=${K}` };
+            return { ...req, path: `/api/consumers/nearby?lng=${lng.toFixed(5)}&lat=${lat.toFixed(5)}&material=${MATERIAL}&k=${K}&includeSynthetic=true` };
           },
         },
       ],

@@ -6,48 +6,59 @@ import { materialSpec, type MaterialCode, type MaterialSpec } from "../domain/ma
 import { DEFAULT_LIMIT, type NearbyParams } from "../domain/nearby-query";
 import { DEFAULT_TRUCK_CO2 } from "../domain/trucking-co2";
 import type { RegistrySite } from "../domain/registry-types";
+import { ANALYSIS_DEFAULT_INCLUSION, includedSites, inclusionKey, type SiteInclusion } from "../domain/site-inclusion";
 
 interface IndexState {
   version: number;
+  /** Consumers of the sites this inclusion admits (real operating ones by default). */
   index: ConsumerIndex;
+  /** Every registry site (search origins may be any site, e.g. a planned plant looking for outlets). */
   sitesById: Map<string, RegistrySite>;
   builtMs: number;
 }
 
-// Built lazily from the registry and rebuilt when registryVersion() moves (any write to sites/intakes).
-// Kept on globalThis like the registry cache: Next gives each route bundle its own copy of this module, and both
-// search routes should share one index.
-const shared: { state: IndexState | null; building: Promise<IndexState> | null } = ((
-  globalThis as unknown as { atlasConsumerIndex?: { state: IndexState | null; building: Promise<IndexState> | null } }
-).atlasConsumerIndex ??= { state: null, building: null });
+interface IndexCache {
+  states: Map<string, IndexState>;
+  building: Map<string, Promise<IndexState>>;
+}
 
-async function build(): Promise<IndexState> {
+// Built lazily from the registry, one per inclusion (site-inclusion.ts), and rebuilt when registryVersion() moves
+// (any write to sites/intakes). Kept on globalThis like the registry cache: Next gives each route bundle its own
+// copy of this module, and both search routes should share the indexes.
+const holder = globalThis as unknown as { atlasConsumerIndexes?: IndexCache };
+const shared: IndexCache = (holder.atlasConsumerIndexes ??= { states: new Map(), building: new Map() });
+
+async function build(inclusion: SiteInclusion): Promise<IndexState> {
   const version = registryVersion();
   const sites = await loadRegistry();
   const t0 = performance.now();
-  const index = buildConsumerIndex(sites);
+  const index = buildConsumerIndex(includedSites(sites, inclusion));
   return { version, index, sitesById: new Map(sites.map((s) => [s.id, s])), builtMs: performance.now() - t0 };
 }
 
-/** The consumer index for the current registry version (shared by concurrent requests while it builds). */
-export async function consumerIndex(): Promise<IndexState> {
-  if (shared.state && shared.state.version === registryVersion()) return shared.state;
-  if (!shared.building) {
-    shared.building = build().then(
+/** The consumer index for the current registry version and inclusion (shared by concurrent requests while it builds). */
+export async function consumerIndex(inclusion: SiteInclusion = ANALYSIS_DEFAULT_INCLUSION): Promise<IndexState> {
+  const key = inclusionKey(inclusion);
+  const ready = shared.states.get(key);
+  if (ready && ready.version === registryVersion()) return ready;
+  let building = shared.building.get(key);
+  if (!building) {
+    building = build(inclusion).then(
       (s) => {
-        shared.state = s;
-        shared.building = null;
+        shared.states.set(key, s);
+        shared.building.delete(key);
         return s;
       },
       (e) => {
-        shared.building = null;
+        shared.building.delete(key);
         throw e;
       },
     );
+    shared.building.set(key, building);
   }
-  const s = await shared.building;
+  const s = await building;
   // A write landed while building: build again so callers never see stale capacity.
-  return s.version === registryVersion() ? s : consumerIndex();
+  return s.version === registryVersion() ? s : consumerIndex(inclusion);
 }
 
 export interface MaterialSettings extends Pick<MaterialSpec, "code" | "nameZh" | "nameEn" | "unit" | "maxHaulKm" | "costYuanPerTonneKm" | "haulStatus" | "costStatus"> {}
@@ -107,12 +118,16 @@ export interface NearbyResponse {
     co2Status: "src" | "unverified" | "request";
     distanceNote: string;
     registryVersion: number;
+    /** Whether synthetic and non-operating consumers were searched (both false by default: real operating only). */
+    includeSynthetic: boolean;
+    includeNonOperating: boolean;
     syntheticResults: number;
   };
 }
 
 async function answer(origin: SearchOrigin, params: NearbyParams, extra: Pick<NearbyResponse["query"]["origin"], "siteId" | "parkId" | "name" | "nameEn"> = {}): Promise<NearbyResponse> {
-  const [{ index, version }, material] = await Promise.all([consumerIndex(), materialSettings(params.material)]);
+  const inclusion = { includeSynthetic: params.includeSynthetic, includeNonOperating: params.includeNonOperating };
+  const [{ index, version }, material] = await Promise.all([consumerIndex(inclusion), materialSettings(params.material)]);
   const nearestMode = params.k !== undefined;
   const radiusKm = params.radiusKm ?? (nearestMode ? undefined : material.maxHaulKm);
   const limit = nearestMode ? params.k! : (params.limit ?? DEFAULT_LIMIT);
@@ -151,6 +166,8 @@ async function answer(origin: SearchOrigin, params: NearbyParams, extra: Pick<Ne
       co2Status: co2FromRequest ? "request" : DEFAULT_TRUCK_CO2.status,
       distanceNote: "great-circle (haversine, R = 6371.0088 km), rounded to the metre; radius inclusive",
       registryVersion: version,
+      includeSynthetic: params.includeSynthetic,
+      includeNonOperating: params.includeNonOperating,
       syntheticResults: results.filter((r) => r.synthetic).length,
     },
   };
@@ -169,7 +186,7 @@ export async function nearbyFromPoint(params: NearbyParams & { lng: number; lat:
 
 /** Nearby consumers around a site (cycle level uses its owner group and park), or null for an unknown id. */
 export async function nearbyFromSite(siteId: string, params: NearbyParams): Promise<NearbyResponse | null> {
-  const { sitesById } = await consumerIndex();
+  const { sitesById } = await consumerIndex(params);
   const site = sitesById.get(siteId);
   if (!site) return null;
   return answer({ kind: "site", lng: site.lng, lat: site.lat, site }, params, { siteId: site.id, name: site.name, nameEn: site.nameEn });

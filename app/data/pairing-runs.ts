@@ -10,6 +10,7 @@ import type { PairingRequest } from "../domain/pairing/request-schema";
 import type { PairingExplanation, PairingFlow, PairingParams, PairingScope, PairingSummary, PolygonGeometry } from "../domain/pairing/types";
 import type { MaterialCode } from "../domain/materials";
 import type { CycleLevel } from "../domain/registry-types";
+import { INCLUDE_ALL_SITES, includedSites, withInclusionDefaults } from "../domain/site-inclusion";
 
 export type RunStatus = "queued" | "running" | "done" | "failed" | "cancelled";
 
@@ -46,6 +47,12 @@ export type StoredPairing = Omit<PairingFlow, "explanation"> & { id: number; exp
 
 type RunRow = NonNullable<Awaited<ReturnType<typeof prisma.pairingRun.findUnique>>>;
 
+/** A run's stored params; runs stored before the inclusion options existed used every site. */
+function storedParams(json: string): PairingParams {
+  const params = JSON.parse(json) as PairingParams;
+  return { ...params, ...withInclusionDefaults(params, INCLUDE_ALL_SITES) };
+}
+
 function toView(row: RunRow): PairingRunView {
   const materials = JSON.parse(row.materials) as MaterialCode[];
   const status = row.status as RunStatus;
@@ -65,7 +72,7 @@ function toView(row: RunRow): PairingRunView {
     finishedAt: row.finishedAt?.toISOString() ?? null,
     scope: JSON.parse(row.scope) as StoredScope,
     materials,
-    params: JSON.parse(row.params) as PairingParams,
+    params: storedParams(row.params),
     summary: row.summary ? (JSON.parse(row.summary) as PairingSummary) : null,
     error: row.error,
   };
@@ -145,9 +152,10 @@ async function execute(id: string): Promise<void> {
   try {
     const row = await prisma.pairingRun.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
     const scope = JSON.parse(row.scope) as PairingScope;
-    const params = JSON.parse(row.params) as PairingParams;
+    const params = storedParams(row.params);
     const filter = scopeFilter(scope, await loadScopePark(scope));
-    const sites = (await loadRegistry()).filter(filter);
+    // Real operating sites only unless the run asked for synthetic or non-operating ones (params says which).
+    const sites = includedSites((await loadRegistry()).filter(filter), params);
     job.thread = new PairingSolverThread();
     const result = await runPairing(sites, params, {
       solver: job.thread.solver,

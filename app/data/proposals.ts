@@ -18,6 +18,8 @@ import type {
 } from "../domain/proposals/proposal-types";
 import type { PdfCounty, PdfFonts } from "../domain/exports/pdf-export";
 import type { ClusterCandidate } from "../domain/proposals/proposal-types";
+import { includedSites, withInclusionDefaults, type SiteInclusion } from "../domain/site-inclusion";
+import { isOperating } from "../domain/site-status";
 
 type Result<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
 const fail = (status: number, error: string) => ({ ok: false as const, status, error });
@@ -103,8 +105,8 @@ export async function clusterCandidates(runId: string): Promise<Result<ClusterCa
 }
 
 /** Pairs a map selection with the app's optimiser (HiGHS on a worker thread), all catalogue materials. */
-async function pairSelection(sites: Parameters<typeof runPairing>[0]) {
-  const params = effectiveParams(MATERIALS.map((m) => m.code));
+async function pairSelection(sites: Parameters<typeof runPairing>[0], inclusion: SiteInclusion) {
+  const params = effectiveParams(MATERIALS.map((m) => m.code), inclusion);
   const thread = new PairingSolverThread();
   try {
     const out = await runPairing(sites, params, { solver: thread.solver });
@@ -134,16 +136,33 @@ async function snapshotFor(req: CreateProposalRequest): Promise<Result<{ snapsho
     const known = new Set(registry.map((s) => s.id));
     const unknown = req.siteIds.filter((id) => !known.has(id));
     if (unknown.length) return fail(400, `unknown site ids: ${unknown.slice(0, 5).join(", ")}`);
-    extraSiteIds = [...new Set(req.siteIds)];
-    if (req.runId) {
-      const run = await doneRun(req.runId);
-      if (!run.ok) return run;
-      runId = req.runId;
+    // With a run, the run's own pairings and inclusion apply (its params say which sites took part).
+    const run = req.runId ? await doneRun(req.runId) : null;
+    if (run && !run.ok) return run;
+    // Proposal building is an analysis: real operating sites only unless asked (or the run used more); other picks
+    // are left out.
+    const inclusion = withInclusionDefaults(req, run?.ok ? withInclusionDefaults(run.value.run.params) : undefined);
+    const picked = registry.filter((s) => req.siteIds.includes(s.id));
+    const kept = includedSites(picked, inclusion);
+    if (kept.length < 2) {
+      const synthetic = picked.filter((s) => s.provenance.synthetic && !inclusion.includeSynthetic).length;
+      const idle = picked.filter((s) => !isOperating(s) && !inclusion.includeNonOperating).length;
+      return fail(
+        400,
+        `only ${kept.length} of the ${picked.length} selected sites can be used: ${synthetic} synthetic (set includeSynthetic: true to use them), ` +
+          `${idle} not operating (set includeNonOperating: true to use them); a cluster needs at least 2 sites`,
+      );
+    }
+    extraSiteIds = kept.map((s) => s.id);
+    if (run?.ok) {
+      runId = run.value.run.id;
       pairings = pairingsWithinSites(run.value.pairings.map(toProposalPairing), extraSiteIds);
-      params = proposalParamsFrom(run.value.run.params as unknown as Record<string, unknown>, "pairing-run (HiGHS optimum), restricted to the selection");
+      params = proposalParamsFrom(
+        { ...(run.value.run.params as unknown as Record<string, unknown>), selectionIncludeSynthetic: inclusion.includeSynthetic, selectionIncludeNonOperating: inclusion.includeNonOperating },
+        "pairing-run (HiGHS optimum), restricted to the selection",
+      );
     } else {
-      const selected = registry.filter((s) => extraSiteIds.includes(s.id));
-      const solved = await pairSelection(selected);
+      const solved = await pairSelection(kept, inclusion);
       pairings = solved.pairings;
       params = proposalParamsFrom(solved.params as unknown as Record<string, unknown>, "HiGHS optimum over the selected sites");
     }

@@ -11,6 +11,7 @@
  * - The origin site itself is a candidate when it absorbs the material: that is the enterprise cycle (distance 0),
  *   the smallest cycle the plan promotes.
  */
+import type { SiteStatus } from "./site-status";
 import { cycleLevel, type CycleParty } from "./cycle-level";
 import { roadKmEstimate, DEFAULT_CIRCUITY } from "./distance";
 import type { MaterialCode, MaterialSpec } from "./materials";
@@ -57,7 +58,7 @@ interface ConsumerSummary {
 function summarise(entry: ConsumerEntry): ConsumerSummary {
   const { site } = entry;
   return (entry.summary = {
-    site: { id: site.id, name: site.name, nameEn: site.nameEn, countyAdcode: site.countyAdcode, parkId: site.parkId },
+    site: { id: site.id, name: site.name, nameEn: site.nameEn, countyAdcode: site.countyAdcode, parkId: site.parkId, status: site.status },
     party: { id: site.id, ownerGroup: site.ownerGroup, parkId: site.parkId, outsideProvince: site.outsideProvince },
     capacity: remainingCapacity(site.intakes, entry.material),
     synthetic: site.provenance.synthetic,
@@ -132,7 +133,8 @@ export interface NearbyQuery {
 }
 
 export interface NearbyResult {
-  site: { id: string; name: string; nameEn: string; countyAdcode: string | null; parkId: string | null };
+  /** `status`: operating unless the search included non-operating consumers. */
+  site: { id: string; name: string; nameEn: string; countyAdcode: string | null; parkId: string | null; status: SiteStatus };
   lng: number;
   lat: number;
   /** Great-circle km, rounded to the metre. */

@@ -7,6 +7,7 @@ import { MATERIAL_CODES, isMaterialCode, type MaterialCode } from "./materials";
 import { DEFAULT_CIRCUITY } from "./distance";
 import { DEFAULT_TRUCK_CO2 } from "./trucking-co2";
 import { parseQueryParams, type ParseResult } from "./query-params";
+import { inclusionQueryShape, withInclusionDefaults, type SiteInclusion } from "./site-inclusion";
 
 /** Largest accepted radius: Shanxi is ~680 km long, so anything beyond 1000 km is a mistake. */
 export const MAX_RADIUS_KM = 1000;
@@ -19,7 +20,7 @@ export const CIRCUITY_RANGE = [1, 3] as const;
 /** Accepted trucking CO2 factor range, kg per t·km. */
 export const CO2_FACTOR_RANGE = [0, 1] as const;
 
-export interface NearbyParams {
+export interface NearbyParams extends SiteInclusion {
   material: MaterialCode;
   /** Inclusive radius at metre resolution; undefined means "the material's max haul" (radius mode) or none (k mode). */
   radiusKm?: number;
@@ -82,6 +83,8 @@ const common = {
   limit: numberParam("limit", { min: 1, max: MAX_RESULTS, minInclusive: true, integer: true }).optional(),
   circuity: numberParam("circuity", { min: CIRCUITY_RANGE[0], max: CIRCUITY_RANGE[1], minInclusive: true }).optional(),
   co2KgPerTonneKm: numberParam("co2KgPerTonneKm", { min: CO2_FACTOR_RANGE[0], max: CO2_FACTOR_RANGE[1], minInclusive: true }).optional(),
+  // Search is an analysis: real, operating consumers only unless asked (site-inclusion.ts).
+  ...inclusionQueryShape,
 };
 
 /** Schema of GET /api/sites/{id}/consumers parameters. */
@@ -97,13 +100,16 @@ export const pointNearbySchema = z
   })
   .strict();
 
-function finish<T extends { k?: number; limit?: number; circuity?: number; co2KgPerTonneKm?: number }>(
+function finish<T extends { k?: number; limit?: number; circuity?: number; co2KgPerTonneKm?: number } & Partial<SiteInclusion>>(
   data: T,
-): ParseResult<Omit<T, "circuity" | "co2KgPerTonneKm"> & { circuity: number; co2KgPerTonneKm: number }> {
+): ParseResult<Omit<T, "circuity" | "co2KgPerTonneKm" | keyof SiteInclusion> & { circuity: number; co2KgPerTonneKm: number } & SiteInclusion> {
   if (data.k !== undefined && data.limit !== undefined) {
     return { ok: false, error: "give either k (the k nearest consumers) or limit (cap on results within the radius), not both" };
   }
-  return { ok: true, value: { ...data, circuity: data.circuity ?? DEFAULT_CIRCUITY, co2KgPerTonneKm: data.co2KgPerTonneKm ?? DEFAULT_TRUCK_CO2.value } };
+  return {
+    ok: true,
+    value: { ...data, circuity: data.circuity ?? DEFAULT_CIRCUITY, co2KgPerTonneKm: data.co2KgPerTonneKm ?? DEFAULT_TRUCK_CO2.value, ...withInclusionDefaults(data) },
+  };
 }
 
 /** Validates GET /api/consumers/nearby parameters. */

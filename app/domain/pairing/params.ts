@@ -4,6 +4,7 @@ import { DEFAULT_CIRCUITY } from "../distance";
 import { DEFAULT_TRUCK_CO2 } from "../trucking-co2";
 import type { PairingParams } from "./types";
 import { landfillTaxYuanPerTonne } from "../landfill-tax";
+import { withInclusionDefaults, type SiteInclusion } from "../site-inclusion";
 
 // Environmental Protection Tax Law of the PRC, tax table: "冶炼渣、粉煤灰、炉渣、其他固体废物" 25 yuan/t: the general
 // rate, reported as `landfillYuanPerTonne`; each material's own rate (gangue 5 yuan/t) is in `landfillYuanPerTonneByMaterial`.
@@ -23,7 +24,7 @@ export function defaultCo2KgPerTonneKm(code: MaterialCode): number {
 }
 
 /** Partial overrides accepted by the API (validated by request-schema.ts). */
-export interface PairingParamOverrides {
+export interface PairingParamOverrides extends Partial<SiteInclusion> {
   maxHaulKm?: Partial<Record<MaterialCode, number>>;
   costYuanPerTonneKm?: Partial<Record<MaterialCode, number>>;
   co2KgPerTonneKm?: Partial<Record<MaterialCode, number>>;
@@ -67,5 +68,7 @@ export function effectiveParams(materials: readonly MaterialCode[], overrides: P
       park: overrides.cycleBonusYuanPerTonne?.park ?? DEFAULT_CYCLE_BONUS.park,
     },
     nearestN: overrides.nearestN ?? DEFAULT_NEAREST_N,
+    // A pairing run is an analysis: real, operating sites only unless asked (site-inclusion.ts).
+    ...withInclusionDefaults(overrides),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePairingRequest } from "./request-schema";
+import { effectiveParams } from "./params";
 
 const ok = { scope: { kind: "city", adcode: "140800" }, materials: ["fly-ash"] };
 const err = (body: unknown) => {
@@ -23,6 +24,14 @@ describe("parsePairingRequest", () => {
     expect(err({ ...ok, params: { circuity: 0.5 } })).toMatch(/circuity/);
     expect(err({ ...ok, params: { nearestN: 0 } })).toMatch(/nearestN/);
     expect(err({ ...ok, params: { bogus: 1 } })).toMatch(/bogus|Unrecognized/i);
+  });
+  it("takes includeSynthetic / includeNonOperating as booleans; effective params default both to false (real operating sites)", () => {
+    const r = parsePairingRequest({ ...ok, params: { includeSynthetic: true } });
+    expect(r.ok && r.value.params.includeSynthetic).toBe(true);
+    expect(r.ok && effectiveParams(r.value.materials, r.value.params)).toMatchObject({ includeSynthetic: true, includeNonOperating: false });
+    expect(effectiveParams(["fly-ash"])).toMatchObject({ includeSynthetic: false, includeNonOperating: false });
+    expect(err({ ...ok, params: { includeSynthetic: "yes" } })).toBe('params.includeSynthetic: includeSynthetic must be true or false (got "yes")');
+    expect(err({ ...ok, params: { includeNonOperating: 1 } })).toBe("params.includeNonOperating: includeNonOperating must be true or false (got 1)");
   });
   it("rejects bad scopes and polygons", () => {
     expect(err({ ...ok, scope: { kind: "planet" } })).toMatch(/scope/);

@@ -4,6 +4,7 @@ import { MATERIAL_CODES, isMaterialCode, type MaterialCode } from "../materials"
 import { polygonProblem } from "./scope";
 import type { PairingParamOverrides } from "./params";
 import type { PairingScope, PolygonGeometry } from "./types";
+import { inclusionBodyShape } from "../site-inclusion";
 
 const nonNegative = (what: string) => z.number({ error: `${what} must be a number` }).finite().nonnegative({ error: `${what} must not be negative` });
 
@@ -52,6 +53,7 @@ export const paramsSchema = z
     utilisationPenaltyYuanPerTonne: nonNegative("utilisationPenaltyYuanPerTonne"),
     cycleBonusYuanPerTonne: z.object({ enterprise: nonNegative("cycleBonusYuanPerTonne.enterprise"), park: nonNegative("cycleBonusYuanPerTonne.park") }).partial().strict(),
     nearestN: z.number().int({ error: "nearestN must be an integer" }).min(1, { error: "nearestN must be at least 1" }).max(2000, { error: "nearestN must be at most 2000" }),
+    ...inclusionBodyShape,
   })
   .partial()
   .strict();

@@ -44,6 +44,10 @@ export interface PairingParams {
   nearestN: number;
   /** Materials solved, in order. */
   materials: MaterialCode[];
+  /** Synthetic sites took part (default false: real sites only). */
+  includeSynthetic: boolean;
+  /** Non-operating sites (construction, proposed, mothballed, retired, cancelled, unknown) took part (default false). */
+  includeNonOperating: boolean;
 }
 
 /** A producer of one material inside the scope. */

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { TABLE_KEYS } from "../exports/export-tables";
 import { PROPOSAL_CYCLE_LEVELS, type ProposalCycleLevel } from "./proposal-types";
+import { inclusionBodyShape } from "../site-inclusion";
 
 /** Most sites a map selection may hold (the cluster is solved in-process). */
 export const MAX_SELECTED_SITES = 300;
@@ -15,13 +16,21 @@ const id = (what: string) => z.string({ error: `${what} must be a string` }).min
 
 const common = { name: name.optional(), notes: notes.nullable().optional(), cycleLevel: cycleLevel.optional() };
 
+// A run's clusters use exactly the sites the run used (its params say whether synthetic or non-operating sites took
+// part), so the inclusion options belong to building from sites only; given with a run source they are an error.
+const fromRun = (option: string) =>
+  z.never({ error: `${option} applies to building from sites; a cluster from a run uses the sites the run used (see the run's params.${option})` }).optional();
+const runSourceOptions = { includeSynthetic: fromRun("includeSynthetic"), includeNonOperating: fromRun("includeNonOperating") };
+
 export const createProposalSchema = z.discriminatedUnion("from", [
-  z.object({ from: z.literal("run-component"), runId: id("runId"), componentIndex: z.number().int().nonnegative({ error: "componentIndex must be a whole number ≥ 0" }), ...common }).strict(),
-  z.object({ from: z.literal("run-park"), runId: id("runId"), parkId: id("parkId"), ...common }).strict(),
+  z.object({ from: z.literal("run-component"), runId: id("runId"), componentIndex: z.number().int().nonnegative({ error: "componentIndex must be a whole number ≥ 0" }), ...common, ...runSourceOptions }).strict(),
+  z.object({ from: z.literal("run-park"), runId: id("runId"), parkId: id("parkId"), ...common, ...runSourceOptions }).strict(),
   z.object({
     from: z.literal("sites"),
     siteIds: z.array(id("siteIds[]")).min(2, { error: "select at least 2 sites" }).max(MAX_SELECTED_SITES, { error: `select at most ${MAX_SELECTED_SITES} sites` }),
     runId: id("runId").nullable().optional(),
+    // Real operating sites only unless asked: other selected sites are left out of the cluster (site-inclusion.ts).
+    ...inclusionBodyShape,
     ...common,
   }).strict(),
   z.object({ from: z.literal("duplicate"), proposalId: id("proposalId"), ...common }).strict(),

@@ -16,6 +16,7 @@ import { Legend } from "../map/legend";
 import { ParksLayer, type ParkCollection } from "../map/parks-layer";
 import { SitesLayer } from "../map/sites-layer";
 import { useLayerVisibility } from "../map/use-map-layers";
+import { DEFAULT_SITE_FILTER, writeSiteFilterUrl, type SiteFilterUrlState } from "../map/site-filter-url";
 import { SitePanel } from "../site-panel/site-panel";
 import { AtlasContext, type AtlasState } from "./atlas-context";
 
@@ -43,21 +44,34 @@ function writeSiteParam(id: string | null) {
   window.history.replaceState(window.history.state, "", url);
 }
 
+/** Writes the synthetic/status toggles into the URL without a navigation (keeps the #map= view hash). */
+function writeSiteFilterParams(state: SiteFilterUrlState) {
+  const url = new URL(window.location.href);
+  url.search = writeSiteFilterUrl(url.searchParams, state).toString();
+  window.history.replaceState(window.history.state, "", url);
+}
+
 export interface AtlasAppProps {
   /** Site to open on load (the page passes ?site=). */
   initialSiteId?: string | null;
+  /** Synthetic and status toggles on load (the page parses ?syn= and ?st=, see site-filter-url.ts). */
+  initialSiteFilter?: SiteFilterUrlState;
   sidebar?: ReactNode;
   children?: ReactNode;
 }
 
-export function AtlasApp({ initialSiteId = null, sidebar, children }: AtlasAppProps) {
+export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SITE_FILTER, sidebar, children }: AtlasAppProps) {
   const t = useTranslations("map");
   const locale = useLocale();
   const [sites, setSites] = useState<SiteFeatureCollection | null>(null);
   const [parks, setParks] = useState<ParkCollection | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selectedSiteId, setSelectedSiteId] = useState<string | null>(initialSiteId);
-  const [toggles, setToggles] = useState<LayerToggleState>(DEFAULT_LAYER_TOGGLES);
+  const [toggles, setToggleState] = useState<LayerToggleState>(() => ({ ...DEFAULT_LAYER_TOGGLES, ...initialSiteFilter }));
+  const setToggles = useCallback((next: LayerToggleState) => {
+    setToggleState(next);
+    writeSiteFilterParams({ showSynthetic: next.showSynthetic, statuses: next.statuses });
+  }, []);
   const [controlsOpen, setControlsOpen] = useState(true);
   // The legend is open by default but folds away while a site panel is open (each mode remembers its own choice).
   const [legendPref, setLegendPref] = useState({ alone: true, withPanel: false });
@@ -108,13 +122,15 @@ export function AtlasApp({ initialSiteId = null, sidebar, children }: AtlasAppPr
         roles: toggles.roles,
         materials: toggles.materials,
         allMaterials: toggles.materials.length === MATERIALS.length,
+        showSynthetic: toggles.showSynthetic,
+        statuses: toggles.statuses,
       }),
-    [toggles.roles, toggles.materials],
+    [toggles.roles, toggles.materials, toggles.showSynthetic, toggles.statuses],
   );
 
   const state = useMemo<AtlasState>(
     () => ({ sites, parks, siteById, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites }),
-    [sites, parks, siteById, selectedSiteId, selectSite, toggles, visibleSiteFilter, reloadSites],
+    [sites, parks, siteById, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites],
   );
 
   const selected: SiteFeature | null = selectedSiteId ? (byId.get(selectedSiteId) ?? null) : null;
@@ -192,6 +208,8 @@ function countVisible(sites: SiteFeatureCollection, toggles: LayerToggleState): 
   return sites.features.filter((f) => {
     const p = f.properties;
     if (!toggles.roles.includes(p.role)) return false;
+    if (!toggles.showSynthetic && p.provenance.synthetic) return false;
+    if (!toggles.statuses.includes(p.status)) return false;
     if (all) return true;
     return p.outputs.some((o) => wanted.has(o.material)) || p.intakes.some((i) => wanted.has(i.material));
   }).length;

@@ -62,6 +62,22 @@ describe("site filters", () => {
     expect([ashPlant, cement, gangue].map((s) => visible(none, s))).toEqual([false, false, false]);
   });
 
+  it("hides synthetic sites and filters by status when asked (a missing status counts as operating)", () => {
+    const roles = ["producer", "consumer", "both"] as const;
+    const withProps = (f: ReturnType<typeof site>, extra: Record<string, unknown>) => ({ ...f, properties: { ...f.properties, ...extra } });
+    const realOp = withProps(ashPlant, { synthetic: false, status: "operating" });
+    const synth = withProps(cement, { synthetic: true, status: "operating" });
+    const retired = withProps(gangue, { synthetic: false, status: "retired" });
+    const noSynthetic = siteVisibilityFilter({ roles, materials: [], allMaterials: true, showSynthetic: false });
+    expect([realOp, synth, retired].map((s) => visible(noSynthetic, s as never))).toEqual([true, false, true]);
+    const operatingOnly = siteVisibilityFilter({ roles, materials: [], allMaterials: true, statuses: ["operating"] });
+    expect([realOp, synth, retired, ashPlant].map((s) => visible(operatingOnly, s as never))).toEqual([true, true, false, true]);
+    const retiredAsh = siteVisibilityFilter({ roles, materials: ["fly-ash"], allMaterials: false, statuses: ["retired"], showSynthetic: false });
+    expect([realOp, synth, retired].map((s) => visible(retiredAsh, s as never))).toEqual([false, false, true]);
+    const none = siteVisibilityFilter({ roles, materials: [], allMaterials: true, statuses: [] });
+    expect(visible(none, realOp as never)).toBe(false);
+  });
+
   it("selects exactly one site", () => {
     expect(visible(selectedSiteFilter(cement.properties.id), cement)).toBe(true);
     expect(visible(selectedSiteFilter(cement.properties.id), ashPlant)).toBe(false);

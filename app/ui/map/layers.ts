@@ -15,6 +15,7 @@ import type {
 import { materialToken } from "../../domain/site-features";
 import type { MaterialCode } from "../../domain/materials";
 import type { SiteRole } from "../../domain/registry-types";
+import { SITE_STATUSES, type SiteStatus } from "../../domain/site-status";
 
 export const SOURCES = {
   province: "atlas-province",
@@ -99,6 +100,13 @@ const roleColour: ExpressionSpecification = [
 ];
 
 const isSynthetic: ExpressionSpecification = ["==", ["get", "synthetic"], true];
+// Proposed, construction, mothballed, retired, cancelled and unknown sites: on the map, but out of analyses.
+const isNotOperating: ExpressionSpecification = ["!=", ["coalesce", ["get", "status"], "operating"], "operating"];
+
+/** Edge colour of a site that is not operating (faded circle with a grey edge; the legend shows the same). */
+export const NOT_OPERATING_STROKE = "#6f7a75";
+/** Fill opacity of real operating, non-operating and synthetic sites (the legend draws the same). */
+export const SITE_FILL_OPACITY = { operating: 0.82, notOperating: 0.32, synthetic: 0.18 } as const;
 
 /** Circle radius in px at a zoom: interpolated on √tonnes, so area grows with tonnage. */
 function radiusBySqrtTonnes(scale: number): ExpressionSpecification {
@@ -238,10 +246,11 @@ export const SITE_LAYERS: { points: LayerSpecification[]; labels: LayerSpecifica
       paint: {
         "circle-radius": SITE_RADIUS,
         "circle-color": roleColour,
-        // Synthetic sites are hollow rings in their role colour; real sites are solid with a white edge.
-        "circle-opacity": ["case", isSynthetic, 0.18, 0.82],
-        "circle-stroke-color": ["case", isSynthetic, roleColour, "#ffffff"],
-        "circle-stroke-width": ["case", isSynthetic, 1.8, 1],
+        // Synthetic sites are hollow rings in their role colour; real operating sites are solid with a white edge;
+        // sites that are not operating are faded with a grey edge.
+        "circle-opacity": ["case", isSynthetic, SITE_FILL_OPACITY.synthetic, isNotOperating, SITE_FILL_OPACITY.notOperating, SITE_FILL_OPACITY.operating],
+        "circle-stroke-color": ["case", isSynthetic, roleColour, isNotOperating, NOT_OPERATING_STROKE, "#ffffff"],
+        "circle-stroke-width": ["case", isSynthetic, 1.8, isNotOperating, 1.6, 1],
       },
     } satisfies CircleLayerSpecification,
   ],
@@ -281,21 +290,30 @@ export const SITE_LAYERS: { points: LayerSpecification[]; labels: LayerSpecifica
 };
 
 /**
- * Filter for site layers: roles shown, and (unless every material is on) sites that produce or absorb at least one
- * of the materials shown.
+ * Filter for site layers: roles shown, synthetic sites unless hidden, the statuses shown (all when omitted), and
+ * (unless every material is on) sites that produce or absorb at least one of the materials shown.
  */
 export function siteVisibilityFilter(options: {
   roles: readonly SiteRole[];
   materials: readonly MaterialCode[];
   allMaterials: boolean;
+  showSynthetic?: boolean;
+  /** Statuses shown; omit to show every status. */
+  statuses?: readonly SiteStatus[];
 }): FilterSpecification {
-  const roleFilter: ExpressionSpecification = ["in", ["get", "role"], ["literal", [...options.roles]]];
-  if (options.allMaterials) return roleFilter;
-  const touches: ExpressionSpecification[] = options.materials.flatMap((m): ExpressionSpecification[] => [
-    ["in", materialToken(m), ["get", "produces"]],
-    ["in", materialToken(m), ["get", "absorbs"]],
-  ]);
-  return ["all", roleFilter, touches.length ? ["any", ...touches] : false] as FilterSpecification;
+  const parts: (ExpressionSpecification | boolean)[] = [["in", ["get", "role"], ["literal", [...options.roles]]]];
+  if (options.showSynthetic === false) parts.push(["!=", ["get", "synthetic"], true]);
+  if (options.statuses && options.statuses.length < SITE_STATUSES.length) {
+    parts.push(["in", ["coalesce", ["get", "status"], "operating"], ["literal", [...options.statuses]]]);
+  }
+  if (!options.allMaterials) {
+    const touches: ExpressionSpecification[] = options.materials.flatMap((m): ExpressionSpecification[] => [
+      ["in", materialToken(m), ["get", "produces"]],
+      ["in", materialToken(m), ["get", "absorbs"]],
+    ]);
+    parts.push(touches.length ? ["any", ...touches] : false);
+  }
+  return (parts.length === 1 ? parts[0] : ["all", ...parts]) as FilterSpecification;
 }
 
 /** Filter that shows only the selected site (or nothing). */

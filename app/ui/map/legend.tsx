@@ -1,7 +1,7 @@
 "use client";
-/** Map legend: role colours, size by tonnage, real vs synthetic, parks and boundaries. */
+/** Map legend: role colours, size by tonnage, real vs synthetic, operating vs not, parks and boundaries. */
 import { useFormatter, useTranslations } from "next-intl";
-import { LEGEND_RADII_PX, LEGEND_SIZES_TONNES, MAP_COLOURS, ROLE_COLOURS } from "./layers";
+import { LEGEND_RADII_PX, LEGEND_SIZES_TONNES, MAP_COLOURS, NOT_OPERATING_STROKE, ROLE_COLOURS, SITE_FILL_OPACITY } from "./layers";
 
 const ROLES = ["producer", "consumer", "both"] as const;
 
@@ -27,8 +27,14 @@ export function Legend() {
           {t("real")}
         </li>
         <li data-testid="legend-synthetic">
-          <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="#5f6b66" fillOpacity={0.18} stroke="#5f6b66" strokeWidth={1.8} /></svg>
+          <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="#5f6b66" fillOpacity={SITE_FILL_OPACITY.synthetic} stroke="#5f6b66" strokeWidth={1.8} /></svg>
           {t("synthetic")}
+        </li>
+      </ul>
+      <ul className="legend__list">
+        <li data-testid="legend-not-operating">
+          <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="#5f6b66" fillOpacity={SITE_FILL_OPACITY.notOperating} stroke={NOT_OPERATING_STROKE} strokeWidth={1.6} /></svg>
+          {t("status")}
         </li>
       </ul>
       <p className="legend__caption">{t("size")}</p>

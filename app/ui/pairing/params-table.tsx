@@ -21,6 +21,8 @@ export function ParamsTable({ runs }: { runs: PairingRunView[] }) {
   const codes = MATERIAL_CODES.filter((c) => runs.some((r) => r.materials.includes(c)));
   const rows: [string, (r: PairingRunView) => string][] = [
     [t("run.scope"), (r) => scopeLabel(r.scope, locale, t)],
+    [t("form.includeSynthetic"), (r) => t(r.params.includeSynthetic ? "form.yes" : "form.no")],
+    [t("form.includeNonOperating"), (r) => t(r.params.includeNonOperating ? "form.yes" : "form.no")],
     [t("form.nearestN"), (r) => String(r.params.nearestN)],
     [t("form.circuity"), (r) => String(r.params.circuity)],
     [t("form.penalty"), (r) => String(r.params.utilisationPenaltyYuanPerTonne)],

@@ -32,6 +32,9 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
   const [vertices, setVertices] = useState<LngLat[]>([]);
   const [materials, setMaterials] = useState<Set<MaterialCode>>(() => new Set(SOLIDS));
   const [label, setLabel] = useState("");
+  // Analyses use real, operating sites unless the planner asks for more (site-inclusion.ts).
+  const [includeSynthetic, setIncludeSynthetic] = useState(DEFAULTS.includeSynthetic);
+  const [includeNonOperating, setIncludeNonOperating] = useState(DEFAULTS.includeNonOperating);
   const [scalar, setScalar] = useState({
     circuity: String(DEFAULTS.circuity),
     utilisationPenaltyYuanPerTonne: String(DEFAULTS.utilisationPenaltyYuanPerTonne),
@@ -93,6 +96,8 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
         utilisationPenaltyYuanPerTonne: num(scalar.utilisationPenaltyYuanPerTonne),
         cycleBonusYuanPerTonne: { enterprise: num(scalar.enterprise), park: num(scalar.park) },
         nearestN: num(scalar.nearestN),
+        includeSynthetic,
+        includeNonOperating,
       },
     };
     setBusy(true);
@@ -218,6 +223,18 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
             </label>
           ))}
         </div>
+      </fieldset>
+      <fieldset className={styles.fieldset} data-testid="run-inclusion">
+        <legend>{t("form.sites")}</legend>
+        <label className={styles.check}>
+          <input type="checkbox" checked={includeSynthetic} onChange={(e) => setIncludeSynthetic(e.target.checked)} data-testid="run-include-synthetic" />
+          {t("form.includeSynthetic")}
+        </label>
+        <label className={styles.check}>
+          <input type="checkbox" checked={includeNonOperating} onChange={(e) => setIncludeNonOperating(e.target.checked)} data-testid="run-include-non-operating" />
+          {t("form.includeNonOperating")}
+        </label>
+        <small>{t("form.sitesNote")}</small>
       </fieldset>
       <details className={styles.fieldset} data-testid="param-editor">
         <summary>{t("form.params")}</summary>

@@ -27,6 +27,9 @@ export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
   const { ids: picked, toggle, set } = useClusterSelection();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Proposal building is an analysis: real, operating sites only unless asked (site-inclusion.ts).
+  const [includeSynthetic, setIncludeSynthetic] = useState(false);
+  const [includeNonOperating, setIncludeNonOperating] = useState(false);
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
     if (!f) return [];
@@ -36,7 +39,7 @@ export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
   const build = async () => {
     setBusy(true);
     setError(null);
-    const res = await fetch("/api/proposals", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ from: "sites", siteIds: picked }) });
+    const res = await fetch("/api/proposals", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ from: "sites", siteIds: picked, includeSynthetic, includeNonOperating }) });
     if (!res.ok) {
       setBusy(false);
       setError(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
@@ -67,6 +70,17 @@ export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
         </div>
       )}
       <AreaPicker sites={sites} onAdd={(ids) => set([...new Set([...picked, ...ids])])} />
+      <fieldset className={styles.field} data-testid="build-inclusion">
+        <label>
+          <input type="checkbox" checked={includeSynthetic} onChange={(e) => setIncludeSynthetic(e.target.checked)} data-testid="build-include-synthetic" />
+          {t("build.includeSynthetic")}
+        </label>
+        <label>
+          <input type="checkbox" checked={includeNonOperating} onChange={(e) => setIncludeNonOperating(e.target.checked)} data-testid="build-include-non-operating" />
+          {t("build.includeNonOperating")}
+        </label>
+        <small className={styles.small}>{t("build.inclusionNote")}</small>
+      </fieldset>
       <div className={styles.actions}>
         <span className={styles.small} data-testid="picked-count">{t("build.selected", { count: picked.length })}</span>
         {picked.length > 0 && <button type="button" className={styles.button} onClick={() => set([])} data-testid="clear-picked">{t("build.clear")}</button>}

@@ -193,6 +193,29 @@ export function SearchPanel() {
           )}
         </fieldset>
 
+        <fieldset className="search-fieldset" data-testid="search-inclusion">
+          <legend>{t("inclusion.legend")}</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={url.includeSynthetic}
+              onChange={(e) => updateSearch({ includeSynthetic: e.target.checked, selectedId: null })}
+              data-testid="search-include-synthetic"
+            />
+            {t("inclusion.synthetic")}
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={url.includeNonOperating}
+              onChange={(e) => updateSearch({ includeNonOperating: e.target.checked, selectedId: null })}
+              data-testid="search-include-non-operating"
+            />
+            {t("inclusion.nonOperating")}
+          </label>
+          {!url.includeSynthetic && !url.includeNonOperating && <p className="search-hint">{t("inclusion.defaultNote")}</p>}
+        </fieldset>
+
         <details className="search-advanced">
           <summary>{t("advanced.summary")}</summary>
           <label className="search-label">
@@ -229,6 +252,7 @@ export function SearchPanel() {
 function SearchResults() {
   const t = useTranslations("search");
   const tRoutes = useTranslations("map.routes");
+  const tStatus = useTranslations("map.statuses");
   const locale = useLocale();
   const format = useFormatter();
   const atlas = useAtlas();
@@ -255,7 +279,10 @@ function SearchResults() {
   const name = (r: NearbyResult) => (locale === "en" && r.site.nameEn ? r.site.nameEn : r.site.name);
 
   return (
-    <div className="search-results" data-testid="search-results" data-result-count={response.results.length} data-radius-km={q.radiusKm ?? ""} data-mode={q.mode}>
+    <div
+      className="search-results" data-testid="search-results" data-result-count={response.results.length} data-radius-km={q.radiusKm ?? ""} data-mode={q.mode}
+      data-include-synthetic={q.includeSynthetic} data-include-non-operating={q.includeNonOperating}
+    >
       <p className="status" role="status" data-testid="search-summary">
         {q.mode === "nearest" ? t("summaryNearest", { count: response.results.length }) : t("summary", { count: response.results.length, radius: q.radiusKm === null ? "none" : n(q.radiusKm, 3) })}
         {q.truncated && <> · {t("truncated", { limit: q.limit })}</>}
@@ -302,6 +329,9 @@ function SearchResults() {
                   <span className="search-item__rank">{i + 1}</span>
                   <span className="search-item__name">{name(r)}</span>
                   {r.synthetic && <span className="badge badge--synthetic" title={t("result.syntheticHint")}>{t("result.synthetic")}</span>}
+                  {r.site.status !== "operating" && (
+                    <span className="badge badge--status" data-testid="search-result-status" title={t("result.notOperatingHint")}>{tStatus(r.site.status)}</span>
+                  )}
                   {r.full && <span className="badge badge--full" title={t("result.fullHint")}>{t("result.full")}</span>}
                 </button>
                 <div className="search-item__facts">

@@ -17,6 +17,14 @@ describe("search URL state", () => {
     expect(parseSearchUrl(writeSearchUrl(new URLSearchParams(), state))).toEqual(state);
     expect(nearbyApiUrl(state)).toContain("parkId=park-red-mud-hejin");
   });
+  it("keeps the synthetic / non-operating options in the URL and passes them to the API (off by default)", () => {
+    const state: SearchUrlState = { ...EMPTY_SEARCH, material: "fly-ash", origin: { kind: "site", siteId: "s" }, includeSynthetic: true, includeNonOperating: true };
+    const params = writeSearchUrl(new URLSearchParams(), state);
+    expect([params.get("nb-syn"), params.get("nb-nonop")]).toEqual(["1", "1"]);
+    expect(parseSearchUrl(params)).toEqual(state);
+    expect(nearbyApiUrl(state)).toBe("/api/sites/s/consumers?material=fly-ash&includeSynthetic=true&includeNonOperating=true");
+    expect(writeSearchUrl(new URLSearchParams(), { ...state, includeSynthetic: false, includeNonOperating: false }).has("nb-syn")).toBe(false);
+  });
   it("drops malformed values", () => {
     const s = parseSearchUrl(new URLSearchParams("nb-mat=gold&nb-from=pt:500,1&nb-r=-3&nb-sort=random&nb-k=2.5"));
     expect(s).toEqual(EMPTY_SEARCH);

@@ -11,6 +11,8 @@
  *   nb-sort=distance|capacity|cost
  *   nb-c=1.3                  circuity; nb-co2=0.08 trucking kg CO2/t·km
  *   nb-sel=<site id>          highlighted result
+ *   nb-syn=1                  include synthetic consumers (default: real only)
+ *   nb-nonop=1                include non-operating consumers (default: operating only)
  */
 import { isMaterialCode, type MaterialCode } from "../../domain/materials";
 
@@ -29,11 +31,18 @@ export interface SearchUrlState {
   circuity: number | null;
   co2KgPerTonneKm: number | null;
   selectedId: string | null;
+  /** Search synthetic consumers too (off by default: analyses use real sites). */
+  includeSynthetic: boolean;
+  /** Search non-operating consumers too (off by default). */
+  includeNonOperating: boolean;
 }
 
-export const EMPTY_SEARCH: SearchUrlState = { material: null, origin: null, radiusKm: null, k: null, sort: "distance", circuity: null, co2KgPerTonneKm: null, selectedId: null };
+export const EMPTY_SEARCH: SearchUrlState = {
+  material: null, origin: null, radiusKm: null, k: null, sort: "distance", circuity: null, co2KgPerTonneKm: null, selectedId: null,
+  includeSynthetic: false, includeNonOperating: false,
+};
 
-const KEYS = ["nb-mat", "nb-from", "nb-label", "nb-park", "nb-r", "nb-k", "nb-sort", "nb-c", "nb-co2", "nb-sel"] as const;
+const KEYS = ["nb-mat", "nb-from", "nb-label", "nb-park", "nb-r", "nb-k", "nb-sort", "nb-c", "nb-co2", "nb-sel", "nb-syn", "nb-nonop"] as const;
 
 function positive(raw: string | null): number | null {
   if (raw === null || raw.trim() === "") return null;
@@ -66,6 +75,8 @@ export function parseSearchUrl(params: URLSearchParams): SearchUrlState {
     circuity: positive(params.get("nb-c")),
     co2KgPerTonneKm: positive(params.get("nb-co2")),
     selectedId: params.get("nb-sel") || null,
+    includeSynthetic: params.get("nb-syn") === "1",
+    includeNonOperating: params.get("nb-nonop") === "1",
   };
 }
 
@@ -87,6 +98,8 @@ export function writeSearchUrl(params: URLSearchParams, state: SearchUrlState): 
   if (state.circuity) out.set("nb-c", String(state.circuity));
   if (state.co2KgPerTonneKm) out.set("nb-co2", String(state.co2KgPerTonneKm));
   if (state.selectedId) out.set("nb-sel", state.selectedId);
+  if (state.includeSynthetic) out.set("nb-syn", "1");
+  if (state.includeNonOperating) out.set("nb-nonop", "1");
   return out;
 }
 
@@ -98,6 +111,8 @@ export function nearbyApiUrl(state: SearchUrlState): string | null {
   else if (state.radiusKm) q.set("radiusKm", String(state.radiusKm));
   if (state.circuity) q.set("circuity", String(state.circuity));
   if (state.co2KgPerTonneKm) q.set("co2KgPerTonneKm", String(state.co2KgPerTonneKm));
+  if (state.includeSynthetic) q.set("includeSynthetic", "true");
+  if (state.includeNonOperating) q.set("includeNonOperating", "true");
   if (state.origin.kind === "site") return `/api/sites/${encodeURIComponent(state.origin.siteId)}/consumers?${q}`;
   q.set("lng", state.origin.lng.toFixed(6));
   q.set("lat", state.origin.lat.toFixed(6));

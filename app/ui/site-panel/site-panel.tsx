@@ -15,7 +15,7 @@ export interface SitePanelProps {
 }
 
 /** Translates a code from a message group, falling back to the code itself for codes the catalogue lacks. */
-function useCodeLabel(group: "routes" | "industries" | "precision" | "units" | "stockUnits") {
+function useCodeLabel(group: "routes" | "industries" | "precision" | "units" | "stockUnits" | "statuses") {
   const t = useTranslations(`map.${group}`);
   return (code: string) => (t.has(code) ? t(code) : code);
 }
@@ -28,6 +28,7 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
   const route = useCodeLabel("routes");
   const industry = useCodeLabel("industries");
   const precision = useCodeLabel("precision");
+  const status = useCodeLabel("statuses");
   const unit = useCodeLabel("units");
   const stockUnit = useCodeLabel("stockUnits");
   const actions = useSiteActions();
@@ -88,6 +89,9 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
           {p.provenance.synthetic ? (
             <p className="badge badge--synthetic" data-testid="site-panel-synthetic" title={t("syntheticNote")}>{t("synthetic")}</p>
           ) : null}
+          {p.status !== "operating" ? (
+            <p className="badge badge--status" data-testid="site-panel-status-badge" title={t("notOperatingNote")}>{status(p.status)}</p>
+          ) : null}
         </div>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t("close")} title={t("closeHint")} data-testid="site-panel-close">×</button>
       </header>
@@ -106,6 +110,8 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
             <dt>{t("park")}</dt>
             <dd data-testid="site-panel-park">{p.parkId ? (locale === "en" ? (p.parkNameEn ?? p.parkName ?? p.parkId) : (p.parkName ?? p.parkId)) : <span className="muted">{t("noPark")}</span>}</dd>
             {p.ownerGroup ? (<><dt>{t("owner")}</dt><dd>{p.ownerGroup}</dd></>) : null}
+            <dt>{t("status")}</dt>
+            <dd data-testid="site-panel-status" data-status={p.status}>{status(p.status)}</dd>
             {p.capacityMw != null ? (<><dt>{t("capacityMw")}</dt><dd>{t("capacityMwValue", { value: n(p.capacityMw) })}</dd></>) : null}
             <dt>{t("coordinates")}</dt>
             <dd className="mono">{lng.toFixed(4)}, {lat.toFixed(4)}</dd>
@@ -177,7 +183,8 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
             <dt>{t("synthetic")}</dt>
             <dd>{p.provenance.synthetic ? <span className="badge badge--synthetic">{t("synthetic")}</span> : t("real")}</dd>
           </dl>
-          {p.provenance.synthetic ? <p className="note">{t("syntheticNote")}</p> : null}
+          {p.provenance.synthetic ? <p className="note">{t("syntheticNote")} {t("syntheticAnalysisNote")}</p> : null}
+          {p.status !== "operating" ? <p className="note" data-testid="site-panel-not-operating-note">{t("notOperatingNote")}</p> : null}
         </section>
 
         {actions.length > 0 ? (
