@@ -7,6 +7,7 @@ import type { Prisma } from "../../prisma/generated/client";
 import { createCountyLocator, type CountyLocator } from "../domain/point-in-county";
 import { canonicalSite, changedFields, sameSiteData, type StoredSite } from "../domain/import/stored-site";
 import type { SiteInput } from "../domain/import/site-input";
+import { siteStatusOf } from "../domain/site-status";
 import { markRegistryChanged } from "./registry";
 import { recordAudit } from "./audit";
 
@@ -52,7 +53,7 @@ export function toStoredSite(r: SiteRow): StoredSite {
   return {
     id: r.id, name: r.nameZh, nameEn: r.nameEn, ownerGroup: r.ownerGroup, industry: r.industry, lng: r.lng, lat: r.lat,
     capacityMw: r.capacityMw, parkId: r.parkId, source: r.source, sourceRef: r.sourceRef, licence: r.licence,
-    precision: r.precision as StoredSite["precision"], synthetic: r.synthetic, outsideProvince: r.outsideProvince, notes: r.notes,
+    precision: r.precision as StoredSite["precision"], synthetic: r.synthetic, outsideProvince: r.outsideProvince, status: siteStatusOf(r.status), notes: r.notes,
     countyAdcode: r.countyAdcode,
     outputs: r.outputs.map((o) => ({ material: o.materialCode as StoredSite["outputs"][number]["material"], tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficient: o.coefficientKey, wasteCode: o.wasteCode })),
     intakes: r.intakes.map((i) => ({ material: i.materialCode as StoredSite["intakes"][number]["material"], route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear, estimated: i.estimated, coefficient: i.coefficientKey })),
@@ -80,7 +81,7 @@ function siteData(input: SiteInput, countyAdcode: string | null) {
   return {
     nameZh: input.name, nameEn: input.nameEn, ownerGroup: input.ownerGroup, industry: input.industry, lng: input.lng, lat: input.lat,
     countyAdcode, parkId: input.parkId, capacityMw: input.capacityMw, source: input.source, sourceRef: input.sourceRef,
-    licence: input.licence, precision: input.precision, synthetic: input.synthetic, outsideProvince: input.outsideProvince, notes: input.notes,
+    licence: input.licence, precision: input.precision, synthetic: input.synthetic, outsideProvince: input.outsideProvince, status: input.status, notes: input.notes,
   };
 }
 

@@ -16,7 +16,7 @@ const sites: StoredSite[] = [
     }),
     id: "site-a", countyAdcode: "140100",
   },
-  { ...siteInputSchema.parse({ name: "无流向企业", industry: "cement", lng: 113, lat: 38, outsideProvince: false }), id: "site-b", countyAdcode: null },
+  { ...siteInputSchema.parse({ name: "无流向企业", industry: "cement", lng: 113, lat: 38, outsideProvince: false, status: "retired" }), id: "site-b", countyAdcode: null },
 ];
 
 async function roundTrip(bytes: Uint8Array, format: "csv" | "xlsx" | "geojson") {
@@ -26,12 +26,16 @@ async function roundTrip(bytes: Uint8Array, format: "csv" | "xlsx" | "geojson") 
 }
 
 const expected = sites.map((s) => ({ id: s.id, data: canonicalSite(s) }));
+// The status round-trips: one site operating (the default), one retired.
+expect(expected.map((e) => e.data.status)).toEqual(["operating", "retired"]);
 
 describe("registry export round trip", () => {
   it("CSV (zh and en headers) imports back to the same data", async () => {
     for (const lang of ["zh", "en"] as const) {
       const csv = rowsToCsv(registryRows(sites), lang);
       expect(csv).toContain(evil);
+      expect(csv.split("\r\n")[0]).toContain(lang === "zh" ? "状态" : "status");
+      expect(csv).toContain(",retired,");
       expect(await roundTrip(new TextEncoder().encode(csv), "csv")).toEqual(expected);
     }
   });

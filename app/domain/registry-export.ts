@@ -21,7 +21,7 @@ function siteColumns(s: StoredSite): ExportRow {
   return {
     id: s.id, name: s.name, nameEn: s.nameEn, ownerGroup: s.ownerGroup, industry: s.industry, lng: s.lng, lat: s.lat,
     capacityMw: s.capacityMw, parkId: s.parkId, source: s.source, sourceRef: s.sourceRef, licence: s.licence,
-    precision: s.precision, synthetic: s.synthetic ? "yes" : "no", outsideProvince: s.outsideProvince ? "yes" : "no", notes: s.notes,
+    precision: s.precision, synthetic: s.synthetic ? "yes" : "no", outsideProvince: s.outsideProvince ? "yes" : "no", status: s.status, notes: s.notes,
   };
 }
 

@@ -31,6 +31,16 @@ describe("prepareImport: accepted files", () => {
     expect(r.planned[0]).toMatchObject({ action: "create", targetId: "s1" });
   });
 
+  it("reads an optional status column (codes or Chinese words); no status means operating", async () => {
+    const header = ["编号", "企业名称", "行业", "经度", "纬度", "状态"];
+    const r = await prepareImport(csvBytes([["a", "A厂", "cement", 112.5, 37.8, "在建"], ["b", "B厂", "cement", 112.6, 37.8, "retired"], ["c", "C厂", "cement", 112.7, 37.8, ""]], header), opts());
+    expect(r.ok && r.planned.map((p) => p.site.status)).toEqual(["construction", "retired", "operating"]);
+    const none = await prepareImport(csvBytes([good]), opts());
+    expect(none.ok && none.planned[0].site.status).toBe("operating");
+    const bad = await issuesOf(csvBytes([["a", "A厂", "cement", 112.5, 37.8, "demolished"]], header));
+    expect(bad[0]).toMatchObject({ code: "invalid-choice", column: "状态" });
+  });
+
   it("accepts English headers, material names instead of codes and thousands separators", async () => {
     const header = ["name", "industry", "longitude", "latitude", "flow", "material", "tonnes per year"];
     const r = await prepareImport(csvBytes([["Plant A", "cement", 112.5, 37.8, "产出", "粉煤灰", "1,200.5"]], header), opts());

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { MATERIAL_CODES, materialSpec } from "../materials";
 import { MAX_OTHER_UNITS_PER_YEAR, maxQuantityPerYear } from "./limits";
+import { DEFAULT_SITE_STATUS, SITE_STATUSES } from "../site-status";
 
 // Per-material limits (tonnes vs Nm³/GJ/m³) are checked in siteInputSchema below.
 const tonnes = z.number().finite().min(0).max(MAX_OTHER_UNITS_PER_YEAR);
@@ -45,6 +46,8 @@ export const siteInputSchema = z
     precision: z.enum(PRECISIONS).default("exact"),
     synthetic: z.boolean().default(false),
     outsideProvince: z.boolean().default(false),
+    // Operating status; analyses leave non-operating sites out unless asked (site-inclusion.ts).
+    status: z.enum(SITE_STATUSES, { error: `status must be one of ${SITE_STATUSES.join(", ")}` }).default(DEFAULT_SITE_STATUS),
     notes: optionalText(2000),
     outputs: z.array(outputInputSchema).max(50).default([]),
     intakes: z.array(intakeInputSchema).max(50).default([]),

@@ -23,6 +23,7 @@ export function canonicalSite(site: SiteInput): SiteInput {
     precision: site.precision,
     synthetic: site.synthetic,
     outsideProvince: site.outsideProvince,
+    status: site.status,
     notes: site.notes,
     outputs: [...site.outputs]
       .map((o) => ({ material: o.material, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficient: o.coefficient, wasteCode: o.wasteCode }))

@@ -7,7 +7,7 @@ export function templateRows(lang: ExportLang): ExportRow[] {
   const plant: ExportRow = {
     id: "example-plant", name: zh ? "示例电厂（请替换）" : "Example power plant (replace me)", nameEn: "Example power plant",
     ownerGroup: zh ? "示例集团" : "Example group", industry: "coal-power", lng: 112.55, lat: 37.87, capacityMw: 600,
-    source: zh ? "示例" : "example", licence: "user-provided", precision: "exact", synthetic: "yes", outsideProvince: "no",
+    source: zh ? "示例" : "example", licence: "user-provided", precision: "exact", synthetic: "yes", outsideProvince: "no", status: "operating",
   };
   const cement: ExportRow = {
     id: "example-cement", name: zh ? "示例水泥厂（请替换）" : "Example cement plant (replace me)", nameEn: "Example cement plant",

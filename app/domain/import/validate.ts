@@ -7,6 +7,7 @@ import { materialSpec } from "../materials";
 import type { RawRecord } from "./read-file";
 import { siteInputSchema, type IntakeInput, type OutputInput, type SiteInput } from "./site-input";
 import { cellText, parseBoolean, parseChoice, parseMaterial, parseNumber } from "./values";
+import type { SiteStatus } from "../site-status";
 
 export interface ValidateOptions {
   crs: ImportCrs;
@@ -31,7 +32,7 @@ export interface ValidateResult {
 
 const SITE_COLUMNS: readonly ColumnKey[] = [
   "name", "nameEn", "ownerGroup", "industry", "lng", "lat", "capacityMw", "parkId", "source", "sourceRef",
-  "licence", "precision", "synthetic", "outsideProvince", "notes",
+  "licence", "precision", "synthetic", "outsideProvince", "status", "notes",
 ];
 
 const TEXT_LIMITS: Partial<Record<ColumnKey, number>> = {
@@ -49,6 +50,17 @@ const PRECISION_CHOICES = {
   county: ["县级", "县", "区县"],
   estimated: ["估计", "估算", "推算"],
 } as const;
+
+// Chinese spellings a planner's sheet may use for the operating status (English codes are accepted as written).
+const STATUS_CHOICES: Record<SiteStatus, readonly string[]> = {
+  operating: ["运营", "运营中", "在运", "在产", "投产", "正常"],
+  construction: ["在建", "建设中", "under construction"],
+  proposed: ["拟建", "规划", "规划中", "announced", "pre-permit", "permitted"],
+  mothballed: ["封存", "停运", "停产", "封存停运", "shelved"],
+  retired: ["退役", "已退役", "关停", "关闭", "closed"],
+  cancelled: ["取消", "已取消", "canceled"],
+  unknown: ["未知", "状态未知"],
+};
 
 /** Validates every record, collecting all issues (never stopping at the first) so one report lists them all. */
 export function validateRecords(records: readonly RawRecord[], opts: ValidateOptions): ValidateResult {
@@ -98,6 +110,8 @@ export function validateRecords(records: readonly RawRecord[], opts: ValidateOpt
     const capacityMw = parseNumber(first.values.capacityMw, first.row, col("capacityMw"), { min: 0, max: 1e6 }, issues);
     const precision = parseChoice(first.values.precision, first.row, col("precision"), PRECISION_CHOICES, issues);
     const synthetic = parseBoolean(first.values.synthetic, first.row, col("synthetic"), issues);
+    // Optional: an empty cell (or no status column) means operating.
+    const status = parseChoice(first.values.status, first.row, col("status"), STATUS_CHOICES, issues);
 
     const outputs: OutputInput[] = [];
     const intakes: IntakeInput[] = [];
@@ -119,6 +133,7 @@ export function validateRecords(records: readonly RawRecord[], opts: ValidateOpt
       precision: precision ?? undefined,
       synthetic: synthetic ?? undefined,
       outsideProvince: coords.outsideProvince,
+      status: status ?? undefined,
       notes: text(first, "notes"),
       outputs,
       intakes,

@@ -12,6 +12,7 @@ function materialName(code: string, locale: "zh" | "en"): string {
 /** The registry table. Names are rendered as React text (escaped), never as HTML. */
 export async function RegistryTable({ sites, locale, canEdit, countyName }: { sites: readonly StoredSite[]; locale: "zh" | "en"; canEdit: boolean; countyName: (adcode: string) => string }) {
   const t = await getTranslations("registry");
+  const tStatus = await getTranslations("map.statuses");
   const nf = new Intl.NumberFormat(locale === "en" ? "en" : "zh-CN", { maximumFractionDigits: 0 });
   if (sites.length === 0) return <p className="note" data-testid="registry-empty">{t("empty")}</p>;
   return (
@@ -24,6 +25,7 @@ export async function RegistryTable({ sites, locale, canEdit, countyName }: { si
             <th scope="col">{t("col.county")}</th>
             <th scope="col">{t("col.outputs")}</th>
             <th scope="col">{t("col.intakes")}</th>
+            <th scope="col">{t("col.status")}</th>
             <th scope="col">{t("col.provenance")}</th>
             <th scope="col"><span className="visually-hidden">{t("col.actions")}</span></th>
           </tr>
@@ -42,6 +44,9 @@ export async function RegistryTable({ sites, locale, canEdit, countyName }: { si
               </td>
               <td>{s.outputs.map((o) => `${materialName(o.material, locale)} ${nf.format(o.tonnesPerYear)}`).join("; ") || "—"}</td>
               <td>{s.intakes.map((i) => `${materialName(i.material, locale)} ${nf.format(i.capacityTonnesPerYear)}`).join("; ") || "—"}</td>
+              <td className="registry-table__nowrap" data-testid="registry-status" data-status={s.status}>
+                {s.status === "operating" ? tStatus(s.status) : <span className="badge badge--status">{tStatus(s.status)}</span>}
+              </td>
               <td>
                 {s.synthetic && <span className="badge badge--synthetic" data-testid="badge-synthetic">{t("syntheticBadge")}</span>}{" "}
                 <span className="muted small registry-table__source" title={s.source}>{s.source}</span>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { MATERIALS, type MaterialCode } from "../../domain/materials";
 import { INDUSTRIES } from "../../domain/industries";
+import { DEFAULT_SITE_STATUS, SITE_STATUSES, type SiteStatus } from "../../domain/site-status";
 import { IMPORT_CRS, toWgs84, type ImportCrs } from "../../domain/import/crs";
 import type { StoredSite } from "../../domain/import/stored-site";
 import { deleteSiteAction, saveSiteAction, type SaveSiteResult } from "./actions";
@@ -20,6 +21,7 @@ const num = (v: string) => (v.trim() === "" ? null : Number(v.replace(/,/g, ""))
 
 export function SiteForm({ site, parks }: { site: StoredSite | null; parks: readonly ParkOption[] }) {
   const t = useTranslations("registry");
+  const tStatus = useTranslations("map.statuses");
   const locale = useLocale();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -28,6 +30,7 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
     lng: str(site?.lng), lat: str(site?.lat), capacityMw: str(site?.capacityMw), parkId: site?.parkId ?? "",
     source: site?.source ?? "user", sourceRef: site?.sourceRef ?? "", licence: site?.licence ?? "user-provided",
     precision: site?.precision ?? "exact", synthetic: site?.synthetic ?? false, outsideProvince: site?.outsideProvince ?? false, notes: site?.notes ?? "",
+    status: site?.status ?? DEFAULT_SITE_STATUS,
   });
   const [outputs, setOutputs] = useState<OutputRow[]>(
     (site?.outputs ?? []).map((o) => ({ material: o.material, tonnesPerYear: str(o.tonnesPerYear), stockpileTonnes: str(o.stockpileTonnes), estimated: o.estimated, coefficient: o.coefficient ?? "", wasteCode: o.wasteCode ?? "" })),
@@ -54,7 +57,7 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
     return {
       name: f.name, nameEn: f.nameEn, ownerGroup: f.ownerGroup || null, industry: f.industry, lng: wgs ? wgs[0] : lngNum, lat: wgs ? wgs[1] : latNum,
       capacityMw: num(f.capacityMw), parkId: f.parkId || null, source: f.source, sourceRef: f.sourceRef || null, licence: f.licence,
-      precision: f.precision, synthetic: f.synthetic, outsideProvince: f.outsideProvince, notes: f.notes || null,
+      precision: f.precision, synthetic: f.synthetic, outsideProvince: f.outsideProvince, status: f.status, notes: f.notes || null,
       outputs: outputs.map((o) => ({ material: o.material, tonnesPerYear: num(o.tonnesPerYear), stockpileTonnes: num(o.stockpileTonnes) ?? 0, estimated: o.estimated, coefficient: o.coefficient || null, wasteCode: o.wasteCode || null })),
       intakes: intakes.map((i) => ({ material: i.material, route: i.route, capacityTonnesPerYear: num(i.capacityTonnesPerYear), committedTonnesPerYear: num(i.committedTonnesPerYear) ?? 0, estimated: i.estimated, coefficient: i.coefficient || null })),
     };
@@ -181,6 +184,12 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
           <label className="field"><span>{t("form.source")}</span><input value={f.source} onChange={(e) => set("source", e.target.value)} /></label>
           <label className="field"><span>{t("form.sourceRef")}</span><input value={f.sourceRef} onChange={(e) => set("sourceRef", e.target.value)} /></label>
           <label className="field"><span>{t("form.licence")}</span><input value={f.licence} onChange={(e) => set("licence", e.target.value)} /></label>
+          <label className="field">
+            <span>{t("form.status")}</span>
+            <select value={f.status} onChange={(e) => set("status", e.target.value as SiteStatus)} data-testid="site-status">
+              {SITE_STATUSES.map((s) => <option key={s} value={s}>{tStatus(s)}</option>)}
+            </select>
+          </label>
           <label className="check"><input type="checkbox" checked={f.synthetic} onChange={(e) => set("synthetic", e.target.checked)} /><span>{t("form.synthetic")}</span></label>
         </div>
         <label className="field"><span>{t("form.notes")}</span><textarea value={f.notes} onChange={(e) => set("notes", e.target.value)} rows={3} maxLength={2000} /></label>
