@@ -3,8 +3,12 @@ import path from "node:path";
 import { test, expect } from "./support/offline";
 import { PairingDriver, type ApiRun } from "./drivers/pairing-driver";
 
+// These runs include synthetic sites (the run form's checkbox, `params.includeSynthetic` in the API) to test the
+// optimiser and the run pages on the densest data; real-only runs (the default) are covered by e2e/real-data.spec.ts.
+const WITH_SYNTHETIC = { includeSynthetic: true };
+
 type ApiRunWithParams = ApiRun & {
-  params: { maxHaulKm: Record<string, number>; circuity: number };
+  params: ApiRun["params"] & { maxHaulKm: Record<string, number>; circuity: number };
   pairings: (ApiRun["pairings"][number] & { distanceKm: number; roadKm: number })[];
 };
 
@@ -16,11 +20,16 @@ test.describe("pairings", () => {
     const driver = new PairingDriver(page);
     await driver.openList();
     // 运城 (Yuncheng): fly ash and FGD gypsum producers and consumers are seeded there.
-    const id = await driver.startCityRun("140800", ["fly-ash", "fgd-gypsum"], "e2e 运城");
+    const id = await driver.startCityRun("140800", ["fly-ash", "fgd-gypsum"], "e2e 运城", WITH_SYNTHETIC);
     await driver.waitDone();
 
     const run = await driver.apiRun(id);
     expect(run.status).toBe("done");
+    // The run says it used synthetic sites: in its params, its summary and a banner on its page.
+    expect(run.params).toMatchObject({ includeSynthetic: true, includeNonOperating: false });
+    expect(run.synthetic).toBe(true);
+    expect(run.summary!.synthetic).toBe(true);
+    await expect(page.getByTestId("run-synthetic")).toBeVisible();
     expect(run.pairings.length).toBeGreaterThan(0);
     const flowIds = await driver.mapFlowIds();
     expect(new Set(flowIds)).toEqual(new Set(run.pairings.map((p) => p.id)));
@@ -66,7 +75,7 @@ test.describe("pairings", () => {
     const driver = new PairingDriver(page);
     await driver.openList();
     // A large quadrilateral over the middle of the province.
-    const id = await driver.startDrawnRun([[0.3, 0.25], [0.7, 0.25], [0.7, 0.75], [0.3, 0.75]], ["fly-ash", "coal-gangue"], "e2e drawn");
+    const id = await driver.startDrawnRun([[0.3, 0.25], [0.7, 0.25], [0.7, 0.75], [0.3, 0.75]], ["fly-ash", "coal-gangue"], "e2e drawn", WITH_SYNTHETIC);
     await driver.waitDone();
     const run = await driver.apiRun(id);
     expect((run as unknown as { scope: { kind: string } }).scope.kind).toBe("polygon");
@@ -78,7 +87,7 @@ test.describe("pairings", () => {
     await page.screenshot({ path: path.join(SHOTS, "drawn-run.png") });
 
     // Compare it side by side with another run, then delete it from the list.
-    const other = await page.request.post("/api/pairings", { data: { scope: { kind: "city", adcode: "140100" }, materials: ["fly-ash"], label: "e2e 太原" } });
+    const other = await page.request.post("/api/pairings", { data: { scope: { kind: "city", adcode: "140100" }, materials: ["fly-ash"], label: "e2e 太原", params: WITH_SYNTHETIC } });
     expect(other.status()).toBe(202);
     const otherId = ((await other.json()) as { id: string }).id;
     await expect.poll(async () => (await driver.apiRun(otherId)).status, { timeout: 60_000 }).toBe("done");
@@ -109,22 +118,28 @@ test.describe("pairings", () => {
     await bad({ scope: { kind: "park", id: "no-such-park" }, materials: ["fly-ash"] }, 404, /unknown park/);
     await bad({ scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: [[[111, 37], [112, 37], [111, 37]]] } }, materials: ["fly-ash"] }, 400, /invalid polygon/);
     await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { landfillYuanPerTonne: -3 } }, 400, /must not be negative/);
+    await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { includeSynthetic: "yes" } }, 400, /^params\.includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/);
+    await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { includeNonOperating: null } }, 400, /^params\.includeNonOperating: includeNonOperating must be true or false \(got null\)$/);
   });
 
   test("county and park runs store every effective parameter and respect the haul limit", async ({ page, request }) => {
     const driver = new PairingDriver(page);
     // 河津 (Hejin, 140882): the plan's red-mud concentration area.
-    const county = await request.post("/api/pairings", { data: { scope: { kind: "county", adcode: "140882" }, materials: ["red-mud", "fly-ash"], params: { maxHaulKm: { "fly-ash": 40 } } } });
+    const county = await request.post("/api/pairings", { data: { scope: { kind: "county", adcode: "140882" }, materials: ["red-mud", "fly-ash"], params: { maxHaulKm: { "fly-ash": 40 }, ...WITH_SYNTHETIC } } });
     expect(county.status()).toBe(202);
     const parks = (await (await request.get("/api/parks")).json()) as { features: { id: string }[] };
-    const park = await request.post("/api/pairings", { data: { scope: { kind: "park", id: parks.features[0].id }, materials: ["fly-ash"] } });
+    const park = await request.post("/api/pairings", { data: { scope: { kind: "park", id: parks.features[0].id }, materials: ["fly-ash"], params: WITH_SYNTHETIC } });
     expect(park.status()).toBe(202);
     for (const res of [county, park]) {
       const { id } = (await res.json()) as { id: string };
       await expect.poll(async () => (await driver.apiRun(id)).status, { timeout: 60_000 }).toBe("done");
     }
     const run = (await (await request.get(`/api/pairings/${((await county.json()) as { id: string }).id}`)).json()) as ApiRunWithParams;
-    expect(run.params).toMatchObject({ circuity: 1.3, nearestN: 100, landfillYuanPerTonne: 25, maxHaulKm: { "red-mud": 50, "fly-ash": 40 }, materials: ["red-mud", "fly-ash"] });
+    expect(run.params).toMatchObject({
+      circuity: 1.3, nearestN: 100, landfillYuanPerTonne: 25, maxHaulKm: { "red-mud": 50, "fly-ash": 40 }, materials: ["red-mud", "fly-ash"],
+      includeSynthetic: true, includeNonOperating: false,
+    });
+    expect(run.pairings.length).toBeGreaterThan(0);
     for (const p of run.pairings) {
       expect(p.distanceKm).toBeLessThanOrEqual(run.params.maxHaulKm[p.material]);
       expect(p.roadKm).toBeCloseTo(p.distanceKm * 1.3, 6);
@@ -135,7 +150,7 @@ test.describe("pairings", () => {
     const driver = new PairingDriver(page);
     const all = ["fly-ash", "coal-gangue", "fgd-gypsum", "red-mud", "magnesium-slag", "carbide-slag", "steel-slag", "construction-waste", "straw", "coke-oven-gas", "waste-heat", "mine-water"];
     // Large haul limits and N make each of these province runs take seconds; the second waits behind the first.
-    const big = { scope: { kind: "province" }, materials: all, params: { nearestN: 2000, maxHaulKm: Object.fromEntries(all.map((m) => [m, 400])) } };
+    const big = { scope: { kind: "province" }, materials: all, params: { nearestN: 2000, maxHaulKm: Object.fromEntries(all.map((m) => [m, 400])), ...WITH_SYNTHETIC } };
     const first = ((await (await request.post("/api/pairings", { data: big })).json()) as { id: string }).id;
     const second = ((await (await request.post("/api/pairings", { data: { ...big, label: "e2e cancel" } })).json()) as { id: string }).id;
     await page.goto(`/pairings/${second}`);

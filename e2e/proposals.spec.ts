@@ -37,7 +37,8 @@ test("build a cluster from a pairing run, reload it, and download every format",
   const d = new ProposalsDriver(page);
   const pageErrors: string[] = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
-  runId = await d.finishedRun({ scope: { kind: "city", adcode: "140800" }, materials: ["red-mud", "fly-ash", "fgd-gypsum"] });
+  // With synthetic sites (a dense cluster to export); real-only runs are covered by e2e/real-data.spec.ts.
+  runId = await d.finishedRun({ scope: { kind: "city", adcode: "140800" }, materials: ["red-mud", "fly-ash", "fgd-gypsum"], params: { includeSynthetic: true } });
   proposalId = await d.buildFromRunPage(runId);
 
   const name = await d.name();
@@ -152,6 +153,8 @@ test("pick sites on the map and build a proposal from them", async ({ page }) =>
   await page.getByTestId("site-action-cluster-build").click();
   await page.waitForURL((u) => u.pathname === "/proposals");
   await expect(page.getByTestId("picked-count")).toContainText("2");
+  // One of the two is synthetic: building uses real operating sites only unless asked, so the planner ticks it.
+  await page.getByTestId("build-include-synthetic").check();
   await page.getByTestId("build-from-sites").click();
   await page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
   const ids = await new ProposalsDriver(page).siteIds();
@@ -188,6 +191,9 @@ test("draw an area around the Hejin base and build a proposal from the sites ins
   await expect(page.getByTestId("picked-count")).toContainText(String(expected.length));
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, "area-pick.png"), fullPage: true });
+  // Every site inside the area, synthetic and non-operating ones included (real operating only is the default).
+  await page.getByTestId("build-include-synthetic").check();
+  await page.getByTestId("build-include-non-operating").check();
   await page.getByTestId("build-from-sites").click();
   await page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
   expect((await d.siteIds()).sort()).toEqual(expected);
@@ -201,6 +207,8 @@ test("the proposal API rejects bad requests with specific JSON errors", async ({
   await bad(await request.post("/api/proposals", { data: { from: "sites", siteIds: ["only-one"] } }), 400, /at least 2 sites/);
   await bad(await request.post("/api/proposals", { data: { from: "run-component", runId: "no-such-run", componentIndex: 0 } }), 404, /unknown pairing run/);
   await bad(await request.post("/api/proposals", { data: { from: "sites", siteIds: ["nope-1", "nope-2"] } }), 400, /unknown site ids/);
+  await bad(await request.post("/api/proposals", { data: { from: "sites", siteIds: ["a", "b"], includeSynthetic: "yes" } }), 400, /^includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/);
+  await bad(await request.post("/api/proposals", { data: { from: "run-component", runId: "r", componentIndex: 0, includeSynthetic: true } }), 400, /includeSynthetic applies to building from sites/);
   await bad(await request.get("/api/proposals/example-hejin/export?format=docx"), 400, /format must be one of/);
   await bad(await request.get("/api/proposals/no-such-proposal"), 404, /unknown proposal/);
   await bad(await request.get("/api/proposals/candidates"), 400, /runId is required/);

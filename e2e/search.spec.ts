@@ -3,6 +3,8 @@
  * producer in Hejin (河津), the list is sorted by distance and inside the radius, the map shows the radius circle
  * and lines, list and map are linked, the URL reproduces the search, typed places and map picks work, and bad API
  * parameters get 400s with a message. Every test fails on a request that leaves localhost.
+ * These tests search synthetic consumers too (includeSynthetic / nb-syn=1): they test the search mechanics on the
+ * densest data; the real-only default is covered by e2e/real-data.spec.ts.
  */
 import { distance } from "@turf/turf";
 import { test, expect } from "./support/offline";
@@ -15,15 +17,17 @@ test.describe("nearby consumer search", () => {
   test("from a red-mud producer in Hejin: sorted, inside the radius, drawn on the map, reproduced by the URL", async ({ page }) => {
     const search = new SearchDriver(page);
     const producer = await search.producerIn(HEJIN, "red-mud");
-    await search.findConsumersFromSitePanel(producer.id);
+    await search.findConsumersFromSitePanel(producer.id, { includeSynthetic: true });
 
     // The URL holds the search.
     const url = new URL(page.url());
     expect(url.searchParams.get("nb-mat")).toBe("red-mud");
     expect(url.searchParams.get("nb-from")).toBe(`site:${producer.id}`);
+    expect(url.searchParams.get("nb-syn")).toBe("1");
+    await expect(page.getByTestId("search-include-synthetic")).toBeChecked();
 
     // Same answer as the API; sorted by distance; every result inside the radius (the material's max haul).
-    const api = await search.nearbyApi(`/api/sites/${encodeURIComponent(producer.id)}/consumers?material=red-mud`);
+    const api = await search.nearbyApi(`/api/sites/${encodeURIComponent(producer.id)}/consumers?material=red-mud&includeSynthetic=true`);
     expect(api.status).toBe(200);
     const radiusKm = api.body.query.radiusKm!;
     expect(radiusKm).toBe(api.body.query.maxHaulKm);
@@ -34,7 +38,7 @@ test.describe("nearby consumer search", () => {
     for (const r of rows) expect(r.distanceKm).toBeLessThanOrEqual(radiusKm);
     expect(await search.radiusKm()).toBe(radiusKm);
     // Consumers beyond the radius exist and are left out (the radius is doing something).
-    const wider = await search.nearbyApi(`/api/sites/${encodeURIComponent(producer.id)}/consumers?material=red-mud&radiusKm=${radiusKm * 4}`);
+    const wider = await search.nearbyApi(`/api/sites/${encodeURIComponent(producer.id)}/consumers?material=red-mud&radiusKm=${radiusKm * 4}&includeSynthetic=true`);
     expect(wider.body.results.length).toBeGreaterThan(rows.length);
 
     // The map: a circle of that radius around the producer, one line from the producer to each result, one ring each.
@@ -84,7 +88,7 @@ test.describe("nearby consumer search", () => {
 
   test("k nearest and a typed place (河津), and picking a point on the map", async ({ page }) => {
     const search = new SearchDriver(page);
-    await search.map.open("/");
+    await search.map.open("/?nb-syn=1");
 
     // Typed place: partial Chinese input finds Hejin county first.
     await page.getByTestId("search-material").selectOption("red-mud");
@@ -116,7 +120,7 @@ test.describe("nearby consumer search", () => {
     await search.waitForResults();
     const from = new URL(page.url()).searchParams.get("nb-from")!;
     const [lng, lat] = from.slice(3).split(",").map(Number);
-    const api = await search.nearbyApi(`/api/consumers/nearby?lng=${lng}&lat=${lat}&material=red-mud&k=5`);
+    const api = await search.nearbyApi(`/api/consumers/nearby?lng=${lng}&lat=${lat}&material=red-mud&k=5&includeSynthetic=true`);
     expect((await search.rows()).map((r) => r.id)).toEqual(api.body.results.map((r) => r.site.id));
   });
 
@@ -133,6 +137,8 @@ test.describe("nearby consumer search", () => {
       ["/api/consumers/nearby?lng=110.7&lat=35.6&material=red-mud&limit=0", /limit must be ≥ 1/],
       ["/api/sites/anything/consumers?material=red-mud&radiusKm=abc", /radiusKm must be a number/],
       ["/api/places?q=", /q must not be blank/],
+      ["/api/consumers/nearby?lng=110.7&lat=35.6&material=red-mud&includeSynthetic=maybe", /^includeSynthetic must be true or false \(got "maybe"\)$/],
+      ["/api/sites/anything/consumers?material=red-mud&includeNonOperating=2", /^includeNonOperating must be true or false \(got "2"\)$/],
     ];
     for (const [path, message] of cases) {
       const res = await page.request.get(path);
@@ -151,7 +157,7 @@ test.describe("nearby consumer search", () => {
     const parkId = producer.properties.parkId!;
     expect(parkId).toBeTruthy();
     const [lng, lat] = producer.geometry.coordinates;
-    const fromPark = await search.nearbyApi(`/api/consumers/nearby?lng=${lng}&lat=${lat}&material=red-mud&parkId=${encodeURIComponent(parkId)}`);
+    const fromPark = await search.nearbyApi(`/api/consumers/nearby?lng=${lng}&lat=${lat}&material=red-mud&parkId=${encodeURIComponent(parkId)}&includeSynthetic=true`);
     expect(fromPark.status).toBe(200);
     expect(fromPark.body.query.origin).toMatchObject({ kind: "park", parkId });
     const inPark = fromPark.body.results.filter((r) => r.site.parkId === parkId);
@@ -162,7 +168,7 @@ test.describe("nearby consumer search", () => {
   test("the index follows registry edits: committing a consumer's capacity marks it full, undoing restores it", async ({ page }) => {
     const search = new SearchDriver(page);
     const producer = await search.producerIn(HEJIN, "red-mud");
-    const path = `/api/sites/${encodeURIComponent(producer.id)}/consumers?material=red-mud`;
+    const path = `/api/sites/${encodeURIComponent(producer.id)}/consumers?material=red-mud&includeSynthetic=true`;
     const before = await search.nearbyApi(path);
     const target = before.body.results.find((r) => !r.full && r.site.id !== producer.id)!;
     expect(target, "a consumer with free capacity").toBeTruthy();

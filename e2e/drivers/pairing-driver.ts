@@ -16,7 +16,18 @@ export interface ApiRun {
     tonnesPerYear: number;
     explanation: { alternative: { consumerId: string; costYuan: number } | null } | null;
   }[];
-  summary: { materials: { material: string; utilisation: number; matchedTonnes: number; producedTonnes: number }[]; involvedSites: Record<string, { name: string }> } | null;
+  summary: {
+    materials: { material: string; utilisation: number; matchedTonnes: number; producedTonnes: number }[];
+    involvedSites: Record<string, { name: string; synthetic: boolean }>;
+    synthetic: boolean;
+  } | null;
+  params: { includeSynthetic: boolean; includeNonOperating: boolean; materials: string[] };
+  synthetic: boolean | null;
+}
+
+export interface RunInclusion {
+  includeSynthetic?: boolean;
+  includeNonOperating?: boolean;
 }
 
 export class PairingDriver {
@@ -35,17 +46,33 @@ export class PairingDriver {
     for (const c of codes) await this.page.getByTestId(`material-${c}`).check();
   }
 
+  /** Site options of the form: real operating sites by default; tick to include synthetic / non-operating ones. */
+  async chooseInclusion(options: RunInclusion = {}): Promise<void> {
+    await this.page.getByTestId("run-include-synthetic").setChecked(options.includeSynthetic ?? false);
+    await this.page.getByTestId("run-include-non-operating").setChecked(options.includeNonOperating ?? false);
+  }
+
   /** Fills the form for a city and submits; returns the new run id from the URL. */
-  async startCityRun(adcode: string, materials: string[], label: string): Promise<string> {
+  async startCityRun(adcode: string, materials: string[], label: string, inclusion: RunInclusion = {}): Promise<string> {
     await this.page.getByTestId("run-label").fill(label);
     await this.page.getByTestId("scope-kind-city").check();
     await this.page.getByTestId("scope-city").selectOption(adcode);
     await this.chooseMaterials(materials);
+    await this.chooseInclusion(inclusion);
+    return this.submit();
+  }
+
+  /** Fills the form for the whole province and submits; returns the new run id from the URL. */
+  async startProvinceRun(materials: string[], label: string, inclusion: RunInclusion = {}): Promise<string> {
+    await this.page.getByTestId("run-label").fill(label);
+    await this.page.getByTestId("scope-kind-province").check();
+    await this.chooseMaterials(materials);
+    await this.chooseInclusion(inclusion);
     return this.submit();
   }
 
   /** Draws a polygon by clicking the given points (fractions of the draw map's width/height) and submits. */
-  async startDrawnRun(points: [number, number][], materials: string[], label: string): Promise<string> {
+  async startDrawnRun(points: [number, number][], materials: string[], label: string, inclusion: RunInclusion = {}): Promise<string> {
     await this.page.getByTestId("run-label").fill(label);
     await this.page.getByTestId("scope-kind-polygon").check();
     const map = this.page.getByTestId("pairing-draw-map");
@@ -54,6 +81,7 @@ export class PairingDriver {
     for (const [fx, fy] of points) await this.page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
     await expect(this.page.getByTestId("draw-vertex-count")).toHaveAttribute("data-count", String(points.length));
     await this.chooseMaterials(materials);
+    await this.chooseInclusion(inclusion);
     return this.submit();
   }
 

@@ -17,6 +17,8 @@ export interface ResultRow {
   remainingTonnes: number;
   cost: number;
   cycleLevel: string;
+  synthetic: boolean;
+  status: string;
 }
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -48,9 +50,9 @@ export class SearchDriver {
     return site!;
   }
 
-  /** Opens the map with a site's panel and presses its "Find consumers" action. */
-  async findConsumersFromSitePanel(siteId: string): Promise<void> {
-    await this.map.open(`/?site=${encodeURIComponent(siteId)}`);
+  /** Opens the map with a site's panel and presses its "Find consumers" action (optionally searching synthetic sites too). */
+  async findConsumersFromSitePanel(siteId: string, options: { includeSynthetic?: boolean } = {}): Promise<void> {
+    await this.map.open(`/?site=${encodeURIComponent(siteId)}${options.includeSynthetic ? "&nb-syn=1" : ""}`);
     await expect(this.page.getByTestId("site-panel")).toBeVisible();
     await this.page.getByTestId("site-action-find-consumers").click();
     await this.waitForResults();
@@ -67,7 +69,10 @@ export class SearchDriver {
     return this.page.getByTestId("search-result").evaluateAll((els) =>
       els.map((el) => {
         const d = (el as HTMLElement).dataset;
-        return { id: d.siteId!, distanceKm: Number(d.distanceKm), remainingTonnes: Number(d.remainingTonnes), cost: Number(d.cost), cycleLevel: d.cycleLevel! };
+        return {
+          id: d.siteId!, distanceKm: Number(d.distanceKm), remainingTonnes: Number(d.remainingTonnes), cost: Number(d.cost), cycleLevel: d.cycleLevel!,
+          synthetic: d.synthetic === "true", status: d.status!,
+        };
       }),
     );
   }
@@ -127,6 +132,21 @@ export class SearchDriver {
     await this.page.getByTestId("login-password").fill(password);
     await this.page.getByTestId("login-submit").click();
     await expect(this.page.getByTestId("user-menu-name")).toContainText(username);
+  }
+
+  /** Ids of the sites GET /api/sites lists for a query (e.g. "includeSynthetic=false&status=operating"). */
+  async siteIds(query: string): Promise<Set<string>> {
+    const res = await this.page.request.get(`/api/sites?${query}`);
+    expect(res.status()).toBe(200);
+    return new Set(((await res.json()) as SiteFeatureCollection).features.map((f) => f.id));
+  }
+
+  /** Chooses a typed place by its id among the suggestions for `text`. */
+  async choosePlace(text: string, placeId: string): Promise<void> {
+    await this.page.getByTestId("search-place-input").fill(text);
+    const option = this.page.locator(`[data-testid="search-place-option"][data-place-id="${placeId}"]`);
+    await expect(option).toBeVisible();
+    await option.click();
   }
 
   async nearbyApi(path: string): Promise<{ status: number; body: NearbyResponse & { error?: string } }> {

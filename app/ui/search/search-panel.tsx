@@ -314,6 +314,8 @@ function SearchResults() {
                 data-remaining-tonnes={r.remainingCapacityTonnes}
                 data-cost={r.costYuanPerTonne}
                 data-cycle-level={r.cycleLevel}
+                data-synthetic={r.synthetic}
+                data-status={r.site.status}
                 aria-current={url.selectedId === r.site.id ? "true" : undefined}
                 onMouseEnter={() => updateSearchUi({ hoveredId: r.site.id })}
                 onMouseLeave={() => updateSearchUi({ hoveredId: null })}
