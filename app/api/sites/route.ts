@@ -7,7 +7,7 @@ import { siteInputSchema } from "../../domain/import/site-input";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/sites?material=&bbox=&role= → GeoJSON FeatureCollection of registry sites (see README "## API"). */
+/** GET /api/sites?material=&bbox=&role=&status=&includeSynthetic= → GeoJSON FeatureCollection of registry sites (see README "## API"). */
 export async function GET(request: NextRequest) {
   const query = parseSiteQuery(request.nextUrl.searchParams);
   if (!query.ok) return NextResponse.json({ error: query.error }, { status: 400 });
