@@ -18,6 +18,7 @@ const REAL_OPERATING = "includeSynthetic=false&status=operating";
 
 test.describe("real data first", () => {
   test("a real-only search around the Shuozhou base lists real operating consumers; the checkbox brings synthetic ones back", async ({ page }) => {
+    test.setTimeout(180_000); // several map loads and searches on a shared machine
     const search = new SearchDriver(page);
     await search.map.open("/");
     const includeSynthetic = page.getByTestId("search-include-synthetic");
@@ -112,6 +113,7 @@ test.describe("real data first", () => {
   });
 
   test("a site that is not operating: on the map (status filter in the URL) but out of analyses unless asked", async ({ page }) => {
+    test.setTimeout(180_000); // two pairing runs, a proposal and two map loads on a shared machine
     const search = new SearchDriver(page);
     createEditorAccount("real-data-e2e-editor", "real-data-e2e-password-42");
     await search.signIn("real-data-e2e-editor", "real-data-e2e-password-42");
