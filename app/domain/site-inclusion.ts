@@ -19,14 +19,14 @@ export const ANALYSIS_DEFAULT_INCLUSION: SiteInclusion = { includeSynthetic: fal
 export const INCLUDE_ALL_SITES: SiteInclusion = { includeSynthetic: true, includeNonOperating: true };
 
 /** True when an analysis with this inclusion uses the site. */
-export function siteIncluded(site: Pick<RegistrySite, "provenance"> & { status?: string | null }, inclusion: SiteInclusion): boolean {
+export function siteIncluded(site: { provenance: Pick<RegistrySite["provenance"], "synthetic">; status?: string | null }, inclusion: SiteInclusion): boolean {
   if (!inclusion.includeSynthetic && site.provenance.synthetic) return false;
   if (!inclusion.includeNonOperating && !isOperating(site)) return false;
   return true;
 }
 
 /** The sites an analysis with this inclusion uses, in the given order. */
-export function includedSites<T extends Pick<RegistrySite, "provenance"> & { status?: string | null }>(sites: readonly T[], inclusion: SiteInclusion): T[] {
+export function includedSites<T extends { provenance: Pick<RegistrySite["provenance"], "synthetic">; status?: string | null }>(sites: readonly T[], inclusion: SiteInclusion): T[] {
   return sites.filter((s) => siteIncluded(s, inclusion));
 }
 

@@ -4,6 +4,7 @@
  * A site belongs to the county it lies in and to that county's city; sites outside every Shanxi county are in no
  * region, so the cities (and the counties) add up to the province exactly.
  */
+import { ANALYSIS_DEFAULT_INCLUSION, siteIncluded, type SiteInclusion } from "../site-inclusion";
 import { MATERIALS, type MaterialCode } from "../materials";
 
 export const PROGRESS_LEVELS = ["province", "city", "county"] as const;
@@ -46,19 +47,15 @@ export interface RegionProgress {
   materials: Record<string, MaterialProgress>;
 }
 
-export interface ProgressInclusion {
-  includeSynthetic: boolean;
-  includeNonOperating: boolean;
-}
+/** Which sites count: the one rule every analysis uses (site-inclusion.ts). */
+export type ProgressInclusion = SiteInclusion;
 
 /** Real, operating sites only: what analyses use unless asked otherwise. */
-export const DEFAULT_PROGRESS_INCLUSION: ProgressInclusion = { includeSynthetic: false, includeNonOperating: false };
+export const DEFAULT_PROGRESS_INCLUSION: ProgressInclusion = ANALYSIS_DEFAULT_INCLUSION;
 
-/** True when a site counts under the inclusion. */
+/** True when a site counts under the inclusion (same rule as every analysis). */
 export function progressIncludes(site: Pick<ProgressSite, "synthetic" | "status">, inclusion: ProgressInclusion): boolean {
-  if (site.synthetic && !inclusion.includeSynthetic) return false;
-  if (site.status !== "operating" && !inclusion.includeNonOperating) return false;
-  return true;
+  return siteIncluded({ provenance: { synthetic: site.synthetic }, status: site.status }, inclusion);
 }
 
 const emptyMaterials = (): Record<string, MaterialProgress> =>
