@@ -1,5 +1,6 @@
 // `npm run bench`: runs every bench/*.bench.ts in order and prints their figures.
 import { readdirSync } from "node:fs";
+import { cpus } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -7,7 +8,7 @@ async function main() {
   const dir = __dirname;
   const only = process.argv[2];
   const files = readdirSync(dir).filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only))).sort();
-  console.log(`Symbiosis Atlas benchmarks on ${require("node:os").cpus().length} cores, Node ${process.version}`);
+  console.log(`Symbiosis Atlas benchmarks on ${cpus().length} cores, Node ${process.version}`);
   for (const f of files) {
     console.log(`\n=== ${f}`);
     const mod = await import(pathToFileURL(path.join(dir, f)).href);

@@ -5,7 +5,7 @@ import { prepareImport } from "../domain/import/prepare-import";
 import { issue, type ImportIssue } from "../domain/import/issues";
 import type { ImportCrs } from "../domain/import/crs";
 import type { ImportFormat } from "../domain/import/read-file";
-import type { DuplicateNote, OnDuplicate } from "../domain/import/duplicates";
+import type { OnDuplicate } from "../domain/import/duplicates";
 import { sameSiteData } from "../domain/import/stored-site";
 import type { TextEncodingName } from "../domain/import/decode";
 import type { ImportItem, ImportReport } from "../domain/import/import-report";

@@ -61,7 +61,7 @@ export async function consumerIndex(inclusion: SiteInclusion = ANALYSIS_DEFAULT_
   return s.version === registryVersion() ? s : consumerIndex(inclusion);
 }
 
-export interface MaterialSettings extends Pick<MaterialSpec, "code" | "nameZh" | "nameEn" | "unit" | "maxHaulKm" | "costYuanPerTonneKm" | "haulStatus" | "costStatus"> {}
+export type MaterialSettings = Pick<MaterialSpec, "code" | "nameZh" | "nameEn" | "unit" | "maxHaulKm" | "costYuanPerTonneKm" | "haulStatus" | "costStatus">;
 
 // Material rows (max haul, cost) are edited rarely; reading them at most every few seconds keeps a database
 // round trip off every search request.

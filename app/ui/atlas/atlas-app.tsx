@@ -4,7 +4,7 @@
  * Extension points: `children` render inside the map and atlas contexts (overlays, extra layers, search UI);
  * `sidebar` renders at the top of the left panel; site panel buttons come from app/ui/site-panel/site-actions.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { MATERIALS } from "../../domain/materials";
@@ -77,9 +77,8 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
   const [legendPref, setLegendPref] = useState({ alone: true, withPanel: false });
   const [map, setMap] = useState<MapLibreMap | null>(null);
   // A link with ?site= but no #map= view centres on the site once; a link with a view keeps its view.
-  const [centreOnInitialSite, setCentreOnInitialSite] = useState(
-    () => initialSiteId !== null && typeof window !== "undefined" && !/(^#|&)map=/.test(window.location.hash),
-  );
+  // A ref, not state: it is read and cleared once, in the effect below, and never drives rendering.
+  const centreOnInitialSite = useRef<boolean | null>(null);
 
   const reloadSites = useCallback(async () => {
     try {
@@ -90,9 +89,9 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
   }, []);
 
   useEffect(() => {
-    void reloadSites();
+    getJson<SiteFeatureCollection>("/api/sites").then(setSites, (e: Error) => setError(e.message));
     getJson<ParkCollection>("/api/parks").then(setParks, (e: Error) => setError(e.message));
-  }, [reloadSites]);
+  }, []);
 
   const byId = useMemo(() => new Map((sites?.features ?? []).map((f) => [f.id, f])), [sites]);
   const siteById = useCallback((id: string) => byId.get(id), [byId]);
@@ -109,11 +108,13 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
   const onSelect = useCallback((id: string) => selectSite(id), [selectSite]);
 
   useEffect(() => {
-    if (!centreOnInitialSite || !map || !sites || !initialSiteId) return;
+    // Decided on first run, before the map writes its own #map= hash.
+    centreOnInitialSite.current ??= initialSiteId !== null && !/(^#|&)map=/.test(window.location.hash);
+    if (!centreOnInitialSite.current || !map || !sites || !initialSiteId) return;
     const site = byId.get(initialSiteId);
     if (site) map.jumpTo({ center: site.geometry.coordinates as [number, number], zoom: 10 });
-    setCentreOnInitialSite(false);
-  }, [centreOnInitialSite, map, sites, byId, initialSiteId]);
+    centreOnInitialSite.current = false;
+  }, [map, sites, byId, initialSiteId]);
   const close = useCallback(() => selectSite(null), [selectSite]);
 
   const visibleSiteFilter = useMemo(

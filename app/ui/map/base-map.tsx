@@ -89,8 +89,11 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [boundaries, setBoundaries] = useState<"loading" | "loaded" | "error">("loading");
+  // The latest onReady, for the map's load handler (set after render, as refs must be).
   const onReadyRef = useRef(onReady);
-  onReadyRef.current = onReady;
+  useEffect(() => {
+    onReadyRef.current = onReady;
+  }, [onReady]);
   const attributionKey = [BOUNDARY_ATTRIBUTION, ...attributions].join("\n");
 
   useEffect(() => {

@@ -22,14 +22,13 @@ export function BuildClusterLauncher({ runId }: { runId: string }) {
   useEffect(() => {
     // Fetched on every opening until it succeeds: the run may have finished since the page loaded.
     if (!open || candidates) return;
-    setError(null);
     fetch(`/api/proposals/candidates?runId=${encodeURIComponent(runId)}`)
       .then(async (r) => {
         if (r.ok) setCandidates(((await r.json()) as { candidates: Candidate[] }).candidates);
         else setError(r.status === 409 ? t("build.notReady") : ((await r.json()) as { error: string }).error);
       })
       .catch((e: Error) => setError(e.message));
-  }, [open, candidates, runId]);
+  }, [open, candidates, runId, t]);
 
   useEffect(() => {
     if (!open) return;
@@ -68,7 +67,10 @@ export function BuildClusterLauncher({ runId }: { runId: string }) {
 
   return (
     <>
-      <button type="button" className={`${styles.primary} ${styles.launcher}`} onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls="build-cluster-panel" data-testid="build-cluster-open">
+      <button type="button" className={`${styles.primary} ${styles.launcher}`} onClick={() => {
+          setError(null);
+          setOpen((o) => !o);
+        }} aria-expanded={open} aria-controls="build-cluster-panel" data-testid="build-cluster-open">
         {t("build.launcher")}
       </button>
       {open && (

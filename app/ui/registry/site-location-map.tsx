@@ -8,7 +8,9 @@ function DraggableMarker({ lng, lat, onMove }: { lng: number | null; lat: number
   const map = useAtlasMap();
   const marker = useRef<Marker | null>(null);
   const onMoveRef = useRef(onMove);
-  onMoveRef.current = onMove;
+  useEffect(() => {
+    onMoveRef.current = onMove;
+  }, [onMove]);
 
   useEffect(() => {
     if (!map) return;

@@ -22,11 +22,8 @@ export function PlaceSearchBox({ onChoose }: PlaceSearchBoxProps) {
 
   useEffect(() => {
     const q = text.trim();
-    if (!q) {
-      setPlaces([]);
-      return;
-    }
-    if (text === chosen.current) return;
+    // An emptied box is cleared in onChange; here only queries start.
+    if (!q || text === chosen.current) return;
     const mine = ++seq.current;
     const timer = setTimeout(async () => {
       try {
@@ -69,7 +66,10 @@ export function PlaceSearchBox({ onChoose }: PlaceSearchBoxProps) {
         value={text}
         autoComplete="off"
         data-testid="search-place-input"
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (!e.target.value.trim()) setPlaces([]);
+        }}
         onFocus={() => places.length > 0 && text !== chosen.current && setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {

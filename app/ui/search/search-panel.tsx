@@ -56,6 +56,7 @@ export function SearchPanel() {
   const [co2, setCo2] = useState(url.co2KgPerTonneKm ? String(url.co2KgPerTonneKm) : "");
   // Keep drafts in step when the URL changes from elsewhere (site action, reload).
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the drafts mirror an outside store (the URL); they go when the search fetching moves into its store
     setMode(url.k ? "nearest" : "radius");
     setRadius(url.radiusKm ? String(url.radiusKm) : "");
     if (url.k) setK(String(url.k));
