@@ -126,7 +126,7 @@ export const GEODB_DUPLICATE_KM = 2;
 
 /**
  * Owner strings of GPPD rows normalised to the group names used across the seed, so that a plant and
- * the group's other sites form an enterprise cycle (domain.md §1). Unlisted owners are kept verbatim.
+ * the group's other sites form an enterprise cycle (docs/domain.md §1). Unlisted owners are kept verbatim.
  */
 export const OWNER_GROUPS: Record<string, string> = {
   "China National Coal Group (ChinaCoal)": "中国中煤能源集团 China Coal",

@@ -10,6 +10,7 @@ import type { SiteInput } from "../domain/import/site-input";
 import { siteStatusOf } from "../domain/site-status";
 import { markRegistryChanged } from "./registry";
 import { recordAudit } from "./audit";
+import { inBBox, SHANXI_BBOX } from "../domain/shanxi-bbox";
 
 type Db = Prisma.TransactionClient | typeof prisma;
 
@@ -18,8 +19,6 @@ export interface GeoContext {
   countyOf: (lng: number, lat: number) => string | null;
 }
 
-// Approximate Shanxi extent, used only if the database holds no province boundary yet (unseeded).
-const SHANXI_BOX = { minLng: 110.2, maxLng: 114.6, minLat: 34.5, maxLat: 40.8 };
 let geo: Promise<GeoContext> | null = null;
 
 async function buildGeoContext(): Promise<GeoContext> {
@@ -34,7 +33,7 @@ async function buildGeoContext(): Promise<GeoContext> {
   return {
     insideProvince: provinceGeometry
       ? (lng, lat) => booleanPointInPolygon([lng, lat], provinceGeometry)
-      : (lng, lat) => lng >= SHANXI_BOX.minLng && lng <= SHANXI_BOX.maxLng && lat >= SHANXI_BOX.minLat && lat <= SHANXI_BOX.maxLat,
+      : (lng, lat) => inBBox(SHANXI_BBOX, lng, lat), // no province boundary yet (unseeded)
     // A point up to 0.5 km outside the generalised county borders still gets the nearest county.
     countyOf: (lng, lat) => locator.locateWithin(lng, lat, 0.5)?.adcode ?? null,
   };

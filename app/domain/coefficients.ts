@@ -1,5 +1,5 @@
 /**
- * Coefficients used to estimate quantities from capacity (shared/design/domain.md §3), plus the few derived
+ * Coefficients used to estimate quantities from capacity (docs/domain.md §3), plus the few derived
  * factors the seed needs. Every estimated tonnage stores the key of the coefficient that produced it.
  * status: "src" = published source, "plan" = derived from the plan's own figures, "est" = our derivation
  * (shown as an estimate), "unverified" = a common figure not yet confirmed (editable default).
@@ -19,7 +19,7 @@ export interface CoefficientSpec {
 
 export const COEFFICIENTS = [
   { key: "fly-ash-per-t-coal", value: 0.36, unit: "t/t", descriptionZh: "每吨燃煤产生粉煤灰", descriptionEn: "Fly ash per tonne of coal burned (China 2017: 1.90e9 t coal, 6.86e8 t ash)", source: "刘全等 2021", status: "src" },
-  { key: "fly-ash-per-mw-year", value: 550, unit: "t/(MW·a)", descriptionZh: "燃煤发电每兆瓦·年产生粉煤灰（400–700 t，取 550）", descriptionEn: "Fly ash per MW-year of coal power (range 400–700 t; 550 used): 4,500 h × 0.30 kgce/kWh; replace with plant data", source: "domain.md §3 estimate", status: "est" },
+  { key: "fly-ash-per-mw-year", value: 550, unit: "t/(MW·a)", descriptionZh: "燃煤发电每兆瓦·年产生粉煤灰（400–700 t，取 550）", descriptionEn: "Fly ash per MW-year of coal power (range 400–700 t; 550 used): 4,500 h × 0.30 kgce/kWh; replace with plant data", source: "docs/domain.md §3 estimate", status: "est" },
   { key: "fgd-gypsum-per-t-so2", value: 2.69, unit: "t/t", descriptionZh: "每吨脱除 SO2 产生脱硫石膏（化学计量）", descriptionEn: "FGD gypsum per tonne of SO2 removed (stoichiometric, CaSO4·2H2O/SO2 = 172/64)", source: "stoichiometry", status: "est" },
   { key: "so2-removed-per-mw-year", value: 36, unit: "t/(MW·a)", descriptionZh: "燃煤发电每兆瓦·年脱除 SO2（约 1,890 t 原煤 × 1% 硫 × 2 × 95% 脱硫效率）", descriptionEn: "SO2 removed per MW-year: ≈1,890 t raw coal (1,350 tce at 4,500 h × 0.30 kgce/kWh, 5,000 kcal/kg coal) × 1% S × 2 (SO2/S) × 95% removal", source: "derived; assumes 1% sulphur coal", status: "est" },
   { key: "fgd-gypsum-per-mw-year", value: 97, unit: "t/(MW·a)", descriptionZh: "燃煤发电每兆瓦·年产生脱硫石膏（36 t SO2 × 2.69）", descriptionEn: "FGD gypsum per MW-year of coal power: so2-removed-per-mw-year (36 t) × fgd-gypsum-per-t-so2 (2.69)", source: "derived from so2-removed-per-mw-year × fgd-gypsum-per-t-so2", status: "est" },

@@ -1,4 +1,4 @@
-/** Cycle level of a pairing (shared/design/domain.md §1): enterprise → park → region, cross-province flagged. */
+/** Cycle level of a pairing (docs/domain.md §1): enterprise → park → region, cross-province flagged. */
 import type { CycleLevel } from "./registry-types";
 
 export interface CycleParty {

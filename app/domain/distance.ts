@@ -6,6 +6,12 @@ export const EARTH_RADIUS_KM = 6371.0088;
 /** Default ratio of road to great-circle distance; an estimate, shown as such. */
 export const DEFAULT_CIRCUITY = 1.3;
 
+/**
+ * Accepted circuity range, for search and pairing alike: 1 (a straight road) to 3. Road networks in
+ * mountainous Shanxi rarely exceed ~1.6 over haul distances; 3 leaves room for a detour-heavy what-if.
+ */
+export const CIRCUITY_RANGE = [1, 3] as const;
+
 const RAD = Math.PI / 180;
 
 /** Haversine great-circle distance in km between two [lng, lat] points. */

@@ -1,5 +1,5 @@
 /**
- * The material catalogue (shared/design/domain.md §2). Radii and costs are editable defaults:
+ * The material catalogue (docs/domain.md §2). Radii and costs are editable defaults:
  * `haulStatus` says whether the haul limit has a source, and the seed copies these into the Material table.
  */
 

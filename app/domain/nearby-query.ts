@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { MATERIAL_CODES, isMaterialCode, type MaterialCode } from "./materials";
-import { DEFAULT_CIRCUITY } from "./distance";
+import { CIRCUITY_RANGE, DEFAULT_CIRCUITY } from "./distance";
 import { DEFAULT_TRUCK_CO2 } from "./trucking-co2";
 import { parseQueryParams, type ParseResult } from "./query-params";
 import { inclusionQueryShape, withInclusionDefaults, type SiteInclusion } from "./site-inclusion";
@@ -15,8 +15,7 @@ export const MAX_RADIUS_KM = 1000;
 export const MAX_RESULTS = 1000;
 /** Results cap in radius mode when no limit is given. */
 export const DEFAULT_LIMIT = 200;
-/** Accepted circuity (road km / great-circle km) range. */
-export const CIRCUITY_RANGE = [1, 3] as const;
+export { CIRCUITY_RANGE };
 /** Accepted trucking CO2 factor range, kg per t·km. */
 export const CO2_FACTOR_RANGE = [0, 1] as const;
 

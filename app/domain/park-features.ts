@@ -1,4 +1,4 @@
-/** Parks (domain.md §4) → GeoJSON polygons: the stored outline, else a circle of radiusKm around the centre. */
+/** Parks (docs/domain.md §4) → GeoJSON polygons: the stored outline, else a circle of radiusKm around the centre. */
 import circle from "@turf/circle";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 

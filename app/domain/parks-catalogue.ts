@@ -1,5 +1,5 @@
 /**
- * The bases and parks named in the plan (shared/design/domain.md §4), as data. Locations are resolved by
+ * The bases and parks named in the plan (docs/domain.md §4), as data. Locations are resolved by
  * the seed from the committed WGS84 boundaries: a county or city seat (DataV `center`, converted), the mean
  * of several seats, or a GPPD plant point when the source places a plant inside the park.
  *

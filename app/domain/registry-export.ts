@@ -7,8 +7,9 @@ import ExcelJS from "exceljs";
 import { COLUMN_KEYS, COLUMNS, columnHeader, type ColumnKey } from "./import/columns";
 import type { StoredSite } from "./import/stored-site";
 import { MATERIALS } from "./materials";
+import { type Locale } from "./locale";
 
-export type ExportLang = "zh" | "en";
+export type ExportLang = Locale;
 type Cell = string | number | boolean | null;
 export type ExportRow = Partial<Record<ColumnKey, Cell>>;
 

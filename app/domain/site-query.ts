@@ -9,11 +9,9 @@ import { parseQueryParams, type ParseResult } from "./query-params";
 import { SITE_STATUSES, isSiteStatus, type SiteStatus } from "./site-status";
 import { booleanQueryParam } from "./site-inclusion";
 
-/** [minLng, minLat, maxLng, maxLat], WGS84 degrees. */
-export type BBox = [number, number, number, number];
+import type { BBox } from "./shanxi-bbox";
 
-/** A generous box around Shanxi (the province spans about 110.2–114.6 E, 34.5–40.8 N). */
-export const SHANXI_BBOX: BBox = [110.2, 34.5, 114.6, 40.8];
+export type { BBox };
 
 export const SITE_ROLE_FILTERS = ["producer", "consumer", "both"] as const;
 export type SiteRoleFilter = (typeof SITE_ROLE_FILTERS)[number];

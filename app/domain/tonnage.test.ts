@@ -54,7 +54,7 @@ describe("coefficient catalogue", () => {
     expect(v("fgd-gypsum-per-mw-year") / (v("so2-removed-per-mw-year") * v("fgd-gypsum-per-t-so2"))).toBeCloseTo(1, 1);
     expect(v("gangue-per-cmm-proxy-mine")).toBeCloseTo(v("raw-coal-per-cmm-proxy-mine") * v("coal-gangue-per-t-raw-coal"), 6);
     expect(v("coke-oven-gas-per-t-coke") / (v("coal-per-t-coke") * v("coke-oven-gas-per-t-coal"))).toBeCloseTo(1, 1);
-    // domain.md's 400–700 t/MW-yr range for fly ash.
+    // docs/domain.md's 400–700 t/MW-yr range for fly ash.
     expect(v("fly-ash-per-mw-year")).toBeGreaterThanOrEqual(400);
     expect(v("fly-ash-per-mw-year")).toBeLessThanOrEqual(700);
   });

@@ -1,9 +1,3 @@
-export const LOCALES = ["zh", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "zh";
+// The locale list and type live in the domain (exports use them too); the cookie is the UI's.
+export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../domain/locale";
 export const LOCALE_COOKIE = "atlas-locale";
-
-/** True when `value` is a supported UI locale. */
-export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
-}

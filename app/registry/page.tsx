@@ -8,6 +8,7 @@ import { filterSites, REGISTRY_PAGE_SIZE } from "../ui/registry/filter-sites";
 import { RegistryTable } from "../ui/registry/registry-table";
 import { ExportLinks } from "../ui/registry/export-links";
 import "../ui/registry/registry.css";
+import { toLocale } from "../domain/locale";
 
 export const dynamic = "force-dynamic";
 
@@ -43,7 +44,7 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
         <button type="submit" className="button button--ghost">{t("search")}</button>
       </form>
       <p className="muted" data-testid="registry-count">{t("count", { shown: shown.length, total: matches.length, all: sites.length })}</p>
-      <RegistryTable sites={shown} locale={locale === "en" ? "en" : "zh"} canEdit={editor} countyName={(a) => regionNames.get(a) ?? a} />
+      <RegistryTable sites={shown} locale={toLocale(locale)} canEdit={editor} countyName={(a) => regionNames.get(a) ?? a} />
       {pages > 1 && (
         <nav className="pager" aria-label={t("pages")}>
           {current > 1 && <Link href={pageHref(current - 1)} data-testid="registry-prev">{t("previous")}</Link>}

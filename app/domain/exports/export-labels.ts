@@ -3,8 +3,9 @@
  * carry their own dictionary; units are part of every numeric header.
  */
 import type { CycleLevel } from "../registry-types";
+import { type Locale } from "../locale";
 
-export type ExportLang = "zh" | "en";
+export type ExportLang = Locale;
 
 const ZH = {
   title: "产业共生集群方案",

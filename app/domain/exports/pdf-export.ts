@@ -16,6 +16,8 @@ import {
   type Cell, type ExportOptions, type ExportProposal, type ExportTable,
 } from "./export-tables";
 import { fitProjection, flowWidthPt, niceScaleKm, type Frame } from "./pdf-map";
+import { localName } from "../locale";
+import { ROLE_COLOURS } from "../role-colours";
 
 export interface PdfFonts {
   regular: Uint8Array;
@@ -48,7 +50,6 @@ const ASSUMPTION_ROW_H = 28;
 /** Rows per page of the assumptions table (two lines each). */
 export const ASSUMPTION_ROWS_PER_PAGE = 25;
 
-const ROLE_COLOUR = { producer: "#c0392b", consumer: "#1f6fb2", both: "#7d3c98", none: "#7f8c8d" } as const;
 const INK = "#1c2833";
 const MUTED = "#5d6d7e";
 const GRID = "#d5dbdb";
@@ -245,7 +246,7 @@ function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L:
     }
     doc.stroke();
     const [cx, cy] = proj.project((Math.max(bx0, minLng) + Math.min(bx1, maxLng)) / 2, (Math.max(by0, minLat) + Math.min(by1, maxLat)) / 2);
-    labels.push({ name: opts.lang === "en" && c.nameEn ? c.nameEn : c.name, x: cx, y: cy });
+    labels.push({ name: localName(c, opts.lang), x: cx, y: cy });
   }
   doc.undash();
   doc.fontSize(7).fillColor("#99a3a4");
@@ -282,9 +283,9 @@ function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L:
   for (const x of s.sites) {
     const [px, py] = proj.project(x.lng, x.lat);
     const role = siteRole(x);
-    doc.lineWidth(0.8).strokeColor("#ffffff").fillColor(ROLE_COLOUR[role]);
+    doc.lineWidth(0.8).strokeColor("#ffffff").fillColor(ROLE_COLOURS[role]);
     doc.circle(px, py, 4).fillAndStroke();
-    if (x.provenance.synthetic) doc.lineWidth(0.6).strokeColor(ROLE_COLOUR[role]).dash(1, { space: 1 }).circle(px, py, 6).stroke().undash();
+    if (x.provenance.synthetic) doc.lineWidth(0.6).strokeColor(ROLE_COLOURS[role]).dash(1, { space: 1 }).circle(px, py, 6).stroke().undash();
   }
   const volume = new Map<string, number>();
   for (const f of s.pairings) for (const id of [f.producerId, f.consumerId]) volume.set(id, (volume.get(id) ?? 0) + f.tonnesPerYear);
@@ -337,8 +338,8 @@ function drawLegend(doc: Doc, p: ExportProposal, lang: ExportLang, y: number, L:
   };
   const roles: ("producer" | "consumer" | "both")[] = ["producer", "consumer", "both"];
   const roleLabel = { producer: L.producerLegend, consumer: L.consumerLegend, both: L.bothLegend };
-  for (const r of roles) item(() => doc.fillColor(ROLE_COLOUR[r]).circle(x + 5, y + 5, 4).fill(), roleLabel[r]);
-  item(() => doc.lineWidth(0.8).strokeColor(ROLE_COLOUR.consumer).dash(1, { space: 1 }).circle(x + 5, y + 5, 5).stroke().undash(), L.synthetic);
+  for (const r of roles) item(() => doc.fillColor(ROLE_COLOURS[r]).circle(x + 5, y + 5, 4).fill(), roleLabel[r]);
+  item(() => doc.lineWidth(0.8).strokeColor(ROLE_COLOURS.consumer).dash(1, { space: 1 }).circle(x + 5, y + 5, 5).stroke().undash(), L.synthetic);
   item(() => doc.lineWidth(0.6).strokeColor("#aab7b8").dash(2, { space: 1.5 }).moveTo(x, y + 5).lineTo(x + 11, y + 5).stroke().undash(), L.countyLegend);
   y += 13; x = M + 44;
   for (const m of p.snapshot.materials) {

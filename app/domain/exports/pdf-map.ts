@@ -1,4 +1,5 @@
 /** Map geometry for the PDF report: a local equirectangular projection fitted to a frame, and a "nice" scale bar. */
+import { SHANXI_BBOX } from "../shanxi-bbox";
 
 export interface Frame {
   x: number;
@@ -28,7 +29,7 @@ export function fitProjection(points: readonly [number, number][], frame: Frame,
   const lats = points.map((p) => p[1]);
   let [minLng, maxLng, minLat, maxLat] = points.length
     ? [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)]
-    : [110, 114.6, 34.5, 40.8];
+    : [SHANXI_BBOX[0], SHANXI_BBOX[2], SHANXI_BBOX[1], SHANXI_BBOX[3]];
   const lat0 = (minLat + maxLat) / 2;
   const cos = Math.cos((lat0 * Math.PI) / 180);
   // Work in km so both axes share one scale.

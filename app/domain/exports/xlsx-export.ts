@@ -1,14 +1,15 @@
 /** XLSX export (exceljs): sheets pairings, sites, KPIs and assumptions, zh or en, units in headers. */
 import ExcelJS from "exceljs";
 import { exportTables, TABLE_KEYS, type ExportOptions, type ExportProposal, type ExportTable, type TableKey } from "./export-tables";
+import type { Locale } from "../locale";
 
-const SHEET_NAMES: Record<"zh" | "en", Record<TableKey, string>> = {
+const SHEET_NAMES: Record<Locale, Record<TableKey, string>> = {
   zh: { pairings: "交换对", sites: "企业", kpis: "指标", assumptions: "假设与来源" },
   en: { pairings: "Pairings", sites: "Sites", kpis: "KPIs", assumptions: "Assumptions" },
 };
 
 /** Sheet name of a table in the export language. */
-export function xlsxSheetName(key: TableKey, lang: "zh" | "en"): string {
+export function xlsxSheetName(key: TableKey, lang: Locale): string {
   return SHEET_NAMES[lang][key];
 }
 

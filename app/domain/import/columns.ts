@@ -32,6 +32,7 @@ export const COLUMN_KEYS = [
   "coefficient",
   "wasteCode",
 ] as const;
+import { type Locale } from "../locale";
 
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
@@ -129,7 +130,7 @@ export function mapHeaders(headers: readonly string[]): HeaderMapping {
 }
 
 /** Template/export header for a column in a language. */
-export function columnHeader(key: ColumnKey, lang: "zh" | "en"): string {
+export function columnHeader(key: ColumnKey, lang: Locale): string {
   const spec = COLUMNS.find((c) => c.key === key)!;
   return lang === "zh" ? spec.zh : spec.en;
 }

@@ -22,6 +22,7 @@ describe("parsePairingRequest", () => {
     expect(err({ ...ok, params: { landfillYuanPerTonne: -1 } })).toMatch(/landfillYuanPerTonne must not be negative/);
     expect(err({ ...ok, params: { maxHaulKm: { "fly-ash": -5 } } })).toMatch(/must not be negative/);
     expect(err({ ...ok, params: { circuity: 0.5 } })).toMatch(/circuity/);
+    expect(err({ ...ok, params: { circuity: 3.5 } })).toMatch(/circuity must be at most 3/);
     expect(err({ ...ok, params: { nearestN: 0 } })).toMatch(/nearestN/);
     expect(err({ ...ok, params: { bogus: 1 } })).toMatch(/bogus|Unrecognized/i);
   });

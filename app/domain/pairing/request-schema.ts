@@ -5,6 +5,7 @@ import { polygonProblem } from "./scope";
 import type { PairingParamOverrides } from "./params";
 import type { PairingScope, PolygonGeometry } from "./types";
 import { inclusionBodyShape } from "../site-inclusion";
+import { CIRCUITY_RANGE } from "../distance";
 
 const nonNegative = (what: string) => z.number({ error: `${what} must be a number` }).finite().nonnegative({ error: `${what} must not be negative` });
 
@@ -47,7 +48,7 @@ export const paramsSchema = z
     maxHaulKm: perMaterial("maxHaulKm"),
     costYuanPerTonneKm: perMaterial("costYuanPerTonneKm"),
     co2KgPerTonneKm: perMaterial("co2KgPerTonneKm"),
-    circuity: z.number().finite().min(1, { error: "circuity must be at least 1" }).max(5, { error: "circuity must be at most 5" }),
+    circuity: z.number().finite().min(CIRCUITY_RANGE[0], { error: `circuity must be at least ${CIRCUITY_RANGE[0]}` }).max(CIRCUITY_RANGE[1], { error: `circuity must be at most ${CIRCUITY_RANGE[1]}` }),
     landfillYuanPerTonne: nonNegative("landfillYuanPerTonne"),
     landfillYuanPerTonneByMaterial: perMaterial("landfillYuanPerTonneByMaterial"),
     utilisationPenaltyYuanPerTonne: nonNegative("utilisationPenaltyYuanPerTonne"),

@@ -1,4 +1,4 @@
-/** China VAT refund catalogue badges for resource comprehensive-utilisation products (domain.md §6). */
+/** China VAT refund catalogue badges for resource comprehensive-utilisation products (docs/domain.md §6). */
 import type { MaterialCode } from "../materials";
 import type { VatBadge } from "./types";
 

@@ -6,6 +6,8 @@ import {
   PROPOSAL_CYCLE_LEVELS, type ProposalCoefficient, type ProposalCycleLevel, type ProposalMaterial, type ProposalOrigin,
   type ProposalPairing, type ProposalParams, type ProposalSnapshot,
 } from "./proposal-types";
+import { type Locale } from "../locale";
+import { DEFAULT_CIRCUITY } from "../distance";
 
 export interface SnapshotInput {
   /** Registry sites (any superset of the cluster's sites). */
@@ -66,7 +68,7 @@ export function proposalParamsFrom(runParams: Record<string, unknown>, method: s
     return out;
   };
   return {
-    circuity: typeof circuity === "number" ? circuity : 1.3,
+    circuity: typeof circuity === "number" ? circuity : DEFAULT_CIRCUITY,
     maxHaulKm: numRecord(maxHaulKm),
     costYuanPerTonneKm: numRecord(costYuanPerTonneKm),
     method,
@@ -83,7 +85,7 @@ export function catalogueMaterials(): ProposalMaterial[] {
 }
 
 /** A default proposal name: the park's name, else the largest producer's, plus the site count. */
-export function defaultProposalName(snapshot: Pick<ProposalSnapshot, "park" | "sites" | "pairings">, locale: "zh" | "en"): string {
+export function defaultProposalName(snapshot: Pick<ProposalSnapshot, "park" | "sites" | "pairings">, locale: Locale): string {
   const n = snapshot.sites.length;
   if (snapshot.park) return locale === "zh" ? `${snapshot.park.nameZh}共生集群（${n} 家）` : `${snapshot.park.nameEn} symbiosis cluster (${n} sites)`;
   const supplied = new Map<string, number>();

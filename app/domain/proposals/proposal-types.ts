@@ -21,7 +21,7 @@ export interface ProposalMaterial {
   costStatus: string;
 }
 
-/** Estimation coefficient as stored at build time (domain.md §3). */
+/** Estimation coefficient as stored at build time (docs/domain.md §3). */
 export interface ProposalCoefficient {
   key: string;
   value: number;

@@ -8,6 +8,7 @@ import { MATERIALS, type MaterialCode } from "../../domain/materials";
 import type { SiteRole } from "../../domain/registry-types";
 import { SITE_STATUSES, type SiteStatus } from "../../domain/site-status";
 import { NOT_OPERATING_STROKE, ROLE_COLOURS } from "./layers";
+import { localName } from "../../domain/locale";
 
 export const TOGGLE_ROLES = ["producer", "consumer", "both"] as const satisfies readonly SiteRole[];
 
@@ -138,7 +139,7 @@ export function LayerToggles({ value, onChange }: { value: LayerToggleState; onC
                 data-testid={`toggle-material-${m.code}`}
               />
               <span className="swatch" style={{ background: m.colour }} aria-hidden="true" />
-              {locale === "en" ? m.nameEn : m.nameZh}
+              {localName(m, locale)}
             </label>
           ))}
         </div>

@@ -16,6 +16,8 @@ import { materialToken } from "../../domain/site-features";
 import type { MaterialCode } from "../../domain/materials";
 import type { SiteRole } from "../../domain/registry-types";
 import { SITE_STATUSES, type SiteStatus } from "../../domain/site-status";
+import { ROLE_COLOURS } from "../../domain/role-colours";
+import { SHANXI_BBOX } from "../../domain/shanxi-bbox";
 
 export const SOURCES = {
   province: "atlas-province",
@@ -61,9 +63,10 @@ export const MAP_SLOTS = {
 } as const;
 export type MapSlot = keyof typeof MAP_SLOTS;
 
+/** The province box as MapLibre bounds (south-west, north-east). */
 export const SHANXI_BOUNDS: [[number, number], [number, number]] = [
-  [110.2, 34.55],
-  [114.57, 40.75],
+  [SHANXI_BBOX[0], SHANXI_BBOX[1]],
+  [SHANXI_BBOX[2], SHANXI_BBOX[3]],
 ];
 
 /** Local fonts only (TinySDF draws every glyph in the browser; the style has no glyph server). */
@@ -83,14 +86,10 @@ export const MAP_COLOURS = {
   selected: "#f1c40f",
 } as const;
 
-export const ROLE_COLOURS: Record<Exclude<SiteRole, "none">, string> & { none: string } = {
-  producer: "#c0392b",
-  consumer: "#1f6fb2",
-  both: "#8e44ad",
-  none: "#7f8c8d",
-};
+export { ROLE_COLOURS };
 
-const roleColour: ExpressionSpecification = [
+/** Circle colour by the feature's `role` property (the domain palette). */
+export const ROLE_COLOUR_EXPRESSION: ExpressionSpecification = [
   "match",
   ["get", "role"],
   "producer", ROLE_COLOURS.producer,
@@ -245,11 +244,11 @@ export const SITE_LAYERS: { points: LayerSpecification[]; labels: LayerSpecifica
       layout: { "circle-sort-key": ["-", 0, ["to-number", ["get", "sizeTonnesPerYear"], 0]] },
       paint: {
         "circle-radius": SITE_RADIUS,
-        "circle-color": roleColour,
+        "circle-color": ROLE_COLOUR_EXPRESSION,
         // Synthetic sites are hollow rings in their role colour; real operating sites are solid with a white edge;
         // sites that are not operating are faded with a grey edge.
         "circle-opacity": ["case", isSynthetic, SITE_FILL_OPACITY.synthetic, isNotOperating, SITE_FILL_OPACITY.notOperating, SITE_FILL_OPACITY.operating],
-        "circle-stroke-color": ["case", isSynthetic, roleColour, isNotOperating, NOT_OPERATING_STROKE, "#ffffff"],
+        "circle-stroke-color": ["case", isSynthetic, ROLE_COLOUR_EXPRESSION, isNotOperating, NOT_OPERATING_STROKE, "#ffffff"],
         "circle-stroke-width": ["case", isSynthetic, 1.8, isNotOperating, 1.6, 1],
       },
     } satisfies CircleLayerSpecification,

@@ -6,6 +6,7 @@ import type { ParkFeatureProperties } from "../../domain/park-features";
 import { LAYERS, PARK_LAYERS, SOURCES } from "./layers";
 import { EMPTY_FEATURES } from "./map-style";
 import { useGeoJsonData, useLayerVisibility, useMapLayers, type SlottedLayer } from "./use-map-layers";
+import { localName } from "../../domain/locale";
 
 export type ParkCollection = FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, ParkFeatureProperties>;
 
@@ -31,7 +32,7 @@ export function ParksLayer({ parks, visible = true, locale = "zh" }: { parks: Pa
         features: parks.features.map((f) => ({
           type: "Feature",
           geometry: { type: "Point", coordinates: f.properties.center },
-          properties: { id: f.properties.id, name: locale === "en" ? f.properties.nameEn : f.properties.name },
+          properties: { id: f.properties.id, name: localName(f.properties, locale) },
         })),
       },
     [parks, locale],

@@ -9,6 +9,7 @@ import { mapSiteFeatureCollection, type SiteFeatureCollection } from "../../doma
 import { LAYERS, SITE_LAYERS, SOURCES, selectedSiteFilter } from "./layers";
 import { EMPTY_FEATURES } from "./map-style";
 import { useGeoJsonData, useLayerFilter, useMapLayers, type SlottedLayer } from "./use-map-layers";
+import { localName } from "../../domain/locale";
 
 const SITE_SPEC = {
   sources: { [SOURCES.sites]: { type: "geojson" as const, data: EMPTY_FEATURES, promoteId: "id" } },
@@ -35,7 +36,7 @@ export function SitesLayer({ sites, filter = null, selectedId = null, onSelect, 
   const data = useMemo(() => {
     if (!sites) return null;
     const flat = mapSiteFeatureCollection(sites);
-    if (locale === "en") for (const f of flat.features) f.properties.name = f.properties.nameEn || f.properties.name;
+    for (const f of flat.features) f.properties.name = localName(f.properties, locale);
     return flat;
   }, [sites, locale]);
   useGeoJsonData(SOURCES.sites, data);

@@ -5,6 +5,7 @@ import type { StoredPairing } from "../../data/pairing-runs";
 import type { RunSite } from "../../domain/pairing/types";
 import { fmt, materialName, routeLabel } from "./format";
 import styles from "./pairing.module.css";
+import { localName } from "../../domain/locale";
 
 export function ExplanationPanel({ pairing, sites, onClose }: { pairing: StoredPairing; sites: Record<string, RunSite>; onClose: () => void }) {
   const t = useTranslations("pairing");
@@ -14,7 +15,7 @@ export function ExplanationPanel({ pairing, sites, onClose }: { pairing: StoredP
   const name = (id: string) => {
     const s = sites[id];
     if (!s) return id;
-    const n = locale === "en" ? s.nameEn : s.name;
+    const n = localName(s, locale);
     return s.synthetic ? `${n} (${tc("synthetic")})` : n;
   };
   const ex = pairing.explanation;

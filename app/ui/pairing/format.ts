@@ -1,5 +1,6 @@
 /** Number formatting shared by the pairing components (locale-aware, units in the caller's labels). */
 import { materialSpec, type MaterialCode } from "../../domain/materials";
+import { localName } from "../../domain/locale";
 
 export const fmt = (locale: string, value: number, digits = 0) =>
   new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en", { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
@@ -10,7 +11,7 @@ export const pct = (locale: string, rate: number) => `${fmt(locale, rate * 100, 
 export function materialName(code: MaterialCode | string, locale: string): string {
   const m = materialSpec(code);
   if (!m) return code;
-  return locale === "en" ? m.nameEn : m.nameZh;
+  return localName(m, locale);
 }
 
 /** Route display name from the map namespace's route labels, else the route key itself. */

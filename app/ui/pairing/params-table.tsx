@@ -5,13 +5,14 @@ import type { PairingRunView, StoredScope } from "../../data/pairing-runs";
 import { MATERIAL_CODES } from "../../domain/materials";
 import { materialName } from "./format";
 import styles from "./pairing.module.css";
+import { localText } from "../../domain/locale";
 
 type T = ReturnType<typeof useTranslations<"pairing">>;
 
 /** Human label of a stored scope ("市 · 运城市"). */
 export function scopeLabel(scope: StoredScope, locale: string, t: T): string {
   const kind = t(`scopeKind.${scope.kind}`);
-  const name = locale === "en" ? scope.nameEn ?? scope.name : scope.name;
+  const name = localText(locale, scope.name, scope.nameEn);
   return name ? `${kind} · ${name}` : kind;
 }
 

@@ -9,6 +9,7 @@ import type { PairingScope } from "../../domain/pairing/types";
 import { BaseMap } from "../map/base-map";
 import { PolygonDraw, type LngLat } from "./polygon-draw";
 import styles from "./pairing.module.css";
+import { localName } from "../../domain/locale";
 
 export interface ScopeOptionsProps {
   cities: { id: string; name: string; nameEn: string | null; parent: string | null }[];
@@ -24,7 +25,7 @@ const DEFAULTS = effectiveParams(MATERIALS.map((m) => m.code));
 export function RunForm({ options }: { options: ScopeOptionsProps }) {
   const t = useTranslations("pairing");
   const locale = useLocale();
-  const nameOf = (o: { name: string; nameEn: string | null }) => (locale === "en" && o.nameEn ? o.nameEn : o.name);
+  const nameOf = (o: { name: string; nameEn: string | null }) => localName(o, locale);
   const [kind, setKind] = useState<Kind>("city");
   const [city, setCity] = useState("");
   const [county, setCounty] = useState("");
@@ -51,7 +52,7 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
   const addVertex = useCallback((v: LngLat) => setVertices((vs) => [...vs, v]), []);
   const materialName = (code: MaterialCode) => {
     const m = MATERIALS.find((x) => x.code === code)!;
-    return locale === "en" ? m.nameEn : m.nameZh;
+    return localName(m, locale);
   };
   // Keyboard alternative to clicking vertices: "lng,lat; lng,lat; …".
   function applyCoords() {

@@ -16,6 +16,7 @@ import { RunProgress } from "./run-progress";
 import { ParamsTable, scopeLabel } from "./params-table";
 import { fmt, materialName } from "./format";
 import styles from "./pairing.module.css";
+import { localName } from "../../domain/locale";
 
 const TABLE_ROWS = 200;
 const signedPct = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${Math.abs(v).toFixed(1)}%`;
@@ -37,7 +38,7 @@ export function RunView({ run, pairings }: { run: PairingRunView; pairings: Stor
   const selectedPairing = selected === null ? null : pairings.find((p) => p.id === selected) ?? null;
   const siteName = (id: string) => {
     const s = summary?.involvedSites[id];
-    return s ? (locale === "en" ? s.nameEn : s.name) : id;
+    return s ? localName(s, locale) : id;
   };
   const toggle = <T,>(list: T[], v: T, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v));
   const greedyCost = summary ? summary.materials.reduce((s, m) => s + m.greedy.realCostYuan, 0) : 0;

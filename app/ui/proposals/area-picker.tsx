@@ -9,6 +9,7 @@ import { BaseMap } from "../map/base-map";
 import { SitesLayer } from "../map/sites-layer";
 import { PolygonDraw, type LngLat } from "../pairing/polygon-draw";
 import styles from "./proposals.module.css";
+import { localName } from "../../domain/locale";
 
 export function AreaPicker({ sites, onAdd }: { sites: readonly AreaSite[]; onAdd: (ids: string[]) => void }) {
   const t = useTranslations("proposals");
@@ -82,7 +83,7 @@ export function AreaPicker({ sites, onAdd }: { sites: readonly AreaSite[]; onAdd
         {MATERIALS.map((m) => (
           <label key={m.code}>
             <input type="checkbox" checked={materials.includes(m.code)} onChange={() => toggleMaterial(m.code)} data-testid={`area-material-${m.code}`} />
-            {locale === "en" ? m.nameEn : m.nameZh}
+            {localName(m, locale)}
           </label>
         ))}
       </fieldset>

@@ -8,6 +8,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { hardNavigate } from "./hard-navigate";
 import styles from "./proposals.module.css";
 import type { ClusterCandidate } from "../../domain/proposals/proposal-types";
+import { localText } from "../../domain/locale";
 
 type Candidate = ClusterCandidate;
 
@@ -54,7 +55,7 @@ export function BuildClusterLauncher({ runId }: { runId: string }) {
   const row = (c: Candidate, i: number) => (
     <li key={`${c.kind}:${c.key}`} className={styles.candidate} data-testid={`cluster-candidate-${c.kind}`} data-key={c.key}>
       <div>
-        <strong>{locale === "en" ? c.labelEn : c.label}</strong>
+        <strong>{localText(locale, c.label, c.labelEn)}</strong>
         <span className={styles.small}>{t("build.summary", { sites: c.siteCount, pairings: c.pairingCount, tonnes: nf(c.tonnesPerYear) })}</span>
       </div>
       <button type="button" className={styles.primary} onClick={() => build(c)} disabled={busy !== null} data-testid={`build-${c.kind}-${i}`}>

@@ -1,7 +1,7 @@
 /** MapLibre sources and layers of a proposal's cluster map (constants; data is set with useGeoJsonData). */
 import type { SourceSpecification } from "maplibre-gl";
 import type { SlottedLayer } from "../map/use-map-layers";
-import { MAP_FONT_STACK } from "../map/layers";
+import { MAP_FONT_STACK, ROLE_COLOUR_EXPRESSION } from "../map/layers";
 
 export const PROPOSAL_SOURCES = { sites: "proposal-sites", flows: "proposal-flows" } as const;
 
@@ -31,7 +31,7 @@ export const PROPOSAL_LAYERS: readonly SlottedLayer[] = [
       source: PROPOSAL_SOURCES.sites,
       paint: {
         "circle-radius": 6,
-        "circle-color": ["match", ["get", "role"], "producer", "#c0392b", "consumer", "#1f6fb2", "both", "#8e44ad", "#7f8c8d"],
+        "circle-color": ROLE_COLOUR_EXPRESSION,
         "circle-stroke-color": "#ffffff",
         "circle-stroke-width": 1.5,
       },

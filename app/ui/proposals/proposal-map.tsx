@@ -10,6 +10,7 @@ import type { ProposalSnapshot } from "../../domain/proposals/proposal-types";
 import { BaseMap } from "../map/base-map";
 import { useGeoJsonData, useMapLayers } from "../map/use-map-layers";
 import { PROPOSAL_LAYERS, PROPOSAL_SOURCE_SPECS, PROPOSAL_SOURCES } from "./proposal-layers";
+import { localName } from "../../domain/locale";
 
 function ClusterLayers({ snapshot, locale }: { snapshot: ProposalSnapshot; locale: string }) {
   useMapLayers({ sources: PROPOSAL_SOURCE_SPECS, layers: PROPOSAL_LAYERS });
@@ -20,7 +21,7 @@ function ClusterLayers({ snapshot, locale }: { snapshot: ProposalSnapshot; local
       type: "FeatureCollection",
       features: snapshot.sites.map((s) => ({
         type: "Feature", id: s.id, geometry: { type: "Point", coordinates: [s.lng, s.lat] },
-        properties: { id: s.id, role: siteRole(s), label: locale === "en" ? s.nameEn : s.name, synthetic: s.provenance.synthetic },
+        properties: { id: s.id, role: siteRole(s), label: localName(s, locale), synthetic: s.provenance.synthetic },
       })),
     };
     const flowsFc: FeatureCollection = {

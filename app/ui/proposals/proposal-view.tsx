@@ -9,18 +9,19 @@ import { ProposalMap } from "./proposal-map";
 import { QualityPanel } from "./quality-panel";
 import { ProposalActions } from "./proposal-actions";
 import styles from "./proposals.module.css";
+import { localName, toLocale } from "../../domain/locale";
 
 const FORMATS = [["geojson", "downloadGeojson"], ["csv", "downloadCsv"], ["xlsx", "downloadXlsx"], ["pdf", "downloadPdf"]] as const;
 
 export function ProposalView({ proposal: p, quality: q, canEdit }: { proposal: Proposal; quality: ProposalQuality; canEdit: boolean }) {
   const t = useTranslations("proposals");
   const locale = useLocale();
-  const lang = locale === "en" ? "en" : "zh";
+  const lang = toLocale(locale);
   const nf = (x: number, d = 0) => x.toLocaleString(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: d });
   const s = p.snapshot;
   const siteName = (id: string) => {
     const x = s.sites.find((y) => y.id === id);
-    return x ? (lang === "en" ? x.nameEn : x.name) : id;
+    return x ? localName(x, lang) : id;
   };
   const kpis = [
     ["tonnes", q.totals.tonnesPerYear, `t${t("view.perYear")}`],
@@ -37,7 +38,7 @@ export function ProposalView({ proposal: p, quality: q, canEdit }: { proposal: P
       <h1 data-testid="proposal-name">{p.name}</h1>
       <p className={styles.muted}>
         {t(`cycle.${p.cycleLevel}`)}
-        {s.park && <> · {lang === "en" ? s.park.nameEn : s.park.nameZh}</>}
+        {s.park && <> · {localName(s.park, lang)}</>}
         {p.runId && <> · {t("view.run")} <a href={`/pairings/${p.runId}`}>{p.runId.slice(0, 8)}</a></>}
         {" · "}{t("view.builtAt")} {s.builtAt.slice(0, 10)}
         {s.example && <span className={`${styles.badge} ${styles.exampleBadge}`} data-testid="proposal-example">{t("example")}</span>}
@@ -92,7 +93,7 @@ export function ProposalView({ proposal: p, quality: q, canEdit }: { proposal: P
               <tr key={i}>
                 <td>{siteName(x.producerId)}</td>
                 <td>{siteName(x.consumerId)}</td>
-                <td>{(() => { const m = materialSpec(x.material); return m ? (lang === "en" ? m.nameEn : m.nameZh) : x.material; })()} · {x.route}</td>
+                <td>{(() => { const m = materialSpec(x.material); return m ? localName(m, lang) : x.material; })()} · {x.route}</td>
                 <td className={styles.num}>{nf(x.tonnesPerYear)}</td>
                 <td className={styles.num}>{nf(x.distanceKm, 1)}</td>
                 <td>{t(`cycle.${x.cycleLevel}`)}</td>
@@ -106,7 +107,7 @@ export function ProposalView({ proposal: p, quality: q, canEdit }: { proposal: P
         <ul className={styles.muted} data-testid="proposal-sites">
           {s.sites.map((x) => (
             <li key={x.id} data-site-id={x.id}>
-              {lang === "en" ? x.nameEn : x.name} <span className={styles.small}>({x.provenance.source}, {x.provenance.precision})</span>
+              {localName(x, lang)} <span className={styles.small}>({x.provenance.source}, {x.provenance.precision})</span>
               {x.provenance.synthetic && <span className={`${styles.badge} ${styles.syntheticBadge}`}>{t("synthetic")}</span>}
             </li>
           ))}

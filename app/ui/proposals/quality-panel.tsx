@@ -5,6 +5,7 @@ import { materialSpec } from "../../domain/materials";
 import type { ProposalQuality } from "../../domain/proposals/quality";
 import type { ProposalSnapshot } from "../../domain/proposals/proposal-types";
 import styles from "./proposals.module.css";
+import { localName, localText } from "../../domain/locale";
 
 const CYCLE_COLOUR: Record<string, string> = { enterprise: "#1e8449", park: "#2874a6", region: "#b9770e", "cross-province": "#922b21" };
 
@@ -15,13 +16,13 @@ export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQualit
   const pct = (x: number) => `${nf(x * 100, 1)}%`;
   const siteName = (id: string) => {
     const s = snapshot.sites.find((x) => x.id === id);
-    return s ? (locale === "en" ? s.nameEn : s.name) : id;
+    return s ? localName(s, locale) : id;
   };
   const matName = (code: string) => {
     const m = snapshot.materials.find((x) => x.code === code) ?? materialSpec(code);
-    return m ? (locale === "en" ? m.nameEn : m.nameZh) : code;
+    return m ? localName(m, locale) : code;
   };
-  const cite = (s: { citationZh: string; citationEn: string }) => (locale === "en" ? s.citationEn : s.citationZh);
+  const cite = (s: { citationZh: string; citationEn: string }) => localText(locale, s.citationZh, s.citationEn);
   const maxMat = Math.max(1, ...q.byMaterial.map((m) => Math.max(m.tonnesPerYear, m.producedTonnesPerYear)));
   const bins = q.haul.bins;
   const maxCount = Math.max(1, ...bins.map((b) => b.pairings));
@@ -106,7 +107,7 @@ export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQualit
       <h3>{t("view.plan")}</h3>
       <ul className={styles.muted} data-testid="plan-targets">
         {q.plan.rates.map((r) => (
-          <li key={r.key}>{t("view.planRate", { label: locale === "en" ? r.labelEn : r.labelZh, rate: r.rate === null ? "—" : pct(r.rate), target: pct(r.targetRate) })}</li>
+          <li key={r.key}>{t("view.planRate", { label: localText(locale, r.labelZh, r.labelEn), rate: r.rate === null ? "—" : pct(r.rate), target: pct(r.targetRate) })}</li>
         ))}
       </ul>
       {q.plan.routes.length > 0 && (
@@ -114,7 +115,7 @@ export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQualit
           <p className={styles.small}>{t("view.routes")}</p>
           <ul className={styles.muted}>
             {q.plan.routes.map((r) => (
-              <li key={r.labelEn}>{t("view.routeShare", { label: locale === "en" ? r.labelEn : r.labelZh, tonnes: nf(r.tonnesPerYear), share: `${nf(r.shareOfTarget * 100, 2)}%` })}</li>
+              <li key={r.labelEn}>{t("view.routeShare", { label: localText(locale, r.labelZh, r.labelEn), tonnes: nf(r.tonnesPerYear), share: `${nf(r.shareOfTarget * 100, 2)}%` })}</li>
             ))}
           </ul>
         </>

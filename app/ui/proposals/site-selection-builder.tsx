@@ -7,6 +7,7 @@ import { hardNavigate } from "./hard-navigate";
 import { MAX_SELECTED_SITES } from "../../domain/proposals/proposal-request";
 import { AreaPicker } from "./area-picker";
 import styles from "./proposals.module.css";
+import { localName } from "../../domain/locale";
 
 export interface PickableSite {
   id: string;
@@ -48,7 +49,7 @@ export function SiteSelectionBuilder({ sites }: { sites: PickableSite[] }) {
     set([]);
     hardNavigate(`/proposals/${((await res.json()) as { id: string }).id}`);
   };
-  const label = (s: PickableSite) => (locale === "en" ? s.nameEn : s.name);
+  const label = (s: PickableSite) => localName(s, locale);
   const list = [...picked.map((id) => byId.get(id)).filter((s): s is PickableSite => !!s), ...shown.filter((s) => !picked.includes(s.id))];
 
   return (

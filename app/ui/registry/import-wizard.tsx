@@ -10,6 +10,7 @@ import type { ReportError } from "./issue-reason";
 import type { ImportReport } from "../../domain/import/import-report";
 import type { ImportCrs } from "../../domain/import/crs";
 import type { OnDuplicate } from "../../domain/import/duplicates";
+import { type Locale } from "../../domain/locale";
 
 type Format = "auto" | "csv" | "xlsx" | "geojson";
 type Crs = ImportCrs;
@@ -19,7 +20,7 @@ type Result =
   | { kind: "errors"; errors: ReportError[]; encoding: string | null }
   | { kind: "failure"; message: string };
 
-export function ImportWizard({ lang }: { lang: "zh" | "en" }) {
+export function ImportWizard({ lang }: { lang: Locale }) {
   const t = useTranslations("registry");
   const ids = useId();
   const [file, setFile] = useState<File | null>(null);

@@ -3,14 +3,15 @@ import { getTranslations } from "next-intl/server";
 import type { StoredSite } from "../../domain/import/stored-site";
 import { materialSpec } from "../../domain/materials";
 import { industryName } from "../../domain/industries";
+import { localName, type Locale } from "../../domain/locale";
 
-function materialName(code: string, locale: "zh" | "en"): string {
+function materialName(code: string, locale: Locale): string {
   const m = materialSpec(code);
-  return m ? (locale === "en" ? m.nameEn : m.nameZh) : code;
+  return m ? localName(m, locale) : code;
 }
 
 /** The registry table. Names are rendered as React text (escaped), never as HTML. */
-export async function RegistryTable({ sites, locale, canEdit, countyName }: { sites: readonly StoredSite[]; locale: "zh" | "en"; canEdit: boolean; countyName: (adcode: string) => string }) {
+export async function RegistryTable({ sites, locale, canEdit, countyName }: { sites: readonly StoredSite[]; locale: Locale; canEdit: boolean; countyName: (adcode: string) => string }) {
   const t = await getTranslations("registry");
   const tStatus = await getTranslations("map.statuses");
   const nf = new Intl.NumberFormat(locale === "en" ? "en" : "zh-CN", { maximumFractionDigits: 0 });
@@ -34,10 +35,10 @@ export async function RegistryTable({ sites, locale, canEdit, countyName }: { si
           {sites.map((s) => (
             <tr key={s.id} data-testid="registry-row" data-site-id={s.id}>
               <td>
-                <Link href={`/?site=${encodeURIComponent(s.id)}`} data-testid="registry-site-name">{locale === "en" && s.nameEn ? s.nameEn : s.name}</Link>
+                <Link href={`/?site=${encodeURIComponent(s.id)}`} data-testid="registry-site-name">{localName(s, locale)}</Link>
                 <div className="muted small">{locale === "en" ? s.name : s.nameEn}</div>
               </td>
-              <td className="registry-table__nowrap" title={s.industry}>{locale === "en" ? industryName(s.industry).nameEn : industryName(s.industry).nameZh}</td>
+              <td className="registry-table__nowrap" title={s.industry}>{localName(industryName(s.industry), locale)}</td>
               <td className="registry-table__nowrap">
                 {s.countyAdcode ? countyName(s.countyAdcode) : "—"}
                 {s.outsideProvince && <span className="badge" data-testid="badge-outside">{t("outsideProvinceBadge")}</span>}

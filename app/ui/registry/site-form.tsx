@@ -10,6 +10,7 @@ import { IMPORT_CRS, toWgs84, type ImportCrs } from "../../domain/import/crs";
 import type { StoredSite } from "../../domain/import/stored-site";
 import { deleteSiteAction, saveSiteAction, type SaveSiteResult } from "./actions";
 import { SiteLocationMap } from "./site-location-map";
+import { localName } from "../../domain/locale";
 
 interface OutputRow { material: MaterialCode; tonnesPerYear: string; stockpileTonnes: string; estimated: boolean; coefficient: string; wasteCode: string }
 interface IntakeRow { material: MaterialCode; route: string; capacityTonnesPerYear: string; committedTonnesPerYear: string; estimated: boolean; coefficient: string }
@@ -45,7 +46,7 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
   const set = <K extends keyof typeof f>(k: K, v: (typeof f)[K]) => setF((prev) => ({ ...prev, [k]: v }));
   const materialLabel = (code: string) => {
     const m = MATERIALS.find((x) => x.code === code);
-    return m ? `${locale === "en" ? m.nameEn : m.nameZh} (${m.unit})` : code;
+    return m ? `${localName(m, locale)} (${m.unit})` : code;
   };
 
   const lngNum = num(f.lng);
@@ -91,7 +92,7 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
             <span>{t("form.industry")} *</span>
             <input value={f.industry} onChange={(e) => set("industry", e.target.value)} list="industry-codes" required data-testid="site-industry" />
             <datalist id="industry-codes">
-              {INDUSTRIES.map((i) => <option key={i.code} value={i.code}>{locale === "en" ? i.nameEn : i.nameZh}</option>)}
+              {INDUSTRIES.map((i) => <option key={i.code} value={i.code}>{localName(i, locale)}</option>)}
             </datalist>
           </label>
           <label className="field"><span>{t("form.capacityMw")}</span><input inputMode="decimal" value={f.capacityMw} onChange={(e) => set("capacityMw", e.target.value)} /></label>

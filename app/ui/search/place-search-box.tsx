@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { RankedPlace } from "../../domain/place-search";
+import { localName } from "../../domain/locale";
 
 export interface PlaceSearchBoxProps {
   onChoose: (place: RankedPlace) => void;
@@ -43,12 +44,12 @@ export function PlaceSearchBox({ onChoose }: PlaceSearchBoxProps) {
 
   const choose = (p: RankedPlace) => {
     setOpen(false);
-    const label = locale === "en" && p.nameEn ? p.nameEn : p.name;
+    const label = localName(p, locale);
     chosen.current = label;
     setText(label);
     onChoose(p);
   };
-  const name = (p: RankedPlace) => (locale === "en" && p.nameEn ? p.nameEn : p.name);
+  const name = (p: RankedPlace) => localName(p, locale);
   const listId = `${id}-list`;
 
   return (

@@ -17,6 +17,7 @@ import { registerSearchPanel, startSearch, updateSearch, updateSearchUi, useSear
 import { nearbyApiUrl, SEARCH_SORTS, type SearchSort } from "./search-url";
 import { sortResults } from "./sort-results";
 import "./search.css";
+import { localName } from "../../domain/locale";
 
 export function SearchPanel() {
   const t = useTranslations("search");
@@ -82,7 +83,7 @@ export function SearchPanel() {
   const siteName = (id: string) => {
     const f = atlas.siteById(id);
     if (!f) return id;
-    return locale === "en" && f.properties.nameEn ? f.properties.nameEn : f.properties.name;
+    return localName(f.properties, locale);
   };
   const originText = !url.origin
     ? t("origin.none")
@@ -95,7 +96,7 @@ export function SearchPanel() {
   const choosePlace = (p: RankedPlace) => {
     if (p.kind === "site") startSearch({ origin: { kind: "site", siteId: p.id }, material: url.material ?? firstOutput(p.id) });
     else {
-      const label = locale === "en" && p.nameEn ? p.nameEn : p.name;
+      const label = localName(p, locale);
       startSearch({ origin: { kind: "point", lng: p.lng, lat: p.lat, label, parkId: p.kind === "park" ? p.id : null } });
     }
   };
@@ -163,7 +164,7 @@ export function SearchPanel() {
         >
           <option value="">{t("materialPlaceholder")}</option>
           {MATERIALS.map((m) => (
-            <option key={m.code} value={m.code}>{locale === "en" ? m.nameEn : m.nameZh}</option>
+            <option key={m.code} value={m.code}>{localName(m, locale)}</option>
           ))}
         </select>
 
@@ -277,7 +278,7 @@ function SearchResults() {
   const unit = t(`unitsPer.${q.unit}`);
   const n = (v: number, digits = 1) => format.number(v, { maximumFractionDigits: digits });
   const route = (code: string) => (tRoutes.has(code) ? tRoutes(code) : code);
-  const name = (r: NearbyResult) => (locale === "en" && r.site.nameEn ? r.site.nameEn : r.site.name);
+  const name = (r: NearbyResult) => localName(r.site, locale);
 
   return (
     <div

@@ -6,6 +6,7 @@ import { materialSpec } from "../../domain/materials";
 import type { SiteFeature } from "../../domain/site-features";
 import { ROLE_COLOURS } from "../map/layers";
 import { useSiteActions } from "./site-actions";
+import { localName, localText } from "../../domain/locale";
 
 export interface SitePanelProps {
   site: SiteFeature | null;
@@ -50,7 +51,7 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
   const n = (value: number) => format.number(value, { maximumFractionDigits: value < 10 ? 2 : 0 });
   const materialName = (code: string) => {
     const spec = materialSpec(code);
-    return spec ? (locale === "en" ? spec.nameEn : spec.nameZh) : code;
+    return spec ? localName(spec, locale) : code;
   };
   const unitOf = (code: string) => materialSpec(code)?.unit ?? "t";
 
@@ -68,7 +69,7 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
 
   const p = site.properties;
   const [lng, lat] = site.geometry.coordinates;
-  const primaryName = locale === "en" && p.nameEn ? p.nameEn : p.name;
+  const primaryName = localName(p, locale);
   const secondaryName = locale === "en" ? p.name : p.nameEn;
   const roleColour = ROLE_COLOURS[p.role];
 
@@ -102,13 +103,13 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
           <dl className="facts">
             <dt>{t("county")}</dt>
             <dd data-testid="site-panel-county">
-              {(locale === "en" ? (p.countyNameEn ?? p.countyName) : p.countyName) ?? t("unknownCounty")}
+              {localText(locale, p.countyName, p.countyNameEn) ?? t("unknownCounty")}
               {locale === "en" && p.countyNameEn && p.countyName ? <span lang="zh-CN"> ({p.countyName})</span> : null}
               {p.countyAdcode ? <span className="muted"> · {p.countyAdcode}</span> : null}
             </dd>
-            {p.cityName ? (<><dt>{t("city")}</dt><dd data-testid="site-panel-city">{locale === "en" ? (p.cityNameEn ?? p.cityName) : p.cityName}</dd></>) : null}
+            {p.cityName ? (<><dt>{t("city")}</dt><dd data-testid="site-panel-city">{localText(locale, p.cityName, p.cityNameEn)}</dd></>) : null}
             <dt>{t("park")}</dt>
-            <dd data-testid="site-panel-park">{p.parkId ? (locale === "en" ? (p.parkNameEn ?? p.parkName ?? p.parkId) : (p.parkName ?? p.parkId)) : <span className="muted">{t("noPark")}</span>}</dd>
+            <dd data-testid="site-panel-park">{p.parkId ? (localText(locale, p.parkName, p.parkNameEn) ?? p.parkId) : <span className="muted">{t("noPark")}</span>}</dd>
             {p.ownerGroup ? (<><dt>{t("owner")}</dt><dd>{p.ownerGroup}</dd></>) : null}
             <dt>{t("status")}</dt>
             <dd data-testid="site-panel-status" data-status={p.status}>{status(p.status)}</dd>
