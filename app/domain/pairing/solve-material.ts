@@ -5,7 +5,7 @@ import type { CycleLevel } from "../registry-types";
 import { buildTransportLp } from "./transport-lp";
 import { TONNE_EPS } from "./instance";
 import { vatBadge } from "./vat-badges";
-import type { AlternativeConsumer, LpSolver, MaterialInstance, MaterialSolveOutput, PairingFlow } from "./types";
+import type { AlternativeConsumer, GreedyComparison, LimitWarning, LpSolver, MaterialInstance, MaterialSolveOutput, PairingFlow } from "./types";
 
 /** Objective of a flow vector: transport − cycle bonus + (landfill + penalty) × unused supply. */
 export function objectiveOf(instance: MaterialInstance, x: ArrayLike<number>, penalty = instance.utilisationPenaltyYuanPerTonne): number {
@@ -110,38 +110,94 @@ const emptyLevels = (): Record<CycleLevel, number> => Object.fromEntries(CYCLE_L
 /** Solves one material's instance exactly and returns its flows (explained) and KPIs. */
 export async function solveMaterial(instance: MaterialInstance, solver: LpSolver): Promise<MaterialSolveOutput> {
   const { producers, consumers, arcs } = instance;
-  let penalty = instance.utilisationPenaltyYuanPerTonne;
-  let x: Float64Array = new Float64Array(arcs.length);
-  let solveSeconds = 0;
-  let certified = arcs.length === 0;
-  if (arcs.length > 0) {
-    // Raise the penalty if a (pathologically long) exchange chain made leaving a tonne cheaper than placing it.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const sol = await solver(buildTransportLp(instance, penalty));
-      if (sol.status !== "optimal") throw new Error(`HiGHS did not reach an optimum for ${instance.material}: ${sol.message ?? sol.status}`);
-      solveSeconds += sol.solveSeconds;
-      // Clip solver round-off so stored flows never exceed bounds by a hair.
-      x = sol.colValue.map((v) => (v < TONNE_EPS ? 0 : v));
-      certified = isUtilisationMaximal(instance, x);
-      if (certified) break;
-      penalty *= 100;
-    }
-  }
+  const { x, certified, solveSeconds } = await solveCertified(instance, solver);
+  const { out, inflow } = flowTotals(instance, x);
+  const explained = explainFlows(instance, x, inflow);
+  const { flows } = explained;
+  const left = leftovers(instance, out, inflow);
 
-  const out = new Float64Array(producers.length);
-  const inflow = new Float64Array(consumers.length);
-  arcs.forEach((arc, a) => {
+  const producedTonnes = producers.reduce((s, p) => s + p.supplyTonnes, 0);
+  const capacityTonnes = consumers.reduce((s, c) => s + c.remainingTonnes, 0);
+  const matchedTonnes = flows.reduce((s, f) => s + f.tonnesPerYear, 0);
+  const unmatchedTonnes = Math.max(0, producedTonnes - matchedTonnes);
+  const optimalObjective = objectiveOf(instance, x);
+
+  return {
+    flows,
+    result: {
+      material: instance.material,
+      unit: materialSpec(instance.material)?.unit ?? "t",
+      producers: producers.length,
+      consumers: consumers.length,
+      candidates: arcs.length,
+      producedTonnes,
+      matchedTonnes,
+      unmatchedTonnes,
+      capacityTonnes,
+      spareCapacityTonnes: left.spare.reduce((s, c) => s + c.tonnes, 0),
+      utilisation: producedTonnes > 0 ? matchedTonnes / producedTonnes : 0,
+      byCycleLevel: explained.byCycleLevel,
+      byRoute: explained.byRoute,
+      tonneKm: explained.tonneKm,
+      transportCostYuan: explained.transportCostYuan,
+      landfillCostYuan: unmatchedTonnes * instance.landfillYuanPerTonne,
+      co2Kg: explained.co2Kg,
+      objective: optimalObjective,
+      utilisationCertified: certified,
+      solveSeconds,
+      limitWarnings: left.limitWarnings,
+      truncatedProducers: left.truncatedProducers,
+      greedy: greedyComparison(instance, x, matchedTonnes, optimalObjective),
+      unmatched: [...left.unmatchedBySite].map(([siteId, tonnes]) => ({ siteId, tonnes })),
+      spare: left.spare,
+    },
+  };
+}
+
+/**
+ * Step 1: the exact LP solve, certified maximal. The penalty is raised ×100 (up to 3 solves) if a
+ * (pathologically long) exchange chain made leaving a tonne cheaper than placing it.
+ */
+async function solveCertified(instance: MaterialInstance, solver: LpSolver): Promise<{ x: Float64Array; certified: boolean; solveSeconds: number }> {
+  let penalty = instance.utilisationPenaltyYuanPerTonne;
+  let x: Float64Array = new Float64Array(instance.arcs.length);
+  let solveSeconds = 0;
+  let certified = instance.arcs.length === 0;
+  if (instance.arcs.length === 0) return { x, certified, solveSeconds };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const sol = await solver(buildTransportLp(instance, penalty));
+    if (sol.status !== "optimal") throw new Error(`HiGHS did not reach an optimum for ${instance.material}: ${sol.message ?? sol.status}`);
+    solveSeconds += sol.solveSeconds;
+    // Clip solver round-off so stored flows never exceed bounds by a hair.
+    x = sol.colValue.map((v) => (v < TONNE_EPS ? 0 : v));
+    certified = isUtilisationMaximal(instance, x);
+    if (certified) break;
+    penalty *= 100;
+  }
+  return { x, certified, solveSeconds };
+}
+
+/** Step 2: tonnes shipped per producer and received per consumer. */
+function flowTotals(instance: MaterialInstance, x: ArrayLike<number>): { out: Float64Array; inflow: Float64Array } {
+  const out = new Float64Array(instance.producers.length);
+  const inflow = new Float64Array(instance.consumers.length);
+  instance.arcs.forEach((arc, a) => {
     out[arc.producer] += x[a];
     inflow[arc.consumer] += x[a];
   });
+  return { out, inflow };
+}
 
-  // Next-best alternative per producer: its candidate arcs ordered by net cost per tonne.
-  // Sorted lazily: only producers with flows need their alternatives ranked.
-  const arcsOfProducer: number[][] = Array.from({ length: producers.length }, () => []);
+/**
+ * Each producer's candidate arcs ordered by net cost per tonne (then distance), for the next-best alternative.
+ * Sorted lazily: only producers with flows need their alternatives ranked.
+ */
+function producerArcRanking(instance: MaterialInstance): { rankedArcs: (p: number) => number[]; netCost: Float64Array } {
+  const { arcs } = instance;
+  const arcsOfProducer: number[][] = Array.from({ length: instance.producers.length }, () => []);
   arcs.forEach((arc, a) => arcsOfProducer[arc.producer].push(a));
   const netCost = Float64Array.from(arcs, (arc) => arc.costPerTonne - arc.bonusPerTonne);
-  const net = (a: number) => netCost[a];
-  const ranked = new Uint8Array(producers.length);
+  const ranked = new Uint8Array(instance.producers.length);
   const rankedArcs = (p: number) => {
     if (!ranked[p]) {
       arcsOfProducer[p].sort((a, b) => netCost[a] - netCost[b] || arcs[a].distanceKm - arcs[b].distanceKm);
@@ -149,7 +205,13 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
     }
     return arcsOfProducer[p];
   };
+  return { rankedArcs, netCost };
+}
 
+/** Step 3: one explained flow per used arc (cost, CO2, VAT badge, why this consumer) and the flow totals. */
+function explainFlows(instance: MaterialInstance, x: ArrayLike<number>, inflow: Float64Array) {
+  const { producers, consumers, arcs } = instance;
+  const { rankedArcs, netCost } = producerArcRanking(instance);
   const co2Factor = instance.co2KgPerTonneKm;
   const flows: PairingFlow[] = [];
   const byCycleLevel = emptyLevels();
@@ -157,6 +219,7 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
   let tonneKm = 0;
   let transportCostYuan = 0;
   let co2Kg = 0;
+  const spareOf = (b: number) => Math.max(0, consumers[arcs[b].consumer].remainingTonnes - inflow[arcs[b].consumer]);
   arcs.forEach((arc, a) => {
     const t = x[a];
     if (t <= TONNE_EPS) return;
@@ -165,25 +228,10 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
     const costYuan = t * arc.costPerTonne;
     const flowCo2 = t * arc.roadKm * co2Factor;
     const ownNet = arc.costPerTonne - arc.bonusPerTonne;
-    const spareOf = (b: number) => Math.max(0, consumers[arcs[b].consumer].remainingTonnes - inflow[arcs[b].consumer]);
     const others = rankedArcs(arc.producer).filter((b) => consumers[arcs[b].consumer].siteId !== cons.siteId);
-    const cheaperFullConsumers = others.filter((b) => net(b) < ownNet && spareOf(b) <= TONNE_EPS).length;
+    const cheaperFullConsumers = others.filter((b) => netCost[b] < ownNet && spareOf(b) <= TONNE_EPS).length;
     const altArc = others.find((b) => spareOf(b) > TONNE_EPS) ?? others[0];
-    let alternative: AlternativeConsumer | null = null;
-    if (altArc !== undefined) {
-      const alt = arcs[altArc];
-      const altCons = consumers[alt.consumer];
-      alternative = {
-        consumerId: altCons.siteId,
-        route: altCons.route,
-        distanceKm: alt.distanceKm,
-        roadKm: alt.roadKm,
-        costYuan: t * alt.costPerTonne,
-        extraCostYuan: t * (alt.costPerTonne - arc.costPerTonne),
-        cycleLevel: alt.cycleLevel,
-        spareTonnes: spareOf(altArc),
-      };
-    }
+    const alternative = altArc === undefined ? null : alternativeVia(instance, altArc, arc.costPerTonne, t, spareOf(altArc));
     flows.push({
       producerId: prod.siteId,
       consumerId: cons.siteId,
@@ -203,13 +251,30 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
     transportCostYuan += costYuan;
     co2Kg += flowCo2;
   });
+  return { flows, byCycleLevel, byRoute, tonneKm, transportCostYuan, co2Kg };
+}
 
-  const producedTonnes = producers.reduce((s, p) => s + p.supplyTonnes, 0);
-  const capacityTonnes = consumers.reduce((s, c) => s + c.remainingTonnes, 0);
-  const matchedTonnes = flows.reduce((s, f) => s + f.tonnesPerYear, 0);
-  const unmatchedTonnes = Math.max(0, producedTonnes - matchedTonnes);
+/** The same `tonnes` sent along arc `altArc` instead: what it would cost and how much room is left there. */
+function alternativeVia(instance: MaterialInstance, altArc: number, ownCostPerTonne: number, tonnes: number, spareTonnes: number): AlternativeConsumer {
+  const alt = instance.arcs[altArc];
+  const altCons = instance.consumers[alt.consumer];
+  return {
+    consumerId: altCons.siteId,
+    route: altCons.route,
+    distanceKm: alt.distanceKm,
+    roadKm: alt.roadKm,
+    costYuan: tonnes * alt.costPerTonne,
+    extraCostYuan: tonnes * (alt.costPerTonne - ownCostPerTonne),
+    cycleLevel: alt.cycleLevel,
+    spareTonnes,
+  };
+}
+
+/** Step 4: unplaced supply per producer (with nearest-N warnings) and spare capacity per consumer route. */
+function leftovers(instance: MaterialInstance, out: Float64Array, inflow: Float64Array) {
+  const { producers, consumers } = instance;
   const unmatchedBySite = new Map<string, number>();
-  const limitWarnings = [];
+  const limitWarnings: LimitWarning[] = [];
   let truncatedProducers = 0;
   for (let p = 0; p < producers.length; p++) {
     const left = producers[p].supplyTonnes - out[p];
@@ -223,56 +288,29 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
   const spare = consumers
     .map((c, i) => ({ siteId: c.siteId, route: c.route, tonnes: c.remainingTonnes - inflow[i] }))
     .filter((s) => s.tonnes > TONNE_EPS);
+  return { unmatchedBySite, limitWarnings, truncatedProducers, spare };
+}
 
+/** Step 5: the greedy nearest-first preview measured against the optimum `x` (never used as a result). */
+function greedyComparison(instance: MaterialInstance, x: ArrayLike<number>, matchedTonnes: number, optimalObjective: number): GreedyComparison {
   const greedyX = greedyNearestFirst(instance);
-  const optimalObjective = objectiveOf(instance, x);
   const greedyObjective = objectiveOf(instance, greedyX);
   const realCost = (v: ArrayLike<number>) => objectiveOf(instance, v, 0) + sumBonus(instance, v);
   let greedyMatched = 0;
   let greedyCost = 0;
   greedyX.forEach((t, a) => {
     greedyMatched += t;
-    greedyCost += t * arcs[a].costPerTonne;
+    greedyCost += t * instance.arcs[a].costPerTonne;
   });
-
   return {
-    flows,
-    result: {
-      material: instance.material,
-      unit: materialSpec(instance.material)?.unit ?? "t",
-      producers: producers.length,
-      consumers: consumers.length,
-      candidates: arcs.length,
-      producedTonnes,
-      matchedTonnes,
-      unmatchedTonnes,
-      capacityTonnes,
-      spareCapacityTonnes: spare.reduce((s, c) => s + c.tonnes, 0),
-      utilisation: producedTonnes > 0 ? matchedTonnes / producedTonnes : 0,
-      byCycleLevel,
-      byRoute,
-      tonneKm,
-      transportCostYuan,
-      landfillCostYuan: unmatchedTonnes * instance.landfillYuanPerTonne,
-      co2Kg,
-      objective: optimalObjective,
-      utilisationCertified: certified,
-      solveSeconds,
-      limitWarnings,
-      truncatedProducers,
-      greedy: {
-        matchedTonnes: greedyMatched,
-        transportCostYuan: greedyCost,
-        objective: greedyObjective,
-        objectiveGapPct: gapPct(greedyObjective, optimalObjective),
-        costGapPct: gapPct(realCost(greedyX), realCost(x)),
-        realCostYuan: realCost(greedyX),
-        optimalRealCostYuan: realCost(x),
-        unplacedExtraTonnes: Math.max(0, matchedTonnes - greedyMatched),
-      },
-      unmatched: [...unmatchedBySite].map(([siteId, tonnes]) => ({ siteId, tonnes })),
-      spare,
-    },
+    matchedTonnes: greedyMatched,
+    transportCostYuan: greedyCost,
+    objective: greedyObjective,
+    objectiveGapPct: gapPct(greedyObjective, optimalObjective),
+    costGapPct: gapPct(realCost(greedyX), realCost(x)),
+    realCostYuan: realCost(greedyX),
+    optimalRealCostYuan: realCost(x),
+    unplacedExtraTonnes: Math.max(0, matchedTonnes - greedyMatched),
   };
 }
 

@@ -2,7 +2,7 @@
 /** Site-panel action: "Edit" link to the registry form, shown only to editors and admins. */
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { SiteActionProps } from "../site-panel/site-actions";
+import type { SiteActionProps } from "../site-panel/site-action";
 import { canEdit, useCurrentUser } from "./use-current-user";
 
 export function EditSiteAction({ site }: SiteActionProps) {

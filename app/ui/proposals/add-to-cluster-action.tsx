@@ -1,7 +1,7 @@
 "use client";
 /** Site-panel action "加入集群选择 / Add to cluster selection": picks sites on the map for a new proposal. */
 import { useTranslations } from "next-intl";
-import type { SiteActionProps } from "../site-panel/site-actions";
+import type { SiteActionProps } from "../site-panel/site-action";
 import { useClusterSelection } from "./cluster-selection";
 
 export function AddToClusterAction({ site }: SiteActionProps) {

@@ -3,22 +3,17 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { MATERIALS, type MaterialCode } from "../../domain/materials";
 import { INDUSTRIES } from "../../domain/industries";
-import { DEFAULT_SITE_STATUS, SITE_STATUSES, type SiteStatus } from "../../domain/site-status";
+import { SITE_STATUSES, type SiteStatus } from "../../domain/site-status";
 import { IMPORT_CRS, toWgs84, type ImportCrs } from "../../domain/import/crs";
 import type { StoredSite } from "../../domain/import/stored-site";
 import { deleteSiteAction, saveSiteAction, type SaveSiteResult } from "./actions";
 import { SiteLocationMap } from "./site-location-map";
+import { intakeRows, num, outputRows, siteDraft, sitePayload } from "./site-form-state";
+import { IntakeRowsFieldset, OutputRowsFieldset } from "./site-flow-rows";
 import { localName } from "../../domain/locale";
 
-interface OutputRow { material: MaterialCode; tonnesPerYear: string; stockpileTonnes: string; estimated: boolean; coefficient: string; wasteCode: string }
-interface IntakeRow { material: MaterialCode; route: string; capacityTonnesPerYear: string; committedTonnesPerYear: string; estimated: boolean; coefficient: string }
-
 export interface ParkOption { id: string; name: string }
-
-const str = (v: number | string | null | undefined) => (v === null || v === undefined ? "" : String(v));
-const num = (v: string) => (v.trim() === "" ? null : Number(v.replace(/,/g, "")));
 
 export function SiteForm({ site, parks }: { site: StoredSite | null; parks: readonly ParkOption[] }) {
   const t = useTranslations("registry");
@@ -26,47 +21,23 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
   const locale = useLocale();
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [f, setF] = useState({
-    name: site?.name ?? "", nameEn: site?.nameEn ?? "", ownerGroup: site?.ownerGroup ?? "", industry: site?.industry ?? "",
-    lng: str(site?.lng), lat: str(site?.lat), capacityMw: str(site?.capacityMw), parkId: site?.parkId ?? "",
-    source: site?.source ?? "user", sourceRef: site?.sourceRef ?? "", licence: site?.licence ?? "user-provided",
-    precision: site?.precision ?? "exact", synthetic: site?.synthetic ?? false, outsideProvince: site?.outsideProvince ?? false, notes: site?.notes ?? "",
-    status: site?.status ?? DEFAULT_SITE_STATUS,
-  });
-  const [outputs, setOutputs] = useState<OutputRow[]>(
-    (site?.outputs ?? []).map((o) => ({ material: o.material, tonnesPerYear: str(o.tonnesPerYear), stockpileTonnes: str(o.stockpileTonnes), estimated: o.estimated, coefficient: o.coefficient ?? "", wasteCode: o.wasteCode ?? "" })),
-  );
-  const [intakes, setIntakes] = useState<IntakeRow[]>(
-    (site?.intakes ?? []).map((i) => ({ material: i.material, route: i.route, capacityTonnesPerYear: str(i.capacityTonnesPerYear), committedTonnesPerYear: str(i.committedTonnesPerYear), estimated: i.estimated, coefficient: i.coefficient ?? "" })),
-  );
+  const [f, setF] = useState(() => siteDraft(site));
+  const [outputs, setOutputs] = useState(() => outputRows(site));
+  const [intakes, setIntakes] = useState(() => intakeRows(site));
   // Coordinates may be typed as copied from Amap/Tencent (GCJ-02) or Baidu (BD-09); they are saved as WGS84.
   const [crs, setCrs] = useState<ImportCrs>("wgs84");
   const [result, setResult] = useState<SaveSiteResult | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const set = <K extends keyof typeof f>(k: K, v: (typeof f)[K]) => setF((prev) => ({ ...prev, [k]: v }));
-  const materialLabel = (code: string) => {
-    const m = MATERIALS.find((x) => x.code === code);
-    return m ? `${localName(m, locale)} (${m.unit})` : code;
-  };
 
   const lngNum = num(f.lng);
   const latNum = num(f.lat);
   const typedOk = lngNum !== null && latNum !== null && Number.isFinite(lngNum) && Number.isFinite(latNum);
   const wgs = typedOk ? toWgs84(lngNum, latNum, crs) : null;
 
-  function payload() {
-    return {
-      name: f.name, nameEn: f.nameEn, ownerGroup: f.ownerGroup || null, industry: f.industry, lng: wgs ? wgs[0] : lngNum, lat: wgs ? wgs[1] : latNum,
-      capacityMw: num(f.capacityMw), parkId: f.parkId || null, source: f.source, sourceRef: f.sourceRef || null, licence: f.licence,
-      precision: f.precision, synthetic: f.synthetic, outsideProvince: f.outsideProvince, status: f.status, notes: f.notes || null,
-      outputs: outputs.map((o) => ({ material: o.material, tonnesPerYear: num(o.tonnesPerYear), stockpileTonnes: num(o.stockpileTonnes) ?? 0, estimated: o.estimated, coefficient: o.coefficient || null, wasteCode: o.wasteCode || null })),
-      intakes: intakes.map((i) => ({ material: i.material, route: i.route, capacityTonnesPerYear: num(i.capacityTonnesPerYear), committedTonnesPerYear: num(i.committedTonnesPerYear) ?? 0, estimated: i.estimated, coefficient: i.coefficient || null })),
-    };
-  }
-
   function save() {
     start(async () => {
-      const r = await saveSiteAction(site?.id ?? null, payload());
+      const r = await saveSiteAction(site?.id ?? null, sitePayload(f, wgs, outputs, intakes));
       setResult(r);
       if (r.ok) {
         router.push(`/registry/sites/${encodeURIComponent(r.id)}?saved=1`);
@@ -137,47 +108,8 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
         />
       </fieldset>
 
-      <fieldset>
-        <legend>{t("form.outputs")}</legend>
-        {outputs.map((o, idx) => {
-          const upd = (patch: Partial<OutputRow>) => setOutputs((rows) => rows.map((r, j) => (j === idx ? { ...r, ...patch } : r)));
-          return (
-            <div className="flow-row" key={idx} data-testid="output-row">
-              <label className="field"><span>{t("form.material")}</span>
-                <select value={o.material} onChange={(e) => upd({ material: e.target.value as MaterialCode })}>{MATERIALS.map((m) => <option key={m.code} value={m.code}>{materialLabel(m.code)}</option>)}</select>
-              </label>
-              <label className="field"><span>{t("form.tonnesPerYear")}</span><input inputMode="decimal" value={o.tonnesPerYear} onChange={(e) => upd({ tonnesPerYear: e.target.value })} data-testid="output-tonnes" /></label>
-              <label className="field"><span>{t("form.stockpile")}</span><input inputMode="decimal" value={o.stockpileTonnes} onChange={(e) => upd({ stockpileTonnes: e.target.value })} /></label>
-              <label className="field"><span>{t("form.wasteCode")}</span><input value={o.wasteCode} onChange={(e) => upd({ wasteCode: e.target.value })} /></label>
-              <label className="check"><input type="checkbox" checked={o.estimated} onChange={(e) => upd({ estimated: e.target.checked })} /><span>{t("form.estimated")}</span></label>
-              <button type="button" className="text-button" onClick={() => setOutputs((rows) => rows.filter((_, j) => j !== idx))}>{t("form.removeFlow")}</button>
-            </div>
-          );
-        })}
-        <button type="button" className="button button--ghost" onClick={() => setOutputs((r) => [...r, { material: "fly-ash", tonnesPerYear: "", stockpileTonnes: "0", estimated: false, coefficient: "", wasteCode: "" }])} data-testid="add-output">{t("form.addOutput")}</button>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t("form.intakes")}</legend>
-        {intakes.map((i, idx) => {
-          const upd = (patch: Partial<IntakeRow>) => setIntakes((rows) => rows.map((r, j) => (j === idx ? { ...r, ...patch } : r)));
-          const routes = MATERIALS.find((m) => m.code === i.material)?.routes ?? [];
-          return (
-            <div className="flow-row" key={idx} data-testid="intake-row">
-              <label className="field"><span>{t("form.material")}</span>
-                <select value={i.material} onChange={(e) => upd({ material: e.target.value as MaterialCode })}>{MATERIALS.map((m) => <option key={m.code} value={m.code}>{materialLabel(m.code)}</option>)}</select>
-              </label>
-              <label className="field"><span>{t("form.route")}</span><input value={i.route} onChange={(e) => upd({ route: e.target.value })} list={`routes-${idx}`} data-testid="intake-route" />
-                <datalist id={`routes-${idx}`}>{routes.map((r) => <option key={r} value={r} />)}</datalist>
-              </label>
-              <label className="field"><span>{t("form.capacity")}</span><input inputMode="decimal" value={i.capacityTonnesPerYear} onChange={(e) => upd({ capacityTonnesPerYear: e.target.value })} data-testid="intake-capacity" /></label>
-              <label className="field"><span>{t("form.committed")}</span><input inputMode="decimal" value={i.committedTonnesPerYear} onChange={(e) => upd({ committedTonnesPerYear: e.target.value })} /></label>
-              <button type="button" className="text-button" onClick={() => setIntakes((rows) => rows.filter((_, j) => j !== idx))}>{t("form.removeFlow")}</button>
-            </div>
-          );
-        })}
-        <button type="button" className="button button--ghost" onClick={() => setIntakes((r) => [...r, { material: "fly-ash", route: "", capacityTonnesPerYear: "", committedTonnesPerYear: "0", estimated: false, coefficient: "" }])} data-testid="add-intake">{t("form.addIntake")}</button>
-      </fieldset>
+      <OutputRowsFieldset outputs={outputs} setOutputs={setOutputs} />
+      <IntakeRowsFieldset intakes={intakes} setIntakes={setIntakes} />
 
       <fieldset>
         <legend>{t("form.provenance")}</legend>

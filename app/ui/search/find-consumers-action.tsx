@@ -2,7 +2,7 @@
 /** Site-panel action "查找消纳企业 / Find consumers": searches consumers of the site's first output material. */
 import { useTranslations } from "next-intl";
 import { isMaterialCode } from "../../domain/materials";
-import type { SiteActionProps } from "../site-panel/site-actions";
+import type { SiteActionProps } from "../site-panel/site-action";
 import { startSearch, useSearch } from "./search-store";
 
 export function FindConsumersAction({ site }: SiteActionProps) {
