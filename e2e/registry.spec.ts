@@ -29,8 +29,6 @@ function failOnDialog(page: Page, seen: string[]) {
   });
 }
 
-test.describe.configure({ mode: "serial" });
-
 test("an editor imports a valid XLSX and the new sites are on the map", async ({ page }) => {
   const reg = new RegistryDriver(page);
   await reg.signIn(EDITOR.username, EDITOR.password);
@@ -120,9 +118,13 @@ test("a GBK-encoded CSV and a GCJ-02 file import correctly", async ({ page }) =>
 test("an editor edits a site: county recomputed and the change is in the audit log", async ({ page }) => {
   const reg = new RegistryDriver(page);
   await reg.signIn(EDITOR.username, EDITOR.password);
-  const before = (await reg.apiSites()).features.find((f) => f.id === "e2e-x3")!;
+  // Its own site in Taiyuan, so this test does not depend on the import test.
+  const created = await reg.browserFetch("POST", "/api/sites", { name: "端到端测试砖厂丙", industry: "wall-materials", lng: 112.56, lat: 37.87 });
+  expect(created.status).toBe(201);
+  const id = (created.json as { id: string }).id;
+  const before = (await reg.apiSites()).features.find((f) => f.id === id)!;
 
-  await page.goto("/registry/sites/e2e-x3");
+  await page.goto(`/registry/sites/${id}`);
   await expect(page.getByTestId("site-form")).toBeVisible();
   await page.getByTestId("site-name").fill("端到端测试砖厂丙（已改名）");
   // Move it to Datong by typing coordinates as copied from Amap (GCJ-02); stored as WGS84, county recomputed.
@@ -140,7 +142,7 @@ test("an editor edits a site: county recomputed and the change is in the audit l
   await expect(entry.locator('[data-field="name"]')).toContainText("端到端测试砖厂丙");
   await expect(entry.locator('[data-field="countyAdcode"]')).toBeVisible();
 
-  const after = (await reg.apiSites()).features.find((f) => f.id === "e2e-x3")!;
+  const after = (await reg.apiSites()).features.find((f) => f.id === id)!;
   expect(after.properties.name).toBe("端到端测试砖厂丙（已改名）");
   expect(after.properties.countyAdcode).toMatch(/^1402\d\d$/); // Datong
   expect(after.properties.countyAdcode).not.toBe(before.properties.countyAdcode);
@@ -148,13 +150,13 @@ test("an editor edits a site: county recomputed and the change is in the audit l
   expect(haversineKm(lng, lat, 113.3, 40.08) * 1000).toBeLessThan(10);
 
   // The site panel on the map offers "Edit" to editors.
-  await page.goto("/?site=e2e-x3");
+  await page.goto(`/?site=${id}`);
   await expect(page.getByTestId("site-action-edit")).toBeVisible();
 });
 
 test("a viewer gets no edit controls; mutations answer 401 without a session and 403 for a viewer", async ({ page, request }) => {
   // No session at all (a plain HTTP client).
-  for (const [method, url] of [["POST", "/api/sites"], ["PATCH", "/api/sites/e2e-x1"], ["DELETE", "/api/sites/e2e-x1"], ["POST", "/api/import"]] as const) {
+  for (const [method, url] of [["POST", "/api/sites"], ["PATCH", "/api/sites/plan-tisco"], ["DELETE", "/api/sites/plan-tisco"], ["POST", "/api/import"]] as const) {
     const res = await request.fetch(url, { method, data: method === "POST" && url === "/api/import" ? undefined : { name: "x" } });
     expect(res.status(), `${method} ${url} without a session`).toBe(401);
     expect((await res.json()).error).toBeTruthy();
@@ -167,7 +169,9 @@ test("a viewer gets no edit controls; mutations answer 401 without a session and
   await expect(page.getByTestId("registry-edit")).toHaveCount(0);
   await expect(page.getByTestId("registry-import-link")).toHaveCount(0);
   await expect(page.getByTestId("registry-new-site")).toHaveCount(0);
-  await page.goto("/?site=e2e-x1");
+  // A seeded site (not one another test imports), so the test stands alone.
+  const tiscoName = (await reg.apiSites()).features.find((f) => f.id === "plan-tisco")!.properties.name;
+  await page.goto("/?site=plan-tisco");
   await expect(page.getByTestId("site-panel-name")).toBeVisible();
   await expect(page.getByTestId("site-action-edit")).toHaveCount(0);
   await page.goto("/registry/import");
@@ -175,11 +179,11 @@ test("a viewer gets no edit controls; mutations answer 401 without a session and
 
   const site = { name: "viewer site", industry: "cement", lng: 112.5, lat: 37.8 };
   expect((await reg.browserFetch("POST", "/api/sites", site)).status).toBe(403);
-  expect((await reg.browserFetch("PATCH", "/api/sites/e2e-x1", { name: "hacked" })).status).toBe(403);
-  expect((await reg.browserFetch("DELETE", "/api/sites/e2e-x1")).status).toBe(403);
+  expect((await reg.browserFetch("PATCH", "/api/sites/plan-tisco", { name: "hacked" })).status).toBe(403);
+  expect((await reg.browserFetch("DELETE", "/api/sites/plan-tisco")).status).toBe(403);
   expect((await reg.browserFetch("POST", "/api/import", { multipart: true })).status).toBe(403);
-  const x1 = (await reg.apiSites()).features.find((f) => f.id === "e2e-x1");
-  expect(x1?.properties.name).toBe("端到端测试电厂甲");
+  const tisco = (await reg.apiSites()).features.find((f) => f.id === "plan-tisco");
+  expect(tisco?.properties.name).toBe(tiscoName);
 });
 
 test("a site named with HTML/script is shown as text in the registry, the map panel and exports", async ({ page }) => {

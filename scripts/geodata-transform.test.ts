@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { FeatureCollection } from "geojson";
 import { cdmdbSites, convertDataVCollection, geodbSites, withChineseNames, wriSites, ZH_NAME_NOTES, type CsvRow } from "./geodata-transform";
 import { GPPD_NAMES_ZH, type GppdNameZh } from "./gppd-names-zh";
@@ -131,9 +131,16 @@ describe("Chinese names of GPPD sites", () => {
 const shared = sharedDir();
 const haveShared = fs.existsSync(path.join(shared, "geodata", "facilities"));
 
-describe.skipIf(!haveShared)("real GPPD files", () => {
-  // describe.skipIf still runs this body to collect tests, so render only when the shared folder is there.
-  const { files, sites } = haveShared ? renderGeodataFiles(shared) : ({ files: {}, sites: [] } as unknown as ReturnType<typeof renderGeodataFiles>);
+describe("real GPPD files", () => {
+  type Rendered = ReturnType<typeof renderGeodataFiles>;
+  let files = {} as Rendered["files"];
+  let sites = [] as unknown as Rendered["sites"];
+  // No silent skip: without the source folder every test here fails with this message (CI keeps ../shared beside
+  // the checkout; a worktree elsewhere sets SHARED_DIR).
+  beforeAll(() => {
+    if (!haveShared) throw new Error(`geodata sources not found at ${path.join(shared, "geodata", "facilities")}: put shared/ beside the checkout or set SHARED_DIR`);
+    ({ files, sites } = renderGeodataFiles(shared));
+  });
 
   it("drops CDM rows duplicating WRI CMM rows and GEODB rows duplicating WRI plants", () => {
     const refs = sites.map((s) => s.sourceRef);
@@ -158,6 +165,7 @@ describe.skipIf(!haveShared)("real GPPD files", () => {
 
   // Golden files: the committed geodata/ must be what `npm run geodata` makes. UPDATE_GOLDEN=1 rewrites them.
   it("committed geodata/ files are up to date", () => {
+    expect(Object.keys(files).length).toBeGreaterThan(0);
     for (const [rel, text] of Object.entries(files)) {
       const file = path.join(REPO_ROOT, "geodata", rel);
       if (process.env.UPDATE_GOLDEN === "1") fs.writeFileSync(file, text);

@@ -3,6 +3,7 @@
  * intake it absorbs); a site with several flows spans several rows that repeat the site columns. The same
  * columns are the GeoJSON feature properties. Headers are matched in Chinese or English.
  */
+import type { Locale } from "../locale";
 
 export const COLUMN_KEYS = [
   "id",
@@ -32,7 +33,6 @@ export const COLUMN_KEYS = [
   "coefficient",
   "wasteCode",
 ] as const;
-import { type Locale } from "../locale";
 
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 

@@ -1,0 +1,67 @@
+// Sessions and guards on a temporary database, with Next's request cookies replaced by an in-memory jar.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+const jar = new Map<string, string>();
+const requestHeaders = new Headers();
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+    set: (name: string | { name: string; value: string }, value?: string) => {
+      if (typeof name === "object") jar.set(name.name, name.value);
+      else jar.set(name, value ?? "");
+    },
+    delete: (name: string) => jar.delete(name),
+  }),
+  headers: async () => requestHeaders,
+}));
+process.env.ATLAS_SESSION_SECRET = "integration-test-secret-0123456789abcdef";
+
+const { authorizeMutation, currentUser, requireRole, signIn, signOut } = await import("./auth");
+const { createUser, setUserRole } = await import("./users");
+const { prisma } = await import("./db");
+
+const post = (headers: Record<string, string> = {}) => new Request("http://localhost:3000/api/sites", { method: "POST", headers: { host: "localhost:3000", ...headers } });
+
+let viewerId = "";
+beforeAll(async () => {
+  viewerId = (await createUser("cli", "vera", "vera's long password", "viewer")).id;
+  await createUser("cli", "ed", "ed's long password", "editor");
+});
+
+describe("sessions and guards", () => {
+  it("answers 401 without a session and 403 for a cross-origin request", async () => {
+    jar.clear();
+    expect(await currentUser()).toBeNull();
+    const anon = await authorizeMutation(post(), "editor");
+    expect(!anon.ok && anon.response.status).toBe(401);
+    const cross = await authorizeMutation(post({ origin: "https://evil.example" }), "viewer");
+    expect(!cross.ok && cross.response.status).toBe(403);
+    expect(await requireRole("viewer")).toEqual({ error: "signInRequired" });
+  });
+
+  it("signs in with the right password only, and re-reads the role on every request", async () => {
+    jar.clear();
+    expect(await signIn("vera", "wrong password!!")).toBeNull();
+    expect(jar.size).toBe(0);
+    expect(await signIn("vera", "vera's long password")).toMatchObject({ username: "vera", role: "viewer" });
+    expect([...jar.values()][0]).not.toContain("vera"); // sealed, not readable
+    const denied = await authorizeMutation(post({ origin: "http://localhost:3000" }), "editor");
+    expect(!denied.ok && denied.response.status).toBe(403);
+    expect(await requireRole("editor")).toEqual({ error: "forbidden" });
+
+    await setUserRole("admin", viewerId, "editor"); // promoted while signed in: the next request sees it
+    const allowed = await authorizeMutation(post({ origin: "http://localhost:3000" }), "editor");
+    expect(allowed.ok && allowed.user.username).toBe("vera");
+  });
+
+  it("drops a session whose account was removed, and signs out", async () => {
+    jar.clear();
+    await signIn("ed", "ed's long password");
+    expect((await currentUser())!.username).toBe("ed");
+    await signOut();
+    expect(await currentUser()).toBeNull();
+    await signIn("ed", "ed's long password");
+    await prisma.user.delete({ where: { username: "ed" } });
+    expect(await currentUser()).toBeNull();
+  });
+});

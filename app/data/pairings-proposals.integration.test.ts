@@ -1,0 +1,135 @@
+// Pairing runs (solved by HiGHS on its worker thread) and the proposals built from them, on the fixture database.
+import { beforeAll, describe, expect, it } from "vitest";
+import { seedFixtures, PARK_ID, SITES } from "./testing/fixtures";
+import { cancelPairingRun, createPairingRun, deletePairingRun, getPairingRun, listPairingRuns, loadScopeOptions } from "./pairing-runs";
+import { clusterCandidates, createProposal, deleteProposal, getProposal, listProposals, updateProposal } from "./proposals";
+import { parsePairingRequest } from "../domain/pairing/request-schema";
+
+const pairingRequest = (body: unknown) => {
+  const r = parsePairingRequest(body);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+};
+
+let runId = "";
+
+async function finished(id: string) {
+  for (let i = 0; i < 600; i++) {
+    const found = await getPairingRun(id);
+    if (found && !["queued", "running"].includes(found.run.status)) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`run ${id} did not finish`);
+}
+
+beforeAll(async () => {
+  await seedFixtures();
+  // Red mud with a 100 km haul so the Yanhu brickworks (~62 km) is in range; fly ash at its 150 km default.
+  const req = pairingRequest({ scope: { kind: "province" }, materials: ["red-mud", "fly-ash"], params: { maxHaulKm: { "red-mud": 100 } }, label: "fixture run" });
+  const created = await createPairingRun(req);
+  if (!created.ok) throw new Error(created.error);
+  runId = created.id;
+  await finished(runId);
+});
+
+describe("pairing runs", () => {
+  it("stores the optimum: every tonne of red mud placed, the cheap enterprise consumer filled first", async () => {
+    const { run, pairings } = (await getPairingRun(runId))!;
+    expect(run).toMatchObject({ status: "done", label: "fixture run", scope: { kind: "province" }, materials: ["red-mud", "fly-ash"], error: null });
+    expect(run.params).toMatchObject({ circuity: 1.3, maxHaulKm: { "red-mud": 100, "fly-ash": 150 } });
+    expect(run.progress).toMatchObject({ fraction: 1, materialsDone: 2, materialsTotal: 2 });
+    const flows = pairings.map((p) => [p.producerId, p.consumerId, p.material, Math.round(p.tonnesPerYear)]).sort();
+    expect(flows).toEqual([
+      [SITES.power, SITES.near, "fly-ash", 50_000],
+      [SITES.producer, SITES.far, "red-mud", 40_000],
+      [SITES.producer, SITES.near, "red-mud", 60_000],
+    ]);
+    const near = pairings.find((p) => p.consumerId === SITES.near && p.material === "red-mud")!;
+    expect(near.cycleLevel).toBe("enterprise");
+    expect(near.explanation!.alternative).toMatchObject({ consumerId: SITES.far });
+    expect(run.summary!.synthetic).toBe(true); // the brickworks is synthetic
+    expect((await listPairingRuns()).map((r) => r.id)).toContain(runId);
+  });
+
+  it("refuses an unknown scope, cancelling a finished or unknown run, and deletes a run with its pairings", async () => {
+    const unknown = await createPairingRun(pairingRequest({ scope: { kind: "county", adcode: "149999" }, materials: ["red-mud"] }));
+    expect(unknown).toEqual({ ok: false, status: 404, error: "unknown county adcode: 149999" });
+    expect(await cancelPairingRun(runId)).toEqual({ ok: false, status: 409, error: "run is already done" });
+    expect(await cancelPairingRun("nope")).toMatchObject({ ok: false, status: 404 });
+
+    const scoped = await createPairingRun(pairingRequest({ scope: { kind: "park", id: PARK_ID }, materials: ["red-mud"] }));
+    if (!scoped.ok) throw new Error(scoped.error);
+    const done = await finished(scoped.id);
+    expect(done.run.scope).toMatchObject({ kind: "park", name: "河津测试园区" });
+    // The park circle (8 km) holds the producer and the cement plant 5 km away, not the brickworks.
+    expect(done.pairings.map((p) => [p.consumerId, Math.round(p.tonnesPerYear)])).toEqual([[SITES.near, 60_000]]);
+    expect(await deletePairingRun(scoped.id)).toBe(true);
+    expect(await getPairingRun(scoped.id)).toBeNull();
+    expect(await deletePairingRun(scoped.id)).toBe(false);
+  });
+
+  it("lists the scopes a run can take", async () => {
+    const options = await loadScopeOptions();
+    expect(options.cities.map((c) => c.id)).toEqual(["140800"]);
+    expect(options.counties.map((c) => c.id).sort()).toEqual(["140802", "140882"]);
+    expect(options.parks.map((p) => p.id)).toEqual([PARK_ID]);
+  });
+});
+
+describe("proposals", () => {
+  it("offers the run's connected group and park as candidates", async () => {
+    const r = await clusterCandidates(runId);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value).toEqual([
+      expect.objectContaining({ kind: "component", key: "0", siteCount: 4, pairingCount: 3, tonnesPerYear: 150_000 }),
+      expect.objectContaining({ kind: "park", key: PARK_ID, siteCount: 3, pairingCount: 2, tonnesPerYear: 100_000 }),
+    ]);
+    expect(await clusterCandidates("nope")).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it("builds from a run component and a park, snapshotting sites, params and catalogues", async () => {
+    const comp = await createProposal({ from: "run-component", runId, componentIndex: 0 });
+    if (!comp.ok) throw new Error(comp.error);
+    const snap = comp.value.snapshot;
+    expect(snap.sites.map((s) => s.id).sort()).toEqual([SITES.near, SITES.far, SITES.power, SITES.producer].sort());
+    expect(snap.pairings).toHaveLength(3);
+    expect(snap.synthetic).toBe(true);
+    expect(snap.params).toMatchObject({ circuity: 1.3 });
+    expect(snap.materials.map((m) => m.code).sort()).toEqual(["fly-ash", "red-mud"]);
+    // Dominant level by tonnes: region 90 kt (brickworks 40 kt + fly ash 50 kt) over enterprise 60 kt.
+    expect(comp.value).toMatchObject({ runId, cycleLevel: "region" });
+
+    const park = await createProposal({ from: "run-park", runId, parkId: PARK_ID, name: "园区方案" });
+    if (!park.ok) throw new Error(park.error);
+    expect(park.value.snapshot.park).toEqual({ id: PARK_ID, nameZh: "河津测试园区", nameEn: "Hejin fixture park" });
+    expect(park.value.name).toBe("园区方案");
+    expect(await createProposal({ from: "run-component", runId, componentIndex: 5 })).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it("builds from a map selection by solving it, and refuses unknown site ids", async () => {
+    const sel = await createProposal({ from: "sites", siteIds: [SITES.producer, SITES.near] });
+    if (!sel.ok) throw new Error(sel.error);
+    expect(sel.value.runId).toBeNull();
+    expect(sel.value.snapshot.pairings.map((p) => [p.consumerId, p.material, Math.round(p.tonnesPerYear)])).toEqual([[SITES.near, "red-mud", 60_000]]);
+    expect(await createProposal({ from: "sites", siteIds: [SITES.producer, "ghost"] })).toEqual({ ok: false, status: 400, error: "unknown site ids: ghost" });
+  });
+
+  it("duplicates, updates, lists and deletes", async () => {
+    const base = await createProposal({ from: "run-component", runId, componentIndex: 0, name: "原方案", notes: "n" });
+    if (!base.ok) throw new Error(base.error);
+    const copy = await createProposal({ from: "duplicate", proposalId: base.value.id });
+    if (!copy.ok) throw new Error(copy.error);
+    expect(copy.value).toMatchObject({ name: "原方案（副本）", notes: "n", runId });
+    expect(copy.value.snapshot.pairings).toEqual(base.value.snapshot.pairings);
+
+    const updated = (await updateProposal(copy.value.id, { name: "改名", cycleLevel: "park", notes: null }))!;
+    expect(updated).toMatchObject({ name: "改名", cycleLevel: "park", notes: null });
+    expect(await updateProposal("nope", { name: "x" })).toBeNull();
+
+    const list = await listProposals();
+    expect(list.find((p) => p.id === copy.value.id)).toMatchObject({ name: "改名", siteCount: 4, pairingCount: 3, tonnesPerYear: 150_000, synthetic: true, example: false });
+    expect(await deleteProposal(copy.value.id)).toBe(true);
+    expect(await getProposal(copy.value.id)).toBeNull();
+    expect(await deleteProposal(copy.value.id)).toBe(false);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Route-handler tests: the API routes' exported handlers called with a Request against the fixture database
+ * (these replace e2e tests that only exercised the HTTP API and needed no browser).
+ */
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+
+// No session: Next's request cookies are an empty jar outside a real request.
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }), headers: async () => new Headers() }));
+process.env.ATLAS_SESSION_SECRET ??= "integration-test-secret-0123456789abcdef";
+import { seedFixtures, HEJIN, PARK_ID, SITES } from "../../app/data/testing/fixtures";
+import * as sitesRoute from "../../app/api/sites/route";
+import * as regionsRoute from "../../app/api/regions/route";
+import * as parksRoute from "../../app/api/parks/route";
+import * as pairingsRoute from "../../app/api/pairings/route";
+import * as proposalsRoute from "../../app/api/proposals/route";
+import * as proposalRoute from "../../app/api/proposals/[id]/route";
+import * as exportRoute from "../../app/api/proposals/[id]/export/route";
+import * as candidatesRoute from "../../app/api/proposals/candidates/route";
+import type { SiteFeature } from "../../app/domain/site-features";
+
+const get = (url: string) => new NextRequest(new URL(url, "http://localhost:3000"));
+const post = (url: string, body: unknown) =>
+  new NextRequest(new URL(url, "http://localhost:3000"), { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
+const errorOf = async (res: Response) => ((await res.json()) as { error: string }).error;
+
+beforeAll(seedFixtures);
+
+describe("map API", () => {
+  it("GET /api/sites returns GeoJSON features keyed by site id with the documented properties", async () => {
+    const res = await sitesRoute.GET(get("/api/sites"));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("application/geo+json");
+    const fc = (await res.json()) as { type: string; features: SiteFeature[] };
+    expect(fc.type).toBe("FeatureCollection");
+    const f = fc.features.find((x) => x.id === SITES.producer)!;
+    expect(f.properties.id).toBe(f.id);
+    expect(f.geometry).toEqual({ type: "Point", coordinates: [110.7, 35.6] });
+    for (const key of ["name", "nameEn", "countyAdcode", "parkId", "outputs", "intakes", "provenance", "role"]) expect(f.properties).toHaveProperty(key);
+    expect(Object.keys(f.properties.outputs[0])).toEqual(expect.arrayContaining(["coefficient", "estimated", "material", "stockpileTonnes", "tonnesPerYear"]));
+    expect(Object.keys(f.properties.provenance)).toEqual(expect.arrayContaining(["source", "licence", "precision", "synthetic"]));
+  });
+
+  it("filters by material, role and bbox", async () => {
+    const ids = async (q: string) => ((await (await sitesRoute.GET(get(`/api/sites?${q}`))).json()) as { features: SiteFeature[] }).features.map((f) => f.id).sort();
+    expect(await ids("material=red-mud&role=producer")).toEqual([SITES.producer]);
+    expect(await ids("material=red-mud&role=consumer")).toEqual([SITES.near, SITES.far].sort());
+    expect(await ids("material=fly-ash,red-mud&role=both")).toEqual([]);
+    expect(await ids("bbox=110.5,35.5,110.9,35.75")).toEqual([SITES.near, SITES.power, SITES.producer].sort());
+  });
+
+  it("rejects bad parameters with 400 and a specific JSON error", async () => {
+    const cases: [(request: NextRequest) => Promise<Response>, string, RegExp][] = [
+      [sitesRoute.GET, "/api/sites?material=unobtainium", /unknown material "unobtainium"/],
+      [sitesRoute.GET, "/api/sites?bbox=110,35,111", /bbox must be four comma-separated numbers/],
+      [sitesRoute.GET, "/api/sites?bbox=110,35,200,40", /longitudes must be within -180..180/],
+      [sitesRoute.GET, "/api/sites?bbox=110,95,111,40", /latitudes must be within -90..90/],
+      [sitesRoute.GET, "/api/sites?role=recycler", /unknown role "recycler"/],
+      [regionsRoute.GET, "/api/regions?level=town", /unknown level "town"/],
+      [parksRoute.GET, "/api/parks?x=1", /unknown parameter/],
+    ];
+    for (const [handler, url, message] of cases) {
+      const res = await handler(get(url));
+      expect(res.status, url).toBe(400);
+      expect(await errorOf(res), url).toMatch(message);
+    }
+  });
+
+  it("GET /api/regions and /api/parks return GeoJSON", async () => {
+    const counties = (await (await regionsRoute.GET(get("/api/regions?level=county"))).json()) as { features: { properties: { adcode: string } ; geometry: { type: string } }[] };
+    expect(counties.features).toHaveLength(2);
+    const hejin = counties.features.find((f) => f.properties.adcode === HEJIN.adcode)!;
+    expect(hejin.properties).toMatchObject({ name: "河津市", level: "county", parent: "140800" });
+    expect(hejin.geometry.type).toBe("Polygon");
+    const cities = await regionsRoute.GET(get("/api/regions?level=city"));
+    expect(cities.headers.get("cache-control")).toContain("max-age");
+    expect(((await cities.json()) as { features: unknown[] }).features).toHaveLength(1);
+    const parks = (await (await parksRoute.GET(get("/api/parks"))).json()) as { features: { id: string; geometry: { type: string }; properties: { id: string; name: string } }[] };
+    expect(parks.features.map((p) => [p.id, p.properties.id, p.geometry.type, p.properties.name])).toEqual([[PARK_ID, PARK_ID, "Polygon", "河津测试园区"]]);
+  });
+});
+
+describe("pairing API", () => {
+  it("rejects bad requests with specific errors", async () => {
+    const bad = async (data: unknown, status: number, pattern: RegExp) => {
+      const res = await pairingsRoute.POST(post("/api/pairings", data));
+      expect(res.status).toBe(status);
+      expect(await errorOf(res)).toMatch(pattern);
+    };
+    await bad({ scope: { kind: "province" }, materials: ["lava"] }, 400, /unknown material: lava/);
+    await bad({ scope: { kind: "city", adcode: "149900" }, materials: ["fly-ash"] }, 404, /unknown city adcode/);
+    await bad({ scope: { kind: "park", id: "no-such-park" }, materials: ["fly-ash"] }, 404, /unknown park/);
+    await bad({ scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: [[[111, 37], [112, 37], [111, 37]]] } }, materials: ["fly-ash"] }, 400, /invalid polygon/);
+    await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { landfillYuanPerTonne: -3 } }, 400, /must not be negative/);
+    await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { circuity: 4 } }, 400, /circuity must be at most 3/);
+    await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { includeSynthetic: "yes" } }, 400, /^params\.includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/);
+    await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { includeNonOperating: null } }, 400, /^params\.includeNonOperating: includeNonOperating must be true or false \(got null\)$/);
+    const notJson = await pairingsRoute.POST(new NextRequest("http://localhost:3000/api/pairings", { method: "POST", body: "{" }));
+    expect(notJson.status).toBe(400);
+  });
+});
+
+describe("proposal API", () => {
+  it("rejects bad requests with specific JSON errors", async () => {
+    const bad = async (res: Response, status: number, message: RegExp) => {
+      expect(res.status).toBe(status);
+      expect(await errorOf(res)).toMatch(message);
+    };
+    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["only-one"] })), 400, /at least 2 sites/);
+    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "run-component", runId: "no-such-run", componentIndex: 0 })), 404, /unknown pairing run/);
+    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["nope-1", "nope-2"] })), 400, /unknown site ids/);
+    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["a", "b"], includeSynthetic: "yes" })), 400, /^includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/);
+    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "run-component", runId: "r", componentIndex: 0, includeSynthetic: true })), 400, /includeSynthetic applies to building from sites/);
+    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "duplicate", proposalId: "x" })), 401, /sign in/);
+    await bad(await proposalRoute.GET(get("/api/proposals/no-such-proposal"), ctx("no-such-proposal")), 404, /unknown proposal/);
+    await bad(await exportRoute.GET(get("/api/proposals/no-such-proposal/export?format=csv"), ctx("no-such-proposal")), 404, /unknown proposal/);
+    await bad(await exportRoute.GET(get("/api/proposals/x/export?format=docx"), ctx("x")), 400, /format must be one of/);
+    await bad(await candidatesRoute.GET(get("/api/proposals/candidates")), 400, /runId is required/);
+  });
+
+  it("builds a proposal and downloads a CSV sheet as an attachment", async () => {
+    const created = await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: [SITES.producer, SITES.near], name: "测试集群" }));
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const csv = await exportRoute.GET(get(`/api/proposals/${id}/export?format=csv&lang=en&sheet=kpis`), ctx(id));
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    expect(csv.headers.get("content-disposition")).toBe(`attachment; filename="proposal-${id}-kpis-en.csv"; filename*=UTF-8''${encodeURIComponent("测试集群-kpis-en.csv")}`);
+    expect(await csv.text()).toContain("Chertow 3-2 test");
+  });
+});
