@@ -13,5 +13,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except Next's own assets and static files.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|pbf|json|woff2?|css|js)$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|pbf|json|webmanifest|txt|woff2?|css|js)$).*)"],
 };

@@ -8,7 +8,13 @@ import { AppHeader } from "./ui/app-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: `${t("appName")} · ${t("appNameAlt")}`, description: t("tagline") };
+  return {
+    title: `${t("appName")} · ${t("appNameAlt")}`,
+    description: t("tagline"),
+    // Files in public/ (icons rendered from app/icon.svg by scripts/make-icons.ts); app/icon.svg is the tab icon.
+    manifest: "/manifest.webmanifest",
+    icons: { apple: "/apple-touch-icon.png" },
+  };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

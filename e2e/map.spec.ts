@@ -191,3 +191,20 @@ test.describe("map page", () => {
   });
 });
 
+test("the page links its web manifest and the app serves the icons and robots.txt", async ({ page }) => {
+  await page.goto("/");
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
+  expect(manifestHref).toBe("/manifest.webmanifest");
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", "/apple-touch-icon.png");
+  const manifest = await page.request.get(manifestHref!);
+  expect(manifest.status()).toBe(200);
+  const m = (await manifest.json()) as { name: string; icons: { src: string; type: string }[] };
+  expect(m.name).toBe("产业共生图谱 Symbiosis Atlas");
+  for (const url of ["/favicon.ico", ...m.icons.map((i) => i.src)]) {
+    const res = await page.request.get(url);
+    expect(res.status(), url).toBe(200);
+    expect(res.headers()["content-type"], url).toMatch(/^image\//);
+  }
+  const robots = await page.request.get("/robots.txt");
+  expect(await robots.text()).toContain("Disallow: /api/");
+});
