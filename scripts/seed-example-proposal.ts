@@ -5,8 +5,8 @@
  */
 import type { PrismaClient } from "../prisma/generated/client";
 import type { MaterialCode } from "../app/domain/materials";
-import type { Precision, RegistrySite } from "../app/domain/registry-types";
-import { siteStatusOf } from "../app/domain/site-status";
+import type { RegistrySite } from "../app/domain/registry-types";
+import { SITE_INCLUDE, toRegistrySite } from "../app/data/site-rows";
 import { effectiveParams } from "../app/domain/pairing/params";
 import { runPairing } from "../app/domain/pairing/run-pairing";
 import { inProcessHighsSolver } from "../app/domain/pairing/highs-solver";
@@ -18,15 +18,8 @@ export async function seedExampleProposal(prisma: PrismaClient): Promise<"exists
   if (await prisma.proposal.findUnique({ where: { id: EXAMPLE_PROPOSAL_ID }, select: { id: true } })) return "exists";
   const park = await prisma.park.findUnique({ where: { id: EXAMPLE_PARK_ID } });
   if (!park) return "skipped";
-  const rows = await prisma.site.findMany({ include: { outputs: true, intakes: true }, orderBy: { id: "asc" } });
-  const sites: RegistrySite[] = rows.map((r) => ({
-    id: r.id, name: r.nameZh, nameEn: r.nameEn, ownerGroup: r.ownerGroup, industry: r.industry, lng: r.lng, lat: r.lat,
-    countyAdcode: r.countyAdcode, cityAdcode: r.countyAdcode ? `${r.countyAdcode.slice(0, 4)}00` : null, parkId: r.parkId,
-    capacityMw: r.capacityMw, outsideProvince: r.outsideProvince, status: siteStatusOf(r.status),
-    provenance: { source: r.source, licence: r.licence, precision: r.precision as Precision, synthetic: r.synthetic, sourceRef: r.sourceRef },
-    outputs: r.outputs.map((o) => ({ material: o.materialCode as MaterialCode, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficient: o.coefficientKey })),
-    intakes: r.intakes.map((i) => ({ material: i.materialCode as MaterialCode, route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear })),
-  }));
+  const rows = await prisma.site.findMany({ include: SITE_INCLUDE, orderBy: { id: "asc" } });
+  const sites: RegistrySite[] = rows.map(toRegistrySite);
   const materials = (await prisma.material.findMany({ orderBy: { sortOrder: "asc" } })).map((m) => ({
     code: m.code as MaterialCode, nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, maxHaulKm: m.maxHaulKm,
     haulStatus: m.haulStatus, costYuanPerTonneKm: m.costYuanPerTonneKm, costStatus: m.costStatus,

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "./db";
 import type { Prisma } from "../../prisma/generated/client";
+import { parseAuditValue } from "../domain/stored-json";
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,23 +39,15 @@ export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
   });
 }
 
-function parse(text: string | null): unknown {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
 
 /** Audit history of one entity, newest first. */
 export async function auditFor(entity: "site" | "user" | "key-project", entityId: string, limit = 200): Promise<AuditEntry[]> {
   const rows = await prisma.auditLog.findMany({ where: { entity, entityId }, orderBy: { id: "desc" }, take: limit });
-  return rows.map((r) => ({ ...r, at: r.at.toISOString(), before: parse(r.before), after: parse(r.after) }));
+  return rows.map((r) => ({ ...r, at: r.at.toISOString(), before: parseAuditValue(r.before), after: parseAuditValue(r.after) }));
 }
 
 /** Most recent audit entries across the registry. */
 export async function recentAudit(limit = 50): Promise<AuditEntry[]> {
   const rows = await prisma.auditLog.findMany({ orderBy: { id: "desc" }, take: limit });
-  return rows.map((r) => ({ ...r, at: r.at.toISOString(), before: parse(r.before), after: parse(r.after) }));
+  return rows.map((r) => ({ ...r, at: r.at.toISOString(), before: parseAuditValue(r.before), after: parseAuditValue(r.after) }));
 }

@@ -7,10 +7,11 @@ import { effectiveParams } from "../domain/pairing/params";
 import { runPairing } from "../domain/pairing/run-pairing";
 import { scopeFilter, type ScopePark } from "../domain/pairing/scope";
 import type { PairingRequest } from "../domain/pairing/request-schema";
-import type { PairingExplanation, PairingFlow, PairingParams, PairingScope, PairingSummary, PolygonGeometry } from "../domain/pairing/types";
+import type { PairingExplanation, PairingFlow, PairingParams, PairingScope, PairingSummary } from "../domain/pairing/types";
 import type { MaterialCode } from "../domain/materials";
 import type { CycleLevel } from "../domain/registry-types";
-import { INCLUDE_ALL_SITES, includedSites, withInclusionDefaults } from "../domain/site-inclusion";
+import { includedSites } from "../domain/site-inclusion";
+import { pairingExplanationColumn, parseJsonColumn, polygonGeometryColumn, runMaterialsColumn, runParamsColumn, runScopeColumn, runSummaryColumn } from "../domain/stored-json";
 
 export type RunStatus = "queued" | "running" | "done" | "failed" | "cancelled";
 
@@ -47,14 +48,8 @@ export type StoredPairing = Omit<PairingFlow, "explanation"> & { id: number; exp
 
 type RunRow = NonNullable<Awaited<ReturnType<typeof prisma.pairingRun.findUnique>>>;
 
-/** A run's stored params; runs stored before the inclusion options existed used every site. */
-function storedParams(json: string): PairingParams {
-  const params = JSON.parse(json) as PairingParams;
-  return { ...params, ...withInclusionDefaults(params, INCLUDE_ALL_SITES) };
-}
-
 function toView(row: RunRow): PairingRunView {
-  const materials = JSON.parse(row.materials) as MaterialCode[];
+  const materials = parseJsonColumn("PairingRun.materials", runMaterialsColumn, row.materials);
   const status = row.status as RunStatus;
   const done = Math.round(row.progress * materials.length);
   return {
@@ -70,10 +65,10 @@ function toView(row: RunRow): PairingRunView {
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
-    scope: JSON.parse(row.scope) as StoredScope,
+    scope: parseJsonColumn("PairingRun.scope", runScopeColumn, row.scope),
     materials,
-    params: storedParams(row.params),
-    summary: row.summary ? (JSON.parse(row.summary) as PairingSummary) : null,
+    params: parseJsonColumn("PairingRun.params", runParamsColumn, row.params),
+    summary: row.summary ? parseJsonColumn("PairingRun.summary", runSummaryColumn, row.summary) : null,
     error: row.error,
   };
 }
@@ -140,7 +135,7 @@ async function loadScopePark(scope: PairingScope): Promise<ScopePark | null> {
   if (scope.kind !== "park") return null;
   const p = await prisma.park.findUnique({ where: { id: scope.id } });
   if (!p) return null;
-  return { id: p.id, centerLng: p.centerLng, centerLat: p.centerLat, radiusKm: p.radiusKm, geometry: p.geometry ? (JSON.parse(p.geometry) as PolygonGeometry) : null };
+  return { id: p.id, centerLng: p.centerLng, centerLat: p.centerLat, radiusKm: p.radiusKm, geometry: p.geometry ? parseJsonColumn("Park.geometry", polygonGeometryColumn, p.geometry) : null };
 }
 
 async function execute(id: string): Promise<void> {
@@ -151,8 +146,8 @@ async function execute(id: string): Promise<void> {
   }
   try {
     const row = await prisma.pairingRun.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
-    const scope = JSON.parse(row.scope) as PairingScope;
-    const params = storedParams(row.params);
+    const scope: PairingScope = parseJsonColumn("PairingRun.scope", runScopeColumn, row.scope);
+    const params = parseJsonColumn("PairingRun.params", runParamsColumn, row.params);
     const filter = scopeFilter(scope, await loadScopePark(scope));
     // Real operating sites only unless the run asked for synthetic or non-operating ones (params says which).
     const sites = includedSites((await loadRegistry()).filter(filter), params);
@@ -218,7 +213,7 @@ export async function getPairingRun(id: string, withPairings = true): Promise<{ 
       costYuan: p.costYuan,
       co2Kg: p.co2Kg,
       cycleLevel: p.cycleLevel as CycleLevel,
-      explanation: p.explanation ? (JSON.parse(p.explanation) as PairingExplanation) : null,
+      explanation: p.explanation ? parseJsonColumn("Pairing.explanation", pairingExplanationColumn, p.explanation) : null,
     })),
   };
 }

@@ -24,8 +24,8 @@ async function finished(id: string) {
 
 beforeAll(async () => {
   await seedFixtures();
-  // Red mud with a 100 km haul so the Yanhu brickworks (~62 km) is in range; fly ash at its 150 km default.
-  const req = pairingRequest({ scope: { kind: "province" }, materials: ["red-mud", "fly-ash"], params: { maxHaulKm: { "red-mud": 100 } }, label: "fixture run" });
+  // Red mud with a 100 km haul so the Yanhu brickworks (~62 km, synthetic, so asked for) is in range; fly ash at 150 km.
+  const req = pairingRequest({ scope: { kind: "province" }, materials: ["red-mud", "fly-ash"], params: { maxHaulKm: { "red-mud": 100 }, includeSynthetic: true }, label: "fixture run" });
   const created = await createPairingRun(req);
   if (!created.ok) throw new Error(created.error);
   runId = created.id;

@@ -1,7 +1,7 @@
 import "server-only";
-import type { MultiPolygon, Polygon } from "geojson";
 import { prisma } from "./db";
 import { parkFeatureCollection, type PlainPark } from "../domain/park-features";
+import { parseJsonColumn, polygonGeometryColumn } from "../domain/stored-json";
 
 /** Every park as a plain object (outline parsed, county name joined). */
 export async function loadParks(): Promise<PlainPark[]> {
@@ -16,7 +16,7 @@ export async function loadParks(): Promise<PlainPark[]> {
     centerLng: r.centerLng,
     centerLat: r.centerLat,
     radiusKm: r.radiusKm,
-    geometry: r.geometry ? (JSON.parse(r.geometry) as Polygon | MultiPolygon) : null,
+    geometry: r.geometry ? parseJsonColumn("Park.geometry", polygonGeometryColumn, r.geometry) : null,
     precision: r.precision,
     source: r.source,
     notes: r.notes,

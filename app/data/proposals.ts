@@ -20,6 +20,7 @@ import type { PdfCounty, PdfFonts } from "../domain/exports/pdf-export";
 import type { ClusterCandidate } from "../domain/proposals/proposal-types";
 import { includedSites, withInclusionDefaults, type SiteInclusion } from "../domain/site-inclusion";
 import { isOperating } from "../domain/site-status";
+import { parseJsonColumn, polygonGeometryColumn, proposalSnapshotColumn } from "../domain/stored-json";
 
 type Result<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
 const fail = (status: number, error: string) => ({ ok: false as const, status, error });
@@ -35,7 +36,7 @@ function toProposal(row: Row): Proposal {
     runId: row.runId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    snapshot: JSON.parse(row.snapshot) as ProposalSnapshot,
+    snapshot: parseJsonColumn("Proposal.snapshot", proposalSnapshotColumn, row.snapshot),
   };
 }
 
@@ -267,6 +268,6 @@ let countyCache: Promise<PdfCounty[]> | null = null;
 export function pdfCounties(): Promise<PdfCounty[]> {
   countyCache ??= prisma.region
     .findMany({ where: { level: "county" }, select: { adcode: true, nameZh: true, nameEn: true, geometry: true }, orderBy: { adcode: "asc" } })
-    .then((rows) => rows.map((r) => ({ adcode: r.adcode, name: r.nameZh, nameEn: r.nameEn, geometry: JSON.parse(r.geometry) as PdfCounty["geometry"] })));
+    .then((rows) => rows.map((r) => ({ adcode: r.adcode, name: r.nameZh, nameEn: r.nameEn, geometry: parseJsonColumn("Region.geometry", polygonGeometryColumn, r.geometry) })));
   return countyCache;
 }

@@ -9,7 +9,8 @@ import { loadPlaces } from "./places";
 import { materialSettings, nearbyFromPoint, nearbyFromSite } from "./nearby";
 import { prisma } from "./db";
 
-const FACTORS = { circuity: 1.3, co2KgPerTonneKm: 0.08 };
+// Synthetic sites count here (the Yanhu brickworks is synthetic); the default real-only rule is checked below.
+const FACTORS = { circuity: 1.3, co2KgPerTonneKm: 0.08, includeSynthetic: true, includeNonOperating: false };
 
 beforeAll(seedFixtures);
 
@@ -104,6 +105,8 @@ describe("nearby consumers", () => {
     const wide = (await nearbyFromSite(SITES.producer, { material: "red-mud", radiusKm: 100, ...FACTORS }))!;
     expect(wide.results.map((x) => x.site.id)).toEqual([SITES.near, SITES.far]);
     expect(wide.results[1]).toMatchObject({ remainingCapacityTonnes: 70_000, cycleLevel: "region", synthetic: true });
+    const realOnly = (await nearbyFromSite(SITES.producer, { material: "red-mud", radiusKm: 100, ...FACTORS, includeSynthetic: false }))!;
+    expect(realOnly.results.map((x) => x.site.id)).toEqual([SITES.near]);
     expect(await nearbyFromSite("nope", { material: "red-mud", ...FACTORS })).toBeNull();
   });
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { prisma } from "./db";
 import type { RegionLevel } from "../domain/site-query";
+import { parseJsonColumn, polygonGeometryColumn } from "../domain/stored-json";
 
 export interface RegionFeatureProperties {
   adcode: string;
@@ -24,7 +25,7 @@ async function readLevel(level: RegionLevel): Promise<RegionFeatureCollection> {
   const features: Feature<Geometry, RegionFeatureProperties>[] = rows.map((r) => ({
     type: "Feature",
     id: r.adcode,
-    geometry: JSON.parse(r.geometry) as Geometry,
+    geometry: parseJsonColumn("Region.geometry", polygonGeometryColumn, r.geometry),
     properties: {
       adcode: r.adcode,
       name: r.nameZh,

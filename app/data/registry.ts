@@ -1,61 +1,10 @@
 import "server-only";
 import { prisma } from "./db";
-import type { RegistrySite, Precision } from "../domain/registry-types";
-import type { MaterialCode } from "../domain/materials";
-import { siteStatusOf } from "../domain/site-status";
-
-/** City adcode of a county adcode ("140882" → "140800"). */
-function cityOf(countyAdcode: string | null): string | null {
-  return countyAdcode ? `${countyAdcode.slice(0, 4)}00` : null;
-}
-
-type SiteRow = Awaited<ReturnType<typeof fetchRows>>[number];
+import type { RegistrySite } from "../domain/registry-types";
+import { SITE_INCLUDE, toRegistrySite } from "./site-rows";
 
 function fetchRows(where?: { id?: string }) {
-  return prisma.site.findMany({
-    where,
-    include: { outputs: true, intakes: true },
-    orderBy: { id: "asc" },
-  });
-}
-
-/** Maps a Prisma row to the plain registry shape used by domain code and the API. */
-function toRegistrySite(row: SiteRow): RegistrySite {
-  return {
-    id: row.id,
-    name: row.nameZh,
-    nameEn: row.nameEn,
-    ownerGroup: row.ownerGroup,
-    industry: row.industry,
-    lng: row.lng,
-    lat: row.lat,
-    countyAdcode: row.countyAdcode,
-    cityAdcode: cityOf(row.countyAdcode),
-    parkId: row.parkId,
-    capacityMw: row.capacityMw,
-    outsideProvince: row.outsideProvince,
-    status: siteStatusOf(row.status),
-    provenance: {
-      source: row.source,
-      licence: row.licence,
-      precision: row.precision as Precision,
-      synthetic: row.synthetic,
-      sourceRef: row.sourceRef,
-    },
-    outputs: row.outputs.map((o) => ({
-      material: o.materialCode as MaterialCode,
-      tonnesPerYear: o.tonnesPerYear,
-      stockpileTonnes: o.stockpileTonnes,
-      estimated: o.estimated,
-      coefficient: o.coefficientKey,
-    })),
-    intakes: row.intakes.map((i) => ({
-      material: i.materialCode as MaterialCode,
-      route: i.route,
-      capacityTonnesPerYear: i.capacityTonnesPerYear,
-      committedTonnesPerYear: i.committedTonnesPerYear,
-    })),
-  };
+  return prisma.site.findMany({ where, include: SITE_INCLUDE, orderBy: { id: "asc" } });
 }
 
 // The registry is small (thousands of sites) and read on every map/search request, so it is cached

@@ -1,16 +1,16 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { booleanPointInPolygon } from "@turf/turf";
-import type { MultiPolygon, Polygon } from "geojson";
 import { prisma } from "./db";
 import type { Prisma } from "../../prisma/generated/client";
 import { createCountyLocator, type CountyLocator } from "../domain/point-in-county";
 import { canonicalSite, changedFields, sameSiteData, type StoredSite } from "../domain/import/stored-site";
 import type { SiteInput } from "../domain/import/site-input";
-import { siteStatusOf } from "../domain/site-status";
 import { markRegistryChanged } from "./registry";
 import { recordAudit } from "./audit";
 import { inBBox, SHANXI_BBOX } from "../domain/shanxi-bbox";
+import { SITE_INCLUDE, toStoredSite } from "./site-rows";
+import { parseJsonColumn, polygonGeometryColumn } from "../domain/stored-json";
 
 type Db = Prisma.TransactionClient | typeof prisma;
 
@@ -24,10 +24,10 @@ let geo: Promise<GeoContext> | null = null;
 async function buildGeoContext(): Promise<GeoContext> {
   const regions = await prisma.region.findMany({ where: { level: { in: ["province", "county"] } }, select: { adcode: true, level: true, geometry: true } });
   const province = regions.find((r) => r.level === "province");
-  const provinceGeometry = province ? (JSON.parse(province.geometry) as Polygon | MultiPolygon) : null;
+  const provinceGeometry = province ? parseJsonColumn("Region.geometry", polygonGeometryColumn, province.geometry) : null;
   const counties = regions
     .filter((r) => r.level === "county")
-    .map((r) => ({ adcode: r.adcode, geometry: JSON.parse(r.geometry) as Polygon | MultiPolygon }));
+    .map((r) => ({ adcode: r.adcode, geometry: parseJsonColumn("Region.geometry", polygonGeometryColumn, r.geometry) }));
   const locator: CountyLocator = createCountyLocator(counties);
   if (!provinceGeometry || counties.length === 0) geo = null; // retry once the seed has run
   return {
@@ -45,29 +45,15 @@ export function geoContext(): Promise<GeoContext> {
   return geo;
 }
 
-type SiteRow = Prisma.SiteGetPayload<{ include: { outputs: true; intakes: true } }>;
-
-/** A database row as the editable site shape. */
-export function toStoredSite(r: SiteRow): StoredSite {
-  return {
-    id: r.id, name: r.nameZh, nameEn: r.nameEn, ownerGroup: r.ownerGroup, industry: r.industry, lng: r.lng, lat: r.lat,
-    capacityMw: r.capacityMw, parkId: r.parkId, source: r.source, sourceRef: r.sourceRef, licence: r.licence,
-    precision: r.precision as StoredSite["precision"], synthetic: r.synthetic, outsideProvince: r.outsideProvince, status: siteStatusOf(r.status), notes: r.notes,
-    countyAdcode: r.countyAdcode,
-    outputs: r.outputs.map((o) => ({ material: o.materialCode as StoredSite["outputs"][number]["material"], tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficient: o.coefficientKey, wasteCode: o.wasteCode })),
-    intakes: r.intakes.map((i) => ({ material: i.materialCode as StoredSite["intakes"][number]["material"], route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear, estimated: i.estimated, coefficient: i.coefficientKey })),
-  };
-}
-
 /** Every site in the editable shape, ordered by id. */
 export async function loadStoredSites(db: Db = prisma): Promise<StoredSite[]> {
-  const rows = await db.site.findMany({ include: { outputs: true, intakes: true }, orderBy: { id: "asc" } });
+  const rows = await db.site.findMany({ include: SITE_INCLUDE, orderBy: { id: "asc" } });
   return rows.map(toStoredSite);
 }
 
 /** One site in the editable shape, or null. */
 export async function loadStoredSite(id: string, db: Db = prisma): Promise<StoredSite | null> {
-  const row = await db.site.findUnique({ where: { id }, include: { outputs: true, intakes: true } });
+  const row = await db.site.findUnique({ where: { id }, include: SITE_INCLUDE });
   return row ? toStoredSite(row) : null;
 }
 
