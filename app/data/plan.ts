@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "./db";
 import { recordAudit } from "./audit";
 import type { MaterialCode } from "../domain/materials";
-import type { PairingScope, PairingSummary } from "../domain/pairing/types";
+import type { PairingSummary } from "../domain/pairing/types";
 import { PLAN_TARGETS, type PlanTarget } from "../domain/plan/targets";
 import { currentValues, type CurrentValue, type ProvinceRunFacts } from "../domain/plan/current";
 import {
@@ -10,6 +10,7 @@ import {
 } from "../domain/plan/progress";
 import { rollUpAgainstRouteTargets, type KeyProject, type RouteRollup } from "../domain/plan/key-projects";
 import type { KeyProjectPatch } from "../domain/plan/key-project-patch";
+import { parseJsonColumn, runScopeColumn, runSummaryColumn } from "../domain/stored-json";
 
 export interface PlanSite extends ProgressSite {
   name: string;
@@ -60,11 +61,11 @@ export interface RunRef {
 /** The latest finished whole-province pairing run with its summary, or null. */
 async function latestProvinceRun(): Promise<{ ref: RunRef; summary: PairingSummary } | null> {
   const rows = await prisma.pairingRun.findMany({ where: { status: "done" }, select: { id: true, scope: true, label: true, finishedAt: true }, orderBy: { finishedAt: "desc" } });
-  const row = rows.find((r) => (JSON.parse(r.scope) as PairingScope).kind === "province");
+  const row = rows.find((r) => parseJsonColumn("PairingRun.scope", runScopeColumn, r.scope).kind === "province");
   if (!row) return null;
   const full = await prisma.pairingRun.findUnique({ where: { id: row.id }, select: { summary: true } });
   if (!full?.summary) return null;
-  const summary = JSON.parse(full.summary) as PairingSummary;
+  const summary = parseJsonColumn("PairingRun.summary", runSummaryColumn, full.summary);
   return { ref: { id: row.id, label: row.label, finishedAt: (row.finishedAt ?? new Date(0)).toISOString(), synthetic: summary.synthetic }, summary };
 }
 
@@ -235,7 +236,7 @@ export async function cityDetail(adcode: string, inclusion: ProgressInclusion): 
   const counties = regionProgress(sites, regions, "county", matched, inclusion).filter((r) => r.adcode.slice(0, 4) === adcode.slice(0, 4));
   const inCity = sites.filter((s) => s.countyAdcode?.slice(0, 4) === adcode.slice(0, 4) && progressIncludes(s, inclusion));
   const runs = runRows
-    .map((r) => ({ r, scope: JSON.parse(r.scope) as PairingScope & { name?: string | null } }))
+    .map((r) => ({ r, scope: parseJsonColumn("PairingRun.scope", runScopeColumn, r.scope) }))
     .filter(({ scope }) => (scope.kind === "city" || scope.kind === "county") && scope.adcode.slice(0, 4) === adcode.slice(0, 4))
     .map(({ r, scope }) => ({ id: r.id, label: r.label, finishedAt: (r.finishedAt ?? new Date(0)).toISOString(), synthetic: false, scopeKind: scope.kind, scopeName: scope.name ?? null }));
   return {

@@ -8,8 +8,9 @@ import type { TablesReport } from "../exports/pdf-export";
 import { utilisationTarget } from "../pairing/plan-targets";
 import type { ProgressInclusion, ProgressRegion, RegionProgress } from "./progress";
 import type { KeyProject } from "./key-projects";
+import { type Locale } from "../locale";
 
-type Lang = "zh" | "en";
+type Lang = Locale;
 
 export interface CityReportSite {
   id: string;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { parseQueryParams, type ParseResult } from "../query-params";
 import { PROGRESS_LEVELS, type ProgressInclusion, type ProgressLevel } from "./progress";
+import { type Locale } from "../locale";
 
 const bool = (name: string) =>
   z.string().transform((raw, ctx) => {
@@ -65,7 +66,7 @@ const exportSchema = z
 
 export interface CityExportQuery extends ProgressInclusion {
   format: "xlsx" | "pdf";
-  lang: "zh" | "en";
+  lang: Locale;
 }
 
 /** Parses the city export query: `format` (xlsx|pdf, required), `lang` (zh default) and the inclusion options. */

@@ -9,7 +9,7 @@ import type { PairingScope } from "../../domain/pairing/types";
 import { BaseMap } from "../map/base-map";
 import { PolygonDraw, type LngLat } from "./polygon-draw";
 import styles from "./pairing.module.css";
-import { localName } from "../../domain/locale";
+import { localName, localText } from "../../domain/locale";
 
 export interface ScopeOptionsProps {
   cities: { id: string; name: string; nameEn: string | null; parent: string | null }[];
@@ -271,7 +271,7 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
                   <input type="number" min={0} step="any" aria-label={`${materialName(m.code)} ${t("form.landfill")}`} value={landfill[m.code]} onChange={(e) => setLandfill({ ...landfill, [m.code]: e.target.value })} data-testid={`param-landfill-${m.code}`} />
                   <small>
                     {t("form.default", { value: DEFAULTS.landfillYuanPerTonneByMaterial?.[m.code] ?? 0 })}
-                    {LANDFILL_TAX[m.code] ? ` · ${locale === "en" ? LANDFILL_TAX[m.code]!.itemEn : LANDFILL_TAX[m.code]!.itemZh}` : ""}
+                    {LANDFILL_TAX[m.code] ? ` · ${localText(locale, LANDFILL_TAX[m.code]!.itemZh, LANDFILL_TAX[m.code]!.itemEn)}` : ""}
                   </small>
                 </td>
               </tr>

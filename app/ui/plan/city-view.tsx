@@ -9,13 +9,14 @@ import { materialName, routeLabel } from "../pairing/format";
 import { formatRate, formatTonnes } from "./plan-format";
 import { ProjectsTable } from "./projects-table";
 import styles from "./plan.module.css";
+import { localName, toLocale } from "../../domain/locale";
 
 export function CityView({ detail, canEdit }: { detail: CityDetail; canEdit: boolean }) {
   const t = useTranslations("plan");
   const locale = useLocale();
   const name = (r: { name: string; nameEn: string | null }) => (locale === "en" && r.nameEn ? r.nameEn : r.name);
-  const site = (s: { name: string; nameEn: string }) => (locale === "en" ? s.nameEn : s.name);
-  const lang = locale === "en" ? "en" : "zh";
+  const site = (s: { name: string; nameEn: string }) => localName(s, locale);
+  const lang = toLocale(locale);
   const tMap = useTranslations("map") as unknown as Parameters<typeof routeLabel>[1];
   const exportHref = (format: "xlsx" | "pdf") => `/api/plan/cities/${detail.city.adcode}/export?format=${format}&lang=${lang}`;
   const materials = Object.entries(detail.progress.materials).filter(([, m]) => m.producedTonnes > 0 || m.utilisationCapacityTonnes > 0 || m.stockpileTonnes > 0);

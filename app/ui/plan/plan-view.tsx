@@ -15,6 +15,7 @@ import { PlanMap } from "./plan-map";
 import { UTILISATION_CLASSES, NO_DATA_COLOUR, utilisationColour } from "./plan-layers";
 import { ProjectsTable } from "./projects-table";
 import styles from "./plan.module.css";
+import { localName, localText } from "../../domain/locale";
 
 export interface PlanViewProps {
   targets: PlanTargetView[];
@@ -68,7 +69,7 @@ export function PlanView({ targets, run, cities, counties, projects, rollup, can
   const regions = level === "city" ? cities : counties;
   const mapRegions = useMemo(() => regions.map((r) => ({ adcode: r.adcode, utilisation: r.materials[material]?.utilisation ?? null })), [regions, material]);
   const mapProjects = useMemo(
-    () => projects.filter((p) => p.position).map((p) => ({ id: p.id, label: locale === "en" ? p.nameEn : p.nameZh, status: p.status, position: p.position! })),
+    () => projects.filter((p) => p.position).map((p) => ({ id: p.id, label: localName(p, locale), status: p.status, position: p.position! })),
     [projects, locale],
   );
   const pick = useCallback((adcode: string) => router.push(`/plan/${adcode.slice(0, 4)}00`), [router]);
@@ -101,12 +102,12 @@ export function PlanView({ targets, run, cities, counties, projects, rollup, can
               {targets.map((x) => (
                 <tr key={x.id} data-testid={`plan-target-${x.id}`}>
                   <th scope="row">
-                    {locale === "en" ? x.indicatorEn : x.indicatorZh}
+                    {localText(locale, x.indicatorZh, x.indicatorEn)}
                     <details className={styles.ref}>
                       <summary>{t("targets.source")}</summary>
                       <p>{x.planRef.section}：“{x.planRef.quote}”</p>
                       {x.baselineRef && x.baselineRef.quote !== x.planRef.quote && <p>{x.baselineRef.section}：“{x.baselineRef.quote}”</p>}
-                      {(locale === "en" ? x.noteEn : x.noteZh) && <p>{locale === "en" ? x.noteEn : x.noteZh}</p>}
+                      {localText(locale, x.noteZh, x.noteEn) && <p>{localText(locale, x.noteZh, x.noteEn)}</p>}
                     </details>
                   </th>
                   <td className={styles.num} data-testid="baseline">{x.baseline2010 === null ? "—" : formatPlanValue(x.baseline2010, x.unit, locale)}</td>
@@ -192,7 +193,7 @@ export function PlanView({ targets, run, cities, counties, projects, rollup, can
             <tbody>
               {rollup.map((r) => (
                 <tr key={r.targetId}>
-                  <th scope="row">{locale === "en" ? r.indicatorEn : r.indicatorZh}</th>
+                  <th scope="row">{localText(locale, r.indicatorZh, r.indicatorEn)}</th>
                   <td className={styles.num}>{formatPlanValue(r.targetTonnesPerYear, "t", locale)}</td>
                   <td className={styles.num}>{formatPlanValue(r.projectTonnesPerYear, "t", locale)} ({r.projectCount})</td>
                   <td className={styles.num}>{formatRate(r.share, locale)}</td>

@@ -7,6 +7,7 @@ import type { KeyProjectView } from "../../data/plan";
 import { KEY_PROJECT_STATUSES } from "../../domain/plan/key-projects";
 import { materialName, routeLabel } from "../pairing/format";
 import styles from "./plan.module.css";
+import { localName, localText } from "../../domain/locale";
 
 const nf = (locale: string) => new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en", { maximumFractionDigits: 2 });
 
@@ -79,7 +80,7 @@ export function ProjectsTable({ projects, canEdit, compact = false }: { projects
           {projects.map((p) => (
             <tr key={p.id} data-testid={`project-${p.id}`}>
               <th scope="row">
-                {locale === "en" ? p.nameEn : p.nameZh}
+                {localName(p, locale)}
                 <details className={styles.ref}>
                   <summary>{t("source")}</summary>
                   <p>{p.planRef.section}：“{p.planRef.quote}”</p>
@@ -90,7 +91,7 @@ export function ProjectsTable({ projects, canEdit, compact = false }: { projects
               </th>
               <td>{p.material ? materialName(p.material, locale) : "—"}{p.route ? ` · ${routeLabel(p.route, tMap)}` : ""}</td>
               <td className={styles.num}>{p.capacity === null ? "—" : `${nf(locale).format(p.capacity)} ${p.capacityUnit ?? ""}`}</td>
-              {!compact && <td>{(locale === "en" ? p.locationEn : p.locationZh) ?? t("provinceWide")}</td>}
+              {!compact && <td>{localText(locale, p.locationZh, p.locationEn) ?? t("provinceWide")}</td>}
               <td>{p.startYear ?? "?"}–{p.targetYear}</td>
               <td data-testid="project-status-cell">{t(`statuses.${p.status}`)}</td>
               {canEdit && (
