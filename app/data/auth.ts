@@ -8,7 +8,7 @@ import { hasRole, type Role } from "../auth/roles";
 import { isSameOrigin } from "../auth/origin";
 
 export { isSameOrigin };
-import { authenticate, findUser, type UserSummary } from "./users";
+import { authenticate, findUserSession, revokeSessions, sessionVersionOf, type UserSummary } from "./users";
 
 async function session() {
   return getIronSession<SessionData>(await cookies(), sessionOptions());
@@ -18,7 +18,9 @@ async function session() {
 export async function currentUser(): Promise<UserSummary | null> {
   const s = await session();
   if (!s.userId) return null;
-  const user = await findUser(s.userId);
+  const found = await findUserSession(s.userId);
+  // Revoked (signed out elsewhere, password or role changed) or removed: the cookie no longer counts.
+  const user = found && found.sessionVersion === s.sv ? found.user : null;
   if (!user) {
     // The account was removed. Clearing the cookie is only allowed in actions and route handlers, not while
     // rendering a page; there the stale cookie is simply ignored.
@@ -39,13 +41,19 @@ export async function signIn(username: string, password: string): Promise<UserSu
   s.userId = user.id;
   s.username = user.username;
   s.role = user.role;
+  s.sv = await sessionVersionOf(user.id);
   await s.save();
   return user;
 }
 
-/** Ends the session. */
+/** Ends the session and revokes every copy of it server-side (an old cookie replayed later is refused). */
 export async function signOut(): Promise<void> {
-  (await session()).destroy();
+  const s = await session();
+  if (s.userId) {
+    const found = await findUserSession(s.userId);
+    if (found && found.sessionVersion === s.sv) await revokeSessions(s.userId);
+  }
+  s.destroy();
 }
 
 export type Authorized = { ok: true; user: UserSummary } | { ok: false; response: NextResponse };

@@ -100,10 +100,22 @@ export async function insertSite(tx: Prisma.TransactionClient, actor: string, id
   await recordAudit(tx, { username: actor, action, entity: "site", entityId: id, before: null, after: { ...canonicalSite(input), countyAdcode } });
 }
 
-/** Replaces a site's data and flows (county recomputed) and audits before/after; no-op when nothing changed. */
-export async function replaceSite(tx: Prisma.TransactionClient, actor: string, before: StoredSite, input: SiteInput, countyAdcode: string | null, action: "update" | "import"): Promise<boolean> {
+/** Thrown inside a transaction when the site moved past the version the editor started from (rolls it back). */
+export class VersionConflict extends Error {
+  constructor(readonly current: number) {
+    super("version conflict");
+  }
+}
+
+/**
+ * Replaces a site's data and flows (county recomputed), bumps its version and audits before/after; no-op when nothing
+ * changed. With `expectedVersion`, the write only happens if the stored version still is that one.
+ */
+export async function replaceSite(tx: Prisma.TransactionClient, actor: string, before: StoredSite, input: SiteInput, countyAdcode: string | null, action: "update" | "import", expectedVersion?: number): Promise<boolean> {
   if (sameSiteData(before, input) && before.countyAdcode === countyAdcode) return false;
-  await tx.site.update({ where: { id: before.id }, data: siteData(input, countyAdcode) });
+  const where = expectedVersion === undefined ? { id: before.id } : { id: before.id, version: expectedVersion };
+  const updated = await tx.site.updateMany({ where, data: { ...siteData(input, countyAdcode), version: { increment: 1 } } });
+  if (updated.count !== 1) throw new VersionConflict((await tx.site.findUnique({ where: { id: before.id }, select: { version: true } }))?.version ?? 0);
   await tx.output.deleteMany({ where: { siteId: before.id } });
   await tx.intake.deleteMany({ where: { siteId: before.id } });
   const flows = flowData(before.id, input);
@@ -118,6 +130,11 @@ export async function replaceSite(tx: Prisma.TransactionClient, actor: string, b
 }
 
 export type SiteEditError = "not-found" | "outside-province" | "unknown-park";
+
+/** A site's current edit version, or null when it does not exist. */
+export async function siteVersion(id: string): Promise<number | null> {
+  return (await prisma.site.findUnique({ where: { id }, select: { version: true } }))?.version ?? null;
+}
 
 /** Checks the province rule and the park; returns the county or an error. */
 async function place(input: SiteInput): Promise<{ input: SiteInput; county: string | null } | { error: SiteEditError }> {
@@ -138,18 +155,31 @@ export async function createSite(actor: string, raw: SiteInput): Promise<{ id: s
   return { id };
 }
 
-/** Updates a site (all fields and flows) from the form or API. */
-export async function updateSite(actor: string, id: string, raw: SiteInput): Promise<{ id: string; changed: boolean } | { error: SiteEditError }> {
+/**
+ * Updates a site (all fields and flows) from the form or API. With `expectedVersion` (what the editor loaded), a
+ * site changed by someone else meanwhile is not overwritten: the answer is a conflict with both versions.
+ */
+export async function updateSite(
+  actor: string, id: string, raw: SiteInput, expectedVersion?: number,
+): Promise<{ id: string; changed: boolean; version: number } | { error: SiteEditError } | { error: "conflict"; currentVersion: number; yourVersion: number }> {
   const placed = await place(raw);
   if ("error" in placed) return placed;
-  const changed = await prisma.$transaction(async (tx) => {
-    const before = await loadStoredSite(id, tx);
-    if (!before) return null;
-    return replaceSite(tx, actor, before, placed.input, placed.county, "update");
-  });
+  let changed: boolean | null;
+  try {
+    changed = await prisma.$transaction(async (tx) => {
+      const before = await loadStoredSite(id, tx);
+      if (!before) return null;
+      const current = (await tx.site.findUnique({ where: { id }, select: { version: true } }))!.version;
+      if (expectedVersion !== undefined && current !== expectedVersion) throw new VersionConflict(current);
+      return replaceSite(tx, actor, before, placed.input, placed.county, "update", expectedVersion);
+    });
+  } catch (e) {
+    if (e instanceof VersionConflict) return { error: "conflict", currentVersion: e.current, yourVersion: expectedVersion! };
+    throw e;
+  }
   if (changed === null) return { error: "not-found" };
   if (changed) markRegistryChanged();
-  return { id, changed };
+  return { id, changed, version: (await siteVersion(id)) ?? 0 };
 }
 
 /** Deletes a site and its flows (audited with the full before state). */
