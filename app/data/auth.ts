@@ -1,6 +1,5 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { NextResponse } from "next/server";
 import { redirect } from "next/navigation";
 import { getIronSession } from "iron-session";
 import { sessionOptions, type SessionData } from "../auth/session-config";
@@ -54,21 +53,6 @@ export async function signOut(): Promise<void> {
     if (found && found.sessionVersion === s.sv) await revokeSessions(s.userId);
   }
   s.destroy();
-}
-
-export type Authorized = { ok: true; user: UserSummary } | { ok: false; response: NextResponse };
-
-/** Route-handler guard for mutations: 403 cross-origin, 401 without a session, 403 below the required role. */
-export async function authorizeMutation(request: Request, required: Role): Promise<Authorized> {
-  if (!isSameOrigin(request.headers)) {
-    return { ok: false, response: NextResponse.json({ error: "cross-origin request refused" }, { status: 403 }) };
-  }
-  const user = await currentUser();
-  if (!user) return { ok: false, response: NextResponse.json({ error: "sign in required" }, { status: 401 }) };
-  if (!hasRole(user.role, required)) {
-    return { ok: false, response: NextResponse.json({ error: `requires role ${required}; you are ${user.role}` }, { status: 403 }) };
-  }
-  return { ok: true, user };
 }
 
 /** Server-action guard: the user when signed in with at least `required`, else an error message key. */

@@ -1,10 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { booleanPointInPolygon } from "@turf/turf";
-import type { MultiPolygon, Polygon } from "geojson";
 import { prisma } from "./db";
 import type { Prisma } from "../../prisma/generated/client";
-import { createCountyLocator, type CountyLocator } from "../domain/point-in-county";
+import { buildGeoContext, type GeoContext, type GeoSources } from "../domain/geo-context";
 import { canonicalSite, changedFields, sameSiteData, type StoredSite } from "../domain/import/stored-site";
 import type { SiteInput } from "../domain/import/site-input";
 import { markRegistryChanged } from "./registry";
@@ -12,36 +10,29 @@ import { recordAudit } from "./audit";
 
 type Db = Prisma.TransactionClient | typeof prisma;
 
-export interface GeoContext {
-  insideProvince: (lng: number, lat: number) => boolean;
-  countyOf: (lng: number, lat: number) => string | null;
-}
+export type { GeoContext };
 
-// Approximate Shanxi extent, used only if the database holds no province boundary yet (unseeded).
-const SHANXI_BOX = { minLng: 110.2, maxLng: 114.6, minLat: 34.5, maxLat: 40.8 };
+let sources: Promise<GeoSources> | null = null;
 let geo: Promise<GeoContext> | null = null;
 
-async function buildGeoContext(): Promise<GeoContext> {
-  const regions = await prisma.region.findMany({ where: { level: { in: ["province", "county"] } }, select: { adcode: true, level: true, geometry: true } });
-  const province = regions.find((r) => r.level === "province");
-  const provinceGeometry = province ? (JSON.parse(province.geometry) as Polygon | MultiPolygon) : null;
-  const counties = regions
-    .filter((r) => r.level === "county")
-    .map((r) => ({ adcode: r.adcode, geometry: JSON.parse(r.geometry) as Polygon | MultiPolygon }));
-  const locator: CountyLocator = createCountyLocator(counties);
-  if (!provinceGeometry || counties.length === 0) geo = null; // retry once the seed has run
-  return {
-    insideProvince: provinceGeometry
-      ? (lng, lat) => booleanPointInPolygon([lng, lat], provinceGeometry)
-      : (lng, lat) => lng >= SHANXI_BOX.minLng && lng <= SHANXI_BOX.maxLng && lat >= SHANXI_BOX.minLat && lat <= SHANXI_BOX.maxLat,
-    // A point up to 0.5 km outside the generalised county borders still gets the nearest county.
-    countyOf: (lng, lat) => locator.locateWithin(lng, lat, 0.5)?.adcode ?? null,
-  };
+/** The province and county boundaries as stored GeoJSON text (cached per process; boundaries only change on seed). */
+export function geoSources(): Promise<GeoSources> {
+  sources ??= prisma.region
+    .findMany({ where: { level: { in: ["province", "county"] } }, select: { adcode: true, level: true, geometry: true } })
+    .then((regions) => {
+      const src: GeoSources = {
+        province: regions.find((r) => r.level === "province")?.geometry ?? null,
+        counties: regions.filter((r) => r.level === "county").map((r) => ({ adcode: r.adcode, geometry: r.geometry })),
+      };
+      if (!src.province || src.counties.length === 0) sources = geo = null; // retry once the seed has run
+      return src;
+    });
+  return sources;
 }
 
-/** Province test and county locator from the seeded boundaries (cached per process; boundaries only change on seed). */
+/** Province test and county locator from the seeded boundaries (cached per process). */
 export function geoContext(): Promise<GeoContext> {
-  geo ??= buildGeoContext();
+  geo ??= geoSources().then(buildGeoContext);
   return geo;
 }
 

@@ -5,6 +5,7 @@ import { columnForHeader, mapHeaders, type ColumnKey } from "./columns";
 import { decodeText, type TextEncodingName } from "./decode";
 import { issue, type ImportIssue } from "./issues";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./limits";
+import { checkXlsxArchive } from "./xlsx-guard";
 
 export const IMPORT_FORMATS = ["csv", "xlsx", "geojson"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -124,6 +125,14 @@ export function cellValue(value: ExcelJS.CellValue): unknown {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+  // Sizes and row counts are checked on the compressed archive first (zip bombs never reach exceljs).
+  const guard = checkXlsxArchive(bytes);
+  if (!guard.ok) {
+    if (guard.reason === "too-many-rows") return fail("xlsx", [issue(null, null, guard.rows, "too-many-rows", { limit: guard.limit })]);
+    if (guard.reason === "entry-too-large") return fail("xlsx", [issue(null, null, guard.entry, "archive-too-large", { limitMb: guard.limitMb })]);
+    if (guard.reason === "too-many-entries") return fail("xlsx", [issue(null, null, null, "malformed", { detail: `more than ${guard.limit} files in the archive` })]);
+    return fail("xlsx", [issue(null, null, null, "malformed", { detail: guard.detail })]);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
