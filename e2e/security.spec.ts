@@ -49,13 +49,15 @@ test("2 · sign-in: parallel guesses are throttled, redirects stay on the site, 
   const user = { username: "sec-e2e-user", password: "security-password-42" };
   createAccount(user.username, "editor", user.password);
 
-  // 50 parallel guesses from 50 addresses: exactly one password check runs, the rest are told to wait.
+  // 50 parallel guesses from 50 addresses: one password check runs at a time and the rest are told to wait, so only
+  // the few that arrive after a check has finished (within the 5 free failures) are checked at all.
   const attackers = await Promise.all(Array.from({ length: 50 }, (_, i) => client(`192.0.2.${i + 1}`)));
   const answers = await Promise.all(attackers.map((c) => signIn(c, user.username, "wrong-guess-123")));
   const checked = answers.filter((r) => (r.headers().location ?? "").includes("badCredentials"));
   const throttled = answers.filter((r) => (r.headers().location ?? "").includes("tooManyAttempts"));
-  expect(checked).toHaveLength(1);
-  expect(throttled).toHaveLength(49);
+  expect(checked.length).toBeGreaterThanOrEqual(1);
+  expect(checked.length).toBeLessThanOrEqual(5);
+  expect(throttled).toHaveLength(50 - checked.length);
   expect(throttled[0].headers()["retry-after"]).toMatch(/^\d+$/);
   await Promise.all(attackers.map((c) => c.dispose()));
 
