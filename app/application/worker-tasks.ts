@@ -5,7 +5,7 @@
 import { prepareImport, type PreparedImport } from "../domain/import/prepare-import";
 import type { ImportCrs } from "../domain/import/crs";
 import type { ExistingSiteRef, OnDuplicate } from "../domain/import/duplicates";
-import type { ImportFormat } from "../domain/import/read-file";
+import type { ImportFormat } from "../domain/import/file-format";
 import { buildGeoContext, type GeoSources } from "../domain/geo-context";
 import { registryRows, rowsToCsv, rowsToXlsx, sitesToGeoJson, type ExportLang } from "../domain/registry-export";
 import type { StoredSite } from "../domain/import/stored-site";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { importRegistryFile } from "../../application/registry-files";
 import { IMPORT_CRS } from "../../domain/import/crs";
 import { ON_DUPLICATE } from "../../domain/import/duplicates";
-import { detectFormat, IMPORT_FORMATS } from "../../domain/import/read-file";
+import { detectFormat, IMPORT_FORMATS } from "../../domain/import/file-format";
 import { issue } from "../../domain/import/issues";
 import { MAX_IMPORT_BYTES } from "../../domain/import/limits";
 import { issueToError } from "../../ui/registry/issue-reason";

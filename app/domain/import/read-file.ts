@@ -7,8 +7,8 @@ import { issue, type ImportIssue } from "./issues";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./limits";
 import { checkXlsxArchive } from "./xlsx-guard";
 
-export const IMPORT_FORMATS = ["csv", "xlsx", "geojson"] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export { IMPORT_FORMATS, detectFormat, type ImportFormat } from "./file-format";
+import { startsWith, ZIP_MAGIC, OLE_MAGIC, type ImportFormat } from "./file-format";
 
 /** One input row (CSV/XLSX row number, or GeoJSON feature number) with its values by column. */
 export interface RawRecord {
@@ -25,25 +25,6 @@ export interface ReadResult {
   /** Headers the importer ignored. */
   unknownColumns: string[];
   issues: ImportIssue[];
-}
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .xls
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-/** Guesses the format from the file name, falling back to the content. */
-export function detectFormat(filename: string, bytes: Uint8Array): ImportFormat | null {
-  const ext = filename.toLowerCase().split(".").pop() ?? "";
-  if (ext === "csv" || ext === "txt") return "csv";
-  if (ext === "xlsx") return "xlsx";
-  if (ext === "geojson" || ext === "json") return "geojson";
-  if (startsWith(bytes, ZIP_MAGIC)) return "xlsx";
-  const head = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
-  if (head.startsWith("{")) return "geojson";
-  return null;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
