@@ -11,7 +11,7 @@ import type { DuplicateNote, OnDuplicate } from "../domain/import/duplicates";
 import { sameSiteData } from "../domain/import/stored-site";
 import type { TextEncodingName } from "../domain/import/decode";
 import type { ImportItem, ImportReport } from "../domain/import/import-report";
-import { geoSources, insertSite, loadStoredSites, newSiteId, replaceSite } from "./site-edit";
+import { geoSources, insertSite, loadSiteRefs, loadStoredSite, newSiteId, replaceSite, yieldToEventLoop } from "./site-edit";
 import { markRegistryChanged } from "./registry";
 
 export interface ImportRequest {
@@ -50,10 +50,11 @@ class Abort extends Error {
 }
 
 async function execute(db: Prisma.TransactionClient, req: ImportRequest, write: boolean, prepare: Prepare): Promise<ImportResult> {
-  const existing = await loadStoredSites(db);
+  // Only what duplicate detection needs (no flows); full rows are read one by one for the sites an import updates.
+  const existing = await loadSiteRefs(db);
   const prepared = await prepare({
     bytes: req.bytes, format: req.format, crs: req.crs, onDuplicate: req.onDuplicate, allowOutsideProvince: req.allowOutsideProvince,
-    geo: await geoSources(), existing: existing.map(({ id, name, nameEn, lng, lat }) => ({ id, name, nameEn, lng, lat })),
+    geo: await geoSources(), existing,
   });
   if (!prepared.ok) return { ok: false, issues: prepared.issues, encoding: prepared.encoding };
 
@@ -64,16 +65,17 @@ async function execute(db: Prisma.TransactionClient, req: ImportRequest, write: 
     .map((p) => issue(p.site.rows[0], "parkId", p.site.parkId, "unknown-park"));
   if (parkIssues.length > 0) return { ok: false, issues: parkIssues, encoding: prepared.encoding };
 
-  const byId = new Map(existing.map((s) => [s.id, s]));
-  const taken = new Set(byId.keys());
+  const taken = new Set(existing.map((s) => s.id));
   const items: ImportItem[] = [];
   for (const [k, p] of prepared.planned.entries()) {
+    // Prisma over better-sqlite3 resolves in microtasks, which would starve other requests for the whole import.
+    if (k % 100 === 99) await yieldToEventLoop();
     const county = prepared.counties[k] ?? null;
     const base = { row: p.site.rows[0], name: p.site.name, countyAdcode: county, outsideProvince: p.site.outsideProvince };
     if (p.action === "skip") {
       items.push({ ...base, action: "skip", id: p.targetId });
     } else if (p.action === "update") {
-      const before = byId.get(p.targetId!)!;
+      const before = (await loadStoredSite(p.targetId!, db))!;
       const same = sameSiteData(before, p.site) && before.countyAdcode === county;
       if (!same && write) await replaceSite(db, req.actor, before, p.site, county, "import");
       items.push({ ...base, action: same ? "unchanged" : "update", id: before.id });

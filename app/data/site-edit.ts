@@ -50,10 +50,30 @@ export function toStoredSite(r: SiteRow): StoredSite {
   };
 }
 
-/** Every site in the editable shape, ordered by id. */
+/** Lets the event loop serve other requests (Prisma over better-sqlite3 otherwise runs long jobs in one go). */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Every site in the editable shape, ordered by id; read in pages so a large registry never blocks other requests. */
 export async function loadStoredSites(db: Db = prisma): Promise<StoredSite[]> {
-  const rows = await db.site.findMany({ include: { outputs: true, intakes: true }, orderBy: { id: "asc" } });
-  return rows.map(toStoredSite);
+  const out: StoredSite[] = [];
+  for (let cursor: string | null = null; ; ) {
+    const rows: SiteRow[] = await db.site.findMany({
+      include: { outputs: true, intakes: true }, orderBy: { id: "asc" }, take: 1000,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    out.push(...rows.map(toStoredSite));
+    if (rows.length < 1000) return out;
+    cursor = rows[rows.length - 1].id;
+    await yieldToEventLoop();
+  }
+}
+
+/** Id, names and position of every site (what duplicate detection needs). */
+export async function loadSiteRefs(db: Db = prisma): Promise<{ id: string; name: string; nameEn: string; lng: number; lat: number }[]> {
+  const rows = await db.site.findMany({ select: { id: true, nameZh: true, nameEn: true, lng: true, lat: true }, orderBy: { id: "asc" } });
+  return rows.map((r) => ({ id: r.id, name: r.nameZh, nameEn: r.nameEn, lng: r.lng, lat: r.lat }));
 }
 
 /** One site in the editable shape, or null. */
