@@ -11,7 +11,7 @@ import type { DuplicateNote, OnDuplicate } from "../domain/import/duplicates";
 import { sameSiteData } from "../domain/import/stored-site";
 import type { TextEncodingName } from "../domain/import/decode";
 import type { ImportItem, ImportReport } from "../domain/import/import-report";
-import { geoSources, insertSite, loadSiteRefs, loadStoredSite, newSiteId, replaceSite, yieldToEventLoop } from "./site-edit";
+import { geoSources, insertSite, loadSiteRefs, loadStoredSitesByIds, newSiteId, replaceSite, yieldToEventLoop } from "./site-edit";
 import { markRegistryChanged } from "./registry";
 
 export interface ImportRequest {
@@ -66,6 +66,7 @@ async function execute(db: Prisma.TransactionClient, req: ImportRequest, write: 
   if (parkIssues.length > 0) return { ok: false, issues: parkIssues, encoding: prepared.encoding };
 
   const taken = new Set(existing.map((s) => s.id));
+  const updating = await loadStoredSitesByIds(prepared.planned.filter((p) => p.action === "update").map((p) => p.targetId!), db);
   const items: ImportItem[] = [];
   for (const [k, p] of prepared.planned.entries()) {
     // Prisma over better-sqlite3 resolves in microtasks, which would starve other requests for the whole import.
@@ -75,7 +76,7 @@ async function execute(db: Prisma.TransactionClient, req: ImportRequest, write: 
     if (p.action === "skip") {
       items.push({ ...base, action: "skip", id: p.targetId });
     } else if (p.action === "update") {
-      const before = (await loadStoredSite(p.targetId!, db))!;
+      const before = updating.get(p.targetId!)!;
       const same = sameSiteData(before, p.site) && before.countyAdcode === county;
       if (!same && write) await replaceSite(db, req.actor, before, p.site, county, "import");
       items.push({ ...base, action: same ? "unchanged" : "update", id: before.id });

@@ -70,6 +70,17 @@ export async function loadStoredSites(db: Db = prisma): Promise<StoredSite[]> {
   }
 }
 
+/** The given sites in the editable shape, by id (read in batches of 500, yielding between them). */
+export async function loadStoredSitesByIds(ids: readonly string[], db: Db = prisma): Promise<Map<string, StoredSite>> {
+  const out = new Map<string, StoredSite>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.site.findMany({ where: { id: { in: ids.slice(i, i + 500) } }, include: { outputs: true, intakes: true } });
+    for (const r of rows) out.set(r.id, toStoredSite(r));
+    if (i + 500 < ids.length) await yieldToEventLoop();
+  }
+  return out;
+}
+
 /** Id, names and position of every site (what duplicate detection needs). */
 export async function loadSiteRefs(db: Db = prisma): Promise<{ id: string; name: string; nameEn: string; lng: number; lat: number }[]> {
   const rows = await db.site.findMany({ select: { id: true, nameZh: true, nameEn: true, lng: true, lat: true }, orderBy: { id: "asc" } });
