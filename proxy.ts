@@ -5,10 +5,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { loginRequired, sessionSecret } from "./app/auth/session-config";
 import { requireLoginResponse } from "./app/auth/require-login";
+import { findUserSession } from "./app/data/users";
 
 export async function proxy(request: NextRequest) {
   if (!loginRequired()) return NextResponse.next();
-  return (await requireLoginResponse(request, sessionSecret())) ?? NextResponse.next();
+  // A revoked session (signed out, password or role changed) no longer opens the app.
+  const live = async (data: { userId?: string; sv?: number }) => (await findUserSession(data.userId!))?.sessionVersion === data.sv;
+  return (await requireLoginResponse(request, sessionSecret(), live)) ?? NextResponse.next();
 }
 
 export const config = {

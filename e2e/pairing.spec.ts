@@ -131,13 +131,14 @@ test.describe("pairings", () => {
     }
   });
 
-  test("a long run shows progress and can be cancelled from its page", async ({ page, request }) => {
+  test("a long run shows progress and can be cancelled from its page", async ({ page }) => {
     const driver = new PairingDriver(page);
     const all = ["fly-ash", "coal-gangue", "fgd-gypsum", "red-mud", "magnesium-slag", "carbide-slag", "steel-slag", "construction-waste", "straw", "coke-oven-gas", "waste-heat", "mine-water"];
     // Large haul limits and N make each of these province runs take seconds; the second waits behind the first.
     const big = { scope: { kind: "province" }, materials: all, params: { nearestN: 2000, maxHaulKm: Object.fromEntries(all.map((m) => [m, 400])), ...WITH_SYNTHETIC } };
-    const first = ((await (await request.post("/api/pairings", { data: big })).json()) as { id: string }).id;
-    const second = ((await (await request.post("/api/pairings", { data: { ...big, label: "e2e cancel" } })).json()) as { id: string }).id;
+    // Started from the page's own cookie jar: only a run's creator (or an editor) gets the cancel button.
+    const first = ((await (await page.request.post("/api/pairings", { data: big })).json()) as { id: string }).id;
+    const second = ((await (await page.request.post("/api/pairings", { data: { ...big, label: "e2e cancel" } })).json()) as { id: string }).id;
     await page.goto(`/pairings/${second}`);
     await expect(page.getByTestId("run-progress")).toBeVisible();
     await expect(page.getByTestId("run-progress-bar")).toBeVisible();

@@ -61,7 +61,7 @@ async function main() {
     const passwordHash = await hashPassword(password);
     await prisma.$transaction(async (tx) => {
       const user = existing
-        ? await tx.user.update({ where: { id: existing.id }, data: { passwordHash, role } })
+        ? await tx.user.update({ where: { id: existing.id }, data: { passwordHash, role, sessionVersion: { increment: 1 } } }) // signs out every old session
         : await tx.user.create({ data: { id: randomUUID(), username, passwordHash, role } });
       await tx.auditLog.create({
         data: {

@@ -42,6 +42,8 @@ function buildIsStale() {
 if (!existsSync(path.join(root, "prisma", "generated", "client.ts"))) run(bin("prisma"), ["generate"], "prisma generate");
 run(bin("prisma"), ["migrate", "deploy"], "prisma migrate deploy");
 run(bin("tsx"), ["prisma/seed.ts"], "seed (idempotent)");
+// The worker bundle (import parsing, registry export) is rebuilt every start: it takes well under a second.
+run(process.execPath, ["scripts/build-workers.mjs"], "build workers");
 if (process.env.ATLAS_SKIP_BUILD !== "1" && buildIsStale()) run(bin("next"), ["build"], "next build");
 
 const port = process.env.PORT ?? "3000";

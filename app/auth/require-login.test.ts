@@ -25,4 +25,11 @@ describe("requireLoginResponse", () => {
     expect((await requireLoginResponse(req("/", foreign), SECRET))?.status).toBe(307);
     expect((await requireLoginResponse(req("/api/sites", "garbage"), SECRET))?.status).toBe(401);
   });
+  it("refuses a well-sealed session the server has revoked", async () => {
+    const old = await sealData({ userId: "u1", sv: 1 }, { password: SECRET });
+    const live = async (d: { sv?: number }) => d.sv === 2;
+    expect((await requireLoginResponse(req("/api/sites", old), SECRET, live))?.status).toBe(401);
+    const current = await sealData({ userId: "u1", sv: 2 }, { password: SECRET });
+    expect(await requireLoginResponse(req("/api/sites", current), SECRET, live)).toBeNull();
+  });
 });

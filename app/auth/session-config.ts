@@ -15,6 +15,8 @@ export interface SessionData {
   username?: string;
   /** Role at sign-in; authorisation re-reads the role from the database on every request. */
   role?: string;
+  /** The user's session version at sign-in; the session is void once the stored version moves on. */
+  sv?: number;
 }
 
 let secret: string | undefined;

@@ -7,8 +7,8 @@ type Tx = Prisma.TransactionClient;
 
 export interface AuditInput {
   username: string;
-  action: "create" | "update" | "delete" | "import";
-  entity: "site" | "user" | "key-project";
+  action: "create" | "update" | "delete" | "import" | "cancel";
+  entity: "site" | "user" | "key-project" | "pairing-run" | "proposal";
   entityId: string;
   before: unknown;
   after: unknown;

@@ -1,6 +1,5 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { NextResponse } from "next/server";
 import { redirect } from "next/navigation";
 import { getIronSession } from "iron-session";
 import { sessionOptions, type SessionData } from "../auth/session-config";
@@ -8,7 +7,7 @@ import { hasRole, type Role } from "../auth/roles";
 import { isSameOrigin } from "../auth/origin";
 
 export { isSameOrigin };
-import { authenticate, findUser, type UserSummary } from "./users";
+import { authenticate, findUserSession, revokeSessions, sessionVersionOf, type UserSummary } from "./users";
 
 async function session() {
   return getIronSession<SessionData>(await cookies(), sessionOptions());
@@ -18,7 +17,9 @@ async function session() {
 export async function currentUser(): Promise<UserSummary | null> {
   const s = await session();
   if (!s.userId) return null;
-  const user = await findUser(s.userId);
+  const found = await findUserSession(s.userId);
+  // Revoked (signed out elsewhere, password or role changed) or removed: the cookie no longer counts.
+  const user = found && found.sessionVersion === s.sv ? found.user : null;
   if (!user) {
     // The account was removed. Clearing the cookie is only allowed in actions and route handlers, not while
     // rendering a page; there the stale cookie is simply ignored.
@@ -39,28 +40,19 @@ export async function signIn(username: string, password: string): Promise<UserSu
   s.userId = user.id;
   s.username = user.username;
   s.role = user.role;
+  s.sv = await sessionVersionOf(user.id);
   await s.save();
   return user;
 }
 
-/** Ends the session. */
+/** Ends the session and revokes every copy of it server-side (an old cookie replayed later is refused). */
 export async function signOut(): Promise<void> {
-  (await session()).destroy();
-}
-
-export type Authorized = { ok: true; user: UserSummary } | { ok: false; response: NextResponse };
-
-/** Route-handler guard for mutations: 403 cross-origin, 401 without a session, 403 below the required role. */
-export async function authorizeMutation(request: Request, required: Role): Promise<Authorized> {
-  if (!isSameOrigin(request.headers)) {
-    return { ok: false, response: NextResponse.json({ error: "cross-origin request refused" }, { status: 403 }) };
+  const s = await session();
+  if (s.userId) {
+    const found = await findUserSession(s.userId);
+    if (found && found.sessionVersion === s.sv) await revokeSessions(s.userId);
   }
-  const user = await currentUser();
-  if (!user) return { ok: false, response: NextResponse.json({ error: "sign in required" }, { status: 401 }) };
-  if (!hasRole(user.role, required)) {
-    return { ok: false, response: NextResponse.json({ error: `requires role ${required}; you are ${user.role}` }, { status: 403 }) };
-  }
-  return { ok: true, user };
+  s.destroy();
 }
 
 /** Server-action guard: the user when signed in with at least `required`, else an error message key. */

@@ -1,15 +1,17 @@
 import "server-only";
 import { prisma } from "./db";
 import type { Prisma } from "../../prisma/generated/client";
-import { prepareImport } from "../domain/import/prepare-import";
+import type { PreparedImport } from "../domain/import/prepare-import";
+import type { ExistingSiteRef } from "../domain/import/duplicates";
+import type { GeoSources } from "../domain/geo-context";
 import { issue, type ImportIssue } from "../domain/import/issues";
 import type { ImportCrs } from "../domain/import/crs";
-import type { ImportFormat } from "../domain/import/read-file";
-import type { OnDuplicate } from "../domain/import/duplicates";
+import type { ImportFormat } from "../domain/import/file-format";
+import type { DuplicateNote, OnDuplicate } from "../domain/import/duplicates";
 import { sameSiteData } from "../domain/import/stored-site";
 import type { TextEncodingName } from "../domain/import/decode";
 import type { ImportItem, ImportReport } from "../domain/import/import-report";
-import { geoContext, insertSite, loadStoredSites, newSiteId, replaceSite } from "./site-edit";
+import { geoSources, insertSite, loadSiteRefs, loadStoredSitesByIds, newSiteId, replaceSite, yieldToEventLoop } from "./site-edit";
 import { markRegistryChanged } from "./registry";
 
 export interface ImportRequest {
@@ -24,6 +26,19 @@ export interface ImportRequest {
 
 export type { ImportItem, ImportReport };
 
+/** What the parsing step needs; it runs off the event loop (the application layer passes a worker-thread runner). */
+export interface PrepareInput {
+  bytes: Uint8Array;
+  format: ImportFormat;
+  crs: ImportCrs;
+  onDuplicate: OnDuplicate;
+  allowOutsideProvince: boolean;
+  geo: GeoSources;
+  existing: ExistingSiteRef[];
+}
+/** The prepared import plus each planned site's county (same order). */
+export type Prepare = (input: PrepareInput) => Promise<PreparedImport & { counties: (string | null)[] }>;
+
 export type ImportResult =
   | { ok: true; report: ImportReport }
   | { ok: false; issues: ImportIssue[]; encoding: TextEncodingName | null };
@@ -34,12 +49,12 @@ class Abort extends Error {
   }
 }
 
-async function execute(db: Prisma.TransactionClient, req: ImportRequest, write: boolean): Promise<ImportResult> {
-  const geo = await geoContext();
-  const existing = await loadStoredSites(db);
-  const prepared = await prepareImport(req.bytes, {
-    format: req.format, crs: req.crs, onDuplicate: req.onDuplicate, allowOutsideProvince: req.allowOutsideProvince,
-    insideProvince: geo.insideProvince, existing,
+async function execute(db: Prisma.TransactionClient, req: ImportRequest, write: boolean, prepare: Prepare): Promise<ImportResult> {
+  // Only what duplicate detection needs (no flows); full rows are read one by one for the sites an import updates.
+  const existing = await loadSiteRefs(db);
+  const prepared = await prepare({
+    bytes: req.bytes, format: req.format, crs: req.crs, onDuplicate: req.onDuplicate, allowOutsideProvince: req.allowOutsideProvince,
+    geo: await geoSources(), existing,
   });
   if (!prepared.ok) return { ok: false, issues: prepared.issues, encoding: prepared.encoding };
 
@@ -50,16 +65,18 @@ async function execute(db: Prisma.TransactionClient, req: ImportRequest, write: 
     .map((p) => issue(p.site.rows[0], "parkId", p.site.parkId, "unknown-park"));
   if (parkIssues.length > 0) return { ok: false, issues: parkIssues, encoding: prepared.encoding };
 
-  const byId = new Map(existing.map((s) => [s.id, s]));
-  const taken = new Set(byId.keys());
+  const taken = new Set(existing.map((s) => s.id));
+  const updating = await loadStoredSitesByIds(prepared.planned.filter((p) => p.action === "update").map((p) => p.targetId!), db);
   const items: ImportItem[] = [];
-  for (const p of prepared.planned) {
-    const county = geo.countyOf(p.site.lng, p.site.lat);
+  for (const [k, p] of prepared.planned.entries()) {
+    // Prisma over better-sqlite3 resolves in microtasks, which would starve other requests for the whole import.
+    if (k % 100 === 99) await yieldToEventLoop();
+    const county = prepared.counties[k] ?? null;
     const base = { row: p.site.rows[0], name: p.site.name, countyAdcode: county, outsideProvince: p.site.outsideProvince };
     if (p.action === "skip") {
       items.push({ ...base, action: "skip", id: p.targetId });
     } else if (p.action === "update") {
-      const before = byId.get(p.targetId!)!;
+      const before = updating.get(p.targetId!)!;
       const same = sameSiteData(before, p.site) && before.countyAdcode === county;
       if (!same && write) await replaceSite(db, req.actor, before, p.site, county, "import");
       items.push({ ...base, action: same ? "unchanged" : "update", id: before.id });
@@ -87,12 +104,12 @@ async function execute(db: Prisma.TransactionClient, req: ImportRequest, write: 
  * Validates and (unless dry-run) applies an import in ONE interactive transaction: any validation issue or database
  * error rolls everything back, so the registry is exactly as before. Re-importing with "update" changes nothing.
  */
-export async function runImport(req: ImportRequest): Promise<ImportResult> {
-  if (req.dryRun) return execute(prisma, req, false);
+export async function runImport(req: ImportRequest, prepare: Prepare): Promise<ImportResult> {
+  if (req.dryRun) return execute(prisma, req, false, prepare);
   try {
     const result = await prisma.$transaction(
       async (tx) => {
-        const r = await execute(tx, req, true);
+        const r = await execute(tx, req, true, prepare);
         if (!r.ok) throw new Abort(r); // nothing was written, but roll back explicitly anyway
         return r;
       },

@@ -12,6 +12,14 @@ import type { MaterialCode } from "../domain/materials";
 import type { CycleLevel } from "../domain/registry-types";
 import { includedSites } from "../domain/site-inclusion";
 import { pairingExplanationColumn, parseJsonColumn, polygonGeometryColumn, runMaterialsColumn, runParamsColumn, runScopeColumn, runSummaryColumn } from "../domain/stored-json";
+import { recordAudit } from "./audit";
+
+/** Who may manage a run or proposal besides editors, and whose quota it counts against. */
+export interface CreatorMeta {
+  ownerUserId: string | null;
+  ownerTokenHash: string | null;
+  clientKey: string;
+}
 
 export type RunStatus = "queued" | "running" | "done" | "failed" | "cancelled";
 
@@ -41,6 +49,17 @@ export interface PairingRunView {
   params: PairingParams;
   summary: PairingSummary | null;
   error: string | null;
+  /** Who may cancel or delete it besides editors (not part of the API answer). */
+  owner: { ownerUserId: string | null; ownerTokenHash: string | null };
+}
+
+/** A run as pages hand it to the browser: no owner data, only whether the viewer may cancel or delete it. */
+export type ClientRunView = Omit<PairingRunView, "owner"> & { canManage: boolean };
+
+/** Strips the owner from a run view for the browser. */
+export function forClient(run: PairingRunView, canManage: boolean): ClientRunView {
+  const { owner: _owner, ...rest } = run;
+  return { ...rest, canManage };
 }
 
 /** One stored exchange (Pairing row); `explanation` says why this consumer and what the alternative costs. */
@@ -70,17 +89,18 @@ function toView(row: RunRow): PairingRunView {
     params: parseJsonColumn("PairingRun.params", runParamsColumn, row.params),
     summary: row.summary ? parseJsonColumn("PairingRun.summary", runSummaryColumn, row.summary) : null,
     error: row.error,
+    owner: { ownerUserId: row.ownerUserId, ownerTokenHash: row.ownerTokenHash },
   };
 }
 
-// Runs execute one at a time in this server process (2 cores: one for HiGHS, one for requests). The job table
-// lives on globalThis because Next bundles each route separately and the cancel route must reach the worker.
+// Runs are scheduled by the shared solver queue (app/application/solver-work.ts). The job table lives on globalThis
+// because Next bundles each route separately and the cancel route must reach the worker.
 interface Job {
   cancelled: boolean;
   thread: PairingSolverThread | null;
 }
-const state = globalThis as unknown as { atlasPairingJobs?: { jobs: Map<string, Job>; tail: Promise<void>; swept: boolean } };
-const jobs = (state.atlasPairingJobs ??= { jobs: new Map(), tail: Promise.resolve(), swept: false });
+const state = globalThis as unknown as { atlasPairingJobs?: { jobs: Map<string, Job>; swept: boolean } };
+const jobs = (state.atlasPairingJobs ??= { jobs: new Map(), swept: false });
 
 /** Runs left queued/running by a previous server process can never finish: mark them failed once. */
 async function sweepOrphans(): Promise<void> {
@@ -108,8 +128,8 @@ async function resolveScope(scope: PairingScope): Promise<{ ok: true; scope: Sto
   return { ok: true, scope };
 }
 
-/** Stores a new run (queued) with every effective parameter and starts it in the background. */
-export async function createPairingRun(req: PairingRequest): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
+/** Stores a new run (queued) with every effective parameter; the caller schedules `executePairingRun(id)`. */
+export async function createPairingRun(req: PairingRequest, creator: CreatorMeta): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
   await sweepOrphans();
   const resolved = await resolveScope(req.scope);
   if (!resolved.ok) return { ok: false, status: 404, error: resolved.error };
@@ -124,11 +144,48 @@ export async function createPairingRun(req: PairingRequest): Promise<{ ok: true;
       materials: JSON.stringify(params.materials),
       params: JSON.stringify(params),
       label: req.label ?? null,
+      ownerUserId: creator.ownerUserId,
+      ownerTokenHash: creator.ownerTokenHash,
+      clientKey: creator.clientKey,
     },
   });
   jobs.jobs.set(id, { cancelled: false, thread: null });
-  jobs.tail = jobs.tail.then(() => execute(id)).catch(() => undefined);
   return { ok: true, id };
+}
+
+/** Marks a stored run failed when it could not be queued (the queue was full). */
+export async function abandonPairingRun(id: string, reason: string): Promise<void> {
+  jobs.jobs.delete(id);
+  await prisma.pairingRun.updateMany({ where: { id, status: "queued" }, data: { status: "failed", error: reason, finishedAt: new Date() } });
+}
+
+/** Creation times (ms) of the runs a client started since `sinceMs` (for quotas), oldest first. */
+export async function runStartsSince(clientKey: string | null, sinceMs: number, anonymousOnly = false): Promise<number[]> {
+  const rows = await prisma.pairingRun.findMany({
+    where: { createdAt: { gte: new Date(sinceMs) }, ...(clientKey ? { clientKey } : {}), ...(anonymousOnly ? { ownerUserId: null } : {}) },
+    select: { createdAt: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => r.createdAt.getTime());
+}
+
+/**
+ * Retention for anonymous runs: those created before `olderThanMs` and, beyond the newest `keep`, the rest are deleted
+ * (never one still queued or running). Runs of signed-in users are kept.
+ */
+export async function purgeAnonymousRuns(olderThanMs: number, keep: number): Promise<number> {
+  const ended = { ownerUserId: null, status: { notIn: ["queued", "running"] } };
+  const old = await prisma.pairingRun.findMany({ where: { ...ended, createdAt: { lt: new Date(olderThanMs) } }, select: { id: true } });
+  const surplus = await prisma.pairingRun.findMany({ where: ended, orderBy: { createdAt: "desc" }, skip: keep, select: { id: true } });
+  const ids = [...new Set([...old, ...surplus].map((r) => r.id))];
+  if (!ids.length) return 0;
+  await prisma.$transaction([prisma.pairing.deleteMany({ where: { runId: { in: ids } } }), prisma.pairingRun.deleteMany({ where: { id: { in: ids } } })]);
+  return ids.length;
+}
+
+/** Owner of a run, or null when there is no such run. */
+export async function pairingRunOwner(id: string): Promise<{ ownerUserId: string | null; ownerTokenHash: string | null } | null> {
+  return prisma.pairingRun.findUnique({ where: { id }, select: { ownerUserId: true, ownerTokenHash: true } });
 }
 
 async function loadScopePark(scope: PairingScope): Promise<ScopePark | null> {
@@ -138,7 +195,8 @@ async function loadScopePark(scope: PairingScope): Promise<ScopePark | null> {
   return { id: p.id, centerLng: p.centerLng, centerLat: p.centerLat, radiusKm: p.radiusKm, geometry: p.geometry ? parseJsonColumn("Park.geometry", polygonGeometryColumn, p.geometry) : null };
 }
 
-async function execute(id: string): Promise<void> {
+/** Solves a stored run (called by the solver queue); a run cancelled while waiting is skipped. */
+export async function executePairingRun(id: string): Promise<void> {
   const job = jobs.jobs.get(id);
   if (!job || job.cancelled) {
     jobs.jobs.delete(id);
@@ -225,27 +283,36 @@ export async function listPairingRuns(): Promise<PairingRunView[]> {
   return rows.map(toView);
 }
 
-/** Stops a queued or running run (terminates its solver thread). */
-export async function cancelPairingRun(id: string): Promise<{ ok: true; status: RunStatus } | { ok: false; status: number; error: string }> {
+/** Stops a queued or running run (terminates its solver thread); audited under `actor`. */
+export async function cancelPairingRun(id: string, actor: string): Promise<{ ok: true; status: RunStatus } | { ok: false; status: number; error: string }> {
   const row = await prisma.pairingRun.findUnique({ where: { id } });
   if (!row) return { ok: false, status: 404, error: `unknown pairing run: ${id}` };
   if (row.status !== "queued" && row.status !== "running") return { ok: false, status: 409, error: `run is already ${row.status}` };
   const job = jobs.jobs.get(id);
   if (job) job.cancelled = true;
-  await prisma.pairingRun.updateMany({ where: { id, status: { in: ["queued", "running"] } }, data: { status: "cancelled", finishedAt: new Date() } });
+  await prisma.$transaction(async (tx) => {
+    await tx.pairingRun.updateMany({ where: { id, status: { in: ["queued", "running"] } }, data: { status: "cancelled", finishedAt: new Date() } });
+    await recordAudit(tx, { username: actor, action: "cancel", entity: "pairing-run", entityId: id, before: { status: row.status }, after: { status: "cancelled" } });
+  });
   await job?.thread?.terminate().catch(() => undefined);
   return { ok: true, status: "cancelled" };
 }
 
-/** Deletes a run and its pairings (cancelling it first if it is still going). */
-export async function deletePairingRun(id: string): Promise<boolean> {
+/** Deletes a run and its pairings (cancelling it first if it is still going); audited under `actor`. */
+export async function deletePairingRun(id: string, actor: string): Promise<boolean> {
   const job = jobs.jobs.get(id);
   if (job) {
     job.cancelled = true;
     await job.thread?.terminate().catch(() => undefined);
   }
-  const [, r] = await prisma.$transaction([prisma.pairing.deleteMany({ where: { runId: id } }), prisma.pairingRun.deleteMany({ where: { id } })]);
-  return r.count > 0;
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.pairingRun.findUnique({ where: { id }, select: { label: true, status: true, scope: true, createdAt: true } });
+    if (!row) return false;
+    await tx.pairing.deleteMany({ where: { runId: id } });
+    await tx.pairingRun.delete({ where: { id } });
+    await recordAudit(tx, { username: actor, action: "delete", entity: "pairing-run", entityId: id, before: { label: row.label, status: row.status, scopeKind: (JSON.parse(row.scope) as PairingScope).kind, createdAt: row.createdAt }, after: null });
+    return true;
+  });
 }
 
 /** The JSON body of GET /api/pairings/{id} (documented in README "## Pairings"). */

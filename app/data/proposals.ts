@@ -4,7 +4,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { prisma } from "./db";
 import { loadRegistry } from "./registry";
-import { getPairingRun, type StoredPairing } from "./pairing-runs";
+import { getPairingRun, type CreatorMeta, type StoredPairing } from "./pairing-runs";
+import { recordAudit } from "./audit";
 import { PairingSolverThread } from "./pairing-worker";
 import { effectiveParams } from "../domain/pairing/params";
 import { runPairing } from "../domain/pairing/run-pairing";
@@ -105,20 +106,26 @@ export async function clusterCandidates(runId: string): Promise<Result<ClusterCa
   return { ok: true, value: out };
 }
 
+/** Runs solver work in a slot of the shared solver queue (given by the application layer); direct by default. */
+export type SolverSlot = <T>(task: () => Promise<T>) => Promise<T>;
+const direct: SolverSlot = (task) => task();
+
 /** Pairs a map selection with the app's optimiser (HiGHS on a worker thread), all catalogue materials. */
-async function pairSelection(sites: Parameters<typeof runPairing>[0], inclusion: SiteInclusion) {
+async function pairSelection(sites: Parameters<typeof runPairing>[0], inclusion: SiteInclusion, slot: SolverSlot) {
   const params = effectiveParams(MATERIALS.map((m) => m.code), inclusion);
-  const thread = new PairingSolverThread();
-  try {
-    const out = await runPairing(sites, params, { solver: thread.solver });
-    return { params, pairings: (out?.flows ?? []).map(toProposalPairing) };
-  } finally {
-    await thread.terminate().catch(() => undefined);
-  }
+  return slot(async () => {
+    const thread = new PairingSolverThread();
+    try {
+      const out = await runPairing(sites, params, { solver: thread.solver });
+      return { params, pairings: (out?.flows ?? []).map(toProposalPairing) };
+    } finally {
+      await thread.terminate().catch(() => undefined);
+    }
+  });
 }
 
 /** Builds a snapshot for a create request (run component, run park, map selection or duplicate). */
-async function snapshotFor(req: CreateProposalRequest): Promise<Result<{ snapshot: ProposalSnapshot; runId: string | null; source?: Proposal }>> {
+async function snapshotFor(req: CreateProposalRequest, slot: SolverSlot): Promise<Result<{ snapshot: ProposalSnapshot; runId: string | null; source?: Proposal }>> {
   const builtAt = new Date().toISOString();
   if (req.from === "duplicate") {
     const source = await getProposal(req.proposalId);
@@ -163,7 +170,7 @@ async function snapshotFor(req: CreateProposalRequest): Promise<Result<{ snapsho
         "pairing-run (HiGHS optimum), restricted to the selection",
       );
     } else {
-      const solved = await pairSelection(kept, inclusion);
+      const solved = await pairSelection(kept, inclusion, slot);
       pairings = solved.pairings;
       params = proposalParamsFrom(solved.params as unknown as Record<string, unknown>, "HiGHS optimum over the selected sites");
     }
@@ -197,8 +204,8 @@ async function snapshotFor(req: CreateProposalRequest): Promise<Result<{ snapsho
 }
 
 /** Creates and saves a proposal; its snapshot keeps sites, pairings, params, materials and coefficients. */
-export async function createProposal(req: CreateProposalRequest): Promise<Result<Proposal>> {
-  const built = await snapshotFor(req);
+export async function createProposal(req: CreateProposalRequest, creator: CreatorMeta, slot: SolverSlot = direct): Promise<Result<Proposal>> {
+  const built = await snapshotFor(req, slot);
   if (!built.ok) return built;
   const { snapshot, runId, source } = built.value;
   const name = req.name ?? (source ? `${source.name}（副本）` : defaultProposalName(snapshot, "zh"));
@@ -210,6 +217,9 @@ export async function createProposal(req: CreateProposalRequest): Promise<Result
       cycleLevel: req.cycleLevel ?? source?.cycleLevel ?? dominantCycleLevel(snapshot.pairings),
       runId,
       snapshot: JSON.stringify(snapshot),
+      ownerUserId: creator.ownerUserId,
+      ownerTokenHash: creator.ownerTokenHash,
+      clientKey: creator.clientKey,
     },
   });
   return { ok: true, value: toProposal(row) };
@@ -227,25 +237,48 @@ export async function getProposal(id: string): Promise<Proposal | null> {
   return row ? toProposal(row) : null;
 }
 
-/** Updates name, notes or cycle level; null when the proposal does not exist. */
-export async function updateProposal(id: string, patch: UpdateProposalRequest): Promise<Proposal | null> {
-  const found = await prisma.proposal.findUnique({ where: { id }, select: { id: true } });
-  if (!found) return null;
-  const row = await prisma.proposal.update({
-    where: { id },
-    data: {
-      ...(patch.name !== undefined ? { name: patch.name } : {}),
-      ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
-      ...(patch.cycleLevel !== undefined ? { cycleLevel: patch.cycleLevel } : {}),
-    },
-  });
-  return toProposal(row);
+/** Owner of a proposal, or null when there is no such proposal. */
+export async function proposalOwner(id: string): Promise<{ ownerUserId: string | null; ownerTokenHash: string | null } | null> {
+  return prisma.proposal.findUnique({ where: { id }, select: { ownerUserId: true, ownerTokenHash: true } });
 }
 
-/** Deletes a proposal; false when it did not exist. */
-export async function deleteProposal(id: string): Promise<boolean> {
-  const r = await prisma.proposal.deleteMany({ where: { id } });
-  return r.count > 0;
+/** Creation times (ms) of the proposals a client built since `sinceMs` (for quotas), oldest first. */
+export async function proposalStartsSince(clientKey: string | null, sinceMs: number, anonymousOnly = false): Promise<number[]> {
+  const rows = await prisma.proposal.findMany({
+    where: { createdAt: { gte: new Date(sinceMs) }, ...(clientKey ? { clientKey } : {}), ...(anonymousOnly ? { ownerUserId: null, clientKey: { not: null } } : {}) },
+    select: { createdAt: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => r.createdAt.getTime());
+}
+
+/** Updates name, notes or cycle level (audited under `actor`); null when the proposal does not exist. */
+export async function updateProposal(id: string, patch: UpdateProposalRequest, actor: string): Promise<Proposal | null> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.proposal.findUnique({ where: { id }, select: { name: true, notes: true, cycleLevel: true } });
+    if (!before) return null;
+    const row = await tx.proposal.update({
+      where: { id },
+      data: {
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
+        ...(patch.cycleLevel !== undefined ? { cycleLevel: patch.cycleLevel } : {}),
+      },
+    });
+    await recordAudit(tx, { username: actor, action: "update", entity: "proposal", entityId: id, before, after: { name: row.name, notes: row.notes, cycleLevel: row.cycleLevel } });
+    return toProposal(row);
+  });
+}
+
+/** Deletes a proposal (audited under `actor`); false when it did not exist. */
+export async function deleteProposal(id: string, actor: string): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.proposal.findUnique({ where: { id }, select: { name: true, runId: true, createdAt: true } });
+    if (!before) return false;
+    await tx.proposal.delete({ where: { id } });
+    await recordAudit(tx, { username: actor, action: "delete", entity: "proposal", entityId: id, before, after: null });
+    return true;
+  });
 }
 
 let fontCache: Promise<PdfFonts> | null = null;

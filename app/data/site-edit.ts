@@ -1,54 +1,79 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { booleanPointInPolygon } from "@turf/turf";
 import { prisma } from "./db";
 import type { Prisma } from "../../prisma/generated/client";
-import { createCountyLocator, type CountyLocator } from "../domain/point-in-county";
+import { buildGeoContext, type GeoContext, type GeoSources } from "../domain/geo-context";
 import { canonicalSite, changedFields, sameSiteData, type StoredSite } from "../domain/import/stored-site";
 import type { SiteInput } from "../domain/import/site-input";
 import { markRegistryChanged } from "./registry";
 import { recordAudit } from "./audit";
 import { inBBox, SHANXI_BBOX } from "../domain/shanxi-bbox";
-import { SITE_INCLUDE, toStoredSite } from "./site-rows";
+import { SITE_INCLUDE, toStoredSite, type SiteRow } from "./site-rows";
 import { parseJsonColumn, polygonGeometryColumn } from "../domain/stored-json";
 
 type Db = Prisma.TransactionClient | typeof prisma;
 
-export interface GeoContext {
-  insideProvince: (lng: number, lat: number) => boolean;
-  countyOf: (lng: number, lat: number) => string | null;
-}
+export type { GeoContext };
 
+let sources: Promise<GeoSources> | null = null;
 let geo: Promise<GeoContext> | null = null;
 
-async function buildGeoContext(): Promise<GeoContext> {
-  const regions = await prisma.region.findMany({ where: { level: { in: ["province", "county"] } }, select: { adcode: true, level: true, geometry: true } });
-  const province = regions.find((r) => r.level === "province");
-  const provinceGeometry = province ? parseJsonColumn("Region.geometry", polygonGeometryColumn, province.geometry) : null;
-  const counties = regions
-    .filter((r) => r.level === "county")
-    .map((r) => ({ adcode: r.adcode, geometry: parseJsonColumn("Region.geometry", polygonGeometryColumn, r.geometry) }));
-  const locator: CountyLocator = createCountyLocator(counties);
-  if (!provinceGeometry || counties.length === 0) geo = null; // retry once the seed has run
-  return {
-    insideProvince: provinceGeometry
-      ? (lng, lat) => booleanPointInPolygon([lng, lat], provinceGeometry)
-      : (lng, lat) => inBBox(SHANXI_BBOX, lng, lat), // no province boundary yet (unseeded)
-    // A point up to 0.5 km outside the generalised county borders still gets the nearest county.
-    countyOf: (lng, lat) => locator.locateWithin(lng, lat, 0.5)?.adcode ?? null,
-  };
+/** The province and county boundaries as stored GeoJSON text (cached per process; boundaries only change on seed). */
+export function geoSources(): Promise<GeoSources> {
+  sources ??= prisma.region
+    .findMany({ where: { level: { in: ["province", "county"] } }, select: { adcode: true, level: true, geometry: true } })
+    .then((regions) => {
+      const src: GeoSources = {
+        province: regions.find((r) => r.level === "province")?.geometry ?? null,
+        counties: regions.filter((r) => r.level === "county").map((r) => ({ adcode: r.adcode, geometry: r.geometry })),
+      };
+      if (!src.province || src.counties.length === 0) sources = geo = null; // retry once the seed has run
+      return src;
+    });
+  return sources;
 }
 
-/** Province test and county locator from the seeded boundaries (cached per process; boundaries only change on seed). */
+/** Province test and county locator from the seeded boundaries (cached per process). */
 export function geoContext(): Promise<GeoContext> {
-  geo ??= buildGeoContext();
+  geo ??= geoSources().then(buildGeoContext);
   return geo;
 }
 
-/** Every site in the editable shape, ordered by id. */
+/** Lets the event loop serve other requests (Prisma over better-sqlite3 otherwise runs long jobs in one go). */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Every site in the editable shape, ordered by id; read in pages so a large registry never blocks other requests. */
 export async function loadStoredSites(db: Db = prisma): Promise<StoredSite[]> {
-  const rows = await db.site.findMany({ include: SITE_INCLUDE, orderBy: { id: "asc" } });
-  return rows.map(toStoredSite);
+  const out: StoredSite[] = [];
+  for (let cursor: string | null = null; ; ) {
+    const rows: SiteRow[] = await db.site.findMany({
+      include: SITE_INCLUDE, orderBy: { id: "asc" }, take: 1000,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    out.push(...rows.map(toStoredSite));
+    if (rows.length < 1000) return out;
+    cursor = rows[rows.length - 1].id;
+    await yieldToEventLoop();
+  }
+}
+
+/** The given sites in the editable shape, by id (read in batches of 500, yielding between them). */
+export async function loadStoredSitesByIds(ids: readonly string[], db: Db = prisma): Promise<Map<string, StoredSite>> {
+  const out = new Map<string, StoredSite>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.site.findMany({ where: { id: { in: ids.slice(i, i + 500) } }, include: SITE_INCLUDE });
+    for (const r of rows) out.set(r.id, toStoredSite(r));
+    if (i + 500 < ids.length) await yieldToEventLoop();
+  }
+  return out;
+}
+
+/** Id, names and position of every site (what duplicate detection needs). */
+export async function loadSiteRefs(db: Db = prisma): Promise<{ id: string; name: string; nameEn: string; lng: number; lat: number }[]> {
+  const rows = await db.site.findMany({ select: { id: true, nameZh: true, nameEn: true, lng: true, lat: true }, orderBy: { id: "asc" } });
+  return rows.map((r) => ({ id: r.id, name: r.nameZh, nameEn: r.nameEn, lng: r.lng, lat: r.lat }));
 }
 
 /** One site in the editable shape, or null. */
@@ -86,10 +111,22 @@ export async function insertSite(tx: Prisma.TransactionClient, actor: string, id
   await recordAudit(tx, { username: actor, action, entity: "site", entityId: id, before: null, after: { ...canonicalSite(input), countyAdcode } });
 }
 
-/** Replaces a site's data and flows (county recomputed) and audits before/after; no-op when nothing changed. */
-export async function replaceSite(tx: Prisma.TransactionClient, actor: string, before: StoredSite, input: SiteInput, countyAdcode: string | null, action: "update" | "import"): Promise<boolean> {
+/** Thrown inside a transaction when the site moved past the version the editor started from (rolls it back). */
+export class VersionConflict extends Error {
+  constructor(readonly current: number) {
+    super("version conflict");
+  }
+}
+
+/**
+ * Replaces a site's data and flows (county recomputed), bumps its version and audits before/after; no-op when nothing
+ * changed. With `expectedVersion`, the write only happens if the stored version still is that one.
+ */
+export async function replaceSite(tx: Prisma.TransactionClient, actor: string, before: StoredSite, input: SiteInput, countyAdcode: string | null, action: "update" | "import", expectedVersion?: number): Promise<boolean> {
   if (sameSiteData(before, input) && before.countyAdcode === countyAdcode) return false;
-  await tx.site.update({ where: { id: before.id }, data: siteData(input, countyAdcode) });
+  const where = expectedVersion === undefined ? { id: before.id } : { id: before.id, version: expectedVersion };
+  const updated = await tx.site.updateMany({ where, data: { ...siteData(input, countyAdcode), version: { increment: 1 } } });
+  if (updated.count !== 1) throw new VersionConflict((await tx.site.findUnique({ where: { id: before.id }, select: { version: true } }))?.version ?? 0);
   await tx.output.deleteMany({ where: { siteId: before.id } });
   await tx.intake.deleteMany({ where: { siteId: before.id } });
   const flows = flowData(before.id, input);
@@ -104,6 +141,11 @@ export async function replaceSite(tx: Prisma.TransactionClient, actor: string, b
 }
 
 export type SiteEditError = "not-found" | "outside-province" | "unknown-park";
+
+/** A site's current edit version, or null when it does not exist. */
+export async function siteVersion(id: string): Promise<number | null> {
+  return (await prisma.site.findUnique({ where: { id }, select: { version: true } }))?.version ?? null;
+}
 
 /** Checks the province rule and the park; returns the county or an error. */
 async function place(input: SiteInput): Promise<{ input: SiteInput; county: string | null } | { error: SiteEditError }> {
@@ -124,18 +166,31 @@ export async function createSite(actor: string, raw: SiteInput): Promise<{ id: s
   return { id };
 }
 
-/** Updates a site (all fields and flows) from the form or API. */
-export async function updateSite(actor: string, id: string, raw: SiteInput): Promise<{ id: string; changed: boolean } | { error: SiteEditError }> {
+/**
+ * Updates a site (all fields and flows) from the form or API. With `expectedVersion` (what the editor loaded), a
+ * site changed by someone else meanwhile is not overwritten: the answer is a conflict with both versions.
+ */
+export async function updateSite(
+  actor: string, id: string, raw: SiteInput, expectedVersion?: number,
+): Promise<{ id: string; changed: boolean; version: number } | { error: SiteEditError } | { error: "conflict"; currentVersion: number; yourVersion: number }> {
   const placed = await place(raw);
   if ("error" in placed) return placed;
-  const changed = await prisma.$transaction(async (tx) => {
-    const before = await loadStoredSite(id, tx);
-    if (!before) return null;
-    return replaceSite(tx, actor, before, placed.input, placed.county, "update");
-  });
+  let changed: boolean | null;
+  try {
+    changed = await prisma.$transaction(async (tx) => {
+      const before = await loadStoredSite(id, tx);
+      if (!before) return null;
+      const current = (await tx.site.findUnique({ where: { id }, select: { version: true } }))!.version;
+      if (expectedVersion !== undefined && current !== expectedVersion) throw new VersionConflict(current);
+      return replaceSite(tx, actor, before, placed.input, placed.county, "update", expectedVersion);
+    });
+  } catch (e) {
+    if (e instanceof VersionConflict) return { error: "conflict", currentVersion: e.current, yourVersion: expectedVersion! };
+    throw e;
+  }
   if (changed === null) return { error: "not-found" };
   if (changed) markRegistryChanged();
-  return { id, changed };
+  return { id, changed, version: (await siteVersion(id)) ?? 0 };
 }
 
 /** Deletes a site and its flows (audited with the full before state). */

@@ -1,14 +1,12 @@
 import "server-only";
 import { prisma } from "./db";
-import { loadRegistry } from "./registry";
+import { findRegistrySite, loadRegistry } from "./registry";
 import { loadRegionNamesBilingual } from "./regions";
 import { filterSites, type SiteQuery } from "../domain/site-query";
-import { siteFeatureCollection, type CoefficientInfo, type SiteFeatureCollection } from "../domain/site-features";
+import { siteFeature, siteFeatureCollection, type CoefficientInfo, type SiteFeature, type SiteFeatureCollection, type SiteFeatureLookups } from "../domain/site-features";
 
-/** Sites matching the query as a GeoJSON FeatureCollection, with county/park names and coefficient rows joined. */
-export async function loadSitesGeoJson(query: SiteQuery = {}): Promise<SiteFeatureCollection> {
-  const [sites, regionNames, parks, coefficients] = await Promise.all([
-    loadRegistry(),
+async function featureLookups(): Promise<SiteFeatureLookups> {
+  const [regionNames, parks, coefficients] = await Promise.all([
     loadRegionNamesBilingual(),
     prisma.park.findMany({ select: { id: true, nameZh: true, nameEn: true } }),
     prisma.coefficient.findMany(),
@@ -17,10 +15,28 @@ export async function loadSitesGeoJson(query: SiteQuery = {}): Promise<SiteFeatu
   const coefficientByKey = new Map<string, CoefficientInfo>(
     coefficients.map((c) => [c.key, { key: c.key, value: c.value, unit: c.unit, source: c.source, status: c.status }]),
   );
-  return siteFeatureCollection(filterSites(sites, query), {
+  return {
     regionName: (adcode) => regionNames.get(adcode)?.zh,
     regionNameEn: (adcode) => regionNames.get(adcode)?.en ?? undefined,
     park: (id) => parkById.get(id),
     coefficient: (key) => coefficientByKey.get(key),
-  });
+  };
+}
+
+/** Sites matching the query as a GeoJSON FeatureCollection, with county/park names and coefficient rows joined. */
+export async function loadSitesGeoJson(query: SiteQuery = {}): Promise<SiteFeatureCollection> {
+  const [sites, lookups] = await Promise.all([loadRegistry(), featureLookups()]);
+  return siteFeatureCollection(filterSites(sites, query), lookups);
+}
+
+/** One site as the same GeoJSON Feature as in /api/sites, plus its edit `version`; null when unknown. */
+export async function loadSiteFeature(id: string): Promise<(SiteFeature & { properties: SiteFeature["properties"] & { version: number } }) | null> {
+  const [site, row, lookups] = await Promise.all([
+    findRegistrySite(id),
+    prisma.site.findUnique({ where: { id }, select: { version: true } }),
+    featureLookups(),
+  ]);
+  if (!site || !row) return null;
+  const feature = siteFeature(site, lookups);
+  return { ...feature, properties: { ...feature.properties, version: row.version } };
 }

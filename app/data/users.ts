@@ -29,6 +29,22 @@ export async function findUser(id: string): Promise<UserSummary | null> {
   return user ? summary(user) : null;
 }
 
+/** A user and the current session version (a session issued under an older version is revoked). */
+export async function findUserSession(id: string): Promise<{ user: UserSummary; sessionVersion: number } | null> {
+  const user = await prisma.user.findUnique({ where: { id } });
+  return user ? { user: summary(user), sessionVersion: user.sessionVersion } : null;
+}
+
+/** The current session version of an account (to stamp a new session with). */
+export async function sessionVersionOf(id: string): Promise<number> {
+  return (await prisma.user.findUnique({ where: { id }, select: { sessionVersion: true } }))?.sessionVersion ?? 0;
+}
+
+/** Revokes every session of the account (sign-out, password or role change). */
+export async function revokeSessions(id: string): Promise<void> {
+  await prisma.user.updateMany({ where: { id }, data: { sessionVersion: { increment: 1 } } });
+}
+
 /** Every account, oldest first. */
 export async function listUsers(): Promise<UserSummary[]> {
   return (await prisma.user.findMany({ orderBy: { createdAt: "asc" } })).map(summary);
@@ -52,7 +68,8 @@ export async function setUserRole(actor: string, id: string, role: Role): Promis
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id } });
     if (!before) return null;
-    const user = await tx.user.update({ where: { id }, data: { role } });
+    // A role change revokes the account's sessions: its holder signs in again under the new role.
+    const user = await tx.user.update({ where: { id }, data: { role, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { username: actor, action: "update", entity: "user", entityId: id, before: { username: before.username, role: before.role }, after: { username: user.username, role } });
     return summary(user);
   });

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { listPairingRuns, loadScopeOptions } from "../data/pairing-runs";
+import { forClient, listPairingRuns, loadScopeOptions } from "../data/pairing-runs";
+import { canManage, pageActor } from "../http/guard";
 import { RunForm } from "../ui/pairing/run-form";
 import { RunsList } from "../ui/pairing/runs-list";
 import { CompareView } from "../ui/pairing/compare-view";
@@ -11,7 +12,8 @@ export const dynamic = "force-dynamic";
 export default async function PairingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("pairing");
   const { compare } = await searchParams;
-  const [runs, options] = await Promise.all([listPairingRuns(), loadScopeOptions()]);
+  const [stored, options, actor] = await Promise.all([listPairingRuns(), loadScopeOptions(), pageActor()]);
+  const runs = stored.map((r) => forClient(r, canManage(actor, r.owner)));
   const compareIds = typeof compare === "string" ? compare.split(",").filter(Boolean) : [];
   const compared = compareIds.map((id) => runs.find((r) => r.id === id)).filter((r) => r !== undefined);
   return (

@@ -1,71 +1,76 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
-import { authorizeMutation } from "../../data/auth";
-import { runImport } from "../../data/import";
+import { importRegistryFile } from "../../application/registry-files";
 import { IMPORT_CRS } from "../../domain/import/crs";
 import { ON_DUPLICATE } from "../../domain/import/duplicates";
-import { detectFormat, IMPORT_FORMATS } from "../../domain/import/read-file";
+import { detectFormat, IMPORT_FORMATS } from "../../domain/import/file-format";
 import { issue } from "../../domain/import/issues";
 import { MAX_IMPORT_BYTES } from "../../domain/import/limits";
 import { issueToError } from "../../ui/registry/issue-reason";
 import { requestLocale } from "../../ui/registry/request-locale";
 import { registryTranslator } from "../../ui/registry/registry-translator";
+import { AppError } from "../../http/app-error";
+import { parseWith, readBodyBytes } from "../../http/body";
+import { guardMutation } from "../../http/guard";
+import { json } from "../../http/responses";
+import { route } from "../../http/route";
 
 export const dynamic = "force-dynamic";
 
+// Multipart framing around the file is small; the file itself is checked against MAX_IMPORT_BYTES below.
+const MAX_MULTIPART_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
+
 const flag = z.enum(["1", "0", "true", "false", "on", "off", ""]).optional().transform((v) => v === "1" || v === "true" || v === "on");
-const fields = z.object({
-  format: z.enum([...IMPORT_FORMATS, "auto"]).optional(),
-  crs: z.enum(IMPORT_CRS).default("wgs84"),
-  onDuplicate: z.enum(ON_DUPLICATE).default("skip"),
-  dryRun: flag,
-  allowOutsideProvince: flag,
-  lang: z.string().optional(),
-});
+const fields = z
+  .object({
+    format: z.enum([...IMPORT_FORMATS, "auto"]).optional(),
+    crs: z.enum(IMPORT_CRS).default("wgs84"),
+    onDuplicate: z.enum(ON_DUPLICATE).default("skip"),
+    dryRun: flag,
+    allowOutsideProvince: flag,
+    lang: z.string().max(10).optional(),
+  })
+  .strict();
 
 /**
  * POST /api/import (multipart: file, format csv|xlsx|geojson, crs wgs84|gcj02|bd09, onDuplicate skip|update|add,
  * dryRun, allowOutsideProvince) → 200 report, or 422 { errors: [{ row, column, value, reason }] } with nothing written.
+ * The body is capped before it is buffered (413); parsing and validation run on a worker thread.
  */
-export async function POST(request: Request) {
-  const auth = await authorizeMutation(request, "editor");
-  if (!auth.ok) return auth.response;
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  // Multipart overhead is small; reject clearly oversized bodies before buffering them.
-  if (declared > MAX_IMPORT_BYTES + 256 * 1024) {
-    const t = registryTranslator(requestLocale(request));
-    const err = issueToError(t, issue(null, null, `${(declared / 1024 / 1024).toFixed(1)} MB`, "file-too-large", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 }));
-    return NextResponse.json({ errors: [err] }, { status: 422 });
-  }
+export const POST = route(async (request) => {
+  const actor = await guardMutation(request, "editor");
+  const limitMb = MAX_IMPORT_BYTES / 1024 / 1024;
+  const bytesIn = await readBodyBytes(request, MAX_MULTIPART_BYTES).catch((e) => {
+    if (e instanceof AppError && e.status === 413) {
+      const t = registryTranslator(requestLocale(request));
+      const err = issueToError(t, issue(null, null, null, "file-too-large", { limitMb }));
+      throw new AppError(413, `the upload is larger than the ${limitMb} MB import limit`, undefined, undefined, { errors: [err] });
+    }
+    throw e;
+  });
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(bytesIn as BodyInit, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
-    return NextResponse.json({ error: "expected multipart/form-data with a file field" }, { status: 400 });
+    throw new AppError(400, "expected multipart/form-data with a file field");
   }
-  const parsed = fields.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")));
-  if (!parsed.success) {
-    return NextResponse.json({ error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") }, { status: 400 });
-  }
-  const t = registryTranslator(requestLocale(request, parsed.data.lang));
+  const data = parseWith(fields, Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && k !== "file")), 400);
+  const t = registryTranslator(requestLocale(request, data.lang));
   const file = form.get("file");
-  if (!(file instanceof File)) return NextResponse.json({ error: "missing file field" }, { status: 400 });
+  if (!(file instanceof File)) throw new AppError(400, "missing file field");
   if (file.size > MAX_IMPORT_BYTES) {
-    const err = issueToError(t, issue(null, null, `${(file.size / 1024 / 1024).toFixed(1)} MB`, "file-too-large", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 }));
-    return NextResponse.json({ errors: [err] }, { status: 422 });
+    const err = issueToError(t, issue(null, null, `${(file.size / 1024 / 1024).toFixed(1)} MB`, "file-too-large", { limitMb }));
+    throw new AppError(413, `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB, over the ${limitMb} MB import limit`, undefined, undefined, { errors: [err] });
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const format = parsed.data.format && parsed.data.format !== "auto" ? parsed.data.format : detectFormat(file.name, bytes);
+  const format = data.format && data.format !== "auto" ? data.format : detectFormat(file.name, bytes);
   if (!format) {
     const err = issueToError(t, issue(null, null, file.name, "wrong-type", { expected: "csv / xlsx / geojson", found: file.name.split(".").pop() ?? "?" }));
-    return NextResponse.json({ errors: [err] }, { status: 422 });
+    return json({ errors: [err] }, { status: 422 });
   }
-  const result = await runImport({
-    bytes, format, crs: parsed.data.crs, onDuplicate: parsed.data.onDuplicate, allowOutsideProvince: parsed.data.allowOutsideProvince,
-    dryRun: parsed.data.dryRun, actor: auth.user.username,
+  const result = await importRegistryFile({
+    bytes, format, crs: data.crs, onDuplicate: data.onDuplicate, allowOutsideProvince: data.allowOutsideProvince,
+    dryRun: data.dryRun, actor: actor.label,
   });
-  if (!result.ok) {
-    return NextResponse.json({ errors: result.issues.map((i) => issueToError(t, i)), encoding: result.encoding }, { status: 422 });
-  }
-  return NextResponse.json({ report: result.report });
-}
+  if (!result.ok) return json({ errors: result.issues.map((i) => issueToError(t, i)), encoding: result.encoding }, { status: 422 });
+  return json({ report: result.report });
+});

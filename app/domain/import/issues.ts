@@ -2,6 +2,8 @@
 export const ISSUE_CODES = [
   "file-empty",
   "file-too-large",
+  "archive-too-large",
+  "invalid-text",
   "too-many-rows",
   "wrong-type",
   "malformed",

@@ -205,3 +205,15 @@ describe("prepareImport: GeoJSON", () => {
     expect(issues).toEqual([expect.objectContaining({ row: 2, column: "geometry", code: "malformed" })]);
   });
 });
+
+describe("text that cannot be stored", () => {
+  it("a lone UTF-16 surrogate in a GeoJSON name is reported by the dry run (row, column, invalid-text)", async () => {
+    const geojson = '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[112.55,37.87]},"properties":{"name":"bad \\ud800 name","industry":"cement"}}]}';
+    const { prepareImport } = await import("./prepare-import");
+    const r = await prepareImport(new TextEncoder().encode(geojson), {
+      format: "geojson", crs: "wgs84", onDuplicate: "skip", allowOutsideProvince: false, insideProvince: () => true, existing: [],
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues).toMatchObject([{ row: 1, column: "name", code: "invalid-text" }]);
+  });
+});

@@ -5,9 +5,10 @@ import { columnForHeader, mapHeaders, type ColumnKey } from "./columns";
 import { decodeText, type TextEncodingName } from "./decode";
 import { issue, type ImportIssue } from "./issues";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./limits";
+import { checkXlsxArchive } from "./xlsx-guard";
 
-export const IMPORT_FORMATS = ["csv", "xlsx", "geojson"] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export { IMPORT_FORMATS, detectFormat, type ImportFormat } from "./file-format";
+import { startsWith, ZIP_MAGIC, OLE_MAGIC, type ImportFormat } from "./file-format";
 
 /** One input row (CSV/XLSX row number, or GeoJSON feature number) with its values by column. */
 export interface RawRecord {
@@ -24,25 +25,6 @@ export interface ReadResult {
   /** Headers the importer ignored. */
   unknownColumns: string[];
   issues: ImportIssue[];
-}
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .xls
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-/** Guesses the format from the file name, falling back to the content. */
-export function detectFormat(filename: string, bytes: Uint8Array): ImportFormat | null {
-  const ext = filename.toLowerCase().split(".").pop() ?? "";
-  if (ext === "csv" || ext === "txt") return "csv";
-  if (ext === "xlsx") return "xlsx";
-  if (ext === "geojson" || ext === "json") return "geojson";
-  if (startsWith(bytes, ZIP_MAGIC)) return "xlsx";
-  const head = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
-  if (head.startsWith("{")) return "geojson";
-  return null;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -124,6 +106,14 @@ export function cellValue(value: ExcelJS.CellValue): unknown {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+  // Sizes and row counts are checked on the compressed archive first (zip bombs never reach exceljs).
+  const guard = checkXlsxArchive(bytes);
+  if (!guard.ok) {
+    if (guard.reason === "too-many-rows") return fail("xlsx", [issue(null, null, guard.rows, "too-many-rows", { limit: guard.limit })]);
+    if (guard.reason === "entry-too-large") return fail("xlsx", [issue(null, null, guard.entry, "archive-too-large", { limitMb: guard.limitMb })]);
+    if (guard.reason === "too-many-entries") return fail("xlsx", [issue(null, null, null, "malformed", { detail: `more than ${guard.limit} files in the archive` })]);
+    return fail("xlsx", [issue(null, null, null, "malformed", { detail: guard.detail })]);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -3,12 +3,15 @@ import { z } from "zod";
 import { MATERIAL_CODES, materialSpec } from "../materials";
 import { MAX_OTHER_UNITS_PER_YEAR, maxQuantityPerYear } from "./limits";
 import { DEFAULT_SITE_STATUS, SITE_STATUSES } from "../site-status";
+import { isWellFormedText, MALFORMED_TEXT_MESSAGE } from "../text-safety";
 
 // Per-material limits (tonnes vs Nm³/GJ/m³) are checked in siteInputSchema below.
 const tonnes = z.number().finite().min(0).max(MAX_OTHER_UNITS_PER_YEAR);
-const text = (max: number) => z.string().trim().max(max);
+// Lone UTF-16 surrogates cannot be stored (SQLite text is UTF-8): refused here, so a dry run reports them too.
+const wellFormed = (max: number) => z.string().refine(isWellFormedText, { error: MALFORMED_TEXT_MESSAGE }).trim().max(max);
+const text = (max: number) => wellFormed(max);
 const optionalText = (max: number) =>
-  z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+  wellFormed(max).nullish().transform((v) => (v ? v : null));
 
 export const outputInputSchema = z.object({
   material: z.enum(MATERIAL_CODES),
@@ -17,7 +20,7 @@ export const outputInputSchema = z.object({
   estimated: z.boolean().default(false),
   coefficient: optionalText(100),
   wasteCode: optionalText(40),
-});
+}).strict();
 
 export const intakeInputSchema = z.object({
   material: z.enum(MATERIAL_CODES),
@@ -26,11 +29,11 @@ export const intakeInputSchema = z.object({
   committedTonnesPerYear: tonnes.default(0),
   estimated: z.boolean().default(false),
   coefficient: optionalText(100),
-});
+}).strict();
 
 export const PRECISIONS = ["exact", "county", "estimated"] as const;
 
-export const siteInputSchema = z
+const siteFields = z
   .object({
     name: text(200).min(1),
     nameEn: text(200).default(""),
@@ -52,6 +55,12 @@ export const siteInputSchema = z
     outputs: z.array(outputInputSchema).max(50).default([]),
     intakes: z.array(intakeInputSchema).max(50).default([]),
   })
+  .strict();
+
+/** The field names a site has (PATCH accepts any subset of them plus `version`). */
+export const SITE_FIELD_KEYS = Object.keys(siteFields.shape) as (keyof typeof siteFields.shape)[];
+
+export const siteInputSchema = siteFields
   .superRefine((site, ctx) => {
     const check = (list: "outputs" | "intakes", i: number, field: string, material: string, value: number) => {
       const max = maxQuantityPerYear(materialSpec(material)?.unit);

@@ -8,6 +8,7 @@ import type { RawRecord } from "./read-file";
 import { siteInputSchema, type IntakeInput, type OutputInput, type SiteInput } from "./site-input";
 import { cellText, parseBoolean, parseChoice, parseMaterial, parseNumber } from "./values";
 import type { SiteStatus } from "../site-status";
+import { isWellFormedText } from "../text-safety";
 
 export interface ValidateOptions {
   crs: ImportCrs;
@@ -76,6 +77,18 @@ export function validateRecords(records: readonly RawRecord[], opts: ValidateOpt
     return s;
   };
 
+  // Text that cannot be stored (lone UTF-16 surrogates, e.g. from a GeoJSON "\ud800" escape) is reported per cell,
+  // so a dry run says what the real import would refuse.
+  const badTextRows = new Set<number>();
+  for (const r of records) {
+    for (const [key, v] of Object.entries(r.values) as [ColumnKey, unknown][]) {
+      if (typeof v === "string" && !isWellFormedText(v)) {
+        badTextRows.add(r.row);
+        issues.push(issue(r.row, col(key), v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"), "invalid-text"));
+      }
+    }
+  }
+
   // Group rows into sites: by id when given, else by name + coordinates as written.
   const groups = new Map<string, RawRecord[]>();
   for (const r of records) {
@@ -91,6 +104,7 @@ export function validateRecords(records: readonly RawRecord[], opts: ValidateOpt
   const sites: ImportSite[] = [];
   for (const rows of groups.values()) {
     const first = rows[0];
+    if (rows.some((r) => badTextRows.has(r.row))) continue; // already reported
     const before = issues.length;
 
     for (const r of rows.slice(1)) {

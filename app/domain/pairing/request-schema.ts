@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { MATERIAL_CODES, isMaterialCode, type MaterialCode } from "../materials";
 import { polygonProblem } from "./scope";
+import { countPositions, MAX_POLYGON_VERTICES } from "./polygon-geometry";
 import type { PairingParamOverrides } from "./params";
 import type { PairingScope, PolygonGeometry } from "./types";
 import { inclusionBodyShape } from "../site-inclusion";
@@ -21,7 +22,14 @@ const polygonGeometry = z
     type: z.enum(["Polygon", "MultiPolygon"], { error: "geometry.type must be Polygon or MultiPolygon" }),
     coordinates: z.array(z.any()).min(1, { error: "geometry.coordinates is empty" }),
   })
+  .strict()
   .superRefine((g, ctx) => {
+    const positions = countPositions(g);
+    if (positions > MAX_POLYGON_VERTICES) {
+      // A size limit, not a mistake in the shape: 422 (see app/http/body.ts), checked before any geometry work.
+      ctx.addIssue({ code: "custom", message: `polygon has ${positions} positions; at most ${MAX_POLYGON_VERTICES} are accepted`, params: { status: 422 } });
+      return;
+    }
     let problem: string | null;
     try {
       problem = polygonProblem(g as PolygonGeometry);
@@ -34,11 +42,11 @@ const polygonGeometry = z
 export const scopeSchema = z.discriminatedUnion(
   "kind",
   [
-    z.object({ kind: z.literal("province") }),
-    z.object({ kind: z.literal("city"), adcode }),
-    z.object({ kind: z.literal("county"), adcode }),
-    z.object({ kind: z.literal("park"), id: z.string().min(1, { error: "park id is empty" }) }),
-    z.object({ kind: z.literal("polygon"), geometry: polygonGeometry }),
+    z.object({ kind: z.literal("province") }).strict(),
+    z.object({ kind: z.literal("city"), adcode }).strict(),
+    z.object({ kind: z.literal("county"), adcode }).strict(),
+    z.object({ kind: z.literal("park"), id: z.string().min(1, { error: "park id is empty" }).max(200) }).strict(),
+    z.object({ kind: z.literal("polygon"), geometry: polygonGeometry }).strict(),
   ],
   { error: "scope.kind must be one of province, city, county, park, polygon" },
 );
@@ -78,6 +86,12 @@ export interface PairingRequest {
   materials: MaterialCode[];
   params: PairingParamOverrides;
   label?: string;
+}
+
+/** The validated request body as a PairingRequest (materials de-duplicated). */
+export function toPairingRequest(data: z.output<typeof pairingRequestSchema>): PairingRequest {
+  const materials = [...new Set(data.materials)] as MaterialCode[];
+  return { scope: data.scope as PairingScope, materials, params: (data.params ?? {}) as PairingParamOverrides, label: data.label };
 }
 
 /** Parses a request body; returns the request or the first specific error message. */

@@ -1,8 +1,9 @@
 /** Which sites a run considers: province, city, county, park (membership or area) or a drawn polygon. */
-import { booleanPointInPolygon, booleanValid, circle, kinks, area, point } from "@turf/turf";
+import { booleanPointInPolygon, circle, point } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { RegistrySite } from "../registry-types";
 import type { PairingScope, PolygonGeometry } from "./types";
+import { countPositions, hasSelfIntersection, MAX_POLYGON_VERTICES, planarArea, polygonContains } from "./polygon-geometry";
 
 /** A park as the scope filter needs it: membership id plus its area (polygon, else a circle). */
 export interface ScopePark {
@@ -13,11 +14,13 @@ export interface ScopePark {
   geometry: PolygonGeometry | null;
 }
 
-/** Why a drawn polygon is rejected, or null when it is a usable area. */
+/** Why a drawn polygon is rejected, or null when it is a usable area (linear-time checks; see polygon-geometry.ts). */
 export function polygonProblem(geometry: PolygonGeometry): string | null {
-  const feature: Feature<Polygon | MultiPolygon> = { type: "Feature", properties: {}, geometry: geometry as Polygon | MultiPolygon };
+  const positions = countPositions(geometry);
+  if (positions > MAX_POLYGON_VERTICES) return `polygon has ${positions} positions; at most ${MAX_POLYGON_VERTICES} are accepted`;
   const rings = geometry.type === "Polygon" ? (geometry.coordinates as number[][][]) : (geometry.coordinates as number[][][][]).flat();
   for (const ring of rings) {
+    if (!Array.isArray(ring)) return "polygon coordinates are malformed";
     if (ring.length < 4) return "polygon ring needs at least 4 positions (3 vertices, closed)";
     const [a, b] = [ring[0], ring[ring.length - 1]];
     if (a[0] !== b[0] || a[1] !== b[1]) return "polygon ring is not closed (first and last positions differ)";
@@ -26,9 +29,8 @@ export function polygonProblem(geometry: PolygonGeometry): string | null {
         return "polygon positions must be [lng, lat] in WGS84 degrees";
     }
   }
-  if (geometry.type === "Polygon" && kinks(feature as Feature<Polygon>).features.length > 0) return "polygon edges cross themselves";
-  if (!booleanValid(feature)) return "polygon is not valid GeoJSON";
-  if (area(feature) <= 0) return "polygon has no area";
+  if (hasSelfIntersection(geometry)) return "polygon edges cross themselves";
+  if (!(planarArea(geometry) > 0)) return "polygon has no area";
   return null;
 }
 
@@ -51,8 +53,8 @@ export function scopeFilter(scope: PairingScope, park?: ScopePark | null): (site
       return (s) => s.parkId === park.id || booleanPointInPolygon(point([s.lng, s.lat]), shape);
     }
     case "polygon": {
-      const shape: Feature<Polygon | MultiPolygon> = { type: "Feature", properties: {}, geometry: scope.geometry as Polygon | MultiPolygon };
-      return (s) => booleanPointInPolygon(point([s.lng, s.lat]), shape);
+      const inside = polygonContains(scope.geometry);
+      return (s) => inside(s.lng, s.lat);
     }
   }
 }

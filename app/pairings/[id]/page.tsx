@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getPairingRun } from "../../data/pairing-runs";
+import { forClient, getPairingRun } from "../../data/pairing-runs";
+import { canManage, pageActor } from "../../http/guard";
 import { RunView } from "../../ui/pairing/run-view";
 import { BuildClusterLauncher } from "../../ui/proposals/build-cluster-launcher";
 
@@ -12,7 +13,7 @@ export default async function PairingRunPage({ params }: { params: Promise<{ id:
   if (!found) notFound();
   return (
     <main style={{ height: "100%" }}>
-      <RunView run={found.run} pairings={found.pairings} />
+      <RunView run={forClient(found.run, canManage(await pageActor(), found.run.owner))} pairings={found.pairings} />
       <BuildClusterLauncher runId={found.run.id} />
     </main>
   );

@@ -3,12 +3,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { MATERIAL_CODES } from "../../domain/materials";
 import { utilisationTarget } from "../../domain/pairing/plan-targets";
-import type { PairingRunView } from "../../data/pairing-runs";
+import type { ClientRunView } from "../../data/pairing-runs";
 import { ParamsTable } from "./params-table";
 import { fmt, materialName, pct } from "./format";
 import styles from "./pairing.module.css";
 
-export function CompareView({ runs }: { runs: PairingRunView[] }) {
+export function CompareView({ runs }: { runs: ClientRunView[] }) {
   const t = useTranslations("pairing");
   const locale = useLocale();
   const codes = MATERIAL_CODES.filter((c) => runs.some((r) => r.materials.includes(c)));
@@ -42,12 +42,12 @@ export function CompareView({ runs }: { runs: PairingRunView[] }) {
             );
           })}
           {([
-            ["kpi.utilisation", (r: PairingRunView) => (r.summary ? pct(locale, r.summary.totals.utilisation) : "—")],
-            ["kpi.tonneKm", (r: PairingRunView) => (r.summary ? `${fmt(locale, r.summary.totals.tonneKm)} t·km` : "—")],
-            ["kpi.cost", (r: PairingRunView) => (r.summary ? `${fmt(locale, r.summary.totals.transportCostYuan)} ¥` : "—")],
-            ["kpi.landfillCost", (r: PairingRunView) => (r.summary ? `${fmt(locale, r.summary.totals.landfillCostYuan)} ¥` : "—")],
-            ["kpi.co2", (r: PairingRunView) => (r.summary ? `${fmt(locale, r.summary.totals.co2Kg / 1000, 1)} t` : "—")],
-            ["kpi.pairings", (r: PairingRunView) => (r.summary ? String(r.summary.totals.pairings) : "—")],
+            ["kpi.utilisation", (r: ClientRunView) => (r.summary ? pct(locale, r.summary.totals.utilisation) : "—")],
+            ["kpi.tonneKm", (r: ClientRunView) => (r.summary ? `${fmt(locale, r.summary.totals.tonneKm)} t·km` : "—")],
+            ["kpi.cost", (r: ClientRunView) => (r.summary ? `${fmt(locale, r.summary.totals.transportCostYuan)} ¥` : "—")],
+            ["kpi.landfillCost", (r: ClientRunView) => (r.summary ? `${fmt(locale, r.summary.totals.landfillCostYuan)} ¥` : "—")],
+            ["kpi.co2", (r: ClientRunView) => (r.summary ? `${fmt(locale, r.summary.totals.co2Kg / 1000, 1)} t` : "—")],
+            ["kpi.pairings", (r: ClientRunView) => (r.summary ? String(r.summary.totals.pairings) : "—")],
           ] as const).map(([key, get]) => (
             <tr key={key}>
               <th scope="row">{t(key)}</th>

@@ -1,7 +1,7 @@
 "use client";
 /** Every effective parameter of one or more runs, side by side (run view and comparison). */
 import { useLocale, useTranslations } from "next-intl";
-import type { PairingRunView, StoredScope } from "../../data/pairing-runs";
+import type { ClientRunView, StoredScope } from "../../data/pairing-runs";
 import { MATERIAL_CODES } from "../../domain/materials";
 import { materialName } from "./format";
 import styles from "./pairing.module.css";
@@ -16,11 +16,11 @@ export function scopeLabel(scope: StoredScope, locale: string, t: T): string {
   return name ? `${kind} · ${name}` : kind;
 }
 
-export function ParamsTable({ runs }: { runs: PairingRunView[] }) {
+export function ParamsTable({ runs }: { runs: ClientRunView[] }) {
   const t = useTranslations("pairing");
   const locale = useLocale();
   const codes = MATERIAL_CODES.filter((c) => runs.some((r) => r.materials.includes(c)));
-  const rows: [string, (r: PairingRunView) => string][] = [
+  const rows: [string, (r: ClientRunView) => string][] = [
     [t("run.scope"), (r) => scopeLabel(r.scope, locale, t)],
     [t("form.includeSynthetic"), (r) => t(r.params.includeSynthetic ? "form.yes" : "form.no")],
     [t("form.includeNonOperating"), (r) => t(r.params.includeNonOperating ? "form.yes" : "form.no")],
@@ -29,7 +29,7 @@ export function ParamsTable({ runs }: { runs: PairingRunView[] }) {
     [t("form.penalty"), (r) => String(r.params.utilisationPenaltyYuanPerTonne)],
     [t("form.bonusEnterprise"), (r) => String(r.params.cycleBonusYuanPerTonne.enterprise)],
     [t("form.bonusPark"), (r) => String(r.params.cycleBonusYuanPerTonne.park)],
-    ...codes.map((c): [string, (r: PairingRunView) => string] => [
+    ...codes.map((c): [string, (r: ClientRunView) => string] => [
       `${materialName(c, locale)}: ${t("form.maxHaulKm")} / ${t("form.costYuanPerTonneKm")} / ${t("form.landfill")}`,
       // Runs stored before per-material landfill rates used the one rate for every solid material.
       (r) => (r.params.maxHaulKm[c] === undefined ? "—" : `${r.params.maxHaulKm[c]} / ${r.params.costYuanPerTonneKm[c]} / ${r.params.landfillYuanPerTonneByMaterial?.[c] ?? r.params.landfillYuanPerTonne}`),

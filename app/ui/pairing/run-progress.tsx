@@ -7,13 +7,14 @@ import type { RunProgress as Progress, RunStatus } from "../../data/pairing-runs
 import { materialName } from "./format";
 import styles from "./pairing.module.css";
 
-export function RunProgress({ id, status: initialStatus, progress: initialProgress }: { id: string; status: RunStatus; progress: Progress }) {
+export function RunProgress({ id, status: initialStatus, progress: initialProgress, canCancel }: { id: string; status: RunStatus; progress: Progress; canCancel: boolean }) {
   const t = useTranslations("pairing");
   const locale = useLocale();
   const router = useRouter();
   const [status, setStatus] = useState(initialStatus);
   const [progress, setProgress] = useState(initialProgress);
   const [cancelling, setCancelling] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     if (status !== "queued" && status !== "running") return;
@@ -38,7 +39,12 @@ export function RunProgress({ id, status: initialStatus, progress: initialProgre
   if (status !== "queued" && status !== "running") return null;
   async function cancel() {
     setCancelling(true);
-    await fetch(`/api/pairings/${id}/cancel`, { method: "POST" });
+    const res = await fetch(`/api/pairings/${id}/cancel`, { method: "POST" }).catch(() => null);
+    if (!res?.ok && res?.status !== 409) {
+      setError(((await res?.json().catch(() => null)) as { error?: string } | null)?.error ?? t("run.cancelFailed"));
+      setCancelling(false);
+      return;
+    }
     setStatus("cancelled");
     router.refresh();
   }
@@ -50,7 +56,8 @@ export function RunProgress({ id, status: initialStatus, progress: initialProgre
         {t("run.progressValue", { done: progress.materialsDone, total: progress.materialsTotal })}
         {progress.current ? ` · ${t("run.current", { material: materialName(progress.current, locale) })}` : ""}
       </p>
-      <button type="button" onClick={cancel} disabled={cancelling} data-testid="run-cancel">{t("run.cancel")}</button>
+      {canCancel && <button type="button" onClick={cancel} disabled={cancelling} data-testid="run-cancel">{t("run.cancel")}</button>}
+      {error && <p role="alert" data-testid="run-cancel-error">{error}</p>}
     </section>
   );
 }

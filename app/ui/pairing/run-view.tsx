@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { CYCLE_LEVELS } from "../../domain/cycle-level";
 import type { MaterialCode } from "../../domain/materials";
 import type { CycleLevel } from "../../domain/registry-types";
-import type { PairingRunView, StoredPairing } from "../../data/pairing-runs";
+import type { ClientRunView, StoredPairing } from "../../data/pairing-runs";
 import { CYCLE_LEVEL_COLOURS } from "../../domain/pairing/flow-features";
 import { materialSpec } from "../../domain/materials";
 import { BaseMap } from "../map/base-map";
@@ -21,7 +21,7 @@ import { localName } from "../../domain/locale";
 const TABLE_ROWS = 200;
 const signedPct = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${Math.abs(v).toFixed(1)}%`;
 
-export function RunView({ run, pairings }: { run: PairingRunView; pairings: StoredPairing[] }) {
+export function RunView({ run, pairings }: { run: ClientRunView; pairings: StoredPairing[] }) {
   const t = useTranslations("pairing");
   const locale = useLocale();
   const summary = run.summary;
@@ -54,7 +54,7 @@ export function RunView({ run, pairings }: { run: PairingRunView; pairings: Stor
         <p>
           {t("run.scope")}: {scopeLabel(run.scope, locale, t)} · <span data-testid="run-status">{t(`status.${run.status}`)}</span>
         </p>
-        <RunProgress id={run.id} status={run.status} progress={run.progress} />
+        <RunProgress id={run.id} status={run.status} progress={run.progress} canCancel={run.canManage} />
         {run.status === "cancelled" && <p className={styles.warning}>{t("run.cancelled")}</p>}
         {run.status === "failed" && <p className={styles.error} role="alert">{t("run.failed", { error: run.error ?? "" })}</p>}
         {summary?.synthetic && <p className={styles.synthetic} data-testid="run-synthetic">{t("run.synthetic")}</p>}

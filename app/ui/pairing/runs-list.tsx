@@ -4,21 +4,24 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import type { PairingRunView } from "../../data/pairing-runs";
+import type { ClientRunView } from "../../data/pairing-runs";
 import { materialName, pct } from "./format";
 import { scopeLabel } from "./params-table";
 import styles from "./pairing.module.css";
 
-export function RunsList({ runs }: { runs: PairingRunView[] }) {
+export function RunsList({ runs }: { runs: ClientRunView[] }) {
   const t = useTranslations("pairing");
   const locale = useLocale();
   const router = useRouter();
   const sep = locale === "en" ? ", " : "、";
   const [picked, setPicked] = useState<string[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   async function remove(id: string) {
     setBusy(id);
-    await fetch(`/api/pairings/${id}`, { method: "DELETE" });
+    setError(null);
+    const res = await fetch(`/api/pairings/${id}`, { method: "DELETE" }).catch(() => null);
+    if (!res?.ok) setError(((await res?.json().catch(() => null)) as { error?: string } | null)?.error ?? t("runs.deleteFailed"));
     setPicked((p) => p.filter((x) => x !== id));
     setBusy(null);
     router.refresh();
@@ -64,15 +67,18 @@ export function RunsList({ runs }: { runs: PairingRunView[] }) {
                 <td>{r.summary ? pct(locale, r.summary.totals.utilisation) : "—"}</td>
                 <td>{new Date(r.createdAt).toLocaleString(locale === "zh" ? "zh-CN" : "en")}</td>
                 <td>
-                  <button type="button" onClick={() => remove(r.id)} disabled={busy === r.id} aria-label={t("runs.deleteLabel", { label })} data-testid={`run-delete-${r.id}`}>
-                    {t("runs.delete")}
-                  </button>
+                  {r.canManage && (
+                    <button type="button" onClick={() => remove(r.id)} disabled={busy === r.id} aria-label={t("runs.deleteLabel", { label })} data-testid={`run-delete-${r.id}`}>
+                      {t("runs.delete")}
+                    </button>
+                  )}
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      {error && <p role="alert" data-testid="runs-error">{error}</p>}
       <p className={styles.row}>
         <button type="button" disabled={picked.length !== 2} onClick={() => router.push(`/pairings?compare=${picked.join(",")}`)} data-testid="runs-compare">
           {t("runs.compare")}

@@ -15,7 +15,7 @@ import { localName } from "../../domain/locale";
 
 export interface ParkOption { id: string; name: string }
 
-export function SiteForm({ site, parks }: { site: StoredSite | null; parks: readonly ParkOption[] }) {
+export function SiteForm({ site, version = null, parks }: { site: StoredSite | null; version?: number | null; parks: readonly ParkOption[] }) {
   const t = useTranslations("registry");
   const tStatus = useTranslations("map.statuses");
   const locale = useLocale();
@@ -37,7 +37,7 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
 
   function save() {
     start(async () => {
-      const r = await saveSiteAction(site?.id ?? null, sitePayload(f, wgs, outputs, intakes));
+      const r = await saveSiteAction(site?.id ?? null, sitePayload(f, wgs, outputs, intakes), version ?? undefined);
       setResult(r);
       if (r.ok) {
         router.push(`/registry/sites/${encodeURIComponent(r.id)}?saved=1`);
@@ -131,12 +131,22 @@ export function SiteForm({ site, parks }: { site: StoredSite | null; parks: read
       <div aria-live="polite">
         {result && !result.ok && (
           <div className="form-error" role="alert" data-testid="site-form-error">
-            <p>{t(`saveError.${result.error}`)}</p>
-            {result.issues && <ul>{result.issues.map((i, k) => <li key={k}><span className="mono">{i.path}</span>: {i.message}</li>)}</ul>}
+            {result.error === "conflict" ? (
+              <>
+                <p data-testid="site-conflict">{t("saveError.conflict", { current: result.currentVersion, yours: result.yourVersion })}</p>
+                <button type="button" className="button button--ghost" onClick={() => window.location.reload()} data-testid="site-conflict-reload">{t("reloadLatest")}</button>
+              </>
+            ) : (
+              <>
+                <p>{t(`saveError.${result.error}`)}</p>
+                {result.issues && <ul>{result.issues.map((i, k) => <li key={k}><span className="mono">{i.path}</span>: {i.message}</li>)}</ul>}
+              </>
+            )}
           </div>
         )}
       </div>
       <div className="action-row">
+        {version !== null && <span className="muted small" data-testid="site-version">{t("versionLabel", { version })}</span>}
         <button type="submit" className="button" disabled={pending} data-testid="site-save">{pending ? t("saving") : t("save")}</button>
         {site && !confirmDelete && <button type="button" className="button button--danger" onClick={() => setConfirmDelete(true)} data-testid="site-delete">{t("delete")}</button>}
         {site && confirmDelete && (

@@ -1,41 +1,44 @@
 import { NextResponse } from "next/server";
-import { isSameOrigin, signIn } from "../../../data/auth";
+import { signIn } from "../../../data/auth";
+import { safeNextPath } from "../../../auth/safe-next";
+import { clientAddress, requireSameOrigin } from "../../../http/guard";
+import { readBodyBytes } from "../../../http/body";
+import { route } from "../../../http/route";
+import { signInThrottle } from "../../../application/sign-in-throttle-instance";
 
 export const dynamic = "force-dynamic";
 
-// Slows down password guessing within one server process: failed attempts per username in the last 15 minutes.
-const failures = new Map<string, number[]>();
-const WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES = 10;
-
-/** Only same-site relative paths are followed after sign-in (no open redirect). */
-function safeNext(next: unknown): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
-
-function back(request: Request, params: Record<string, string>) {
-  return NextResponse.redirect(new URL(`/login?${new URLSearchParams(params)}`, request.url), 303);
+function back(request: Request, params: Record<string, string>, headers: Record<string, string> = {}) {
+  const res = NextResponse.redirect(new URL(`/login?${new URLSearchParams(params)}`, request.url), 303);
+  for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+  return res;
 }
 
 /**
  * POST /api/auth/login (form: username, password, next) → 303 to `next` with the session cookie set, or back to
- * /login?error=… . A plain form post, so the whole page reloads with the new session.
+ * /login?error=… . Guesses are throttled per account, per address and per pair (app/application/sign-in-throttle.ts);
+ * a throttled attempt is not checked and says how long to wait (`retry` seconds, also `Retry-After`).
  */
-export async function POST(request: Request) {
-  if (!isSameOrigin(request.headers)) return NextResponse.json({ error: "cross-origin request refused" }, { status: 403 });
-  const form = await request.formData().catch(() => null);
-  const username = String(form?.get("username") ?? "").trim();
-  const password = String(form?.get("password") ?? "");
-  const next = safeNext(form?.get("next"));
+export const POST = route(async (request: Request) => {
+  requireSameOrigin(request);
+  const body = await readBodyBytes(request, 16 * 1024);
+  const type = request.headers.get("content-type") ?? "application/x-www-form-urlencoded";
+  const form = await new Response(body as BodyInit, { headers: { "content-type": type } }).formData().catch(() => null);
+  const username = String(form?.get("username") ?? "").trim().slice(0, 100);
+  const password = String(form?.get("password") ?? "").slice(0, 1000);
+  const next = safeNextPath(form?.get("next"));
   if (!username || !password) return back(request, { error: "missingCredentials", next });
-  const now = Date.now();
-  const recent = (failures.get(username) ?? []).filter((t) => now - t < WINDOW_MS);
-  if (recent.length >= MAX_FAILURES) return back(request, { error: "tooManyAttempts", next });
-  const user = await signIn(username, password);
-  if (!user) {
-    failures.set(username, [...recent, now]);
-    return back(request, { error: "badCredentials", next });
+  const attempt = signInThrottle().begin(username, clientAddress(request));
+  if (!attempt.ok) {
+    const seconds = String(Math.ceil(attempt.retryAfterMs / 1000));
+    return back(request, { error: "tooManyAttempts", retry: seconds, next }, { "Retry-After": seconds });
   }
-  failures.delete(username);
+  let user = null;
+  try {
+    user = await signIn(username, password);
+  } finally {
+    signInThrottle().finish(attempt.ticket, user !== null);
+  }
+  if (!user) return back(request, { error: "badCredentials", next });
   return NextResponse.redirect(new URL(next, request.url), 303);
-}
+});

@@ -1,11 +1,13 @@
 import { NextResponse } from "next/server";
-import { isSameOrigin, signOut } from "../../../data/auth";
+import { signOut } from "../../../data/auth";
+import { requireSameOrigin } from "../../../http/guard";
+import { route } from "../../../http/route";
 
 export const dynamic = "force-dynamic";
 
-/** POST /api/auth/logout → 303 to the map with the session cookie cleared. */
-export async function POST(request: Request) {
-  if (!isSameOrigin(request.headers)) return NextResponse.json({ error: "cross-origin request refused" }, { status: 403 });
+/** POST /api/auth/logout → 303 to the map; the session is revoked server-side (old copies of the cookie stop working). */
+export const POST = route(async (request: Request) => {
+  requireSameOrigin(request);
   await signOut();
   return NextResponse.redirect(new URL("/", request.url), 303);
-}
+});

@@ -5,10 +5,11 @@ import { rowsToCsv, rowsToXlsx, sitesToGeoJson } from "../../../domain/registry-
 import { siteInputSchema } from "../../../domain/import/site-input";
 import type { StoredSite } from "../../../domain/import/stored-site";
 import { MATERIAL_CODES } from "../../../domain/materials";
+import { download as attachment } from "../../../http/responses";
 
 export const dynamic = "force-dynamic";
 
-const query = z.object({ format: z.enum(["csv", "xlsx", "geojson"]), lang: z.enum(["zh", "en"]).default("zh") });
+const query = z.object({ format: z.enum(["csv", "xlsx", "geojson"]), lang: z.enum(["zh", "en"]).default("zh") }).strict();
 
 /** GET /api/import/template?format=csv|xlsx|geojson&lang=zh|en → an import template with example rows. */
 export async function GET(request: NextRequest) {
@@ -33,7 +34,5 @@ export async function GET(request: NextRequest) {
 }
 
 function download(body: string | Uint8Array, filename: string, type: string) {
-  return new NextResponse(body as BodyInit, {
-    headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${filename}"`, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" },
-  });
+  return attachment(body, { ascii: filename }, type);
 }

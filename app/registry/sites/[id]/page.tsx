@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageUser } from "../../../data/auth";
-import { loadStoredSite } from "../../../data/site-edit";
+import { loadStoredSite, siteVersion } from "../../../data/site-edit";
 import { auditFor } from "../../../data/audit";
 import { loadParks } from "../../../data/parks";
 import { loadRegionNames } from "../../../data/regions";
@@ -18,7 +18,7 @@ export default async function EditSitePage({ params, searchParams }: { params: P
   const { id } = await params;
   const user = await pageUser("editor", `/registry/sites/${encodeURIComponent(id)}`);
   if (!user) return <Forbidden role="editor" />;
-  const site = await loadStoredSite(id);
+  const [site, version] = await Promise.all([loadStoredSite(id), siteVersion(id)]);
   if (!site) notFound();
   const [t, parks, audit, names, { saved }] = await Promise.all([getTranslations("registry"), loadParks(), auditFor("site", id), loadRegionNames(), searchParams]);
   return (
@@ -30,7 +30,7 @@ export default async function EditSitePage({ params, searchParams }: { params: P
         {site.synthetic && <span className="badge badge--synthetic">{t("syntheticBadge")}</span>}
       </p>
       {saved && <p className="note note--ok" role="status" data-testid="site-saved">{t("saved")}</p>}
-      <SiteForm key={JSON.stringify(site)} site={site} parks={parks.map((p) => ({ id: p.id, name: p.name }))} />
+      <SiteForm key={`${version}:${JSON.stringify(site)}`} site={site} version={version} parks={parks.map((p) => ({ id: p.id, name: p.name }))} />
       <AuditLog entries={audit} />
     </main>
   );

@@ -1,12 +1,19 @@
-import { NextResponse } from "next/server";
-import { cancelPairingRun } from "../../../../data/pairing-runs";
+import { cancelPairingRun, pairingRunOwner } from "../../../../data/pairing-runs";
+import { AppError } from "../../../../http/app-error";
+import { guardMutation, requireManage } from "../../../../http/guard";
+import { json } from "../../../../http/responses";
+import { route } from "../../../../http/route";
 
 export const dynamic = "force-dynamic";
 
-/** POST /api/pairings/{id}/cancel → {status: "cancelled"}; 409 when the run already ended. */
-export async function POST(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+/** POST /api/pairings/{id}/cancel → {status: "cancelled"}; 409 once the run ended. Creator or editor, same origin; audited. */
+export const POST = route<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
+  const actor = await guardMutation(request);
   const { id } = await params;
-  const r = await cancelPairingRun(id);
-  if (!r.ok) return NextResponse.json({ error: r.error }, { status: r.status });
-  return NextResponse.json({ id, status: r.status });
-}
+  const owner = await pairingRunOwner(id);
+  if (!owner) throw new AppError(404, `unknown pairing run: ${id}`);
+  requireManage(actor, owner, "pairing run");
+  const r = await cancelPairingRun(id, actor.label);
+  if (!r.ok) throw new AppError(r.status, r.error);
+  return json({ id, status: r.status });
+});

@@ -1,25 +1,19 @@
-import { NextResponse } from "next/server";
-import { authorizeMutation } from "../../../../data/auth";
 import { updateKeyProject } from "../../../../data/plan";
 import { keyProjectPatchSchema } from "../../../../domain/plan/key-project-patch";
-import { firstIssue } from "../../../../domain/proposals/proposal-request";
+import { AppError } from "../../../../http/app-error";
+import { readJson } from "../../../../http/body";
+import { guardMutation } from "../../../../http/guard";
+import { json } from "../../../../http/responses";
+import { route } from "../../../../http/route";
 
 export const dynamic = "force-dynamic";
 
-/** PATCH /api/plan/projects/{id} (editors; audited): status, years, capacity, investment, site, county, notes → { project, changed }. */
-export async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const auth = await authorizeMutation(request, "editor");
-  if (!auth.ok) return auth.response;
+/** PATCH /api/plan/projects/{id} (editors; same origin; audited): status, years, capacity, investment, site, county, notes → { project, changed }. */
+export const PATCH = route<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
+  const actor = await guardMutation(request, "editor");
   const { id } = await params;
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return NextResponse.json({ error: "body must be JSON" }, { status: 400 });
-  }
-  const patch = keyProjectPatchSchema.safeParse(body);
-  if (!patch.success) return NextResponse.json({ error: firstIssue(patch.error) }, { status: 422 });
-  const result = await updateKeyProject(auth.user.username, id, patch.data);
-  if (!result.ok) return NextResponse.json({ error: result.error }, { status: result.status });
-  return NextResponse.json({ project: result.project, changed: result.changed });
-}
+  const patch = await readJson(request, keyProjectPatchSchema);
+  const result = await updateKeyProject(actor.label, id, patch);
+  if (!result.ok) throw new AppError(result.status, result.error);
+  return json({ project: result.project, changed: result.changed });
+});

@@ -6,6 +6,7 @@ import { buildPdf } from "../../../../domain/exports/pdf-export";
 import { buildXlsx } from "../../../../domain/exports/xlsx-export";
 import { exportFileName } from "../../../../domain/exports/export-file-name";
 import { getProposal, pdfCounties, pdfFonts } from "../../../../data/proposals";
+import { download } from "../../../../http/responses";
 
 export const dynamic = "force-dynamic";
 
@@ -35,12 +36,5 @@ export async function GET(request: NextRequest, { params }: Ctx) {
     case "pdf": body = await buildPdf(p, { ...opts, fonts: await pdfFonts(), counties: await pdfCounties() }); break;
   }
   const name = exportFileName(p, format, lang, format === "csv" ? sheet : null);
-  return new NextResponse(body as BodyInit, {
-    headers: {
-      "Content-Type": TYPES[format],
-      "Content-Disposition": `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`,
-      "Cache-Control": "no-store",
-      "X-Synthetic-Data": p.snapshot.synthetic ? "true" : "false",
-    },
-  });
+  return download(body, { ascii: name.ascii, utf8: name.utf8 }, TYPES[format], { "X-Synthetic-Data": p.snapshot.synthetic ? "true" : "false" });
 }

@@ -1,0 +1,117 @@
+import "server-only";
+/**
+ * Admission and scheduling of solver work: every pairing run and every proposal build that solves goes through one
+ * bounded queue (app/application/job-queue.ts) after the per-client quotas (app/application/client-quotas.ts).
+ * Refusals are AppErrors: 429 + Retry-After over a quota, 503 + Retry-After when the queue is full.
+ */
+import { AppError } from "../http/app-error";
+import type { Actor } from "../http/guard";
+import { defaultConcurrency, JobQueue } from "./job-queue";
+import { ANONYMOUS_RUN_RETENTION_MS, MAX_STORED_ANONYMOUS_RUNS, QUOTAS, quotaDecision, type QuotaRule } from "./client-quotas";
+import { abandonPairingRun, createPairingRun, executePairingRun, purgeAnonymousRuns, runStartsSince } from "../data/pairing-runs";
+import { createProposal, proposalStartsSince } from "../data/proposals";
+import type { PairingRequest } from "../domain/pairing/request-schema";
+import type { CreateProposalRequest } from "../domain/proposals/proposal-request";
+import type { Owner } from "../http/guard";
+
+/** Waiting solver jobs beyond the running ones before new work is refused. */
+export const MAX_QUEUED_JOBS = 16;
+
+const g = globalThis as unknown as { atlasSolverQueue?: JobQueue; atlasSolverReservations?: Map<string, number> };
+// Admissions between the quota check and the job entering the queue (the check awaits the database, so parallel
+// requests would otherwise all pass it): counted with the active jobs, taken and released synchronously.
+const reservations = (g.atlasSolverReservations ??= new Map<string, number>());
+const reserved = (key: string) => reservations.get(key) ?? 0;
+function release(key: string): void {
+  const n = reserved(key) - 1;
+  if (n > 0) reservations.set(key, n);
+  else reservations.delete(key);
+}
+/** The process-wide solver queue (on globalThis: Next bundles routes separately). */
+export function solverQueue(): JobQueue {
+  return (g.atlasSolverQueue ??= new JobQueue({ concurrency: defaultConcurrency(), maxQueued: MAX_QUEUED_JOBS }));
+}
+
+type Kind = keyof typeof QUOTAS;
+
+function refuse429(retryAfterSeconds: number, message: string): AppError {
+  return new AppError(429, message, undefined, { "Retry-After": String(retryAfterSeconds) }, { retryAfterSeconds });
+}
+
+function queueFull(): AppError {
+  const { running, queued } = solverQueue().size;
+  return new AppError(503, `the solver queue is full (${running} running, ${queued} waiting); try again shortly`, undefined, { "Retry-After": "30" }, { retryAfterSeconds: 30 });
+}
+
+/**
+ * Checks the quotas and reserves one admission (synchronously after the last await, so parallel requests cannot all
+ * pass); the caller must `release(key)` once the job is queued or has failed. Returns the reservation key.
+ */
+async function admit(kind: Kind, actor: Actor, startsSince: (key: string | null, since: number, anonymousOnly?: boolean) => Promise<number[]>): Promise<string> {
+  const rules = QUOTAS[kind];
+  const rule: QuotaRule = actor.user ? rules.signedIn : rules.anonymous;
+  const what = kind === "pairingRun" ? "pairing runs" : "proposal builds";
+  const key = `${kind}|${actor.clientKey}`;
+  const globalKey = `${kind}|anonymous`;
+  const [mineStarts, allStarts] = await Promise.all([
+    startsSince(actor.clientKey, Date.now() - rule.windowMs),
+    actor.user ? Promise.resolve([]) : startsSince(null, Date.now() - rules.anonymousGlobal.windowMs, true),
+  ]);
+  // From here on no await: check and reserve atomically.
+  const now = Date.now();
+  const pending = (k: string) => Array.from({ length: reserved(k) }, () => now);
+  const mine = quotaDecision(rule, solverQueue().activeFor(key) + reserved(key), [...mineStarts, ...pending(key)], now, what);
+  if (!mine.ok) throw refuse429(mine.retryAfterSeconds, mine.message);
+  if (!actor.user) {
+    const all = quotaDecision(rules.anonymousGlobal, 0, [...allStarts, ...pending(globalKey)], now, `anonymous ${what} (all clients)`);
+    if (!all.ok) throw refuse429(all.retryAfterSeconds, `${all.message}; sign in to continue`);
+  }
+  const { running, queued } = solverQueue().size;
+  if (running >= solverQueue().opts.concurrency && queued >= MAX_QUEUED_JOBS) throw queueFull();
+  reservations.set(key, reserved(key) + 1);
+  if (!actor.user) reservations.set(globalKey, reserved(globalKey) + 1);
+  return key;
+}
+
+function releaseAdmission(key: string, actor: Actor): void {
+  release(key);
+  if (!actor.user) release(`${key.split("|")[0]}|anonymous`);
+}
+
+/** Admits, stores and queues a pairing run; returns its id. Applies the anonymous-run retention rule first. */
+export async function startPairingRun(req: PairingRequest, actor: Actor, owner: Owner): Promise<string> {
+  const key = await admit("pairingRun", actor, runStartsSince);
+  let created: Awaited<ReturnType<typeof createPairingRun>>;
+  try {
+    await purgeAnonymousRuns(Date.now() - ANONYMOUS_RUN_RETENTION_MS, MAX_STORED_ANONYMOUS_RUNS);
+    created = await createPairingRun(req, { ...owner, clientKey: actor.clientKey });
+  } finally {
+    releaseAdmission(key, actor); // the stored row (or the queue, below) counts from now on
+  }
+  if (!created.ok) throw new AppError(created.status, created.error);
+  const queued = solverQueue().enqueue(key, () => executePairingRun(created.id));
+  if (!queued.ok) {
+    await abandonPairingRun(created.id, "the solver queue was full");
+    throw queueFull();
+  }
+  queued.done.catch(() => undefined);
+  return created.id;
+}
+
+/** Admits and builds a proposal; the optimisation of a map selection waits for a solver slot. */
+export async function buildProposal(req: CreateProposalRequest, actor: Actor, owner: Owner) {
+  // Duplicates and run-based builds solve nothing, but they store a snapshot, so they count too.
+  const key = await admit("proposalBuild", actor, proposalStartsSince);
+  let created: Awaited<ReturnType<typeof createProposal>>;
+  try {
+    created = await createProposal(req, { ...owner, clientKey: actor.clientKey }, (task) => {
+      const queued = solverQueue().enqueue(key, task);
+      if (!queued.ok) throw queueFull();
+      return queued.done;
+    });
+  } finally {
+    releaseAdmission(key, actor);
+  }
+  if (!created.ok) throw new AppError(created.status, created.error);
+  return created.value;
+}

@@ -1,0 +1,30 @@
+/** Province test and county locator from boundary GeoJSON (shared by site edits and the import worker). */
+import { booleanPointInPolygon } from "@turf/turf";
+import type { MultiPolygon, Polygon } from "geojson";
+import { createCountyLocator } from "./point-in-county";
+
+export interface GeoContext {
+  insideProvince: (lng: number, lat: number) => boolean;
+  countyOf: (lng: number, lat: number) => string | null;
+}
+
+/** Boundary geometries as stored (GeoJSON text), so they can be handed to a worker thread cheaply. */
+export interface GeoSources {
+  province: string | null;
+  counties: { adcode: string; geometry: string }[];
+}
+
+// Approximate Shanxi extent, used only if the database holds no province boundary yet (unseeded).
+const SHANXI_BOX = { minLng: 110.2, maxLng: 114.6, minLat: 34.5, maxLat: 40.8 };
+
+/** Builds the province test and the county locator (a point up to 0.5 km outside the generalised borders still gets the nearest county). */
+export function buildGeoContext(src: GeoSources): GeoContext {
+  const provinceGeometry = src.province ? (JSON.parse(src.province) as Polygon | MultiPolygon) : null;
+  const locator = createCountyLocator(src.counties.map((c) => ({ adcode: c.adcode, geometry: JSON.parse(c.geometry) as Polygon | MultiPolygon })));
+  return {
+    insideProvince: provinceGeometry
+      ? (lng, lat) => booleanPointInPolygon([lng, lat], provinceGeometry)
+      : (lng, lat) => lng >= SHANXI_BOX.minLng && lng <= SHANXI_BOX.maxLng && lat >= SHANXI_BOX.minLat && lat <= SHANXI_BOX.maxLat,
+    countyOf: (lng, lat) => locator.locateWithin(lng, lat, 0.5)?.adcode ?? null,
+  };
+}
