@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parkContains, parkMembership, type MembershipPark } from "./park-membership";
+import { membershipParkOf, parkContains, parkMembership, type MembershipPark } from "./park-membership";
 
 const circle = (id: string, lng: number, lat: number, r: number, membership: "radius" | "explicit" = "radius"): MembershipPark => ({
   id, membership, areaKm2: Math.PI * r * r, circles: [[lng, lat, r]], regionAdcodes: [],
@@ -28,5 +28,18 @@ describe("parkMembership", () => {
   it("the park a site names is its park cycle and one of its parks even when outside the shape", () => {
     const site = { lng: 110, lat: 35, countyAdcode: "140882", parkId: "two" };
     expect(parkMembership(site, [city, pilot, twoPlaces])).toEqual({ parkId: "two", parkIds: ["two"] });
+  });
+});
+
+describe("membershipParkOf", () => {
+  it("uses a stored outline when there is one, else the circle, and the catalogue's membership kind", () => {
+    const outline = membershipParkOf({ id: "park-hejin-base", centerLng: 110.7, centerLat: 35.6, radiusKm: 15, areaKm2: 600,
+      geometry: { type: "Polygon", coordinates: [[[110.5, 35.4], [110.9, 35.4], [110.9, 35.8], [110.5, 35.8], [110.5, 35.4]]] } });
+    expect(outline.membership).toBe("explicit");
+    expect(parkContains(outline, { lng: 110.8, lat: 35.7, countyAdcode: null, parkId: null })).toBe(true);
+    expect(parkContains(outline, { lng: 111.0, lat: 35.7, countyAdcode: null, parkId: null })).toBe(false);
+    const pilot = membershipParkOf({ id: "park-tisco", centerLng: 112.54, centerLat: 37.92, radiusKm: 5, areaKm2: 78, geometry: null });
+    expect(pilot.membership).toBe("radius");
+    expect(parkMembership({ lng: 112.54, lat: 37.93, countyAdcode: null, parkId: null }, [outline, pilot])).toEqual({ parkId: "park-tisco", parkIds: ["park-tisco"] });
   });
 });
