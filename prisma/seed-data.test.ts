@@ -82,7 +82,7 @@ describe("seed data", () => {
     expect(gppd.length + merged.length).toBe(Object.keys(GPPD_NAMES_ZH).length - 2); // 2 GPPD rows absorbed (same plant as another)
     for (const s of merged) {
       expect(s.sourceRef, s.id).toMatch(/^L\d+$/);
-      expect(s.source, s.id).toMatch(/Global Energy Monitor, Global Coal Plant Tracker, July 2024, CC BY 4\.0.*also in Global Energy Observatory/);
+      expect(s.source, s.id).toMatch(/Global Energy Monitor, Global Coal Plant Tracker, July 2024, CC BY 4\.0.*also in © WRI et al\., Global Power Plant Database v1\.3\.0/);
     }
     for (const s of gppd) {
       const entry = GPPD_NAMES_ZH[s.sourceRef!];
@@ -201,6 +201,14 @@ describe("seed data", () => {
       expect(site(id).precision).toBe("estimated");
       expect(site(id).notes).toMatch(/COORDINATE UNRELIABLE/);
       expect(site(id).countyAdcode!.startsWith("1403")).toBe(false);
+    }
+  });
+
+  it("keeps every text within the registry's import limits, so an exported registry re-imports", () => {
+    for (const s of data.sites) {
+      expect(s.source.length, s.id).toBeLessThanOrEqual(300);
+      expect((s.notes ?? "").length, s.id).toBeLessThanOrEqual(2000);
+      for (const t of [s.nameZh, s.nameEn, s.ownerGroup ?? "", s.sourceRef ?? "", s.licence]) expect(t.length, s.id).toBeLessThanOrEqual(200);
     }
   });
 

@@ -129,7 +129,7 @@ describe("mergeWithGppd", () => {
       gppd("gppd-WRI4", "Unrelated power station", 114.0, 40.0),
     ], report);
     expect(sites.map((s) => s.id)).toEqual(["gppd-WRI1", "gem-L2", "gppd-WRI3"]);
-    expect(sites[0].source).toMatch(/Global Coal Plant Tracker.*also in GPPD/);
+    expect(sites[0].source).toMatch(/Global Coal Plant Tracker.*also in © WRI et al\., Global Power Plant Database v1\.3\.0 \(2021\), CC BY 4\.0 \(WRI1, WRI2\)/);
     expect(sites[0].sourceRef).toBe("L1");
     expect(supersedes).toEqual(["gppd-WRI1", "gppd-WRI2", "gppd-WRI3"]);
     expect(report.gppdMerged.map((m) => [m.siteId, m.by])).toEqual([["gppd-WRI1", "name"], ["gppd-WRI3", "name"]]);

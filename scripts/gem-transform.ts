@@ -511,6 +511,9 @@ export function gchiSites(rows: readonly CsvRow[], report: GemReport): SeedSite[
 export const GPPD_MERGE_KM = 2;
 export const NAME_MATCH_KM = 15;
 
+/** How a merged site credits GPPD in its source text. */
+export const GPPD_SHORT_CREDIT = "© WRI et al., Global Power Plant Database v1.3.0 (2021), CC BY 4.0";
+
 const NAME_NOISE = /\b(power|station|plant|stations|cogen|chp|thermal|thermoelectric|coal|fired|gangue|waste|captive|phase|units?|\d+|[ivx]+)\b/g;
 
 /** "Pingshuo Gangue power station" → "pingshuo": the distinctive part of a power-plant name. */
@@ -561,7 +564,8 @@ export function mergeWithGppd(gcpt: readonly SeedSite[], gppd: readonly SeedSite
     return {
       ...s,
       id: p.g.id,
-      source: `${s.source}; also in ${p.g.source}`,
+      // Short GPPD credit (the full one is in geodata/README.md): source texts stay within the registry's 300 characters.
+      source: `${s.source}; also in ${GPPD_SHORT_CREDIT} (${[p, ...extra].map((c) => c.g.sourceRef).join(", ")})`,
       notes: [
         s.notes,
         `Same plant as GPPD ${also.join("; ")} (matched by ${p.by}); GCPT data used as the newer source, site id kept from GPPD.`,
