@@ -182,6 +182,13 @@ describe("committed GEM files → sites (geodata/facilities/gem)", () => {
     expect(report.nearDuplicates.map((x) => x.id)).toEqual(["P100000125599"]);
     expect(report.unknownStatus).toEqual([]);
     expect(report.captivePlants).toHaveLength(8);
+    // GCPT oddities: units of one plant at two points; points outside the plant's own prefecture are flagged.
+    expect(report.divergentUnitPoints.map((x) => x.id)).toContain("L100000101466"); // Hejin: one unit placed in Changzhi
+    const hejin = plants.find((p) => p.sourceRef === "L100000101466")!;
+    expect([hejin.lng, hejin.lat]).toEqual([110.655833, 35.613056]);
+    expect(report.prefectureMismatches).toEqual([]); // no city namer given here
+    const flagged = gcptSites(csv("gcpt"), emptyGemReport(), (lng) => (lng > 113 ? "Datong" : null));
+    expect(flagged.find((p) => p.sourceRef === "L100000101502")!.notes).toMatch(/COORDINATE UNRELIABLE: GCPT lists the plant in Linfen/);
     expect(gemReportLines(report, 972).join("\n")).toMatch(/dropped outside Shanxi \(Shaanxi rows labelled Shanxi\): 4/);
   });
 

@@ -122,6 +122,9 @@ export interface GemReport {
   gppdAbsorbed: { gemId: string; siteId: string; gppdId: string; gppdName: string; km: number }[];
   gangueUnits: number;
   captivePlants: GemRowIssue[];
+  divergentUnitPoints: GemRowIssue[];
+  prefectureMismatches: GemRowIssue[];
+  sameChineseName: GemRowIssue[];
 }
 
 export function emptyGemReport(): GemReport {
@@ -129,7 +132,7 @@ export function emptyGemReport(): GemReport {
     rowsRead: { gcmt: 0, gcpt: 0, gcct: 0, gist: 0, gchi: 0 },
     sitesByKind: {}, sitesByStatus: {}, droppedOutsideShanxi: [], duplicateIds: [], nearDuplicates: [], unknownCapacity: [],
     greaterThanZeroCapacity: [], zeroCapacity: [], unknownStatus: [], descriptiveChineseNames: 0, zhNameFixes: [],
-    gppdMerged: [], gppdAbsorbed: [], gangueUnits: 0, captivePlants: [],
+    gppdMerged: [], gppdAbsorbed: [], gangueUnits: 0, captivePlants: [], divergentUnitPoints: [], prefectureMismatches: [], sameChineseName: [],
   };
 }
 
@@ -228,8 +231,34 @@ const CAPTIVE_NOTE: Record<string, string> = {
   "other metals & mining": "Captive power plant of a metals/mining complex (GCPT captive flag).",
 };
 
+/** English name of the prefecture-level city at a point (for checking a source's own prefecture), or null. */
+export type CityNamer = (lng: number, lat: number) => string | null;
+
+/**
+ * The point of a plant whose units GCPT places at different points (a new phase beside retired ones, or a stray
+ * unit): the point most units in the plant's own status share (ties: fixed order); `odd` = units elsewhere.
+ */
+function modalPoint(us: readonly CsvRow[], inStatus: readonly boolean[]): { lat: string; lng: string; odd: number } {
+  const key = (u: CsvRow) => `${u["Latitude"]}|${u["Longitude"]}`;
+  const counts = new Map<string, number>();
+  us.forEach((u, i) => {
+    if (inStatus[i]) counts.set(key(u), (counts.get(key(u)) ?? 0) + 1);
+  });
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  const [lat, lng] = best.split("|");
+  return { lat, lng, odd: us.filter((u) => key(u) !== best).length };
+}
+
+/** Every point GCPT gives a plant's units (a plant may have phases at two points), for matching GPPD rows. */
+const UNIT_POINTS = new WeakMap<SeedSite, [number, number][]>();
+
+/** The points to match a GCPT plant on: each distinct unit point (else its own point). */
+export function matchPoints(site: SeedSite): [number, number][] {
+  return UNIT_POINTS.get(site) ?? [[site.lng, site.lat]];
+}
+
 /** GCPT unit rows → one coal-power site per GEM location (plant), with status, MW and gangue-burning units. */
-export function gcptSites(units: readonly CsvRow[], report: GemReport): SeedSite[] {
+export function gcptSites(units: readonly CsvRow[], report: GemReport, cityAt: CityNamer = () => null): SeedSite[] {
   report.rowsRead.gcpt = units.length;
   const byPlant = new Map<string, CsvRow[]>();
   const seenUnit = new Set<string>();
@@ -265,8 +294,15 @@ export function gcptSites(units: readonly CsvRow[], report: GemReport): SeedSite
     const otherMw = mw - gangueMw;
     const captive = us.map((u) => u["Captive"].trim()).find(Boolean) ?? "";
     if (captive) report.captivePlants.push({ tracker: "gcpt", id: loc, name, detail: captive });
-    const lat = round6(Number(u0["Latitude"]));
-    const lng = round6(Number(u0["Longitude"]));
+    const at = modalPoint(us, statuses.map((x) => x === status));
+    if (at.odd) report.divergentUnitPoints.push({ tracker: "gcpt", id: loc, name, detail: `${at.odd} of ${us.length} units at another point; the point of the ${status} units is used` });
+    const lat = round6(Number(at.lat));
+    const lng = round6(Number(at.lng));
+    // The source's own prefecture must agree with the point, else the point is flagged (not moved: we have no better one).
+    const prefecture = (u0["Major area (prefecture, district)"] ?? "").trim();
+    const city = cityAt(lng, lat);
+    const misplaced = !!prefecture && !!city && city.toLowerCase() !== prefecture.toLowerCase();
+    if (misplaced) report.prefectureMismatches.push({ tracker: "gcpt", id: loc, name, detail: `GCPT prefecture ${prefecture}, point in ${city}` });
     const zh = stripLang(u0["Plant name (local)"]);
     if (!zh) report.descriptiveChineseNames += 1;
     const outputs: SeedOutput[] = [];
@@ -277,6 +313,8 @@ export function gcptSites(units: readonly CsvRow[], report: GemReport): SeedSite
     if (gangueMw > 0) intakes.push(intake("coal-gangue", "power", gangueIntakeFromGanguePowerMw(gangueMw)));
     const statusList = [...new Set(us.map((u) => u["Status"]))].join(", ");
     const notes = [
+      misplaced ? `COORDINATE UNRELIABLE: GCPT lists the plant in ${prefecture} (${u0["Local area (taluk, county)"]}) but its ${u0["Location accuracy"]} point lies in ${city}; kept as given.` : null,
+      at.odd ? `GCPT gives ${at.odd} of its ${us.length} units another point; the point most ${status} units share is used.` : null,
       `GCPT: ${us.length} unit(s), ${fmt(mwAll)} MW in all (${statusList}); ${fmt(mw)} MW ${status}${gangueMw > 0 ? `, of which ${fmt(gangueMw)} MW burn waste coal (gangue/slime; CFB) and absorb coal gangue` : ""}.`,
       gangueMw > 0 && otherMw === 0 ? "Waste-coal (CFB) units desulfurise in the furnace, so no FGD gypsum is estimated." : null,
       captive ? CAPTIVE_NOTE[captive] ?? `Captive plant (${captive}).` : null,
@@ -284,7 +322,7 @@ export function gcptSites(units: readonly CsvRow[], report: GemReport): SeedSite
       u0["Parent"] ? `Parent: ${u0["Parent"]}.` : null,
       !zh ? "No Chinese name in GCPT: the English name is shown." : null,
     ].filter(Boolean).join(" ");
-    sites.push({
+    const site: SeedSite = {
       ...base("gcpt", loc, u0["Wiki URL"] ?? ""),
       id: STABLE_IDS[loc] ?? `gem-${loc}`,
       nameZh: zh || name,
@@ -297,11 +335,14 @@ export function gcptSites(units: readonly CsvRow[], report: GemReport): SeedSite
       capacity: mw,
       capacityUnit: `MW (${status} units)`,
       status,
-      precision: us.every((u) => precisionOf(u["Location accuracy"]) === "exact") ? "exact" : "estimated",
+      precision: !misplaced && us.every((u) => precisionOf(u["Location accuracy"]) === "exact") ? "exact" : "estimated",
       notes,
       outputs,
       intakes,
-    });
+    };
+    const points = [...new Set(us.map((u) => `${u["Longitude"]}|${u["Latitude"]}`))].map((k) => k.split("|").map(Number) as [number, number]);
+    UNIT_POINTS.set(site, points);
+    sites.push(site);
   }
   return sites;
 }
@@ -522,7 +563,8 @@ export function powerPlantKey(name: string): string {
 }
 
 /**
- * Merges GCPT plants with the GPPD coal plants: the nearest GPPD plant within GPPD_MERGE_KM (or with the same
+ * Merges GCPT plants with the GPPD coal plants: the nearest GPPD plant within GPPD_MERGE_KM of any of the plant's
+ * unit points (or with the same
  * name within NAME_MATCH_KM) becomes one site with the GCPT data (newer) under the GPPD site id, listing both
  * sources; further GPPD plants within GPPD_MERGE_KM of a merged plant are absorbed into it. Returns the merged
  * GCPT sites and the GPPD ids they supersede.
@@ -533,7 +575,7 @@ export function mergeWithGppd(gcpt: readonly SeedSite[], gppd: readonly SeedSite
   const cands: Cand[] = [];
   gcpt.forEach((s, i) => {
     for (const g of coal) {
-      const km = haversineKm(s.lng, s.lat, g.lng, g.lat);
+      const km = Math.min(...matchPoints(s).map(([lng, lat]) => haversineKm(lng, lat, g.lng, g.lat)));
       const sameName = powerPlantKey(s.nameEn) !== "" && powerPlantKey(s.nameEn) === powerPlantKey(g.nameEn);
       if (km <= GPPD_MERGE_KM) cands.push({ i, g, km, by: sameName ? "name" : "distance" });
       else if (sameName && km <= NAME_MATCH_KM) cands.push({ i, g, km, by: "name" });
@@ -575,6 +617,18 @@ export function mergeWithGppd(gcpt: readonly SeedSite[], gppd: readonly SeedSite
   return { sites, supersedes: [...used].sort() };
 }
 
+/** Sites sharing a Chinese name get their English source name appended, so every name is distinct (map, search, import). */
+export function distinctChineseNames(sites: readonly SeedSite[], report: GemReport): SeedSite[] {
+  const byName = new Map<string, number>();
+  for (const s of sites) byName.set(s.nameZh, (byName.get(s.nameZh) ?? 0) + 1);
+  return sites.map((s) => {
+    if ((byName.get(s.nameZh) ?? 0) < 2) return s;
+    const tracker = (Object.keys(GEM_TRACKERS) as GemTracker[]).find((t) => s.source.includes(GEM_TRACKERS[t].tracker)) ?? "gcpt";
+    report.sameChineseName.push({ tracker, id: s.sourceRef ?? s.id, name: s.nameEn, detail: `shares the Chinese name ${s.nameZh}` });
+    return { ...s, nameZh: `${s.nameZh}（${s.nameEn}）` };
+  });
+}
+
 /** Counts sites by industry and by status into the report. */
 export function countSites(sites: readonly SeedSite[], report: GemReport): void {
   for (const s of sites) {
@@ -601,6 +655,9 @@ export function gemReportLines(r: GemReport, total: number): string[] {
     `[geodata] unknown status words: ${r.unknownStatus.length}`, ...list(r.unknownStatus),
     `[geodata] Chinese names fixed: ${r.zhNameFixes.length}; descriptive Chinese names (source has none): ${r.descriptiveChineseNames}`,
     `[geodata] GCPT waste-coal (gangue, CFB) units: ${r.gangueUnits}; captive plants: ${r.captivePlants.length}`,
+    `[geodata] GCPT plants whose units have different points (modal point used): ${r.divergentUnitPoints.length}`, ...list(r.divergentUnitPoints),
+    `[geodata] GCPT points outside the plant's own prefecture (flagged unreliable): ${r.prefectureMismatches.length}`, ...list(r.prefectureMismatches),
+    `[geodata] sites sharing a Chinese name (English name appended): ${r.sameChineseName.length}`, ...list(r.sameChineseName),
     `[geodata] GCPT plants merged with GPPD: ${r.gppdMerged.length} (${r.gppdMerged.filter((m) => m.by === "name").length} by name); further GPPD rows absorbed: ${r.gppdAbsorbed.length}`,
     ...r.gppdAbsorbed.map((a) => `    ${a.gppdId} "${a.gppdName}" absorbed into ${a.siteId} (${a.km} km)`),
   ];

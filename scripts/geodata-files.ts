@@ -12,6 +12,7 @@ import {
   geodbSites,
   withChineseNames,
   wriSites,
+  CITY_NAMES_EN,
   DATAV_ATTRIBUTION,
   GPPD_ATTRIBUTION,
   GCPT_ATTRIBUTION,
@@ -23,6 +24,7 @@ import { GPPD_NAMES_ZH } from "./gppd-names-zh";
 import { createCountyLocator } from "../app/domain/point-in-county";
 import {
   countSites,
+  distinctChineseNames,
   emptyGemReport,
   gcctSites,
   gchiSites,
@@ -118,13 +120,17 @@ export function renderGeodataFiles(shared: string = sharedDir()): { files: Recor
     const hit = locator.locateWithin(lng, lat, 3);
     return hit ? (countyNames.get(hit.adcode) ?? null) : null;
   };
+  const cityAt = (lng: number, lat: number) => {
+    const hit = locator.locateWithin(lng, lat, 3);
+    return hit ? (CITY_NAMES_EN[`${hit.adcode.slice(0, 4)}00`] ?? null) : null;
+  };
   const report = emptyGemReport();
   const mines = gcmtSites(csv("gcmt", "gcmt_mines_shanxi.csv"), countyName, report);
-  const merged = mergeWithGppd(gcptSites(csv("gcpt", "gcpt_units_shanxi.csv"), report), sites, report);
+  const merged = mergeWithGppd(gcptSites(csv("gcpt", "gcpt_units_shanxi.csv"), report, cityAt), sites, report);
   const cement = gcctSites(csv("gcct", "gcct_plants_shanxi.csv"), report);
   const steel = gistSites(csv("gist", "gist_plant_data_shanxi.csv"), csv("gist", "gist_plant_capacities_status_shanxi.csv"), report);
   const chem = gchiSites(csv("gchi", "gchi_plants_shanxi.csv"), report);
-  const gem = [...mines, ...merged.sites, ...cement, ...steel, ...chem].sort((x, y) => x.id.localeCompare(y.id));
+  const gem = distinctChineseNames([...mines, ...merged.sites, ...cement, ...steel, ...chem], report).sort((x, y) => x.id.localeCompare(y.id));
   const ids = new Set<string>();
   for (const s of gem) {
     if (ids.has(s.id)) throw new Error(`GEM transform made two sites with id ${s.id}`);
