@@ -182,6 +182,8 @@ describe("committed GEM files → sites (geodata/facilities/gem)", () => {
     expect(report.nearDuplicates.map((x) => x.id)).toEqual(["P100000125599"]);
     expect(report.unknownStatus).toEqual([]);
     expect(report.captivePlants).toHaveLength(8);
+    expect(report.controlCharacters.map((x) => x.id)).toEqual(["M5508"]); // "Shanxi B_x0008_aigou Coal Mine"
+    expect(mines.find((m) => m.sourceRef === "M5508")!.nameEn).toBe("Shanxi Baigou Coal Mine");
     // GCPT oddities: units of one plant at two points; points outside the plant's own prefecture are flagged.
     expect(report.divergentUnitPoints.map((x) => x.id)).toContain("L100000101466"); // Hejin: one unit placed in Changzhi
     const hejin = plants.find((p) => p.sourceRef === "L100000101466")!;

@@ -71,6 +71,16 @@ function precisionOf(accuracy: string | undefined): Precision {
   return (accuracy ?? "").trim().toLowerCase() === "exact" ? "exact" : "estimated";
 }
 
+/**
+ * Control characters in a source name break spreadsheets: removed and counted, also in Excel's escaped form
+ * (GCMT has "Shanxi B_x0008_aigou Coal Mine", a backspace that spreadsheet readers decode).
+ */
+export function cleanText(s: string, tracker: GemTracker, id: string, report: GemReport): string {
+  const cleaned = s.replace(/_x00[01][0-9A-Fa-f]_|_x007[Ff]_/g, "").replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  if (cleaned !== s.trim()) report.controlCharacters.push({ tracker, id, name: cleaned, detail: `control characters removed from ${JSON.stringify(s)}` });
+  return cleaned;
+}
+
 function stripLang(s: string | undefined): string {
   return (s ?? "").replace(/\s*\((Chinese|中文)\)\s*/g, " ").trim();
 }
@@ -123,6 +133,7 @@ export interface GemReport {
   gangueUnits: number;
   captivePlants: GemRowIssue[];
   divergentUnitPoints: GemRowIssue[];
+  controlCharacters: GemRowIssue[];
   prefectureMismatches: GemRowIssue[];
   sameChineseName: GemRowIssue[];
 }
@@ -132,7 +143,7 @@ export function emptyGemReport(): GemReport {
     rowsRead: { gcmt: 0, gcpt: 0, gcct: 0, gist: 0, gchi: 0 },
     sitesByKind: {}, sitesByStatus: {}, droppedOutsideShanxi: [], duplicateIds: [], nearDuplicates: [], unknownCapacity: [],
     greaterThanZeroCapacity: [], zeroCapacity: [], unknownStatus: [], descriptiveChineseNames: 0, zhNameFixes: [],
-    gppdMerged: [], gppdAbsorbed: [], gangueUnits: 0, captivePlants: [], divergentUnitPoints: [], prefectureMismatches: [], sameChineseName: [],
+    gppdMerged: [], gppdAbsorbed: [], gangueUnits: 0, captivePlants: [], divergentUnitPoints: [], controlCharacters: [], prefectureMismatches: [], sameChineseName: [],
   };
 }
 
@@ -173,7 +184,7 @@ export function gcmtSites(rows: readonly CsvRow[], countyName: CountyNamer, repo
   const sites: SeedSite[] = [];
   for (const [id, group] of byId) {
     const r = group[0];
-    const name = r["project"].trim();
+    const name = cleanText(r["project"], "gcmt", id, report);
     if (group.length > 1) {
       report.duplicateIds.push({ tracker: "gcmt", id, name, detail: group.map((g) => `${g["status"]} ${g["capacity"] || "?"} Mt/yr`).join(" | ") });
     }
@@ -276,7 +287,7 @@ export function gcptSites(units: readonly CsvRow[], report: GemReport, cityAt: C
   const sites: SeedSite[] = [];
   for (const [loc, us] of byPlant) {
     const u0 = us[0];
-    const name = u0["Plant name"].trim();
+    const name = cleanText(u0["Plant name"], "gcpt", loc, report);
     const statuses = us.map((u) => mappedStatus(u["Status"], "gcpt", u["GEM unit/phase ID"], name, report));
     const status = plantStatus(statuses);
     let mw = 0;
@@ -389,7 +400,7 @@ export function gcctSites(rows: readonly CsvRow[], report: GemReport): SeedSite[
   }
   return kept.map((r) => {
     const id = r["GEM Plant ID"];
-    const name = r["GEM Asset name (English)"].trim();
+    const name = cleanText(r["GEM Asset name (English)"], "gcct", id, report);
     const type = CEMENT_TYPES[r["Plant type"].trim()] ?? "integrated";
     const cementMt = gcctCapacity(r["Cement Capacity (millions metric tonnes per annum)"], id, name, "cement capacity", report, type !== "clinker");
     const clinkerMt = gcctCapacity(r["Clinker Capacity (millions metric tonnes per annum)"], id, name, "clinker capacity", report, type === "clinker");
@@ -449,7 +460,7 @@ export function gistSites(plants: readonly CsvRow[], capacities: readonly CsvRow
   const sites: SeedSite[] = [];
   for (const r of plants) {
     const id = r["Plant ID"];
-    const name = r["Plant name (English)"].trim();
+    const name = cleanText(r["Plant name (English)"], "gist", id, report);
     if (seen.has(id)) {
       report.duplicateIds.push({ tracker: "gist", id, name, detail: "plant listed twice; second row ignored" });
       continue;
@@ -509,7 +520,7 @@ export function gchiSites(rows: readonly CsvRow[], report: GemReport): SeedSite[
   const sites: SeedSite[] = [];
   for (const r of rows) {
     const id = r["GEM plant ID"];
-    const name = r["Plant name (English)"].trim();
+    const name = cleanText(r["Plant name (English)"], "gchi", id, report);
     if (!insideShanxi(r, "gchi", id, name, report)) continue;
     const feed = (r["Feedstock"] ?? "").trim().toLowerCase();
     const coking = r["coking_related"] === "True";
@@ -657,6 +668,7 @@ export function gemReportLines(r: GemReport, total: number): string[] {
     `[geodata] GCPT waste-coal (gangue, CFB) units: ${r.gangueUnits}; captive plants: ${r.captivePlants.length}`,
     `[geodata] GCPT plants whose units have different points (modal point used): ${r.divergentUnitPoints.length}`, ...list(r.divergentUnitPoints),
     `[geodata] GCPT points outside the plant's own prefecture (flagged unreliable): ${r.prefectureMismatches.length}`, ...list(r.prefectureMismatches),
+    `[geodata] names with control characters (removed): ${r.controlCharacters.length}`, ...list(r.controlCharacters),
     `[geodata] sites sharing a Chinese name (English name appended): ${r.sameChineseName.length}`, ...list(r.sameChineseName),
     `[geodata] GCPT plants merged with GPPD: ${r.gppdMerged.length} (${r.gppdMerged.filter((m) => m.by === "name").length} by name); further GPPD rows absorbed: ${r.gppdAbsorbed.length}`,
     ...r.gppdAbsorbed.map((a) => `    ${a.gppdId} "${a.gppdName}" absorbed into ${a.siteId} (${a.km} km)`),
