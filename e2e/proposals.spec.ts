@@ -24,7 +24,8 @@ test("the seeded example proposal is listed and opens", async ({ page }) => {
   await page.screenshot({ path: path.join(ARTIFACTS, "proposals-list.png"), fullPage: true });
   await row.getByRole("link").click();
   await expect(page.getByTestId("proposal-example")).toBeVisible();
-  await expect(page.getByTestId("proposal-synthetic")).toBeVisible();
+  // Built from real, operating sites only: no synthetic ("仅供演示") label.
+  await expect(page.getByTestId("proposal-synthetic")).toHaveCount(0);
   await expect(page.getByTestId("chertow-result")).toHaveAttribute("data-pass", /true|false/);
 });
 
@@ -139,7 +140,8 @@ test("pick sites on the map and build a proposal from them", async ({ page }) =>
   const map = new MapDriver(page);
   await map.open("/");
   const all = await map.apiSites();
-  const want = ["gppd-WRI1070817", "syn-cement-140800-03"].map((id) => all.features.find((f) => f.id === id));
+  // Hejin power station (GPPD) and the Longmen Wusese cement plant in Hejin (GEM cement tracker).
+  const want = ["gppd-WRI1070817", "gem-P100000125680"].map((id) => all.features.find((f) => f.id === id));
   expect(want.every(Boolean), "seeded Hejin power plant and cement plant").toBe(true);
   const picked: string[] = [];
   for (const site of want) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildSeedData, type SiteWithPlace } from "./seed-data";
+import fs from "node:fs";
+import path from "node:path";
+import { buildSeedData, GEODATA_DIR, type SiteWithPlace } from "./seed-data";
 import { haversineKm } from "../app/domain/distance";
-import { isCoefficientKey } from "../app/domain/coefficients";
+import { coefficientKeysOf, isCoefficientKey } from "../app/domain/coefficients";
 import { isMaterialCode, type MaterialCode } from "../app/domain/materials";
 import { isIndustryCode } from "../app/domain/industries";
 import { PARKS } from "../app/domain/parks-catalogue";
@@ -49,7 +51,8 @@ describe("seed data", () => {
       for (const o of s.outputs) {
         expect(isMaterialCode(o.material)).toBe(true);
         // Contract: an estimated output always names the coefficient that produced it.
-        if (o.estimated) expect(isCoefficientKey(o.coefficientKey ?? ""), s.id).toBe(true);
+        if (o.estimated) for (const k of coefficientKeysOf(o.coefficientKey ?? "")) expect(isCoefficientKey(k), `${s.id} ${k}`).toBe(true);
+        if (o.estimated) expect(o.coefficientKey, s.id).toBeTruthy();
       }
     }
   });
@@ -75,8 +78,17 @@ describe("seed data", () => {
   });
 
   it("shows GPPD sites with a Chinese name; a descriptive one starts with the site's own county", () => {
-    const gppd = data.sites.filter((s) => s.id.startsWith("gppd-"));
-    expect(gppd).toHaveLength(Object.keys(GPPD_NAMES_ZH).length);
+    // GPPD rows not merged into a GCPT plant keep GPPD's data and our reviewed Chinese name.
+    const gppd = data.sites.filter((s) => s.id.startsWith("gppd-") && Object.hasOwn(GPPD_NAMES_ZH, s.sourceRef ?? ""));
+    const merged = data.sites.filter((s) => s.id.startsWith("gppd-") && !Object.hasOwn(GPPD_NAMES_ZH, s.sourceRef ?? ""));
+    const gem = JSON.parse(fs.readFileSync(path.join(GEODATA_DIR, "facilities", "gem-shanxi-sites.json"), "utf8")) as { report: { gppdAbsorbed: unknown[] } };
+    expect(gem.report.gppdAbsorbed.length).toBeGreaterThan(0);
+    // GPPD rows absorbed into another GPPD row's plant (same plant listed twice) leave; every other one stays.
+    expect(gppd.length + merged.length).toBe(Object.keys(GPPD_NAMES_ZH).length - gem.report.gppdAbsorbed.length);
+    for (const s of merged) {
+      expect(s.sourceRef, s.id).toMatch(/^L\d+$/);
+      expect(s.source, s.id).toMatch(/Global Energy Monitor, Global Coal Plant Tracker, July 2024, CC BY 4\.0.*also in © WRI et al\., Global Power Plant Database v1\.3\.0/);
+    }
     for (const s of gppd) {
       const entry = GPPD_NAMES_ZH[s.sourceRef!];
       expect(s.nameZh, s.id).toBe(entry.zh);
@@ -107,7 +119,8 @@ describe("seed data", () => {
       "magnesium-slag": 100, "carbide-slag": 100, "coke-oven-gas": 20, "waste-heat": 10, "mine-water": 20, "construction-waste": 30, "red-mud": 50,
       straw: 50, "coal-gangue": 50,
     };
-    for (const s of data.sites) {
+    // The synthetic set is built so its producers always have a consumer; real producers are what they are.
+    for (const s of data.sites.filter((x) => x.synthetic)) {
       for (const o of s.outputs) {
         const km = haul[o.material];
         if (!km) continue;
@@ -129,6 +142,79 @@ describe("seed data", () => {
     expect(levels).toContain("enterprise");
     expect(levels).toContain("park");
     expect(site("plan-chalco-shanxi-building-materials").ownerGroup).toBe(site("plan-chalco-shanxi").ownerGroup);
+  });
+
+  it("has at least 900 real sites from open sources; synthetic sites only where no open source exists", () => {
+    const real = data.sites.filter((s) => !s.synthetic);
+    expect(real.length).toBeGreaterThanOrEqual(900);
+    const kinds = (xs: SiteWithPlace[]) => new Set(xs.map((s) => s.industry));
+    for (const k of ["coal-mine", "coal-power", "gangue-power", "cement", "steel", "coking"]) {
+      expect(kinds(real).has(k), k).toBe(true);
+      expect(kinds(data.sites.filter((s) => s.synthetic)).has(k), k).toBe(false);
+    }
+    for (const s of real) expect(["operating", "construction", "proposed", "mothballed", "retired", "cancelled", "unknown"]).toContain(s.status ?? "operating");
+    const gem = real.filter((s) => s.source.startsWith("Global Energy Monitor"));
+    expect(gem.length).toBeGreaterThanOrEqual(900);
+    for (const s of gem) {
+      expect(s.sourceUrl, s.id).toMatch(/^https:\/\/(www\.)?gem\.wiki\//);
+      expect(s.source, s.id).toMatch(/Global Energy Monitor, Global .+, .+, CC BY 4\.0/);
+    }
+    // Stable ids other tests and links use still exist, now as real plants.
+    for (const id of ["plan-chalco-shanxi", "plan-red-mud-jiaokou", "plan-red-mud-yangquan", "plan-tisco", "gppd-WRI1070126", "gppd-WRI1070817"]) site(id);
+    expect(site("plan-tisco").sourceRef).toBe("P100000120258");
+    expect(site("gppd-WRI1070126").intakes.some((i) => i.material === "coal-gangue")).toBe(true);
+  });
+
+  it("parks contain their sites by location: Shuozhou base = Shuozhou city, Hejin base = Hejin county", () => {
+    const members = (park: string) => data.sites.filter((s) => s.parkIds.includes(park));
+    const shuozhou = members("park-shuozhou-base");
+    expect(shuozhou.length).toBeGreaterThanOrEqual(50);
+    expect(shuozhou.every((s) => s.countyAdcode!.startsWith("1406"))).toBe(true);
+    expect(data.sites.filter((s) => s.countyAdcode?.startsWith("1406")).every((s) => s.parkIds.includes("park-shuozhou-base"))).toBe(true);
+    expect(shuozhou.filter((s) => !s.synthetic).length).toBeGreaterThanOrEqual(50);
+    const hejin = members("park-hejin-base");
+    expect(hejin.filter((s) => !s.synthetic).map((s) => s.id)).toEqual(expect.arrayContaining(["gppd-WRI1070817", "plan-chalco-shanxi"]));
+    expect(hejin.every((s) => s.countyAdcode === "140882")).toBe(true);
+    // parkId, when set, is one of the site's parks; parkIds are unique.
+    for (const s of data.sites) {
+      if (s.parkId) expect(s.parkIds, s.id).toContain(s.parkId);
+      expect(new Set(s.parkIds).size).toBe(s.parkIds.length);
+    }
+    // A site may be in several parks (Hejin: demo base, red-mud area, chemical park…).
+    expect(site("plan-chalco-shanxi").parkIds.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("draws places where they are: Lu'an on its plants, three chemical-park places, coal-chemical bases as counties", () => {
+    const park = (id: string) => data.parks.find((p) => p.id === id)!;
+    const luan = park("park-luan");
+    const changzhiSeat = seat("140400");
+    expect(haversineKm(luan.centerLng, luan.centerLat, changzhiSeat[0], changzhiSeat[1])).toBeGreaterThan(20);
+    for (const plant of [[112.850584, 36.365303], [112.966477, 36.4998]]) expect(haversineKm(luan.centerLng, luan.centerLat, plant[0], plant[1])).toBeLessThan(luan.radiusKm);
+    const hwx = JSON.parse(park("park-chem-hejin-wenxi-xinjiang").geometry!);
+    expect(hwx.type).toBe("MultiPolygon");
+    expect(hwx.coordinates).toHaveLength(3);
+    for (const id of ["park-coal-chem-jinbei", "park-coal-chem-jindongnan", "park-coal-chem-lvliang", "park-shuozhou-base", "park-hejin-base"]) {
+      expect(JSON.parse(park(id).geometry!).type, id).toMatch(/Polygon/);
+    }
+    // The jinbei base covers Datong, Shuozhou and Xinzhou: every site there is a member.
+    const jinbei = data.sites.filter((s) => s.parkIds.includes("park-coal-chem-jinbei"));
+    expect(new Set(jinbei.map((s) => s.countyAdcode!.slice(0, 4)))).toEqual(new Set(["1402", "1406", "1409"]));
+  });
+
+  it("flags the two Yangquan-named methane projects that GPPD places ≈100 km away", () => {
+    for (const id of ["gppd-WRI1070969", "gppd-WRI1071034"]) {
+      expect(site(id).precision).toBe("estimated");
+      expect(site(id).notes).toMatch(/COORDINATE UNRELIABLE/);
+      expect(site(id).countyAdcode!.startsWith("1403")).toBe(false);
+    }
+  });
+
+  it("keeps every text within the registry's import limits, so an exported registry re-imports", () => {
+    for (const s of data.sites) {
+      expect(s.source.length, s.id).toBeLessThanOrEqual(300);
+      expect((s.notes ?? "").length, s.id).toBeLessThanOrEqual(2000);
+      for (const t of [s.nameZh, s.nameEn, s.ownerGroup ?? "", s.sourceRef ?? "", s.licence]) expect(t.length, s.id).toBeLessThanOrEqual(200);
+    }
   });
 
   it("is deterministic", () => {

@@ -5,7 +5,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import { area as turfArea, circle as turfCircle, featureCollection, union as turfUnion, feature } from "@turf/turf";
 import { createCountyLocator } from "../app/domain/point-in-county";
+import { parkMembership, type MembershipPark } from "../app/domain/park-membership";
 import { haversineKm } from "../app/domain/distance";
 import { PARKS, type ParkAnchor, type ParkSpec } from "../app/domain/parks-catalogue";
 import { PLAN_SITES } from "../app/domain/plan-sites";
@@ -58,6 +60,14 @@ export interface ParkRow {
 export interface SiteWithPlace extends SeedSite {
   countyAdcode: string | null;
   outsideProvince: boolean;
+  /** Every park the site belongs to (by location or by name), smallest first. */
+  parkIds: string[];
+}
+
+/** The GEM file: sites plus the GPPD site ids its merged plants replace. */
+interface GemFile {
+  supersedes: string[];
+  sites: SeedSite[];
 }
 
 export interface SeedData {
@@ -72,12 +82,13 @@ function readGeodata<T>(rel: string, dir: string): T {
   return JSON.parse(fs.readFileSync(path.join(dir, rel), "utf8")) as T;
 }
 
-/** Reads geodata/ and assembles regions, parks and sites (GPPD + plan + synthetic) with county and park. */
+/** Reads geodata/ and assembles regions, parks and sites (GEM + GPPD + plan + synthetic) with county and parks. */
 export function buildSeedData(dir: string = GEODATA_DIR, seed: number = DEFAULT_SYNTHETIC_SEED): SeedData {
   const province = readGeodata<RegionFC>("boundaries/shanxi-province.wgs84.geojson", dir);
   const cities = readGeodata<RegionFC>("boundaries/shanxi-cities.wgs84.geojson", dir);
   const counties = readGeodata<RegionFC>("boundaries/shanxi-counties.wgs84.geojson", dir);
   const gppd = readGeodata<{ sites: SeedSite[] }>("facilities/gppd-shanxi-sites.json", dir);
+  const gem = readGeodata<GemFile>("facilities/gem-shanxi-sites.json", dir);
 
   const regionFeatures = [...province.features, ...cities.features, ...counties.features];
   const regions: RegionRow[] = regionFeatures.map((f) => ({
@@ -109,6 +120,14 @@ export function buildSeedData(dir: string = GEODATA_DIR, seed: number = DEFAULT_
         return { center: seatOf(anchor.adcode), spreadKm: 0 };
       case "plant":
         return { center: [anchor.lng, anchor.lat], spreadKm: 0 };
+      case "plants-mean": {
+        const pts = anchor.plants.map((p): [number, number] => [p.lng, p.lat]);
+        const center: [number, number] = [
+          Math.round((pts.reduce((s, p) => s + p[0], 0) / pts.length) * 1e6) / 1e6,
+          Math.round((pts.reduce((s, p) => s + p[1], 0) / pts.length) * 1e6) / 1e6,
+        ];
+        return { center, spreadKm: Math.max(...pts.map((p) => haversineKm(center[0], center[1], p[0], p[1]))) };
+      }
       case "seats-mean": {
         const pts = anchor.adcodes.map(seatOf);
         const center: [number, number] = [
@@ -120,13 +139,43 @@ export function buildSeedData(dir: string = GEODATA_DIR, seed: number = DEFAULT_
     }
   }
 
-  const parkSpecs = new Map<string, ParkSpec>(PARKS.map((p) => [p.id, p]));
-  const parks: ParkRow[] = PARKS.map((p) => {
+  const regionGeometry = new Map(regionFeatures.map((f) => [f.properties.adcode, f.geometry]));
+  const membershipParks: MembershipPark[] = [];
+  const parks: ParkRow[] = PARKS.map((p: ParkSpec) => {
     const { center, spreadKm } = resolveAnchor(p.anchor);
     const radiusKm = spreadKm > 0 ? Math.max(p.radiusKm, Math.ceil(spreadKm) + 5) : p.radiusKm;
+    let geometry: Polygon | MultiPolygon | null = null;
+    let circles: [number, number, number][] = [[center[0], center[1], radiusKm]];
+    let regionAdcodes: string[] = [];
+    let areaKm2 = Math.PI * radiusKm * radiusKm;
+    if (p.area?.type === "regions") {
+      regionAdcodes = [...p.area.adcodes];
+      const shapes = regionAdcodes.map((a) => {
+        const g = regionGeometry.get(a);
+        if (!g) throw new Error(`Park ${p.id} names unknown region ${a}`);
+        return feature(g);
+      });
+      geometry = shapes.length === 1 ? shapes[0].geometry : (turfUnion(featureCollection(shapes))!.geometry as Polygon | MultiPolygon);
+      areaKm2 = turfArea(geometry) / 1e6;
+      circles = [];
+    } else if (p.area?.type === "circles") {
+      circles = p.area.anchors.map((a) => {
+        const c = resolveAnchor(a).center;
+        return [c[0], c[1], radiusKm];
+      });
+      geometry = {
+        type: "MultiPolygon",
+        coordinates: circles.map(([lng, lat, r]) =>
+          turfCircle([lng, lat], r, { steps: 64, units: "kilometers" }).geometry.coordinates.map((ring) => ring.map(([x, y]) => [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6])),
+        ),
+      };
+      areaKm2 = circles.length * Math.PI * radiusKm * radiusKm;
+    }
+    membershipParks.push({ id: p.id, membership: p.membership, areaKm2, circles, regionAdcodes });
     return {
       id: p.id, nameZh: p.nameZh, nameEn: p.nameEn, kind: p.kind, countyAdcode: locator.locate(center[0], center[1]),
-      centerLng: center[0], centerLat: center[1], radiusKm, geometry: null, precision: p.precision, source: p.source, notes: p.notes,
+      centerLng: center[0], centerLat: center[1], radiusKm, geometry: geometry ? JSON.stringify(geometry) : null,
+      precision: p.precision, source: p.source, notes: p.notes,
     };
   });
   const parkRow = new Map(parks.map((p) => [p.id, p]));
@@ -135,7 +184,13 @@ export function buildSeedData(dir: string = GEODATA_DIR, seed: number = DEFAULT_
     const { center } = resolveAnchor(anchor);
     return { ...rest, lng: center[0], lat: center[1] };
   });
-  const plan = (id: string) => planSites.find((s) => s.id === id)!;
+  const superseded = new Set(gem.supersedes);
+  const real = [...gem.sites, ...gppd.sites.filter((s) => !superseded.has(s.id)), ...planSites];
+  const plan = (id: string) => {
+    const site = real.find((s) => s.id === id);
+    if (!site) throw new Error(`Seed anchor site ${id} is missing`);
+    return site;
+  };
 
   const anchors: SyntheticAnchor[] = [
     { slug: "hejin-red-mud", lng: plan("plan-chalco-shanxi").lng, lat: plan("plan-chalco-shanxi").lat, material: "red-mud", count: 6, radiusKm: 35 },
@@ -153,9 +208,8 @@ export function buildSeedData(dir: string = GEODATA_DIR, seed: number = DEFAULT_
     anchors,
   });
 
-  const all = [...gppd.sites, ...planSites, ...synthetic];
+  const all = [...real, ...synthetic];
   const ids = new Set<string>();
-  const radiusParks = parks.filter((p) => parkSpecs.get(p.id)?.membership === "radius");
   const sites: SiteWithPlace[] = all.map((s) => {
     if (ids.has(s.id)) throw new Error(`Duplicate site id ${s.id}`);
     ids.add(s.id);
@@ -166,16 +220,9 @@ export function buildSeedData(dir: string = GEODATA_DIR, seed: number = DEFAULT_
     if (placed && placed.snappedKm > 0) {
       notes = [notes, `Point lies ${placed.snappedKm.toFixed(2)} km outside the generalised county boundaries; assigned to the nearest county.`].filter(Boolean).join(" ");
     }
-    let parkId = s.parkId;
-    if (!parkId) {
-      let best: { id: string; d: number } | null = null;
-      for (const p of radiusParks) {
-        const d = haversineKm(p.centerLng, p.centerLat, s.lng, s.lat);
-        if (d <= p.radiusKm && (!best || d < best.d)) best = { id: p.id, d };
-      }
-      parkId = best?.id ?? null;
-    }
-    return { ...s, notes, parkId, countyAdcode: placed?.adcode ?? null, outsideProvince: !placed };
+    const countyAdcode = placed?.adcode ?? null;
+    const { parkId, parkIds } = parkMembership({ lng: s.lng, lat: s.lat, countyAdcode, parkId: s.parkId }, membershipParks);
+    return { ...s, notes, parkId, parkIds, countyAdcode, outsideProvince: !placed };
   });
   return { regions, parks, sites };
 }

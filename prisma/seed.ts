@@ -12,7 +12,7 @@ import { seedExampleProposal } from "../scripts/seed-example-proposal";
 import { KEY_PROJECTS } from "../app/domain/plan/key-projects";
 
 /** Bumped when the seed content changes in a way an existing database should not silently miss. */
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 
 async function counts(prisma: PrismaClient) {
   const [materials, coefficients, regions, parks, sites, synthetic, outputs, intakes, keyProjects] = await Promise.all([
@@ -66,8 +66,10 @@ async function main() {
           id: s.id, nameZh: s.nameZh, nameEn: s.nameEn, ownerGroup: s.ownerGroup, industry: s.industry, lng: s.lng, lat: s.lat,
           countyAdcode: s.countyAdcode, parkId: s.parkId, capacityMw: s.capacityMw, source: s.source, sourceRef: s.sourceRef,
           licence: s.licence, precision: s.precision, synthetic: s.synthetic, outsideProvince: s.outsideProvince, notes: s.notes,
+          status: s.status ?? "operating", capacity: s.capacity ?? null, capacityUnit: s.capacityUnit ?? null, sourceUrl: s.sourceUrl ?? null,
         })),
       });
+      await tx.sitePark.createMany({ data: missing.flatMap((s) => s.parkIds.map((parkId) => ({ siteId: s.id, parkId }))) });
       await tx.output.createMany({
         data: missing.flatMap((s) => s.outputs.map((o) => ({
           siteId: s.id, materialCode: o.material, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes,

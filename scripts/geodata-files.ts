@@ -12,6 +12,7 @@ import {
   geodbSites,
   withChineseNames,
   wriSites,
+  CITY_NAMES_EN,
   DATAV_ATTRIBUTION,
   GPPD_ATTRIBUTION,
   GCPT_ATTRIBUTION,
@@ -20,6 +21,31 @@ import {
 } from "./geodata-transform";
 import type { SeedSite } from "../app/domain/seed-site";
 import { GPPD_NAMES_ZH } from "./gppd-names-zh";
+import { createCountyLocator } from "../app/domain/point-in-county";
+import {
+  countSites,
+  distinctChineseNames,
+  emptyGemReport,
+  gcctSites,
+  gchiSites,
+  gcmtSites,
+  gcptSites,
+  gemAttribution,
+  gistSites,
+  mergeWithGppd,
+  GEM_TRACKERS,
+  type GemReport,
+  type GemTracker,
+} from "./gem-transform";
+
+/** The GEM source files the transform reads, copied verbatim (with their SOURCE.md) into geodata/facilities/gem/. */
+export const GEM_FILES: Record<GemTracker, string[]> = {
+  gcmt: ["gcmt_mines_shanxi.csv"],
+  gcpt: ["gcpt_units_shanxi.csv"],
+  gcct: ["gcct_plants_shanxi.csv"],
+  gist: ["gist_plant_data_shanxi.csv", "gist_plant_capacities_status_shanxi.csv"],
+  gchi: ["gchi_plants_shanxi.csv"],
+};
 
 export const REPO_ROOT = path.resolve(__dirname, "..");
 
@@ -45,7 +71,7 @@ function featureCollectionText(fc: FeatureCollection, extra: Record<string, unkn
 }
 
 /** Every output file of `npm run geodata`, keyed by its path under geodata/. */
-export function renderGeodataFiles(shared: string = sharedDir()): { files: Record<string, string>; sites: SeedSite[] } {
+export function renderGeodataFiles(shared: string = sharedDir()): { files: Record<string, string>; sites: SeedSite[]; gem: SeedSite[]; gemReport: GemReport } {
   const b = path.join(shared, "geodata", "boundaries");
   const f = path.join(shared, "geodata", "facilities");
   if (!fs.existsSync(b)) throw new Error(`Shared geodata not found at ${b}; set SHARED_DIR to the shared folder`);
@@ -79,5 +105,48 @@ export function renderGeodataFiles(shared: string = sharedDir()): { files: Recor
     sites,
   };
   files["facilities/gppd-shanxi-sites.json"] = `${JSON.stringify(doc, null, 1)}\n`;
-  return { files, sites };
+
+  // GEM trackers: copy the files used (verbatim, with SOURCE.md), then transform them.
+  const gemDir = path.join(f, "gem");
+  const text = (t: GemTracker, file: string) => fs.readFileSync(path.join(gemDir, GEM_TRACKERS[t].folder, file), "utf8");
+  for (const t of Object.keys(GEM_FILES) as GemTracker[]) {
+    for (const file of ["SOURCE.md", ...GEM_FILES[t]]) files[`facilities/gem/${GEM_TRACKERS[t].folder}/${file}`] = text(t, file);
+  }
+  const csv = (t: GemTracker, file: string) => readCsv(path.join(gemDir, GEM_TRACKERS[t].folder, file));
+  const countyFc = JSON.parse(files["boundaries/shanxi-counties.wgs84.geojson"]) as FeatureCollection;
+  const locator = createCountyLocator(countyFc.features.map((c) => ({ adcode: String(c.properties!.adcode), geometry: c.geometry as never })));
+  const countyNames = new Map(countyFc.features.map((c) => [String(c.properties!.adcode), String(c.properties!.name)]));
+  const countyName = (lng: number, lat: number) => {
+    const hit = locator.locateWithin(lng, lat, 3);
+    return hit ? (countyNames.get(hit.adcode) ?? null) : null;
+  };
+  const cityAt = (lng: number, lat: number) => {
+    const hit = locator.locateWithin(lng, lat, 3);
+    return hit ? (CITY_NAMES_EN[`${hit.adcode.slice(0, 4)}00`] ?? null) : null;
+  };
+  const report = emptyGemReport();
+  const mines = gcmtSites(csv("gcmt", "gcmt_mines_shanxi.csv"), countyName, report);
+  const merged = mergeWithGppd(gcptSites(csv("gcpt", "gcpt_units_shanxi.csv"), report, cityAt), sites, report);
+  const cement = gcctSites(csv("gcct", "gcct_plants_shanxi.csv"), report);
+  const steel = gistSites(csv("gist", "gist_plant_data_shanxi.csv"), csv("gist", "gist_plant_capacities_status_shanxi.csv"), report);
+  const chem = gchiSites(csv("gchi", "gchi_plants_shanxi.csv"), report);
+  const gem = distinctChineseNames([...mines, ...merged.sites, ...cement, ...steel, ...chem], report).sort((x, y) => x.id.localeCompare(y.id));
+  const ids = new Set<string>();
+  for (const s of gem) {
+    if (ids.has(s.id)) throw new Error(`GEM transform made two sites with id ${s.id}`);
+    ids.add(s.id);
+  }
+  countSites(gem, report);
+  const gemDoc = {
+    generatedBy: "npm run geodata (scripts/build-geodata.ts, scripts/gem-transform.ts)",
+    coordinateSystem: "WGS84 (EPSG:4326), as in the source",
+    licence: "CC BY 4.0",
+    attribution: (Object.keys(GEM_TRACKERS) as GemTracker[]).map(gemAttribution),
+    note: "Shanxi subsets of Global Energy Monitor trackers, filtered to Shanxi and normalised by Symbiosis Atlas. Sites whose id starts with gppd- are GPPD coal plants merged with their GCPT plant (GCPT data used); `supersedes` lists the GPPD site ids these records replace.",
+    supersedes: merged.supersedes,
+    report,
+    sites: gem,
+  };
+  files["facilities/gem-shanxi-sites.json"] = `${JSON.stringify(gemDoc, null, 1)}\n`;
+  return { files, sites, gem, gemReport: report };
 }

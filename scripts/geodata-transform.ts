@@ -121,6 +121,17 @@ export const CMM_DUPLICATES: Record<string, string> = {
   CDMDB0006026: "WRI1072038", // San Yuan Fu Da, 7 MW
 };
 
+/**
+ * GPPD points known to be wrong, with no open source giving a better one: kept where GPPD puts them but
+ * flagged (precision "estimated" + a note), so nobody reads them as the plant's place.
+ */
+export const UNRELIABLE_POINTS: Record<string, string> = {
+  WRI1070969:
+    "COORDINATE UNRELIABLE: the project is named after Yangquan (Yangquan Coal Industry Group's CMM utilisation), but GPPD's point (112.54, 38.31, 2 decimals; the CDM registry row is the same point) lies in Xinfu district, Xinzhou, ≈100 km from Yangquan's mines. No open source gives the plant's location.",
+  WRI1071034:
+    "COORDINATE UNRELIABLE: the project is named after Shanxi Coal Transport's Yangquan branch, but GPPD's point (112.54, 37.40, 2 decimals; the CDM registry row is the same point) lies in Taigu, Jinzhong, ≈100 km from Yangquan. No open source gives the plant's location.",
+};
+
 /** GEODB rows duplicate WRI plants when a WRI row of the same fuel lies within this distance. */
 export const GEODB_DUPLICATE_KM = 2;
 
@@ -233,7 +244,9 @@ export function wriSites(rows: readonly CsvRow[]): SeedSite[] {
       notes: notes || null,
       parkId: null,
     };
-    sites.push(r["Fuel"] === "Coal" ? coalPlantSite(base, capacityMw, name) : cmmMineSite(base));
+    const unreliable = UNRELIABLE_POINTS[`WRI${id}`];
+    const flagged = unreliable ? { ...base, precision: "estimated" as const, notes: [unreliable, base.notes].filter(Boolean).join(" ") } : base;
+    sites.push(r["Fuel"] === "Coal" ? coalPlantSite(flagged, capacityMw, name) : cmmMineSite(flagged));
   }
   return sites;
 }

@@ -9,6 +9,7 @@ import { seedExampleProposal } from "./seed-example-proposal";
 import { EXAMPLE_PROPOSAL_ID } from "../app/domain/proposals/example-proposal";
 import { chertow32 } from "../app/domain/proposals/quality";
 import type { ProposalSnapshot } from "../app/domain/proposals/proposal-types";
+import { coefficientKeysOf } from "../app/domain/coefficients";
 
 const root = path.join(__dirname, "..");
 
@@ -26,13 +27,15 @@ describe("seedExampleProposal", () => {
       expect(snap.example).toBe(true);
       expect(snap.park?.id).toBe("park-hejin-base");
       expect(snap.pairings.length).toBeGreaterThan(2);
-      // Marked synthetic exactly when one of its sites is.
-      expect(snap.synthetic).toBe(snap.sites.some((s) => s.provenance.synthetic));
+      // Built from real sites only, so not marked synthetic (no "仅供演示" label).
+      expect(snap.sites.every((s) => !s.provenance.synthetic)).toBe(true);
+      expect(snap.synthetic).toBe(false);
+      expect(row!.notes).not.toMatch(/合成|synthetic/i);
       expect(chertow32(snap.sites, snap.pairings).pass).toBe(true);
       // Every pairing's sites are in the snapshot, with the coefficients behind their estimates.
       const ids = new Set(snap.sites.map((s) => s.id));
       for (const p of snap.pairings) expect(ids.has(p.producerId) && ids.has(p.consumerId)).toBe(true);
-      const used = new Set(snap.sites.flatMap((s) => s.outputs.map((o) => o.coefficient).filter(Boolean)));
+      const used = new Set(snap.sites.flatMap((s) => s.outputs.flatMap((o) => (o.coefficient ? coefficientKeysOf(o.coefficient) : []))));
       expect(snap.coefficients.map((c) => c.key).sort()).toEqual([...used].sort());
       // Idempotent.
       expect(await seedExampleProposal(prisma)).toBe("exists");

@@ -1,7 +1,7 @@
 /**
  * Adds the example proposal (app/domain/proposals/example-proposal.ts) to a seeded database, once.
  * Called at the end of prisma/seed.ts; uses the PrismaClient it is given (no server-only imports) and
- * HiGHS in-process (the seed is a plain Node script, not the server).
+ * HiGHS in-process (the seed is a plain Node script, not the server). Built from real, operating sites only.
  */
 import type { PrismaClient } from "../prisma/generated/client";
 import type { MaterialCode } from "../app/domain/materials";
@@ -18,7 +18,8 @@ export async function seedExampleProposal(prisma: PrismaClient): Promise<"exists
   if (await prisma.proposal.findUnique({ where: { id: EXAMPLE_PROPOSAL_ID }, select: { id: true } })) return "exists";
   const park = await prisma.park.findUnique({ where: { id: EXAMPLE_PARK_ID } });
   if (!park) return "skipped";
-  const rows = await prisma.site.findMany({ include: SITE_INCLUDE, orderBy: { id: "asc" } });
+  // Real, operating sites only: the first proposal a planner opens is about plants that exist and run.
+  const rows = await prisma.site.findMany({ where: { synthetic: false, status: "operating" }, include: SITE_INCLUDE, orderBy: { id: "asc" } });
   const sites: RegistrySite[] = rows.map(toRegistrySite);
   const materials = (await prisma.material.findMany({ orderBy: { sortOrder: "asc" } })).map((m) => ({
     code: m.code as MaterialCode, nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, maxHaulKm: m.maxHaulKm,

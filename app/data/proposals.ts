@@ -95,7 +95,7 @@ export async function clusterCandidates(runId: string): Promise<Result<ClusterCa
   });
   const parks = await prisma.park.findMany({ orderBy: { id: "asc" } });
   for (const park of parks) {
-    const members = sites.filter((s) => s.parkId === park.id).map((s) => s.id);
+    const members = sites.filter((s) => s.parkId === park.id || s.parkIds?.includes(park.id)).map((s) => s.id);
     const touching = pairingsTouchingSites(pairings, members);
     if (!touching.length) continue;
     out.push({
@@ -190,7 +190,7 @@ async function snapshotFor(req: CreateProposalRequest, slot: SolverSlot): Promis
       const row = await prisma.park.findUnique({ where: { id: req.parkId } });
       if (!row) return fail(404, `unknown park: ${req.parkId}`);
       park = { id: row.id, nameZh: row.nameZh, nameEn: row.nameEn };
-      pairings = pairingsTouchingSites(all, registry.filter((s) => s.parkId === row.id).map((s) => s.id));
+      pairings = pairingsTouchingSites(all, registry.filter((s) => s.parkId === row.id || s.parkIds?.includes(row.id)).map((s) => s.id));
       if (!pairings.length) return fail(409, `run ${req.runId} has no pairing touching park ${req.parkId}`);
       origin = { kind: "run-park", runId, parkId: row.id };
     }

@@ -1,8 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { area as turfArea } from "@turf/turf";
+import type { MultiPolygon, Polygon } from "geojson";
 import { prisma } from "./db";
 import type { Prisma } from "../../prisma/generated/client";
 import { buildGeoContext, type GeoContext, type GeoSources } from "../domain/geo-context";
+import { membershipParkOf, parkMembership, type MembershipPark } from "../domain/park-membership";
 import { canonicalSite, changedFields, sameSiteData, type StoredSite } from "../domain/import/stored-site";
 import type { SiteInput } from "../domain/import/site-input";
 import { markRegistryChanged } from "./registry";
@@ -102,9 +105,28 @@ function flowData(siteId: string, input: SiteInput) {
   };
 }
 
+// Parks do not change at run time (they come from the seed), so their parsed shapes are kept once loaded.
+let membershipParks: Promise<MembershipPark[]> | null = null;
+
+function loadMembershipParks(tx: Prisma.TransactionClient): Promise<MembershipPark[]> {
+  membershipParks ??= tx.park.findMany({ orderBy: { id: "asc" } }).then((rows) => rows.map((r) => {
+    const geometry: Polygon | MultiPolygon | null = r.geometry ? parseJsonColumn("Park.geometry", polygonGeometryColumn, r.geometry) : null;
+    return membershipParkOf({ ...r, geometry, areaKm2: geometry ? turfArea(geometry) / 1e6 : Math.PI * r.radiusKm ** 2 });
+  }));
+  return membershipParks;
+}
+
+/** Recomputes a site's parks (SitePark rows) from its position and the park it names; keeps the park it names as parkId. */
+async function syncSiteParks(tx: Prisma.TransactionClient, siteId: string, input: SiteInput, countyAdcode: string | null): Promise<void> {
+  const { parkIds } = parkMembership({ lng: input.lng, lat: input.lat, countyAdcode, parkId: input.parkId }, await loadMembershipParks(tx));
+  await tx.sitePark.deleteMany({ where: { siteId } });
+  if (parkIds.length) await tx.sitePark.createMany({ data: parkIds.map((parkId) => ({ siteId, parkId })) });
+}
+
 /** Inserts a site with its flows (county from point-in-polygon) and audits it, inside the caller's transaction. */
 export async function insertSite(tx: Prisma.TransactionClient, actor: string, id: string, input: SiteInput, countyAdcode: string | null, action: "create" | "import"): Promise<void> {
   await tx.site.create({ data: { id, ...siteData(input, countyAdcode) } });
+  await syncSiteParks(tx, id, input, countyAdcode);
   const flows = flowData(id, input);
   if (flows.outputs.length) await tx.output.createMany({ data: flows.outputs });
   if (flows.intakes.length) await tx.intake.createMany({ data: flows.intakes });
@@ -127,6 +149,7 @@ export async function replaceSite(tx: Prisma.TransactionClient, actor: string, b
   const where = expectedVersion === undefined ? { id: before.id } : { id: before.id, version: expectedVersion };
   const updated = await tx.site.updateMany({ where, data: { ...siteData(input, countyAdcode), version: { increment: 1 } } });
   if (updated.count !== 1) throw new VersionConflict((await tx.site.findUnique({ where: { id: before.id }, select: { version: true } }))?.version ?? 0);
+  await syncSiteParks(tx, before.id, input, countyAdcode);
   await tx.output.deleteMany({ where: { siteId: before.id } });
   await tx.intake.deleteMany({ where: { siteId: before.id } });
   const flows = flowData(before.id, input);

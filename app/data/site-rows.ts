@@ -8,7 +8,7 @@ import { siteStatusOf } from "../domain/site-status";
 import type { RegistrySite } from "../domain/registry-types";
 
 /** The relations every site read loads. */
-export const SITE_INCLUDE = { outputs: true, intakes: true } as const;
+export const SITE_INCLUDE = { outputs: true, intakes: true, parks: { select: { parkId: true } } } as const;
 
 /** A Site row with its outputs and intakes. */
 export type SiteRow = Prisma.SiteGetPayload<{ include: typeof SITE_INCLUDE }>;
@@ -35,7 +35,20 @@ export function toStoredSite(r: SiteRow): StoredSite {
   };
 }
 
-/** A database row as the registry shape (map, search, pairing). */
+/** The site's parks (SitePark rows, smallest first as seeded), plus its own parkId when a later edit set one. */
+function parkIdsOf(r: SiteRow): string[] {
+  const ids = r.parks.map((p) => p.parkId);
+  return r.parkId && !ids.includes(r.parkId) ? [r.parkId, ...ids] : ids;
+}
+
+/** A database row as the registry shape (map, search, pairing), with its parks, source capacity and source page. */
 export function toRegistrySite(r: SiteRow): RegistrySite {
-  return registrySiteOf(toStoredSite(r));
+  const site = registrySiteOf(toStoredSite(r));
+  return {
+    ...site,
+    parkIds: parkIdsOf(r),
+    capacity: r.capacity,
+    capacityUnit: r.capacityUnit,
+    provenance: { ...site.provenance, sourceUrl: r.sourceUrl },
+  };
 }

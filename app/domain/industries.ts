@@ -10,6 +10,7 @@ export const INDUSTRIES = [
   { code: "magnesium", nameZh: "金属镁冶炼", nameEn: "Magnesium smelter (Pidgeon)" },
   { code: "pvc-carbide", nameZh: "电石法聚氯乙烯", nameEn: "Carbide-route PVC / chlor-alkali" },
   { code: "coking", nameZh: "焦化", nameEn: "Coking plant" },
+  { code: "coal-chemical", nameZh: "煤化工（合成氨/甲醇）", nameEn: "Coal chemicals (ammonia, methanol)" },
   { code: "cement", nameZh: "水泥", nameEn: "Cement plant" },
   { code: "wall-materials", nameZh: "新型墙体材料", nameEn: "Wall materials (bricks, blocks)" },
   { code: "gypsum-board", nameZh: "石膏板/石膏粉", nameEn: "Gypsum board and plaster" },

@@ -58,7 +58,7 @@ interface ConsumerSummary {
 function summarise(entry: ConsumerEntry): ConsumerSummary {
   const { site } = entry;
   return (entry.summary = {
-    site: { id: site.id, name: site.name, nameEn: site.nameEn, countyAdcode: site.countyAdcode, parkId: site.parkId, status: site.status },
+    site: { id: site.id, name: site.name, nameEn: site.nameEn, countyAdcode: site.countyAdcode, parkId: site.parkId, parkIds: site.parkIds ?? (site.parkId ? [site.parkId] : []), status: site.status },
     party: { id: site.id, ownerGroup: site.ownerGroup, parkId: site.parkId, outsideProvince: site.outsideProvince },
     capacity: remainingCapacity(site.intakes, entry.material),
     synthetic: site.provenance.synthetic,
@@ -133,8 +133,8 @@ export interface NearbyQuery {
 }
 
 export interface NearbyResult {
-  /** `status`: operating unless the search included non-operating consumers. */
-  site: { id: string; name: string; nameEn: string; countyAdcode: string | null; parkId: string | null; status: SiteStatus };
+  /** `status`: operating unless the search included non-operating consumers. `parkId` is the park cycle; `parkIds` every park the consumer is in (by location or by name), smallest first. */
+  site: { id: string; name: string; nameEn: string; countyAdcode: string | null; parkId: string | null; parkIds: string[]; status: SiteStatus };
   lng: number;
   lat: number;
   /** Great-circle km, rounded to the metre. */

@@ -1,12 +1,14 @@
 /**
- * Producers named (by place or by enterprise) in the plan, beyond the power plants in GPPD. The plan is the
- * source of their existence and place; the capacities below are ASSUMPTIONS stated in each site's notes,
- * and every quantity derived from them is marked estimated with its coefficient.
+ * Producers named (by place or by enterprise) in the plan that no open dataset lists: the alumina refineries of
+ * the plan's red-mud areas. The plan is the source of their existence; each is placed at the real aluminium
+ * complex of its area (a GEM GCPT captive power plant) and the capacities below are ASSUMPTIONS stated in each
+ * site's notes, every quantity derived from them marked estimated with its coefficient. (TISCO, formerly here,
+ * is now GIST's Taigang plant under the same id `plan-tisco`: scripts/gem-transform.ts.)
  */
 import type { ParkAnchor } from "./parks-catalogue";
-import { PLAN_TITLE } from "./parks-catalogue";
+import { CHALCO_HUAZE, JIAOKOU_HUARUI, PLAN_TITLE, YANGQUAN_ZHAOFENG } from "./parks-catalogue";
 import type { SeedSite, SeedOutput, SeedIntake } from "./seed-site";
-import { redMudFromAlumina, steelSlagFromSteel, wasteHeatFromSteel, type Estimate } from "./tonnage";
+import { redMudFromAlumina, type Estimate } from "./tonnage";
 import type { MaterialCode } from "./materials";
 
 export interface PlanSiteSpec extends Omit<SeedSite, "lng" | "lat"> {
@@ -29,7 +31,6 @@ export const PLAN_ASSUMPTIONS = {
   chalcoShanxiAluminaTonnesPerYear: 2_000_000,
   jiaokouAluminaTonnesPerYear: 1_000_000,
   yangquanAluminaTonnesPerYear: 1_000_000,
-  tiscoCrudeSteelTonnesPerYear: 10_000_000,
   chalcoBuildingMaterialsRedMudTonnesPerYear: 300_000,
   chalcoBuildingMaterialsFlyAshTonnesPerYear: 200_000,
 } as const;
@@ -46,7 +47,6 @@ function intake(material: MaterialCode, route: string, capacityTonnesPerYear: nu
 const PLAN_LICENCE = "public government document";
 const BASES = `${PLAN_TITLE} 一(一)2 基地建设`;
 const RED_MUD = `${PLAN_TITLE} 三(二)1(4) 赤泥综合利用`;
-const PILOTS = `${PLAN_TITLE} 三(三) 发展工业循环经济`;
 
 const common = { capacityMw: null, licence: PLAN_LICENCE, synthetic: false } as const;
 const A = PLAN_ASSUMPTIONS;
@@ -59,12 +59,12 @@ export const PLAN_SITES: readonly PlanSiteSpec[] = [
     nameEn: "Chalco Shanxi branch (alumina)",
     ownerGroup: GROUPS.chalco,
     industry: "alumina",
-    anchor: { type: "county-seat", adcode: "140882" },
-    source: `${BASES}; ${RED_MUD}`,
+    anchor: CHALCO_HUAZE,
+    source: `${BASES}; ${RED_MUD}; location: GEM Global Coal Plant Tracker, July 2024, CC BY 4.0 (L100000101484)`,
     sourceRef: null,
-    precision: "county",
+    precision: "estimated",
     parkId: "park-chalco-shanxi-base",
-    notes: `The plan names Chalco Shanxi branch in Hejin; placed at the Hejin county seat. Red mud = ASSUMED alumina output ${A.chalcoShanxiAluminaTonnesPerYear.toLocaleString("en")} t/yr (not from the plan) × 1.3 t/t.`,
+    notes: `The plan names Chalco Shanxi branch in Hejin; placed at Chalco's Huaze Aluminum captive power plant (GEM GCPT), which sits at the aluminium complex (the refinery's own outline is not in open sources). Red mud = ASSUMED alumina output ${A.chalcoShanxiAluminaTonnesPerYear.toLocaleString("en")} t/yr (not from the plan) × 1.3 t/t.`,
     outputs: [out("red-mud", redMudFromAlumina(A.chalcoShanxiAluminaTonnesPerYear))],
     intakes: [],
   },
@@ -75,10 +75,10 @@ export const PLAN_SITES: readonly PlanSiteSpec[] = [
     nameEn: "Chalco Shanxi branch building-materials line (demonstration base)",
     ownerGroup: GROUPS.chalco,
     industry: "building-materials",
-    anchor: { type: "county-seat", adcode: "140882" },
-    source: BASES,
+    anchor: CHALCO_HUAZE,
+    source: `${BASES}; location: GEM Global Coal Plant Tracker, July 2024, CC BY 4.0 (L100000101484)`,
     sourceRef: null,
-    precision: "county",
+    precision: "estimated",
     parkId: "park-chalco-shanxi-base",
     notes: `The plan names the branch a national energy-saving building-materials demonstration base; the line's intake capacities (red mud ${A.chalcoBuildingMaterialsRedMudTonnesPerYear.toLocaleString("en")} t/yr, fly ash ${A.chalcoBuildingMaterialsFlyAshTonnesPerYear.toLocaleString("en")} t/yr) are ASSUMPTIONS. Same group as the alumina plant: an enterprise cycle.`,
     outputs: [],
@@ -94,12 +94,12 @@ export const PLAN_SITES: readonly PlanSiteSpec[] = [
     nameEn: "Jiaokou alumina red-mud source (concentration area named in the plan)",
     ownerGroup: null,
     industry: "alumina",
-    anchor: { type: "county-seat", adcode: "141130" },
-    source: RED_MUD,
+    anchor: JIAOKOU_HUARUI,
+    source: `${RED_MUD}; location: GEM Global Coal Plant Tracker, July 2024, CC BY 4.0 (L100000101483)`,
     sourceRef: null,
-    precision: "county",
+    precision: "estimated",
     parkId: "park-red-mud-jiaokou",
-    notes: `Aggregate red-mud source for the county the plan names as a red-mud concentration area; no plant is named. ASSUMED alumina output ${A.jiaokouAluminaTonnesPerYear.toLocaleString("en")} t/yr × 1.3 t/t.`,
+    notes: `Aggregate red-mud source for the county the plan names as a red-mud concentration area; no plant is named. Placed at the Huarui Jiaokou captive plant site (GEM GCPT, other metals & mining), the only open-data industrial complex location in Jiaokou. ASSUMED alumina output ${A.jiaokouAluminaTonnesPerYear.toLocaleString("en")} t/yr × 1.3 t/t.`,
     outputs: [out("red-mud", redMudFromAlumina(A.jiaokouAluminaTonnesPerYear))],
     intakes: [],
   },
@@ -110,32 +110,13 @@ export const PLAN_SITES: readonly PlanSiteSpec[] = [
     nameEn: "Yangquan alumina red-mud source (concentration area named in the plan)",
     ownerGroup: null,
     industry: "alumina",
-    anchor: { type: "city-seat", adcode: "140300" },
-    source: RED_MUD,
+    anchor: YANGQUAN_ZHAOFENG,
+    source: `${RED_MUD}; location: GEM Global Coal Plant Tracker, July 2024, CC BY 4.0 (L100000101557)`,
     sourceRef: null,
     precision: "estimated",
     parkId: "park-red-mud-yangquan",
-    notes: `Aggregate red-mud source for the city the plan names as a red-mud concentration area, at the city seat; no plant is named (GPPD lists a Zhaofeng Aluminum captive power station in Yangquan). ASSUMED alumina output ${A.yangquanAluminaTonnesPerYear.toLocaleString("en")} t/yr × 1.3 t/t.`,
+    notes: `Aggregate red-mud source for the city the plan names as a red-mud concentration area; no plant is named. Placed at the Zhaofeng Aluminum captive power plant (GEM GCPT, Pingding), Yangquan's aluminium complex. ASSUMED alumina output ${A.yangquanAluminaTonnesPerYear.toLocaleString("en")} t/yr × 1.3 t/t.`,
     outputs: [out("red-mud", redMudFromAlumina(A.yangquanAluminaTonnesPerYear))],
-    intakes: [],
-  },
-  {
-    ...common,
-    id: "plan-tisco",
-    nameZh: "太原钢铁集团（太钢）钢铁主厂区",
-    nameEn: "TISCO (Taiyuan Iron & Steel) main works",
-    ownerGroup: GROUPS.tisco,
-    industry: "steel",
-    anchor: { type: "plant", lng: 112.537815, lat: 37.9194074, ref: "GPPD WRI1075734" },
-    source: `${PILOTS}; location: GPPD WRI1075734 Taiyuan Steel Mill power station`,
-    sourceRef: null,
-    precision: "estimated",
-    parkId: "park-tisco",
-    notes: `Placed at TISCO's captive power station (GPPD). Slag and waste heat from an ASSUMED crude-steel output of ${A.tiscoCrudeSteelTonnesPerYear.toLocaleString("en")} t/yr.`,
-    outputs: [
-      out("steel-slag", steelSlagFromSteel(A.tiscoCrudeSteelTonnesPerYear)),
-      out("waste-heat", wasteHeatFromSteel(A.tiscoCrudeSteelTonnesPerYear)),
-    ],
     intakes: [],
   },
 ];

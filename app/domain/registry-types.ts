@@ -11,6 +11,8 @@ export interface Provenance {
   precision: Precision;
   synthetic: boolean;
   sourceRef: string | null;
+  /** The record's page in its source (e.g. gem.wiki), when known. */
+  sourceUrl?: string | null;
 }
 
 export interface SiteOutput {
@@ -27,6 +29,10 @@ export interface SiteIntake {
   route: string;
   capacityTonnesPerYear: number;
   committedTonnesPerYear: number;
+  /** True when the capacity is an estimate from a coefficient (absent = not known to be). */
+  estimated?: boolean;
+  /** Key of the coefficient behind an estimated capacity ("a+b" for a composite), else null. */
+  coefficient?: string | null;
 }
 
 export interface RegistrySite {
@@ -40,8 +46,14 @@ export interface RegistrySite {
   countyAdcode: string | null;
   /** City adcode (first four digits of the county + "00"), null when outside any county. */
   cityAdcode: string | null;
+  /** The park cycle: the park the site names, else the smallest "radius" park containing it. */
   parkId: string | null;
+  /** Every park the site belongs to, by location or by name, smallest first (absent = just `parkId`). */
+  parkIds?: string[];
   capacityMw: number | null;
+  /** Capacity in the source's own unit (e.g. 5 "Mt/yr raw coal"), when the source gives one. */
+  capacity?: number | null;
+  capacityUnit?: string | null;
   outsideProvince: boolean;
   /** Operating status from the source (site-status.ts); analyses use operating sites unless asked. */
   status: SiteStatus;

@@ -1,6 +1,7 @@
 /** Shapes of the site records the seed loads (geodata/ JSON, the plan catalogue and the synthetic set). */
 import type { MaterialCode } from "./materials";
 import type { Precision } from "./registry-types";
+import type { SiteStatus } from "./site-status";
 
 export interface SeedOutput {
   material: MaterialCode;
@@ -37,6 +38,13 @@ export interface SeedSite {
   notes: string | null;
   /** Explicit park membership; when null the seed assigns a park by distance (radius-membership parks only). */
   parkId: string | null;
+  /** Operating status from the source tracker (default "operating"). */
+  status?: SiteStatus;
+  /** Capacity in the source's own unit (e.g. 5 "Mt/yr raw coal", 1.4 "Mt/yr cement"), when the source gives one. */
+  capacity?: number | null;
+  capacityUnit?: string | null;
+  /** Web page of the record in its source (e.g. the GEM wiki page). */
+  sourceUrl?: string | null;
   outputs: SeedOutput[];
   intakes: SeedIntake[];
 }

@@ -37,11 +37,36 @@ describe("siteFeature", () => {
     expect(p.parkName).toBe("河津基地");
     expect(p.outputs[0].coefficientInfo?.value).toBe(550);
     expect(p.outputs[1].coefficientInfo).toBeNull();
-    expect(p.intakes[0]).toEqual({ material: "coal-gangue", route: "power", capacityTonnesPerYear: 500000, committedTonnesPerYear: 200000 });
+    expect(p.intakes[0]).toEqual({ material: "coal-gangue", route: "power", capacityTonnesPerYear: 500000, committedTonnesPerYear: 200000, estimated: false, coefficient: null, coefficients: [] });
+    expect(p.parkIds).toEqual(["hejin-base"]);
+    expect(p.parks).toEqual([{ id: "hejin-base", name: "河津基地", nameEn: "Hejin base" }]);
     expect(p.provenance.synthetic).toBe(false);
     expect(p.role).toBe("both");
     expect(p.status).toBe("operating");
     expect(siteFeature({ ...plant, status: "mothballed" }).properties.status).toBe("mothballed");
+  });
+
+  it("lists every park of a site and every part of a composite coefficient, for outputs and intakes", () => {
+    const steel: RegistrySite = {
+      ...plant, parkId: "small", parkIds: ["small", "hejin-base"], capacity: 1.9, capacityUnit: "Mt/yr crude steel",
+      outputs: [{ material: "steel-slag", tonnesPerYear: 639000, stockpileTonnes: 0, estimated: true, coefficient: "bf-slag-per-t-iron+steel-slag-per-t-crude-steel" }],
+      intakes: [{ material: "fly-ash", route: "cement", capacityTonnesPerYear: 140000, committedTonnesPerYear: 0, estimated: true, coefficient: "fly-ash-per-t-cement-integrated" }],
+    };
+    const rows: Record<string, { key: string; value: number; unit: string; source: string; status: string }> = {
+      "bf-slag-per-t-iron": { key: "bf-slag-per-t-iron", value: 0.3, unit: "t/t", source: "s1", status: "unverified" },
+      "steel-slag-per-t-crude-steel": { key: "steel-slag-per-t-crude-steel", value: 0.12, unit: "t/t", source: "s2", status: "unverified" },
+      "fly-ash-per-t-cement-integrated": { key: "fly-ash-per-t-cement-integrated", value: 0.1, unit: "t/t", source: "s3", status: "est" },
+    };
+    const p = siteFeature(steel, { ...lookups, coefficient: (k: string) => rows[k] }).properties;
+    expect(p.parkId).toBe("small");
+    expect(p.parkIds).toEqual(["small", "hejin-base"]);
+    expect(p.parks.map((x) => x.name)).toEqual(["small", "河津基地"]); // unknown park: its id
+    expect(p.capacity).toBe(1.9);
+    expect(p.capacityUnit).toBe("Mt/yr crude steel");
+    expect(p.outputs[0].coefficients.map((c) => c.value)).toEqual([0.3, 0.12]);
+    expect(p.outputs[0].coefficientInfo?.key).toBe("bf-slag-per-t-iron");
+    expect(p.intakes[0].coefficients.map((c) => c.key)).toEqual(["fly-ash-per-t-cement-integrated"]);
+    expect(p.intakes[0].estimated).toBe(true);
   });
 
   it("sums only tonne-denominated quantities", () => {

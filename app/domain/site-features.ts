@@ -6,6 +6,7 @@
  */
 import type { Feature, FeatureCollection, Point } from "geojson";
 import { materialSpec, type MaterialCode } from "./materials";
+import { coefficientKeysOf } from "./coefficients";
 import { siteRole, type Provenance, type RegistrySite, type SiteRole } from "./registry-types";
 import type { SiteStatus } from "./site-status";
 
@@ -23,8 +24,10 @@ export interface SiteFeatureOutput {
   stockpileTonnes: number;
   estimated: boolean;
   coefficient: string | null;
-  /** The coefficient row behind an estimate (value, unit, source), when known. */
+  /** The coefficient row behind an estimate (value, unit, source), when known (the first part of a composite "a+b" key). */
   coefficientInfo: CoefficientInfo | null;
+  /** Every coefficient row behind the estimate: one, or the parts of a composite "a+b" key. */
+  coefficients: CoefficientInfo[];
 }
 
 export interface SiteFeatureIntake {
@@ -32,6 +35,10 @@ export interface SiteFeatureIntake {
   route: string;
   capacityTonnesPerYear: number;
   committedTonnesPerYear: number;
+  estimated: boolean;
+  coefficient: string | null;
+  /** Every coefficient row behind an estimated capacity. */
+  coefficients: CoefficientInfo[];
 }
 
 export interface SiteFeatureProperties {
@@ -46,10 +53,18 @@ export interface SiteFeatureProperties {
   cityAdcode: string | null;
   cityName: string | null;
   cityNameEn: string | null;
+  /** The park cycle (the smallest park that makes one, or the park the site names). */
   parkId: string | null;
   parkName: string | null;
   parkNameEn: string | null;
+  /** Every park the site belongs to, by location or by name, smallest first. */
+  parkIds: string[];
+  /** Names of the parks in `parkIds`, same order. */
+  parks: { id: string; name: string; nameEn: string }[];
   capacityMw: number | null;
+  /** Capacity in the source's own unit (e.g. 5 "Mt/yr raw coal"), when the source gives one. */
+  capacity: number | null;
+  capacityUnit: string | null;
   outsideProvince: boolean;
   /** Operating status (site-status.ts); analyses use operating sites unless asked. */
   status: SiteStatus;
@@ -92,6 +107,7 @@ export function intakeCapacityTonnesPerYear(site: Pick<RegistrySite, "intakes">)
 /** One registry site as an API feature (id = site id, geometry = its WGS84 point). */
 export function siteFeature(site: RegistrySite, lookups: SiteFeatureLookups = {}): SiteFeature {
   const park = site.parkId ? lookups.park?.(site.parkId) : undefined;
+  const parkIds = site.parkIds ?? (site.parkId ? [site.parkId] : []);
   return {
     type: "Feature",
     id: site.id,
@@ -111,7 +127,11 @@ export function siteFeature(site: RegistrySite, lookups: SiteFeatureLookups = {}
       parkId: site.parkId,
       parkName: park?.name ?? null,
       parkNameEn: park?.nameEn ?? null,
+      parkIds,
+      parks: parkIds.map((id) => ({ id, name: lookups.park?.(id)?.name ?? id, nameEn: lookups.park?.(id)?.nameEn ?? id })),
       capacityMw: site.capacityMw,
+      capacity: site.capacity ?? null,
+      capacityUnit: site.capacityUnit ?? null,
       outsideProvince: site.outsideProvince,
       status: site.status,
       role: siteRole(site),
@@ -121,13 +141,17 @@ export function siteFeature(site: RegistrySite, lookups: SiteFeatureLookups = {}
         stockpileTonnes: o.stockpileTonnes,
         estimated: o.estimated,
         coefficient: o.coefficient,
-        coefficientInfo: o.coefficient ? (lookups.coefficient?.(o.coefficient) ?? null) : null,
+        coefficientInfo: o.coefficient ? (lookups.coefficient?.(coefficientKeysOf(o.coefficient)[0]) ?? null) : null,
+        coefficients: o.coefficient ? coefficientKeysOf(o.coefficient).map((k) => lookups.coefficient?.(k)).filter((c): c is CoefficientInfo => !!c) : [],
       })),
       intakes: site.intakes.map((i) => ({
         material: i.material,
         route: i.route,
         capacityTonnesPerYear: i.capacityTonnesPerYear,
         committedTonnesPerYear: i.committedTonnesPerYear,
+        estimated: i.estimated ?? false,
+        coefficient: i.coefficient ?? null,
+        coefficients: i.coefficient ? coefficientKeysOf(i.coefficient).map((k) => lookups.coefficient?.(k)).filter((c): c is CoefficientInfo => !!c) : [],
       })),
       provenance: { ...site.provenance },
       outputTonnesPerYear: outputTonnesPerYear(site),

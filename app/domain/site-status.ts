@@ -21,3 +21,32 @@ export function isOperating(site: { status?: string | null }): boolean {
 export function siteStatusOf(value: unknown): SiteStatus {
   return isSiteStatus(value) ? value : DEFAULT_SITE_STATUS;
 }
+
+/** GEM tracker status words → our statuses (GEM uses several words for the planning stages). */
+const GEM_STATUS: Record<string, SiteStatus> = {
+  operating: "operating",
+  "operating pre-retirement": "operating",
+  construction: "construction",
+  proposed: "proposed",
+  announced: "proposed",
+  "pre-permit": "proposed",
+  permitted: "proposed",
+  shelved: "mothballed",
+  mothballed: "mothballed",
+  idled: "mothballed",
+  retired: "retired",
+  cancelled: "cancelled",
+};
+
+/** Maps one GEM status word to a site status; unknown words give null (the caller counts them). */
+export function gemStatus(word: string): SiteStatus | null {
+  return GEM_STATUS[word.trim().toLowerCase()] ?? null;
+}
+
+/** Which status a plant with units/rows in several statuses gets: the first of this order present. */
+const PLANT_PRECEDENCE: readonly SiteStatus[] = ["operating", "construction", "mothballed", "proposed", "retired", "cancelled", "unknown"];
+
+/** A plant is operating if any unit operates; otherwise its most advanced remaining status. */
+export function plantStatus(unitStatuses: readonly SiteStatus[]): SiteStatus {
+  return PLANT_PRECEDENCE.find((s) => unitStatuses.includes(s)) ?? "unknown";
+}

@@ -104,7 +104,12 @@ describe("generateSyntheticSites", () => {
     const tisco = sites.filter((s) => s.parkId === "park-tisco");
     expect(tisco.some((s) => s.ownerGroup?.includes("TISCO") && s.intakes.some((i) => i.material === "steel-slag"))).toBe(true);
     const antai = sites.filter((s) => s.parkId === "park-antai");
-    expect(antai.some((s) => s.outputs.some((o) => o.material === "coke-oven-gas"))).toBe(true);
     expect(antai.some((s) => s.intakes.some((i) => i.material === "coke-oven-gas"))).toBe(true);
+  });
+
+  it("never invents coal mines, power plants, cement, steel or coking plants (real data covers them)", () => {
+    const real = ["coal-mine", "coal-power", "gangue-power", "cement", "steel", "coking", "alumina"];
+    expect(sites.filter((s) => real.includes(s.industry)).map((s) => s.id)).toEqual([]);
+    expect(sites.filter((s) => s.outputs.some((o) => ["coal-gangue", "fly-ash", "fgd-gypsum", "steel-slag", "coke-oven-gas", "red-mud"].includes(o.material)))).toEqual([]);
   });
 });

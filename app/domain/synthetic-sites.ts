@@ -1,14 +1,15 @@
 /**
- * The deterministic SYNTHETIC site set: consumers (cement, wall materials, gypsum board, ceramsite, backfill,
- * road base, concrete, slag powder, recycled aggregate, straw users, gas chemicals, district heat, water
- * users…) and the producers no open dataset covers (coal mines, coking, magnesium, carbide PVC, construction
- * waste, straw). Clearly labelled: synthetic=true, a "合成·" / "Synthetic" name, source naming the seed,
+ * The deterministic SYNTHETIC site set, only for kinds no open dataset covers: consumers (wall materials,
+ * gypsum board, ceramsite, backfill, road base, concrete, slag powder, recycled aggregate, straw users, gas
+ * chemicals, district heat, water users…) and producers (magnesium, carbide PVC, construction waste, straw).
+ * Coal mines, power plants, cement, steel and coking plants are real (GEM / GPPD) and never invented here.
+ * Clearly labelled: synthetic=true, a "合成·" / "Synthetic" name, source naming the seed,
  * licence "n/a", precision "estimated". Same seed and inputs → identical output (mulberry32 PRNG, inputs
  * sorted by adcode). Every point is drawn inside a Shanxi county polygon.
  *
  * Capacity ranges (per site, per year) are plausible orders of magnitude for Shanxi plants, not data:
- * cement 1–3 Mt cement; bricks/blocks 80–300 kt wastes; gypsum board 100–400 kt gypsum; coal mines
- * 1–8 Mt raw coal; coking 0.6–3 Mt coke; Pidgeon magnesium 15–50 kt Mg; carbide PVC 100–300 kt PVC.
+ * bricks/blocks 80–300 kt wastes; gypsum board 100–400 kt gypsum; Pidgeon magnesium 15–50 kt Mg; carbide PVC
+ * 100–300 kt PVC.
  */
 import { area as turfArea, bbox as turfBbox, booleanPointInPolygon } from "@turf/turf";
 import type { MultiPolygon, Polygon } from "geojson";
@@ -110,19 +111,6 @@ const kt = (a: number, b: number): Range => [a * 1000, b * 1000];
 const Mt = (a: number, b: number): Range => [a * 1e6, b * 1e6];
 
 const TYPES = {
-  cement: {
-    slug: "cement", industry: "cement", zh: "水泥厂", en: "cement plant", activity: Mt(1, 3),
-    activityNote: (a: number) => `Assumed cement output ${fmt(a)} t/yr; gypsum intake = 3% of it.`,
-    intakes: [
-      { material: "fgd-gypsum", route: "cement", capacity: "gypsum-retarder", p: 1 },
-      { material: "fly-ash", route: "cement", capacity: kt(80, 300), p: 1 },
-      { material: "coal-gangue", route: "cement", capacity: kt(30, 150), p: 1 },
-      { material: "steel-slag", route: "cement", capacity: kt(50, 200), p: 0.7 },
-      { material: "magnesium-slag", route: "cement", capacity: kt(20, 80), p: 0.5 },
-      { material: "carbide-slag", route: "cement", capacity: kt(50, 250), p: 0.5 },
-      { material: "red-mud", route: "cement", capacity: kt(10, 60), p: 0.4 },
-    ],
-  },
   wall: {
     slug: "wall", industry: "wall-materials", zh: "新型墙材厂", en: "wall-materials plant",
     intakes: [
@@ -245,24 +233,6 @@ const TYPES = {
     ],
   },
   // Producers.
-  mine: {
-    slug: "coal-mine", industry: "coal-mine", zh: "煤矿", en: "coal mine", activity: Mt(1, 8),
-    activityNote: (a: number) => `Assumed raw-coal output ${fmt(a)} t/yr.`,
-    intakes: [],
-    outputs: [
-      { material: "coal-gangue", estimate: gangueFromRawCoal },
-      { material: "mine-water", estimate: mineWaterFromRawCoal },
-    ],
-  },
-  coke: {
-    slug: "coking", industry: "coking", zh: "焦化厂", en: "coking plant", activity: Mt(0.6, 3),
-    activityNote: (a: number) => `Assumed coke output ${fmt(a)} t/yr.`,
-    intakes: [],
-    outputs: [
-      { material: "coke-oven-gas", estimate: cokeOvenGasFromCoke },
-      { material: "waste-heat", estimate: wasteHeatFromCoke },
-    ],
-  },
   magnesium: {
     slug: "magnesium", industry: "magnesium", zh: "镁冶炼厂", en: "magnesium smelter", activity: kt(15, 50),
     activityNote: (a: number) => `Assumed magnesium output ${fmt(a)} t/yr (Pidgeon process).`,
@@ -291,7 +261,6 @@ type TypeKey = keyof typeof TYPES;
 
 /** General consumers per city (placed anywhere in the city's counties, area-weighted, or near the seat). */
 const CITY_CONSUMERS: readonly [TypeKey, number, "county" | "seat"][] = [
-  ["cement", 3, "county"],
   ["wall", 4, "county"],
   ["gypsumBoard", 1, "county"],
   ["ceramsite", 1, "county"],
@@ -309,11 +278,11 @@ const CITY_CONSUMERS: readonly [TypeKey, number, "county" | "seat"][] = [
 
 /** Consumer types placed around an anchor producer of each material. */
 const ANCHOR_CONSUMERS: Partial<Record<MaterialCode, readonly TypeKey[]>> = {
-  "red-mud": ["cement", "wall", "refractories", "ironRecovery", "backfill", "desulf"],
-  "coal-gangue": ["wall", "ceramsite", "backfill", "cement", "aluminaExtraction"],
-  "steel-slag": ["slagPowder", "roadBase", "cement", "wall"],
-  "magnesium-slag": ["cement", "fertiliser", "roadBase", "glassCeramics", "wall"],
-  "carbide-slag": ["cement", "desulf", "lightCaco3"],
+  "red-mud": ["wall", "refractories", "ironRecovery", "backfill", "desulf"],
+  "coal-gangue": ["wall", "ceramsite", "backfill", "aluminaExtraction"],
+  "steel-slag": ["slagPowder", "roadBase", "wall"],
+  "magnesium-slag": ["fertiliser", "roadBase", "glassCeramics", "wall"],
+  "carbide-slag": ["desulf", "lightCaco3"],
   "coke-oven-gas": ["gasChem"],
   "waste-heat": ["districtHeat"],
   "mine-water": ["waterUser"],
@@ -321,16 +290,6 @@ const ANCHOR_CONSUMERS: Partial<Record<MaterialCode, readonly TypeKey[]>> = {
   straw: ["straw"],
 };
 
-/** Coal mines per city (Yuncheng has no large coal field). */
-const MINES_PER_CITY: Record<string, number> = {
-  "140100": 3, "140200": 4, "140300": 3, "140400": 4, "140500": 4, "140600": 4,
-  "140700": 3, "140800": 0, "140900": 3, "141000": 3, "141100": 4,
-};
-/** Coking plants per city (Jinzhong, Lüliang, Linfen, Yuncheng and Changzhi are coking centres). */
-const COKE_PER_CITY: Record<string, number> = {
-  "140100": 2, "140200": 1, "140300": 1, "140400": 3, "140500": 2, "140600": 1,
-  "140700": 4, "140800": 3, "140900": 1, "141000": 4, "141100": 4,
-};
 /** Straw collection points per city (agricultural south and centre weigh more). */
 const STRAW_PER_CITY: Record<string, number> = {
   "140100": 1, "140200": 3, "140300": 1, "140400": 3, "140500": 2, "140600": 2,
@@ -342,40 +301,27 @@ const MAGNESIUM_COUNTIES: readonly [string, number][] = [["140823", 2], ["141181
 /** Enterprise- and park-cycle placements: synthetic sites put inside a named park, some with a group owner. */
 const PARK_PLACEMENTS: readonly { park: string; type: TypeKey; owner: string | null; force?: MaterialCode[] }[] = [
   { park: "park-tisco", type: "slagPowder", owner: GROUPS.tisco },
-  { park: "park-tisco", type: "cement", owner: GROUPS.tisco, force: ["steel-slag", "fly-ash"] },
   { park: "park-tisco", type: "districtHeat", owner: GROUPS.tisco },
-  { park: "park-jinhaiyang", type: "mine", owner: GROUPS.chinaCoal },
   { park: "park-jinhaiyang", type: "wall", owner: GROUPS.chinaCoal },
   { park: "park-jinhaiyang", type: "ceramsite", owner: null },
-  { park: "park-tongmei-tashan", type: "mine", owner: GROUPS.tongmei },
   { park: "park-tongmei-tashan", type: "wall", owner: GROUPS.tongmei },
   { park: "park-tongmei-tashan", type: "gypsumBoard", owner: null },
-  { park: "park-xishan", type: "mine", owner: GROUPS.xishan },
   { park: "park-xishan", type: "backfill", owner: GROUPS.xishan },
   { park: "park-xishan", type: "waterUser", owner: GROUPS.xishan },
   { park: "park-luan", type: "wall", owner: GROUPS.luan },
   { park: "park-luan", type: "concrete", owner: null },
-  { park: "park-antai", type: "coke", owner: GROUPS.antai },
-  { park: "park-antai", type: "coke", owner: GROUPS.antai },
   { park: "park-antai", type: "gasChem", owner: GROUPS.antai },
   { park: "park-antai", type: "districtHeat", owner: null },
-  { park: "park-antai", type: "cement", owner: GROUPS.antai },
   { park: "park-chem-jiaocheng", type: "pvc", owner: null },
-  { park: "park-chem-jiaocheng", type: "cement", owner: null, force: ["carbide-slag"] },
-  { park: "park-chem-jiaocheng", type: "coke", owner: null },
   { park: "park-chem-jiexiu-lingshi", type: "pvc", owner: null },
   { park: "park-chem-jiexiu-lingshi", type: "lightCaco3", owner: null },
-  { park: "park-chem-jiexiu-lingshi", type: "coke", owner: null },
   { park: "park-chem-hongtong", type: "pvc", owner: null },
   { park: "park-chem-hongtong", type: "desulf", owner: null },
-  { park: "park-chem-hongtong", type: "coke", owner: null },
   { park: "park-chem-hejin-wenxi-xinjiang", type: "pvc", owner: null },
-  { park: "park-chem-hejin-wenxi-xinjiang", type: "cement", owner: null, force: ["carbide-slag", "red-mud"] },
+  { park: "park-chem-hejin-wenxi-xinjiang", type: "desulf", owner: null, force: ["carbide-slag", "red-mud"] },
+  { park: "park-chem-jiaocheng", type: "lightCaco3", owner: null },
   { park: "park-chalco-shanxi-base", type: "refractories", owner: GROUPS.chalco },
 ];
-
-/** Lu'an mines elsewhere in Changzhi give an enterprise cycle with the Lu'an wall-materials plant in park-luan. */
-const GROUP_MINES: readonly [string, string][] = [["140400", GROUPS.luan], ["140400", GROUPS.luan]];
 
 function fmt(n: number): string {
   return Math.round(n).toLocaleString("en");
@@ -466,10 +412,6 @@ export function generateSyntheticSites(input: SyntheticInput): SeedSite[] {
       }
       return { material: o.material, tonnesPerYear: roundTo(between(o.range!), 1000), stockpileTonnes: 0, estimated: false, coefficientKey: null };
     });
-    if (t.slug === "coal-mine" && outputs[0]) {
-      // Shanxi mines carry large historical gangue heaps: 0–5 years of output as stockpile.
-      outputs[0].stockpileTonnes = roundTo(outputs[0].tonnesPerYear * 5 * rand(), 1000);
-    }
     const site: SeedSite = {
       id: `syn-${t.slug}-${city}-${nn}`,
       nameZh: `合成·${c.shortZh}${t.zh}${nn}`,
@@ -505,15 +447,12 @@ export function generateSyntheticSites(input: SyntheticInput): SeedSite[] {
     return s;
   };
 
-  // 1. Producers with no open dataset: mines, coking, magnesium, construction waste, straw.
+  // 1. Producers with no open dataset: magnesium, construction waste, straw (carbide PVC: park placements).
   const producers: SeedSite[] = [];
   for (const { adcode: city } of SHANXI_CITIES) {
-    for (let i = 0; i < MINES_PER_CITY[city]; i++) producers.push(make("mine", pointInCounty(randomCountyOf(city, true))));
-    for (let i = 0; i < COKE_PER_CITY[city]; i++) producers.push(make("coke", pointInCounty(randomCountyOf(city))));
     producers.push(make("constructionWaste", pointNear(seatOf(city), 5, 0), { note: "City construction-waste arisings, aggregated at the city seat." }));
     for (let i = 0; i < STRAW_PER_CITY[city]; i++) producers.push(make("strawSource", pointInCounty(randomCountyOf(city, true))));
   }
-  for (const [city, owner] of GROUP_MINES) producers.push(make("mine", pointInCounty(randomCountyOf(city, true)), { owner }));
   for (const [county, n] of MAGNESIUM_COUNTIES) for (let i = 0; i < n; i++) producers.push(make("magnesium", pointInCounty(county)));
 
   // 2. Park placements (enterprise and park cycles).
@@ -529,9 +468,8 @@ export function generateSyntheticSites(input: SyntheticInput): SeedSite[] {
     for (const [typeKey, n, where] of CITY_CONSUMERS) {
       for (let i = 0; i < n; i++) {
         const at = where === "seat" ? pointNear(seatOf(city), 15, 1) : pointInCounty(randomCountyOf(city));
-        // The first cement plant of each city takes every material a cement kiln can use, so each city has
-        // consumers for the minor slags too.
-        const force = typeKey === "cement" && i === 0 ? (["red-mud", "magnesium-slag", "carbide-slag", "steel-slag"] as MaterialCode[]) : [];
+        // The first wall-materials plant of each city takes the minor slags, so each city has consumers for them.
+        const force = typeKey === "wall" && i === 0 ? (["red-mud", "magnesium-slag", "steel-slag"] as MaterialCode[]) : [];
         make(typeKey, at, { force });
       }
     }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { COEFFICIENTS, coefficient, isCoefficientKey } from "./coefficients";
+import { COEFFICIENTS, coefficient, coefficientKeysOf, isCoefficientKey } from "./coefficients";
 import {
   carbideSlagFromPvc, cokeOvenGasFromCoke, estimateFromCapacity, fgdGypsumFromCoalMw, flyAshFromCoalMw,
   gangueFromRawCoal, gangueIntakeFromGanguePowerMw, gangueOfCmmProxyMine, gypsumIntakeFromCement,
   magnesiumSlagFromMagnesium, redMudFromAlumina, steelSlagFromSteel, strawIntakeFromBiomassMw,
+  slagFromIronAndSteel, flyAshIntakeOfCement, slagIntakeOfCement, gangueRawMealIntakeOfClinker,
 } from "./tonnage";
 
 describe("tonnage estimates", () => {
@@ -57,5 +58,33 @@ describe("coefficient catalogue", () => {
     // docs/domain.md's 400–700 t/MW-yr range for fly ash.
     expect(v("fly-ash-per-mw-year")).toBeGreaterThanOrEqual(400);
     expect(v("fly-ash-per-mw-year")).toBeLessThanOrEqual(700);
+  });
+});
+
+describe("coefficients behind capacity estimates", () => {
+  it("per-MW-year coal-power figures equal 8,760 h × capacity factor × per-MWh figure", () => {
+    const hours = 8760 * coefficient("coal-power-capacity-factor").value;
+    expect(hours * coefficient("fly-ash-per-mwh-coal-power").value / coefficient("fly-ash-per-mw-year").value).toBeCloseTo(1, 3);
+    expect(hours * coefficient("fgd-gypsum-per-mwh-coal-power").value / coefficient("fgd-gypsum-per-mw-year").value).toBeCloseTo(1, 2);
+    // Cement intake shares are the admixture share split between fly ash and slag.
+    const split = coefficient("cement-admixture-fly-ash-share").value;
+    expect(coefficient("fly-ash-per-t-cement-integrated").value).toBeCloseTo(coefficient("cement-admixture-share-integrated").value * split, 6);
+    expect(coefficient("slag-per-t-cement-grinding").value).toBeCloseTo(coefficient("cement-admixture-share-grinding").value * (1 - split), 6);
+    // The plan's figure: 78.5 Mt of gangue a year for 30 GW of gangue power.
+    expect(coefficient("gangue-per-mw-year-gangue-power").value * 30_000 / 78.5e6).toBeCloseTo(1, 1);
+    expect(coefficient("gangue-per-mw-year-gangue-power").source).toMatch(/7850万吨/);
+  });
+
+  it("splits iron-and-steel slag into BF slag per t iron and steel slag per t steel, under a composite key", () => {
+    expect(slagFromIronAndSteel(1_000_000, 2_000_000)).toEqual({ quantityPerYear: 300_000 + 240_000, coefficientKey: "bf-slag-per-t-iron+steel-slag-per-t-crude-steel" });
+    expect(slagFromIronAndSteel(0, 2_000_000)).toEqual({ quantityPerYear: 240_000, coefficientKey: "steel-slag-per-t-crude-steel" });
+    expect(coefficientKeysOf("bf-slag-per-t-iron+steel-slag-per-t-crude-steel")).toEqual(["bf-slag-per-t-iron", "steel-slag-per-t-crude-steel"]);
+  });
+
+  it("cement intakes depend on the plant type; clinker-only plants take no admixture", () => {
+    expect(flyAshIntakeOfCement("integrated", 1e6)).toEqual({ quantityPerYear: 100_000, coefficientKey: "fly-ash-per-t-cement-integrated" });
+    expect(slagIntakeOfCement("grinding", 1e6)).toEqual({ quantityPerYear: 150_000, coefficientKey: "slag-per-t-cement-grinding" });
+    expect(flyAshIntakeOfCement("clinker", 1e6)).toBeNull();
+    expect(gangueRawMealIntakeOfClinker(1e6).quantityPerYear).toBe(50_000);
   });
 });

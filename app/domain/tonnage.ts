@@ -2,7 +2,7 @@
  * Quantity estimates from capacity. Each estimate names the coefficient that produced it so the UI and
  * exports can show it as an estimate and say how it was made (coefficients.ts).
  */
-import { coefficient, type CoefficientKey } from "./coefficients";
+import { coefficient, COMPOSITE_KEY_SEPARATOR, type CoefficientKey } from "./coefficients";
 
 export interface Estimate {
   /** Estimated quantity per year in the material's unit (t, Nm3, GJ or m3), rounded to a whole unit. */
@@ -89,4 +89,52 @@ export function wasteHeatFromSteel(steelTonnesPerYear: number): Estimate {
 /** Recoverable waste heat (GJ/yr) from coke output (t/yr). */
 export function wasteHeatFromCoke(cokeTonnesPerYear: number): Estimate {
   return estimateFromCapacity(cokeTonnesPerYear, "waste-heat-per-t-coke");
+}
+
+/** An estimate summed from several coefficient products; its key joins the parts' keys with "+". */
+export interface CompositeEstimate {
+  quantityPerYear: number;
+  coefficientKey: string;
+}
+
+/** Iron-and-steel slag (material steel-slag, t/yr): BF slag from hot-metal capacity + steel slag from crude-steel capacity. */
+export function slagFromIronAndSteel(ironTonnesPerYear: number, crudeSteelTonnesPerYear: number): CompositeEstimate {
+  const parts = [
+    ironTonnesPerYear > 0 ? estimateFromCapacity(ironTonnesPerYear, "bf-slag-per-t-iron") : null,
+    crudeSteelTonnesPerYear > 0 ? estimateFromCapacity(crudeSteelTonnesPerYear, "steel-slag-per-t-crude-steel") : null,
+  ].filter((p): p is Estimate => p !== null);
+  return {
+    quantityPerYear: parts.reduce((sum, p) => sum + p.quantityPerYear, 0),
+    coefficientKey: parts.map((p) => p.coefficientKey).join(COMPOSITE_KEY_SEPARATOR),
+  };
+}
+
+/** BF slag (t/yr) from hot-metal (iron) capacity (t/yr). */
+export function bfSlagFromIron(ironTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(ironTonnesPerYear, "bf-slag-per-t-iron");
+}
+
+/** Steel slag (t/yr) from crude-steel capacity (t/yr). */
+export function steelSlagFromCrudeSteel(crudeSteelTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(crudeSteelTonnesPerYear, "steel-slag-per-t-crude-steel");
+}
+
+/** Cement plant types of the GEM cement tracker, each with its own admixture share. */
+export type CementPlantType = "integrated" | "grinding" | "clinker";
+
+/** Fly ash (t/yr) a cement plant can take as admixture, by plant type (clinker-only plants take none). */
+export function flyAshIntakeOfCement(type: CementPlantType, cementTonnesPerYear: number): Estimate | null {
+  if (type === "clinker") return null;
+  return estimateFromCapacity(cementTonnesPerYear, type === "integrated" ? "fly-ash-per-t-cement-integrated" : "fly-ash-per-t-cement-grinding");
+}
+
+/** BF/steel slag (t/yr) a cement plant can take as admixture, by plant type. */
+export function slagIntakeOfCement(type: CementPlantType, cementTonnesPerYear: number): Estimate | null {
+  if (type === "clinker") return null;
+  return estimateFromCapacity(cementTonnesPerYear, type === "integrated" ? "slag-per-t-cement-integrated" : "slag-per-t-cement-grinding");
+}
+
+/** Coal gangue (t/yr) a kiln can take in its raw meal, from clinker capacity (t/yr). */
+export function gangueRawMealIntakeOfClinker(clinkerTonnesPerYear: number): Estimate {
+  return estimateFromCapacity(clinkerTonnesPerYear, "gangue-raw-meal-per-t-clinker");
 }

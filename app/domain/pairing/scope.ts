@@ -46,11 +46,11 @@ export function scopeFilter(scope: PairingScope, park?: ScopePark | null): (site
     case "county":
       return (s) => s.countyAdcode === scope.adcode;
     case "park": {
-      if (!park) return (s) => s.parkId === scope.id;
+      if (!park) return (s) => s.parkId === scope.id || !!s.parkIds?.includes(scope.id);
       const shape: Feature<Polygon | MultiPolygon> = park.geometry
         ? { type: "Feature", properties: {}, geometry: park.geometry as Polygon | MultiPolygon }
         : circle([park.centerLng, park.centerLat], park.radiusKm, { steps: 64, units: "kilometers" });
-      return (s) => s.parkId === park.id || booleanPointInPolygon(point([s.lng, s.lat]), shape);
+      return (s) => s.parkId === park.id || !!s.parkIds?.includes(park.id) || booleanPointInPolygon(point([s.lng, s.lat]), shape);
     }
     case "polygon": {
       const inside = polygonContains(scope.geometry);

@@ -1,4 +1,5 @@
 /** Builds a proposal snapshot from pairings and the registry: the data a proposal keeps for good. */
+import { coefficientKeysOf } from "../coefficients";
 import { MATERIALS, materialSpec, type MaterialCode } from "../materials";
 import type { RegistrySite } from "../registry-types";
 import { siteIdsOf } from "./components";
@@ -40,7 +41,7 @@ export function buildSnapshot(input: SnapshotInput): ProposalSnapshot {
   const usedMaterials = new Set<string>(pairings.map((p) => p.material));
   const catalogueOrder = (code: string) => MATERIALS.findIndex((m) => m.code === code);
   const materials = input.materials.filter((m) => usedMaterials.has(m.code)).sort((a, b) => catalogueOrder(a.code) - catalogueOrder(b.code));
-  const usedCoefficients = new Set(sites.flatMap((s) => s.outputs.map((o) => o.coefficient).filter((k): k is string => !!k)));
+  const usedCoefficients = new Set(sites.flatMap((s) => s.outputs.flatMap((o) => (o.coefficient ? coefficientKeysOf(o.coefficient) : []))));
   const coefficients = input.coefficients.filter((c) => usedCoefficients.has(c.key)).sort((a, b) => a.key.localeCompare(b.key));
   return {
     schemaVersion: 1,

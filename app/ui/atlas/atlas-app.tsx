@@ -19,6 +19,10 @@ import { useLayerVisibility } from "../map/use-map-layers";
 import { DEFAULT_SITE_FILTER, writeSiteFilterUrl, type SiteFilterUrlState } from "../map/site-filter-url";
 import { SitePanel } from "../site-panel/site-panel";
 import { AtlasContext, type AtlasState } from "./atlas-context";
+import { GEM_ATTRIBUTIONS } from "../../domain/data-sources";
+
+/** The GEM credit lines on the map, one per tracker ("Global Energy Monitor, <tracker>, <release>, CC BY 4.0"). */
+const GEM_MAP_ATTRIBUTION = GEM_ATTRIBUTIONS.join(" · ");
 
 // Leaves room for the layer panel on the left when fitting the province.
 const FIT_PADDING = { top: 24, bottom: 24, left: 330, right: 60 };
@@ -144,7 +148,7 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
   return (
     <AtlasContext.Provider value={state}>
       <div className={`atlas${selectedSiteId ? " has-panel" : ""}`} data-testid="atlas" data-site-count={sites ? total : undefined}>
-        <BaseMap label={t("mapLabel")} attributions={[t("attribution.gppd"), t("attribution.synthetic")]} onReady={setMap} fitPadding={FIT_PADDING}>
+        <BaseMap label={t("mapLabel")} attributions={[GEM_MAP_ATTRIBUTION, t("attribution.gppd"), t("attribution.synthetic")]} onReady={setMap} fitPadding={FIT_PADDING}>
           <ParksLayer parks={parks} visible={toggles.parks} locale={locale} />
           <SitesLayer sites={sites} filter={visibleSiteFilter} selectedId={selected ? selected.id : null} onSelect={onSelect} locale={locale} />
           <BoundaryVisibility visible={toggles.boundaries} />

@@ -1,9 +1,9 @@
 "use client";
 /** Side panel with one site's details: names, county, park, outputs, intakes, provenance and an action area. */
-import { useEffect, useRef } from "react";
+import { Fragment, useEffect, useRef } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { materialSpec } from "../../domain/materials";
-import type { SiteFeature } from "../../domain/site-features";
+import type { CoefficientInfo, SiteFeature } from "../../domain/site-features";
 import { ROLE_COLOURS } from "../map/layers";
 import { useSiteActions } from "./site-actions";
 import { localName, localText } from "../../domain/locale";
@@ -19,6 +19,23 @@ export interface SitePanelProps {
 function useCodeLabel(group: "routes" | "industries" | "precision" | "units" | "stockUnits" | "statuses") {
   const t = useTranslations(`map.${group}`);
   return (code: string) => (t.has(code) ? t(code) : code);
+}
+
+/** The coefficient(s) behind an estimated quantity: key = value unit, and each source (composite "a+b" keys list every part). */
+function CoefficientFacts({ keyText, rows, n, label, sourceLabel }: { keyText: string; rows: readonly CoefficientInfo[]; n: (v: number) => string; label: string; sourceLabel: string }) {
+  if (!rows.length) return (<><dt>{label}</dt><dd className="mono">{keyText}</dd></>);
+  return (
+    <>
+      {rows.map((c) => (
+        <Fragment key={c.key}>
+          <dt>{label}</dt>
+          <dd className="mono" data-testid="site-panel-coefficient">{c.key} = {n(c.value)} {c.unit}</dd>
+          <dt>{sourceLabel}</dt>
+          <dd>{c.source}</dd>
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
@@ -113,7 +130,9 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
             {p.ownerGroup ? (<><dt>{t("owner")}</dt><dd>{p.ownerGroup}</dd></>) : null}
             <dt>{t("status")}</dt>
             <dd data-testid="site-panel-status" data-status={p.status}>{status(p.status)}</dd>
+            {p.parks.length > 1 ? (<><dt>{t("parks")}</dt><dd data-testid="site-panel-parks">{p.parks.map((k) => (locale === "en" ? k.nameEn : k.name)).join("；")}</dd></>) : null}
             {p.capacityMw != null ? (<><dt>{t("capacityMw")}</dt><dd>{t("capacityMwValue", { value: n(p.capacityMw) })}</dd></>) : null}
+            {p.capacity != null && p.capacityUnit && !p.capacityUnit.startsWith("MW") ? (<><dt>{t("capacitySource")}</dt><dd data-testid="site-panel-capacity">{n(p.capacity)} {p.capacityUnit}</dd></>) : null}
             <dt>{t("coordinates")}</dt>
             <dd className="mono">{lng.toFixed(4)}, {lat.toFixed(4)}</dd>
             {p.outsideProvince ? (<><dt /><dd className="warn">{t("outsideProvince")}</dd></>) : null}
@@ -135,13 +154,7 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
                     <dt>{t("perYear")}</dt>
                     <dd>{n(o.tonnesPerYear)} {unit(unitOf(o.material))}</dd>
                     {o.stockpileTonnes > 0 ? (<><dt>{t("stockpile")}</dt><dd>{n(o.stockpileTonnes)} {stockUnit(unitOf(o.material))}</dd></>) : null}
-                    {o.coefficient ? (
-                      <>
-                        <dt>{t("coefficient")}</dt>
-                        <dd className="mono">{o.coefficient}{o.coefficientInfo ? ` = ${n(o.coefficientInfo.value)} ${o.coefficientInfo.unit}` : ""}</dd>
-                        {o.coefficientInfo ? (<><dt>{t("coefficientSource")}</dt><dd>{o.coefficientInfo.source}</dd></>) : null}
-                      </>
-                    ) : null}
+                    {o.coefficient ? <CoefficientFacts keyText={o.coefficient} rows={o.coefficients} n={n} label={t("coefficient")} sourceLabel={t("coefficientSource")} /> : null}
                   </dl>
                 </li>
               ))}
@@ -164,6 +177,7 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
                     <dt>{t("capacity")}</dt>
                     <dd>{n(i.capacityTonnesPerYear)} {unit(unitOf(i.material))}</dd>
                     {i.committedTonnesPerYear > 0 ? (<><dt>{t("committed")}</dt><dd>{n(i.committedTonnesPerYear)} {unit(unitOf(i.material))}</dd></>) : null}
+                    {i.coefficient ? <CoefficientFacts keyText={i.coefficient} rows={i.coefficients} n={n} label={t("coefficient")} sourceLabel={t("coefficientSource")} /> : null}
                   </dl>
                 </li>
               ))}
@@ -177,6 +191,7 @@ export function SitePanel({ site, missingId = null, onClose }: SitePanelProps) {
             <dt>{t("source")}</dt>
             <dd data-testid="site-panel-source">{p.provenance.source}</dd>
             {p.provenance.sourceRef ? (<><dt>{t("sourceRef")}</dt><dd className="mono">{p.provenance.sourceRef}</dd></>) : null}
+            {p.provenance.sourceUrl ? (<><dt>{t("sourceUrl")}</dt><dd className="mono" data-testid="site-panel-source-url">{p.provenance.sourceUrl}</dd></>) : null}
             <dt>{t("licence")}</dt>
             <dd>{p.provenance.licence}</dd>
             <dt>{t("precision")}</dt>
