@@ -2,6 +2,7 @@
 import { booleanPointInPolygon } from "@turf/turf";
 import type { MultiPolygon, Polygon } from "geojson";
 import { createCountyLocator } from "./point-in-county";
+import { inBBox, SHANXI_BBOX } from "./shanxi-bbox";
 
 export interface GeoContext {
   insideProvince: (lng: number, lat: number) => boolean;
@@ -14,9 +15,6 @@ export interface GeoSources {
   counties: { adcode: string; geometry: string }[];
 }
 
-// Approximate Shanxi extent, used only if the database holds no province boundary yet (unseeded).
-const SHANXI_BOX = { minLng: 110.2, maxLng: 114.6, minLat: 34.5, maxLat: 40.8 };
-
 /** Builds the province test and the county locator (a point up to 0.5 km outside the generalised borders still gets the nearest county). */
 export function buildGeoContext(src: GeoSources): GeoContext {
   const provinceGeometry = src.province ? (JSON.parse(src.province) as Polygon | MultiPolygon) : null;
@@ -24,7 +22,7 @@ export function buildGeoContext(src: GeoSources): GeoContext {
   return {
     insideProvince: provinceGeometry
       ? (lng, lat) => booleanPointInPolygon([lng, lat], provinceGeometry)
-      : (lng, lat) => lng >= SHANXI_BOX.minLng && lng <= SHANXI_BOX.maxLng && lat >= SHANXI_BOX.minLat && lat <= SHANXI_BOX.maxLat,
+      : (lng, lat) => inBBox(SHANXI_BBOX, lng, lat), // no province boundary yet (unseeded)
     countyOf: (lng, lat) => locator.locateWithin(lng, lat, 0.5)?.adcode ?? null,
   };
 }
