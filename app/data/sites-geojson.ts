@@ -1,14 +1,14 @@
 import "server-only";
 import { prisma } from "./db";
-import { loadRegistry } from "./registry";
+import { findRegistrySite, loadRegistry } from "./registry";
 import { loadRegionNamesBilingual } from "./regions";
 import { filterSites, type SiteQuery } from "../domain/site-query";
-import { siteFeatureCollection, type CoefficientInfo, type SiteFeatureCollection } from "../domain/site-features";
+import type { RegistrySite } from "../domain/registry-types";
+import { siteFeature, siteFeatureCollection, type CoefficientInfo, type SiteFeature, type SiteFeatureCollection, type SiteFeatureLookups } from "../domain/site-features";
 
-/** Sites matching the query as a GeoJSON FeatureCollection, with county/park names and coefficient rows joined. */
-export async function loadSitesGeoJson(query: SiteQuery = {}): Promise<SiteFeatureCollection> {
-  const [sites, regionNames, parks, coefficients] = await Promise.all([
-    loadRegistry(),
+/** County/city names, park names and coefficient rows that API features join in. */
+async function featureLookups(): Promise<SiteFeatureLookups> {
+  const [regionNames, parks, coefficients] = await Promise.all([
     loadRegionNamesBilingual(),
     prisma.park.findMany({ select: { id: true, nameZh: true, nameEn: true } }),
     prisma.coefficient.findMany(),
@@ -17,10 +17,28 @@ export async function loadSitesGeoJson(query: SiteQuery = {}): Promise<SiteFeatu
   const coefficientByKey = new Map<string, CoefficientInfo>(
     coefficients.map((c) => [c.key, { key: c.key, value: c.value, unit: c.unit, source: c.source, status: c.status }]),
   );
-  return siteFeatureCollection(filterSites(sites, query), {
+  return {
     regionName: (adcode) => regionNames.get(adcode)?.zh,
     regionNameEn: (adcode) => regionNames.get(adcode)?.en ?? undefined,
     park: (id) => parkById.get(id),
     coefficient: (key) => coefficientByKey.get(key),
-  });
+  };
+}
+
+/** Sites matching the query (registry order by id) plus the joins features need; features are built by the caller. */
+export async function loadSitesForApi(query: SiteQuery = {}): Promise<{ sites: RegistrySite[]; lookups: SiteFeatureLookups }> {
+  const [sites, lookups] = await Promise.all([loadRegistry(), featureLookups()]);
+  return { sites: filterSites(sites, query), lookups };
+}
+
+/** One site as an API feature (the shape of GET /api/sites features), or null. */
+export async function loadSiteFeature(id: string): Promise<SiteFeature | null> {
+  const [site, lookups] = await Promise.all([findRegistrySite(id), featureLookups()]);
+  return site ? siteFeature(site, lookups) : null;
+}
+
+/** Sites matching the query as one GeoJSON FeatureCollection (unpaged: for in-process callers). */
+export async function loadSitesGeoJson(query: SiteQuery = {}): Promise<SiteFeatureCollection> {
+  const { sites, lookups } = await loadSitesForApi(query);
+  return siteFeatureCollection(sites, lookups);
 }

@@ -1,6 +1,7 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { authorizeMutation } from "../../../data/auth";
+import { loadSiteFeature } from "../../../data/sites-geojson";
 import { deleteSite, mergedSiteInput, updateSite } from "../../../data/site-edit";
 import { siteInputSchema } from "../../../domain/import/site-input";
 
@@ -11,6 +12,16 @@ const EDIT_ERRORS = {
   "outside-province": { status: 422, message: "the position is outside Shanxi: check the coordinates or set outsideProvince: true" },
   "unknown-park": { status: 422, message: "parkId does not name a park" },
 } as const;
+
+/** GET /api/sites/{id} → the site as a GeoJSON Feature (the properties of GET /api/sites features); 404 if unknown. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const unknown = [...request.nextUrl.searchParams.keys()];
+  if (unknown.length > 0) return NextResponse.json({ error: `unknown parameter(s): ${unknown.join(", ")}` }, { status: 400 });
+  const { id } = await params;
+  const feature = await loadSiteFeature(id);
+  if (!feature) return NextResponse.json({ error: `site "${id}" not found` }, { status: 404 });
+  return NextResponse.json(feature, { headers: { "Content-Type": "application/geo+json; charset=utf-8" } });
+}
 
 /** PATCH /api/sites/{id} (JSON, any subset of the site fields; outputs/intakes replace the lists) → { id, changed }. */
 export async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {
