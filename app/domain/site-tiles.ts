@@ -65,15 +65,17 @@ export function addToFacets(facets: Map<string, SiteFacet>, p: SiteTileRecord["p
   else facets.set(key, { role: p.role as SiteRole, produces: p.produces, absorbs: p.absorbs, synthetic: p.synthetic, status: p.status as SiteStatus, count: 1 });
 }
 
-/** Number of sites a role + material toggle state shows (the same rule as the map's site filter). */
+/** Number of sites a toggle state shows (the same rule as the map's site filter, siteVisibilityFilter). */
 export function countShownSites(
   facets: readonly SiteFacet[],
-  toggles: { roles: readonly string[]; materials: readonly string[]; allMaterials: boolean },
+  toggles: { roles: readonly string[]; materials: readonly string[]; allMaterials: boolean; showSynthetic?: boolean; statuses?: readonly string[] },
 ): number {
   const tokens = toggles.materials.map((m) => `|${m}|`);
   let n = 0;
   for (const f of facets) {
     if (!toggles.roles.includes(f.role)) continue;
+    if (toggles.showSynthetic === false && f.synthetic) continue;
+    if (toggles.statuses && !toggles.statuses.includes(f.status)) continue;
     if (!toggles.allMaterials && !tokens.some((t) => f.produces.includes(t) || f.absorbs.includes(t))) continue;
     n += f.count;
   }
