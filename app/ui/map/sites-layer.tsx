@@ -5,7 +5,7 @@
  * zoom, and a ring on the selected site. Clicking a circle calls `onSelect(id)`; clicking a cluster zooms in.
  * Renders nothing itself but the hover tooltip.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { ExpressionSpecification, FilterSpecification, MapLayerMouseEvent, VectorTileSource } from "maplibre-gl";
 import type { MapSiteFeature } from "../../domain/site-features";
 import { LAYERS, SITE_LAYERS, SOURCES, siteLabelText } from "./layers";
@@ -69,7 +69,8 @@ export function SitesLayer({ tiles, filter = null, clusterFilter = null, cluster
     if (source && source.tiles?.[0] !== tiles) source.setTiles([tiles]);
   }, [map, ready, tiles]);
 
-  useGeoJsonData(SOURCES.siteSelected, ready ? { type: "FeatureCollection", features: selected ? [selected] : [] } : null);
+  const selection = useMemo(() => ({ type: "FeatureCollection" as const, features: selected ? [selected] : [] }), [selected]);
+  useGeoJsonData(SOURCES.siteSelected, ready ? selection : null);
   useLayerFilter(LAYERS.siteCircle, ready ? filter : null);
   useLayerFilter(LAYERS.siteLabel, ready ? filter : null);
   useLayerFilter(LAYERS.siteCluster, ready ? clusterFilter : null);
