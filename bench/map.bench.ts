@@ -4,7 +4,7 @@
 // temporary databases: the seeded registry, the seed + 10^5 SYNTHETIC sites, and the seed + 10^6 (API and tiles
 // only). For the first two it drives Chromium (/usr/bin/chromium, the flags of playwright.config.ts, a fresh
 // profile each) and prints: first view (navigation → first site circles or clusters drawn and the map idle),
-// bytes transferred (encoded, from the DevTools protocol), pan-to-idle and zoom-to-idle (in the page), server
+// bytes transferred (response headers + encoded bodies up to that moment, tiles included), pan-to-idle and zoom-to-idle (in the page), server
 // memory (RSS of the server's process group after the page and the tiles were served), and tile latency
 // p50/p95 over the tiles covering Shanxi at zooms 6–12 (first request: cut and encoded on the tile thread; again:
 // cached). At 10^6 it reports the paged API (first page, a later page, bbox) and tile latencies.
@@ -167,7 +167,7 @@ function shanxiTiles(z: number): [number, number, number][] {
 }
 
 /** Latencies of tile requests over Shanxi at zooms 6..12 (at most 60 tiles per zoom), sequential. */
-async function tileLatencies(base: string): Promise<{ cold: number[]; warm: number[]; bytes: number[] }> {
+async function tileLatencies(base: string): Promise<{ cold: number[]; warm: number[]; bytes: number[]; thread: number[] }> {
   const tj = await (await fetch(`${base}/api/tiles/sites`)).json();
   const template: string = tj.tiles[0];
   const rnd = prng(7);
@@ -178,16 +178,21 @@ async function tileLatencies(base: string): Promise<{ cold: number[]; warm: numb
   const cold: number[] = [];
   const warm: number[] = [];
   const bytes: number[] = [];
+  const thread: number[] = [];
   for (const round of [cold, warm]) {
     for (const [z, x, y] of tiles) {
       const t0 = performance.now();
       const res = await fetch(`${base}${template.replace("{z}", String(z)).replace("{x}", String(x)).replace("{y}", String(y))}`);
       const body = await res.arrayBuffer();
       round.push(performance.now() - t0);
-      if (round === cold) bytes.push(body.byteLength);
+      if (round === cold) {
+        bytes.push(body.byteLength);
+        const m = /tile;dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "");
+        if (m) thread.push(Number(m[1]));
+      }
     }
   }
-  return { cold: cold.sort((a, b) => a - b), warm: warm.sort((a, b) => a - b), bytes };
+  return { cold: cold.sort((a, b) => a - b), warm: warm.sort((a, b) => a - b), bytes, thread: thread.sort((a, b) => a - b) };
 }
 
 interface ViewFigures {
@@ -202,11 +207,11 @@ interface ViewFigures {
 async function measureView(browser: Browser, base: string): Promise<ViewFigures> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
+  // Playwright also sees MapLibre's tile fetches from its web workers (a page CDP session does not).
   let transferred = 0;
-  cdp.on("Network.loadingFinished", (e: { encodedDataLength: number }) => {
-    transferred += e.encodedDataLength;
+  const sizes: Promise<void>[] = [];
+  page.on("requestfinished", (r) => {
+    sizes.push(r.sizes().then((s) => void (transferred += s.responseBodySize + s.responseHeadersSize), () => undefined));
   });
   const t0 = Date.now();
   await page.goto(`${base}/`, { timeout: 600_000 });
@@ -220,6 +225,7 @@ async function measureView(browser: Browser, base: string): Promise<ViewFigures>
     { timeout: 600_000, polling: 100 },
   );
   const firstViewMs = Date.now() - t0;
+  await Promise.all(sizes);
   const transferredBytes = transferred;
   const timed = (action: "pan" | "zoom") =>
     page.evaluate(
@@ -256,7 +262,7 @@ async function browserRun(browser: Browser, label: string, extra: number) {
     console.log(`  cold server (first page after start): ${f(first)}`);
     console.log(`  warm server:                           ${f(second)}`);
     console.log(
-      `  tiles z6–12 (${tiles.cold.length}): first request p50 ${pct(tiles.cold, 0.5).toFixed(1)} ms p95 ${pct(tiles.cold, 0.95).toFixed(1)} ms; cached p50 ${pct(tiles.warm, 0.5).toFixed(1)} ms p95 ${pct(tiles.warm, 0.95).toFixed(1)} ms; largest tile ${(Math.max(...tiles.bytes) / 1024).toFixed(0)} kB`,
+      `  tiles z6–12 (${tiles.cold.length}): first request p50 ${pct(tiles.cold, 0.5).toFixed(1)} ms p95 ${pct(tiles.cold, 0.95).toFixed(1)} ms; cached p50 ${pct(tiles.warm, 0.5).toFixed(1)} ms p95 ${pct(tiles.warm, 0.95).toFixed(1)} ms; largest tile ${(Math.max(...tiles.bytes) / 1024).toFixed(0)} kB; on the tile thread (cut + encode) p50 ${pct(tiles.thread, 0.5).toFixed(1)} ms p95 ${pct(tiles.thread, 0.95).toFixed(1)} ms`,
     );
     console.log(`  server RSS: ${rssBefore.toFixed(0)} MB at start → ${rss.toFixed(0)} MB after serving`);
     return { first, second, tiles, rss };
@@ -288,7 +294,7 @@ async function apiRun(extra: number) {
     const tj = await (await fetch(`${app.base}/api/tiles/sites`)).json();
     console.log(`[1e6] tile index (TileJSON, incl. build): ${(performance.now() - t0).toFixed(0)} ms, ${tj.siteCount} sites, ${tj.facets.length} facets`);
     const tiles = await tileLatencies(app.base);
-    console.log(`[1e6] tiles z6–12 (${tiles.cold.length}): first request p50 ${pct(tiles.cold, 0.5).toFixed(1)} ms p95 ${pct(tiles.cold, 0.95).toFixed(1)} ms; cached p50 ${pct(tiles.warm, 0.5).toFixed(1)} ms p95 ${pct(tiles.warm, 0.95).toFixed(1)} ms`);
+    console.log(`[1e6] tiles z6–12 (${tiles.cold.length}): first request p50 ${pct(tiles.cold, 0.5).toFixed(1)} ms p95 ${pct(tiles.cold, 0.95).toFixed(1)} ms; cached p50 ${pct(tiles.warm, 0.5).toFixed(1)} ms p95 ${pct(tiles.warm, 0.95).toFixed(1)} ms; tile thread p50 ${pct(tiles.thread, 0.5).toFixed(1)} ms p95 ${pct(tiles.thread, 0.95).toFixed(1)} ms`);
     console.log(`[1e6] server RSS ${groupRssMb(app.server.pid!).toFixed(0)} MB`);
   } finally {
     await app.stop();

@@ -25,6 +25,7 @@ parentPort.on("message", (msg) => {
       parentPort.postMessage({ type: "built", version, buildMs: performance.now() - started, clustering: index.clustering });
     } else if (msg.type === "tile") {
       if (!index) throw new Error("tile asked for before the index was built");
+      const started = performance.now();
       const key = `${msg.z}/${msg.x}/${msg.y}`;
       let bytes = cache.get(key);
       if (!bytes) {
@@ -33,7 +34,7 @@ parentPort.on("message", (msg) => {
         if (cache.size >= TILE_CACHE_MAX) cache.delete(cache.keys().next().value);
         cache.set(key, bytes);
       }
-      parentPort.postMessage({ type: "tile", id: msg.id, version, bytes });
+      parentPort.postMessage({ type: "tile", id: msg.id, version, bytes, ms: performance.now() - started });
     }
   } catch (error) {
     parentPort.postMessage({ type: "error", id: msg.id, error: String(error && error.stack ? error.stack : error) });

@@ -34,7 +34,7 @@ interface TileState {
   pending: Map<number, { resolve: (m: WorkerReply) => void; reject: (e: Error) => void }>;
 }
 
-type WorkerReply = { type: "built"; version: number; buildMs: number; clustering: boolean } | { type: "tile"; id: number; version: number; bytes: Uint8Array } | { type: "error"; id?: number; error: string };
+type WorkerReply = { type: "built"; version: number; buildMs: number; clustering: boolean } | { type: "tile"; id: number; version: number; bytes: Uint8Array; ms: number } | { type: "error"; id?: number; error: string };
 
 // Route handlers are bundled separately, each with its own copy of this module: one thread per process.
 const state: TileState = ((globalThis as unknown as { atlasSiteTiles?: TileState }).atlasSiteTiles ??= {
@@ -124,12 +124,15 @@ export async function siteTileIndex(): Promise<SiteTileIndexInfo> {
   return promise;
 }
 
-/** MVT bytes of site tile z/x/y (empty when no site falls in it) and the index version they come from. */
-export async function siteTile(z: number, x: number, y: number): Promise<{ bytes: Uint8Array; version: string }> {
+/**
+ * MVT bytes of site tile z/x/y (empty when no site falls in it), the index version they come from, and the time
+ * the tile thread spent on it (cut + encode, or a cache hit).
+ */
+export async function siteTile(z: number, x: number, y: number): Promise<{ bytes: Uint8Array; version: string; threadMs: number }> {
   const info = await siteTileIndex();
   const id = state.nextId++;
   const reply = new Promise<WorkerReply>((resolve, reject) => state.pending.set(id, { resolve, reject }));
   worker().postMessage({ type: "tile", id, z, x, y });
   const msg = (await reply) as Extract<WorkerReply, { type: "tile" }>;
-  return { bytes: msg.bytes, version: info.version };
+  return { bytes: msg.bytes, version: info.version, threadMs: msg.ms };
 }
