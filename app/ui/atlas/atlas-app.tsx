@@ -244,7 +244,7 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
             {legendOpen ? t("legend.hide") : t("legend.show")}
           </button>
           <div id="atlas-legend-body" hidden={!legendOpen}>
-            <Legend />
+            <Legend clustered={siteTiles?.info.clustered ?? false} />
           </div>
         </div>
 

@@ -244,7 +244,7 @@ export const PARK_LAYERS: { areas: LayerSpecification[]; labels: LayerSpecificat
 /** Layer names inside the site tiles (workers/site-tiles.mjs). */
 export const SITE_SOURCE_LAYERS = { sites: "sites", clusters: "clusters" } as const;
 
-const CLUSTER_COLOUR = "#56606b";
+export const CLUSTER_COLOUR = "#56606b";
 
 export const SITE_LAYERS: { points: LayerSpecification[]; labels: LayerSpecification[]; top: LayerSpecification[] } = {
   points: [
