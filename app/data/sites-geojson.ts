@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "./db";
-import { findRegistrySite, loadRegistry } from "./registry";
+import { findRegistrySite, loadRegistry, loadRegistryPage } from "./registry";
 import { loadRegionNamesBilingual } from "./regions";
-import { filterSites, type SiteQuery } from "../domain/site-query";
+import { filterSites, type SitePaging, type SiteQuery } from "../domain/site-query";
 import type { RegistrySite } from "../domain/registry-types";
 import { siteFeature, siteFeatureCollection, type CoefficientInfo, type SiteFeature, type SiteFeatureCollection, type SiteFeatureLookups } from "../domain/site-features";
 
@@ -29,6 +29,12 @@ async function featureLookups(): Promise<SiteFeatureLookups> {
 export async function loadSitesForApi(query: SiteQuery = {}): Promise<{ sites: RegistrySite[]; lookups: SiteFeatureLookups }> {
   const [sites, lookups] = await Promise.all([loadRegistry(), featureLookups()]);
   return { sites: filterSites(sites, query), lookups };
+}
+
+/** One page of sites matching the query, read from the database page by page, plus the joins features need. */
+export async function loadSitesPageForApi(query: SiteQuery, paging: SitePaging) {
+  const [page, lookups] = await Promise.all([loadRegistryPage(query, paging), featureLookups()]);
+  return { ...page, lookups };
 }
 
 /** One site as an API feature (the shape of GET /api/sites features), or null. */

@@ -182,28 +182,6 @@ export function parseSiteQuery(params: URLSearchParams): ParseResult<SiteQuery &
   };
 }
 
-/** Code-unit order, the order of the registry (SQLite's binary collation on ASCII ids). */
-const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * One page of sites sorted by id: the sites after `afterId`, at most `limit`, and the id to continue after
- * (null on the last page). Paging by id keeps pages stable while other pages are fetched.
- */
-export function pageSites<T extends { id: string }>(sortedById: readonly T[], paging: SitePaging): { page: T[]; nextAfterId: string | null } {
-  let lo = 0;
-  if (paging.afterId !== null) {
-    let hi = sortedById.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareIds(sortedById[mid].id, paging.afterId) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-  }
-  const page = sortedById.slice(lo, lo + paging.limit);
-  const more = lo + paging.limit < sortedById.length;
-  return { page, nextAfterId: more && page.length ? page[page.length - 1].id : null };
-}
-
 /** Validates GET /api/regions parameters. */
 export function parseRegionQuery(params: URLSearchParams): ParseResult<{ level: RegionLevel }> {
   return parseQueryParams(params, regionQuerySchema);

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { encodeSiteCursor, pageSites, parseSiteQuery } from "../../domain/site-query";
+import { encodeSiteCursor, parseSiteQuery } from "../../domain/site-query";
 import { siteFeature } from "../../domain/site-features";
-import { loadSitesForApi } from "../../data/sites-geojson";
+import { loadSitesPageForApi } from "../../data/sites-geojson";
 import { authorizeMutation } from "../../data/auth";
 import { createSite } from "../../data/site-edit";
 import { siteInputSchema } from "../../domain/import/site-input";
@@ -12,15 +12,15 @@ export const dynamic = "force-dynamic";
 const FEATURES_PER_CHUNK = 250;
 
 /**
- * GET /api/sites?material=&bbox=&role=&status=&includeSynthetic=&limit=&cursor= → one page of registry sites (by id) as a GeoJSON
+ * GET /api/sites?material=&bbox=&role=&status=&includeSynthetic=&limit=&cursor= → one page of registry sites (by id,
+ * read from the database a page at a time, so the cost does not grow with the registry) as a GeoJSON
  * FeatureCollection with `numberMatched`, `numberReturned` and a `next` link (see README "## API"). The body is
  * streamed: features are serialised a chunk at a time as the client reads.
  */
 export async function GET(request: NextRequest) {
   const query = parseSiteQuery(request.nextUrl.searchParams);
   if (!query.ok) return NextResponse.json({ error: query.error }, { status: 400 });
-  const { sites, lookups } = await loadSitesForApi(query.value);
-  const { page, nextAfterId } = pageSites(sites, query.value.paging);
+  const { sites: page, nextAfterId, numberMatched, lookups } = await loadSitesPageForApi(query.value, query.value.paging);
   const links: { rel: string; href: string; type: string }[] = [];
   const headers: Record<string, string> = { "Content-Type": "application/geo+json; charset=utf-8" };
   if (nextAfterId !== null) {
@@ -29,7 +29,7 @@ export async function GET(request: NextRequest) {
     links.push({ rel: "next", href: next.href, type: "application/geo+json" });
     headers.Link = `<${next.href}>; rel="next"`;
   }
-  const head = `{"type":"FeatureCollection","numberMatched":${sites.length},"numberReturned":${page.length},"links":${JSON.stringify(links)},"features":[`;
+  const head = `{"type":"FeatureCollection","numberMatched":${numberMatched},"numberReturned":${page.length},"links":${JSON.stringify(links)},"features":[`;
   const encoder = new TextEncoder();
   let i = 0;
   const body = new ReadableStream<Uint8Array>({
