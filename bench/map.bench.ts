@@ -276,25 +276,38 @@ async function apiRun(extra: number) {
   try {
     const timed = async (url: string) => {
       const t0 = performance.now();
-      const res = await fetch(`${app.base}${url}`);
+      const res = await fetch(`${app.base}${url}`, { signal: AbortSignal.timeout(600_000) });
       const text = await res.text();
       return { ms: performance.now() - t0, status: res.status, bytes: text.length, body: text };
     };
-    const first = await timed("/api/sites?limit=1000");
-    const page1 = JSON.parse(first.body);
-    console.log(`[1e6] GET /api/sites?limit=1000 (first request, incl. registry load): ${first.status}, ${first.ms.toFixed(0)} ms, ${mb(first.bytes)} MB, numberMatched ${page1.numberMatched}`);
-    const nextUrl = new URL(page1.links[0].href);
-    const later = await timed(`${nextUrl.pathname}${nextUrl.search}`);
-    console.log(`[1e6] next page: ${later.status}, ${later.ms.toFixed(0)} ms`);
-    const dflt = await timed("/api/sites");
-    console.log(`[1e6] GET /api/sites (default page ${JSON.parse(dflt.body).numberReturned}): ${dflt.status}, ${dflt.ms.toFixed(0)} ms, ${mb(dflt.bytes)} MB`);
-    const bbox = await timed("/api/sites?bbox=112.4,37.7,112.7,37.95&limit=500");
-    console.log(`[1e6] bbox around Taiyuan, limit 500: ${bbox.status}, ${bbox.ms.toFixed(0)} ms, numberMatched ${JSON.parse(bbox.body).numberMatched}`);
-    const t0 = performance.now();
-    const tj = await (await fetch(`${app.base}/api/tiles/sites`)).json();
-    console.log(`[1e6] tile index (TileJSON, incl. build): ${(performance.now() - t0).toFixed(0)} ms, ${tj.siteCount} sites, ${tj.facets.length} facets`);
-    const tiles = await tileLatencies(app.base);
-    console.log(`[1e6] tiles z6–12 (${tiles.cold.length}): first request p50 ${pct(tiles.cold, 0.5).toFixed(1)} ms p95 ${pct(tiles.cold, 0.95).toFixed(1)} ms; cached p50 ${pct(tiles.warm, 0.5).toFixed(1)} ms p95 ${pct(tiles.warm, 0.95).toFixed(1)} ms; tile thread p50 ${pct(tiles.thread, 0.5).toFixed(1)} ms p95 ${pct(tiles.thread, 0.95).toFixed(1)} ms`);
+    const step = async (label: string, fn: () => Promise<void>) => {
+      const t0 = performance.now();
+      try {
+        await fn();
+      } catch (e) {
+        console.log(`[1e6] ${label}: no answer after ${((performance.now() - t0) / 1000).toFixed(0)} s (${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)})`);
+      }
+    };
+    await step("paged API", async () => {
+      const first = await timed("/api/sites?limit=1000");
+      const page1 = JSON.parse(first.body);
+      console.log(`[1e6] GET /api/sites?limit=1000 (first request): ${first.status}, ${first.ms.toFixed(0)} ms, ${mb(first.bytes)} MB, numberMatched ${page1.numberMatched}`);
+      const nextUrl = new URL(page1.links[0].href);
+      const later = await timed(`${nextUrl.pathname}${nextUrl.search}`);
+      console.log(`[1e6] next page: ${later.status}, ${later.ms.toFixed(0)} ms`);
+      const dflt = await timed("/api/sites");
+      console.log(`[1e6] GET /api/sites (default page ${JSON.parse(dflt.body).numberReturned}): ${dflt.status}, ${dflt.ms.toFixed(0)} ms, ${mb(dflt.bytes)} MB`);
+      const bbox = await timed("/api/sites?bbox=112.4,37.7,112.7,37.95&limit=500");
+      console.log(`[1e6] bbox around Taiyuan, limit 500: ${bbox.status}, ${bbox.ms.toFixed(0)} ms, numberMatched ${JSON.parse(bbox.body).numberMatched}`);
+      const mat = await timed("/api/sites?material=red-mud&role=producer&limit=100");
+      console.log(`[1e6] material=red-mud&role=producer, limit 100: ${mat.status}, ${mat.ms.toFixed(0)} ms, numberMatched ${JSON.parse(mat.body).numberMatched}`);
+    });
+    await step("tiles", async () => {
+      const tj = JSON.parse((await timed("/api/tiles/sites")).body);
+      console.log(`[1e6] tile index ready (TileJSON, incl. registry load + build): ${tj.siteCount} sites, ${tj.facets.length} facets, RSS ${groupRssMb(app.server.pid!).toFixed(0)} MB`);
+      const tiles = await tileLatencies(app.base);
+      console.log(`[1e6] tiles z6–12 (${tiles.cold.length}): first request p50 ${pct(tiles.cold, 0.5).toFixed(1)} ms p95 ${pct(tiles.cold, 0.95).toFixed(1)} ms; cached p50 ${pct(tiles.warm, 0.5).toFixed(1)} ms p95 ${pct(tiles.warm, 0.95).toFixed(1)} ms; tile thread p50 ${pct(tiles.thread, 0.5).toFixed(1)} ms p95 ${pct(tiles.thread, 0.95).toFixed(1)} ms`);
+    });
     console.log(`[1e6] server RSS ${groupRssMb(app.server.pid!).toFixed(0)} MB`);
   } finally {
     await app.stop();
