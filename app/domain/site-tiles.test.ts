@@ -74,6 +74,9 @@ describe("site tile records", () => {
     expect(countShownSites(list, { roles: all, materials: ["red-mud"], allMaterials: false })).toBe(1);
     expect(countShownSites(list, { roles: all, materials: ["fly-ash"], allMaterials: false })).toBe(3);
     expect(countShownSites(list, { roles: all, materials: [], allMaterials: false })).toBe(0);
+    expect(countShownSites(list, { roles: all, materials: [], allMaterials: true, showSynthetic: false })).toBe(2);
+    expect(countShownSites(list, { roles: all, materials: [], allMaterials: true, statuses: ["construction"] })).toBe(2);
+    expect(countShownSites(list, { roles: all, materials: [], allMaterials: true, statuses: ["operating"], showSynthetic: false })).toBe(0);
   });
 });
 

@@ -113,6 +113,17 @@ describe("cluster filters", () => {
     expect(shows(clusterVisibilityFilter({ roles: [], materials: [], allMaterials: true }), mixed)).toBe(false);
   });
 
+  it("follows the synthetic and status toggles: a cluster shows while it holds a site they let through", () => {
+    const allSynthetic = { ...mixed, properties: { ...mixed.properties, count: 43, nSynthetic: 43, statuses: "|operating|" } };
+    const someReal = { ...mixed, properties: { ...mixed.properties, count: 43, nSynthetic: 40, statuses: "|operating|retired|" } };
+    const base = { roles, materials: [], allMaterials: true } as const;
+    expect(shows(clusterVisibilityFilter({ ...base, showSynthetic: false }), allSynthetic as never)).toBe(false);
+    expect(shows(clusterVisibilityFilter({ ...base, showSynthetic: false }), someReal as never)).toBe(true);
+    expect(shows(clusterVisibilityFilter({ ...base, statuses: ["retired"] }), allSynthetic as never)).toBe(false);
+    expect(shows(clusterVisibilityFilter({ ...base, statuses: ["retired"] }), someReal as never)).toBe(true);
+    expect(shows(clusterVisibilityFilter({ ...base, statuses: [] }), someReal as never)).toBe(false);
+  });
+
   it("counts the sites of the shown roles, abbreviated", () => {
     const text = (r: readonly ("producer" | "consumer" | "both")[], c: ReturnType<typeof cluster>) => {
       const e = createExpression(clusterCountText(r));
