@@ -19,8 +19,11 @@ test.describe("map page", () => {
     const api = await map.apiSites();
     expect(api.features.length).toBeGreaterThan(0);
 
-    // The map got exactly the registry, and draws (nearly) all of it in the whole-province view.
-    expect((await map.sourceSiteIds()).sort()).toEqual(api.features.map((f) => f.id).sort());
+    // The map's tiles hold registry sites only, (nearly) all of them in the whole-province view, and draw them.
+    const apiIds = new Set(api.features.map((f) => f.id));
+    const tileIds = await map.tileSiteIds();
+    for (const id of tileIds) expect(apiIds.has(id), id).toBe(true);
+    expect(tileIds.length).toBeGreaterThanOrEqual(Math.floor(api.features.length * 0.95));
     const rendered = await map.renderedSiteIds();
     expect(rendered.length).toBeGreaterThanOrEqual(Math.floor(api.features.length * 0.95));
     await expect(page.getByTestId("atlas")).toHaveAttribute("data-site-count", String(api.features.length));
@@ -78,6 +81,34 @@ test.describe("map page", () => {
 
     await map.closePanelWithKeyboard();
     await expect(page).not.toHaveURL(/[?&]site=/);
+  });
+
+  test("sites come as vector tiles, never as the whole registry, and a click fetches just that site", async ({ page }) => {
+    const map = new MapDriver(page);
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
+    const tileTypes: string[] = [];
+    page.on("response", (r) => {
+      if (r.url().includes("/api/tiles/sites/") && r.status() === 200) tileTypes.push(r.headers()["content-type"] ?? "");
+    });
+    await map.open("/");
+    expect(requests.some((u) => /^\/api\/tiles\/sites\/\d+\/\d+\/\d+\.pbf/.test(u))).toBe(true);
+    expect(tileTypes.length).toBeGreaterThan(0);
+    for (const t of tileTypes) expect(t).toBe("application/vnd.mapbox-vector-tile");
+    expect(requests.filter((u) => /^\/api\/sites(\?|$)/.test(u))).toEqual([]);
+
+    const api = await map.apiSites("material=red-mud&role=producer");
+    const target = api.features.find((f) => f.id.startsWith("plan-")) ?? api.features[0];
+    const siteRequest = page.waitForRequest((r) => new URL(r.url()).pathname.startsWith("/api/sites/") && !r.url().includes("/consumers"));
+    const clickedId = await map.clickSite(target);
+    expect(new URL((await siteRequest).url()).pathname).toBe(`/api/sites/${encodeURIComponent(clickedId)}`);
+    await expect(map.panel()).toHaveAttribute("data-site-id", clickedId);
+    const clicked = (await map.apiSites()).features.find((f) => f.id === clickedId)!;
+    await expect(page.getByTestId("site-panel-name")).toHaveText(clicked.properties.name);
+    // The selected site's ring is drawn from the fetched feature.
+    await expect
+      .poll(() => page.evaluate((layer) => window.__atlasMap!.queryRenderedFeatures({ layers: [layer] }).length, LAYERS.siteSelected))
+      .toBeGreaterThan(0);
   });
 
   test("synthetic sites are labelled synthetic in the panel", async ({ page }) => {
@@ -207,4 +238,138 @@ test("the page links its web manifest and the app serves the icons and robots.tx
   }
   const robots = await page.request.get("/robots.txt");
   expect(await robots.text()).toContain("Disallow: /api/");
+});
+
+test.describe("map API", () => {
+  test("GET /api/sites returns GeoJSON features keyed by site id with the documented properties", async ({ request }) => {
+    const res = await request.get("/api/sites");
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toContain("application/geo+json");
+    const fc = await res.json();
+    expect(fc.type).toBe("FeatureCollection");
+    const f = fc.features.find((x: SiteFeature) => x.properties.outputs.length > 0) as SiteFeature;
+    expect(f.id).toBe(f.properties.id);
+    expect(f.geometry.type).toBe("Point");
+    for (const key of ["name", "nameEn", "countyAdcode", "parkId", "outputs", "intakes", "provenance", "role"]) expect(f.properties).toHaveProperty(key);
+    expect(Object.keys(f.properties.outputs[0]).sort()).toEqual(expect.arrayContaining(["coefficient", "estimated", "material", "stockpileTonnes", "tonnesPerYear"]));
+    expect(Object.keys(f.properties.provenance)).toEqual(expect.arrayContaining(["source", "licence", "precision", "synthetic"]));
+  });
+
+  test("filters by material, role and bbox", async ({ request }) => {
+    const get = async (q: string) => ((await (await request.get(`/api/sites?${q}`)).json()) as { features: SiteFeature[] }).features;
+    const producers = await get("material=red-mud&role=producer");
+    expect(producers.length).toBeGreaterThan(0);
+    for (const f of producers) expect(f.properties.outputs.map((o) => o.material)).toContain("red-mud");
+    const consumers = await get("material=red-mud&role=consumer");
+    for (const f of consumers) expect(f.properties.intakes.map((i) => i.material)).toContain("red-mud");
+    // Hejin county area only.
+    const bbox = [110.5, 35.5, 110.9, 35.75];
+    const inBox = await get(`bbox=${bbox.join(",")}`);
+    expect(inBox.length).toBeGreaterThan(0);
+    for (const f of inBox) {
+      const [lng, lat] = f.geometry.coordinates;
+      expect(lng >= bbox[0] && lng <= bbox[2] && lat >= bbox[1] && lat <= bbox[3]).toBe(true);
+    }
+    expect(inBox.length).toBeLessThan((await get("")).length);
+  });
+
+  test("pages GET /api/sites with limit, cursor and next links, and streams the body", async ({ request }) => {
+    const all = (await (await request.get("/api/sites?limit=10000")).json()) as { features: SiteFeature[]; numberMatched: number; numberReturned: number; links: { rel: string; href: string }[] };
+    expect(all.numberMatched).toBe(all.features.length);
+    expect(all.links).toEqual([]);
+    const ids: string[] = [];
+    let url: string | null = "/api/sites?limit=100";
+    let pages = 0;
+    while (url) {
+      const res: Awaited<ReturnType<typeof request.get>> = await request.get(url);
+      expect(res.status()).toBe(200);
+      const page = (await res.json()) as { numberMatched: number; numberReturned: number; features: SiteFeature[]; links: { rel: string; href: string }[] };
+      expect(page.numberMatched).toBe(all.numberMatched);
+      expect(page.numberReturned).toBe(page.features.length);
+      expect(page.features.length).toBeLessThanOrEqual(100);
+      ids.push(...page.features.map((f: SiteFeature) => f.id));
+      const next: { href: string } | undefined = page.links.find((l) => l.rel === "next");
+      if (next) expect(res.headers()["link"]).toContain('rel="next"');
+      url = next ? next.href : null;
+      pages += 1;
+    }
+    expect(pages).toBe(Math.ceil(all.numberMatched / 100));
+    expect(ids).toEqual(all.features.map((f) => f.id));
+    expect(new Set(ids).size).toBe(ids.length);
+
+    // bbox and filters combine with paging; the next link keeps them.
+    const first = await (await request.get("/api/sites?bbox=110,34.5,112,37&material=fly-ash&limit=3")).json();
+    expect(first.numberMatched).toBeGreaterThan(3);
+    const nextUrl = new URL(first.links[0].href);
+    expect(nextUrl.searchParams.get("bbox")).toBe("110,34.5,112,37");
+    expect(nextUrl.searchParams.get("material")).toBe("fly-ash");
+
+    // One site by id: the same feature as in the collection.
+    const one = await request.get(`/api/sites/${encodeURIComponent(ids[0])}`);
+    expect(one.status()).toBe(200);
+    expect(await one.json()).toEqual(all.features[0]);
+    expect((await request.get("/api/sites/no-such-site")).status()).toBe(404);
+  });
+
+  test("serves site tiles and TileJSON, and refuses bad tile addresses", async ({ request }) => {
+    const tj = await (await request.get("/api/tiles/sites")).json();
+    expect(tj.tilejson).toBe("3.0.0");
+    expect(tj.siteCount).toBe((await (await request.get("/api/sites?limit=10000")).json()).numberMatched);
+    expect(tj.facets.reduce((n: number, f: { count: number }) => n + f.count, 0)).toBe(tj.siteCount);
+    const tile = await request.get(tj.tiles[0].replace("{z}", "6").replace("{x}", "52").replace("{y}", "24"));
+    expect(tile.status()).toBe(200);
+    expect(tile.headers()["content-type"]).toBe("application/vnd.mapbox-vector-tile");
+    expect((await tile.body()).length).toBeGreaterThan(100);
+    const etag = tile.headers()["etag"];
+    expect((await request.get("/api/tiles/sites/6/52/24.pbf", { headers: { "If-None-Match": etag } })).status()).toBe(304);
+    expect((await request.get("/api/tiles/sites/6/0/0.pbf")).status()).toBe(204);
+    const cases: [string, RegExp][] = [
+      ["/api/tiles/sites/15/0/0.pbf", /z must be an integer 0..14/],
+      ["/api/tiles/sites/2/4/0.pbf", /x must be an integer 0..3 at zoom 2/],
+      ["/api/tiles/sites/2/1/1.png", /y must be an integer/],
+      ["/api/tiles/sites/6/52/24.pbf?foo=1", /unknown parameter/],
+      ["/api/sites?limit=0", /limit must be an integer 1..10000/],
+      ["/api/sites?cursor=zzz", /is not a cursor from a next link/],
+    ];
+    for (const [url, message] of cases) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(400);
+      expect((await res.json()).error, url).toMatch(message);
+    }
+  });
+
+  test("rejects bad parameters with 400 and a specific JSON error", async ({ request }) => {
+    const cases: [string, RegExp][] = [
+      ["/api/sites?material=unobtainium", /unknown material "unobtainium"/],
+      ["/api/sites?bbox=110,35,111", /bbox must be four comma-separated numbers/],
+      ["/api/sites?bbox=110,35,200,40", /longitudes must be within -180..180/],
+      ["/api/sites?bbox=110,95,111,40", /latitudes must be within -90..90/],
+      ["/api/sites?role=recycler", /unknown role "recycler"/],
+      ["/api/regions?level=town", /unknown level "town"/],
+      ["/api/parks?x=1", /unknown parameter/],
+    ];
+    for (const [url, message] of cases) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(400);
+      expect((await res.json()).error, url).toMatch(message);
+    }
+  });
+
+  test("GET /api/regions and /api/parks return GeoJSON", async ({ request }) => {
+    const counties = await (await request.get("/api/regions?level=county")).json();
+    expect(counties.features).toHaveLength(117);
+    const hejin = counties.features.find((f: { properties: { adcode: string } }) => f.properties.adcode === "140882");
+    expect(hejin.properties).toMatchObject({ name: "河津市", level: "county", parent: "140800" });
+    expect(hejin.geometry.type).toMatch(/Polygon/);
+    expect((await (await request.get("/api/regions?level=city")).json()).features).toHaveLength(11);
+    expect((await (await request.get("/api/regions?level=province")).json()).features).toHaveLength(1);
+
+    const parks = await (await request.get("/api/parks")).json();
+    expect(parks.features.length).toBeGreaterThan(0);
+    for (const p of parks.features) {
+      expect(p.id).toBe(p.properties.id);
+      expect(p.geometry.type).toMatch(/Polygon/);
+      expect(p.properties.name).toBeTruthy();
+    }
+  });
 });

@@ -48,10 +48,10 @@ test("an editor imports a valid XLSX and the new sites are on the map", async ({
   expect(plantA?.properties.countyAdcode).toMatch(/^1401\d\d$/); // Taiyuan, by point-in-polygon
   expect(plantA?.properties.provenance.synthetic).toBe(true);
 
-  // On the map: the map's site source holds the new sites, and the panel opens for one.
+  // On the map: the map's site tiles hold the new sites, and the panel opens for one.
   const map = new MapDriver(page);
   await map.open("/");
-  expect(await map.sourceSiteIds()).toEqual(expect.arrayContaining(["e2e-x1", "e2e-x2", "e2e-x3"]));
+  expect(await map.tileSiteIds()).toEqual(expect.arrayContaining(["e2e-x1", "e2e-x2", "e2e-x3"]));
   await page.goto("/?site=e2e-x2");
   await expect(page.getByTestId("site-panel-name")).toHaveText("端到端测试水泥厂乙");
 
@@ -250,4 +250,39 @@ test("the exported registry re-imports unchanged (round trip through the real da
     expect(report.status, JSON.stringify(report.json).slice(0, 500)).toBe(200);
     expect(report.json.report).toMatchObject({ sites: total, unchanged: total, created: 0, updated: 0, skipped: 0 });
   }
+});
+
+test("the registry table pages, sorts and filters on the server", async ({ page }) => {
+  const reg = new RegistryDriver(page);
+  const api = (await reg.apiSites()).features;
+  await reg.openList();
+  const pageOne = await reg.rowIds();
+  expect(pageOne.length).toBe(Math.min(100, api.length));
+  await expect(page.getByTestId("registry-count")).toContainText(String(api.length));
+  await expect(page.getByTestId("registry-sort-name")).toHaveAttribute("aria-sort", "ascending");
+
+  // Next page: new rows, none repeated; the URL says which page.
+  await page.getByTestId("registry-next").click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  const pageTwo = await reg.rowIds();
+  expect(pageTwo.length).toBeGreaterThan(0);
+  for (const id of pageTwo) expect(pageOne).not.toContain(id);
+
+  // Sorting by output tonnage (largest first) matches the API's figures; clicking again reverses it.
+  expect(await reg.sortBy("outputs")).toBe("descending");
+  await expect(page).not.toHaveURL(/[?&]page=/);
+  const tonnes = new Map(api.map((f) => [f.id, f.properties.outputTonnesPerYear]));
+  const desc = (await reg.rowIds()).map((id) => tonnes.get(id)!);
+  expect(desc[0]).toBe(Math.max(...tonnes.values()));
+  for (let i = 1; i < desc.length; i++) expect(desc[i]).toBeLessThanOrEqual(desc[i - 1]);
+  expect(await reg.sortBy("outputs")).toBe("ascending");
+  const asc = (await reg.rowIds()).map((id) => tonnes.get(id)!);
+  for (let i = 1; i < asc.length; i++) expect(asc[i]).toBeGreaterThanOrEqual(asc[i - 1]);
+
+  // Real sites only: no synthetic badge, and the count is the API's real sites.
+  await reg.openList({ synthetic: "real" });
+  const real = api.filter((f) => !f.properties.provenance.synthetic);
+  await expect(page.getByTestId("registry-count")).toContainText(`${real.length}`);
+  await expect(page.getByTestId("badge-synthetic")).toHaveCount(0);
+  for (const id of await reg.rowIds()) expect(real.map((f) => f.id)).toContain(id);
 });

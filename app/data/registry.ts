@@ -1,10 +1,44 @@
 import "server-only";
 import { prisma } from "./db";
 import type { RegistrySite } from "../domain/registry-types";
+import type { SitePaging, SiteQuery } from "../domain/site-query";
+import type { Prisma } from "../../prisma/generated/client";
 import { SITE_INCLUDE, toRegistrySite } from "./site-rows";
 
-function fetchRows(where?: { id?: string }) {
-  return prisma.site.findMany({ where, include: SITE_INCLUDE, orderBy: { id: "asc" } });
+function fetchRows(where?: Prisma.SiteWhereInput, page?: { take: number }) {
+  return prisma.site.findMany({ where, include: SITE_INCLUDE, orderBy: { id: "asc" }, ...(page ? { take: page.take } : {}) });
+}
+
+/** The SQL form of the map API's site filter (same rule as siteMatchesQuery in app/domain/site-query.ts). */
+function siteQueryWhere(query: SiteQuery): Prisma.SiteWhereInput {
+  const and: Prisma.SiteWhereInput[] = [];
+  if (query.includeSynthetic === false) and.push({ synthetic: false });
+  if (query.statuses) and.push({ status: { in: query.statuses } });
+  if (query.bbox) {
+    const [minLng, minLat, maxLng, maxLat] = query.bbox;
+    and.push({ lng: { gte: minLng, lte: maxLng }, lat: { gte: minLat, lte: maxLat } });
+  }
+  const mats = query.materials && query.materials.length > 0 ? query.materials : null;
+  const produces: Prisma.SiteWhereInput = { outputs: { some: mats ? { materialCode: { in: mats } } : {} } };
+  const absorbs: Prisma.SiteWhereInput = { intakes: { some: mats ? { materialCode: { in: mats } } : {} } };
+  if (query.role === "producer") and.push(produces);
+  else if (query.role === "consumer") and.push(absorbs);
+  else if (query.role === "both") and.push({ outputs: { some: {} } }, { intakes: { some: {} } }, { OR: [produces, absorbs] });
+  else if (mats) and.push({ OR: [produces, absorbs] });
+  return and.length ? { AND: and } : {};
+}
+
+/**
+ * One page of sites matching the query, in id order, straight from the database (so paging costs the same at
+ * 10^6 sites as at 10^3): the page, the id to continue after (null on the last page) and the number matched.
+ */
+export async function loadRegistryPage(query: SiteQuery, paging: SitePaging): Promise<{ sites: RegistrySite[]; nextAfterId: string | null; numberMatched: number }> {
+  const where = siteQueryWhere(query);
+  const pageWhere: Prisma.SiteWhereInput = paging.afterId !== null ? { AND: [where, { id: { gt: paging.afterId } }] } : where;
+  const [rows, numberMatched] = await Promise.all([fetchRows(pageWhere, { take: paging.limit + 1 }), prisma.site.count({ where })]);
+  const more = rows.length > paging.limit;
+  const sites = rows.slice(0, paging.limit).map(toRegistrySite);
+  return { sites, nextAfterId: more ? sites[sites.length - 1].id : null, numberMatched };
 }
 
 // The registry is small (thousands of sites) and read on every map/search request, so it is cached
@@ -39,4 +73,9 @@ export async function loadRegistry(): Promise<RegistrySite[]> {
 export async function findRegistrySite(id: string): Promise<RegistrySite | null> {
   const rows = await fetchRows({ id });
   return rows[0] ? toRegistrySite(rows[0]) : null;
+}
+
+/** Number of sites in the registry (one COUNT, without loading them). */
+export async function countSites(): Promise<number> {
+  return prisma.site.count();
 }

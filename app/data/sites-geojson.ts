@@ -1,10 +1,12 @@
 import "server-only";
 import { prisma } from "./db";
-import { findRegistrySite, loadRegistry } from "./registry";
+import { findRegistrySite, loadRegistry, loadRegistryPage } from "./registry";
 import { loadRegionNamesBilingual } from "./regions";
-import { filterSites, type SiteQuery } from "../domain/site-query";
+import { filterSites, type SitePaging, type SiteQuery } from "../domain/site-query";
+import type { RegistrySite } from "../domain/registry-types";
 import { siteFeature, siteFeatureCollection, type CoefficientInfo, type SiteFeature, type SiteFeatureCollection, type SiteFeatureLookups } from "../domain/site-features";
 
+/** County/city names, park names and coefficient rows that API features join in. */
 async function featureLookups(): Promise<SiteFeatureLookups> {
   const [regionNames, parks, coefficients] = await Promise.all([
     loadRegionNamesBilingual(),
@@ -23,10 +25,16 @@ async function featureLookups(): Promise<SiteFeatureLookups> {
   };
 }
 
-/** Sites matching the query as a GeoJSON FeatureCollection, with county/park names and coefficient rows joined. */
-export async function loadSitesGeoJson(query: SiteQuery = {}): Promise<SiteFeatureCollection> {
+/** Sites matching the query (registry order by id) plus the joins features need; features are built by the caller. */
+export async function loadSitesForApi(query: SiteQuery = {}): Promise<{ sites: RegistrySite[]; lookups: SiteFeatureLookups }> {
   const [sites, lookups] = await Promise.all([loadRegistry(), featureLookups()]);
-  return siteFeatureCollection(filterSites(sites, query), lookups);
+  return { sites: filterSites(sites, query), lookups };
+}
+
+/** One page of sites matching the query, read from the database page by page, plus the joins features need. */
+export async function loadSitesPageForApi(query: SiteQuery, paging: SitePaging) {
+  const [page, lookups] = await Promise.all([loadRegistryPage(query, paging), featureLookups()]);
+  return { ...page, lookups };
 }
 
 /** One site as the same GeoJSON Feature as in /api/sites, plus its edit `version`; null when unknown. */
@@ -39,4 +47,10 @@ export async function loadSiteFeature(id: string): Promise<(SiteFeature & { prop
   if (!site || !row) return null;
   const feature = siteFeature(site, lookups);
   return { ...feature, properties: { ...feature.properties, version: row.version } };
+}
+
+/** Sites matching the query as one GeoJSON FeatureCollection (unpaged: for in-process callers). */
+export async function loadSitesGeoJson(query: SiteQuery = {}): Promise<SiteFeatureCollection> {
+  const { sites, lookups } = await loadSitesForApi(query);
+  return siteFeatureCollection(sites, lookups);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterSites, parseRegionQuery, parseSiteQuery, siteMatchesQuery } from "./site-query";
+import { decodeSiteCursor, encodeSiteCursor, filterSites, parseRegionQuery, parseSiteQuery, siteMatchesQuery, SITE_PAGE_DEFAULT, SITE_PAGE_MAX } from "./site-query";
 import type { RegistrySite } from "./registry-types";
 
 function site(id: string, lng: number, lat: number, outputs: string[], intakes: string[]): RegistrySite {
@@ -22,12 +22,12 @@ const q = (s: string) => parseSiteQuery(new URLSearchParams(s));
 
 describe("parseSiteQuery", () => {
   it("accepts an empty query", () => {
-    expect(q("")).toEqual({ ok: true, value: { materials: undefined, bbox: undefined, role: undefined, statuses: undefined, includeSynthetic: true } });
+    expect(q("")).toEqual({ ok: true, value: { materials: undefined, bbox: undefined, role: undefined, statuses: undefined, includeSynthetic: true, paging: { limit: SITE_PAGE_DEFAULT, afterId: null } } });
   });
 
   it("parses material lists, bbox and role", () => {
     const r = q("material=fly-ash,red-mud,fly-ash&bbox=110,34.5,114.6,40.8&role=consumer");
-    expect(r).toEqual({ ok: true, value: { materials: ["fly-ash", "red-mud"], bbox: [110, 34.5, 114.6, 40.8], role: "consumer", statuses: undefined, includeSynthetic: true } });
+    expect(r).toEqual({ ok: true, value: { materials: ["fly-ash", "red-mud"], bbox: [110, 34.5, 114.6, 40.8], role: "consumer", statuses: undefined, includeSynthetic: true, paging: { limit: SITE_PAGE_DEFAULT, afterId: null } } });
   });
 
   it("parses status lists (catalogue order, deduplicated) and includeSynthetic", () => {
@@ -104,5 +104,19 @@ describe("filterSites", () => {
   it("keeps sites inside the bbox, edges included", () => {
     expect(ids({ bbox: [110.7, 35.6, 111.0, 35.6] })).toEqual(["cement", "alumina"]);
     expect(siteMatchesQuery(plant, { bbox: [110, 34, 112.49, 40] })).toBe(false);
+  });
+});
+
+describe("paging", () => {
+  it("parses limit and cursor and refuses bad ones with specific messages", () => {
+    const cursor = encodeSiteCursor("gppd-WRI1070126");
+    expect(q(`limit=50&cursor=${cursor}`)).toMatchObject({ ok: true, value: { paging: { limit: 50, afterId: "gppd-WRI1070126" } } });
+    expect(decodeSiteCursor(cursor)).toBe("gppd-WRI1070126");
+    expect(q("limit=0")).toEqual({ ok: false, error: `limit: limit must be an integer 1..${SITE_PAGE_MAX} (got "0")` });
+    expect(q(`limit=${SITE_PAGE_MAX + 1}`)).toMatchObject({ ok: false, error: expect.stringContaining("limit must be an integer") });
+    expect(q("limit=2.5")).toMatchObject({ ok: false, error: expect.stringContaining("limit must be an integer") });
+    expect(q("cursor=abc")).toEqual({ ok: false, error: 'cursor: cursor "abc" is not a cursor from a next link; omit it for the first page' });
+    expect(q("cursor=a%2Fb")).toMatchObject({ ok: false, error: expect.stringContaining("is not a cursor") });
+    expect(q("limit=5&limit=6")).toEqual({ ok: false, error: 'parameter "limit" is given more than once' });
   });
 });

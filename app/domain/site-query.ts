@@ -19,6 +19,16 @@ export type SiteRoleFilter = (typeof SITE_ROLE_FILTERS)[number];
 export const REGION_LEVELS = ["province", "city", "county"] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
+/** Page size of GET /api/sites when no `limit` is given, and the largest `limit` accepted. */
+export const SITE_PAGE_DEFAULT = 2000;
+export const SITE_PAGE_MAX = 10_000;
+
+export interface SitePaging {
+  limit: number;
+  /** Id of the last site of the previous page (decoded from the opaque cursor), or null for the first page. */
+  afterId: string | null;
+}
+
 export interface SiteQuery {
   /** Keep sites that produce or absorb any of these (narrowed by `role`). */
   materials?: MaterialCode[];
@@ -96,6 +106,24 @@ const roleParam = z.enum(SITE_ROLE_FILTERS, {
   error: (issue) => `unknown role "${String(issue.input)}"; use one of ${SITE_ROLE_FILTERS.join(", ")}`,
 });
 
+const limitParam = z.string().transform((value, ctx) => {
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1 || n > SITE_PAGE_MAX) {
+    ctx.addIssue({ code: "custom", message: `limit must be an integer 1..${SITE_PAGE_MAX} (got "${value}")` });
+    return z.NEVER;
+  }
+  return n;
+});
+
+const cursorParam = z.string().transform((value, ctx) => {
+  const id = decodeSiteCursor(value);
+  if (id === null) {
+    ctx.addIssue({ code: "custom", message: `cursor "${value}" is not a cursor from a next link; omit it for the first page` });
+    return z.NEVER;
+  }
+  return id;
+});
+
 /** Schema of GET /api/sites query parameters (strings in, typed query out). */
 export const siteQuerySchema = z
   .object({
@@ -104,8 +132,22 @@ export const siteQuerySchema = z
     role: roleParam.optional(),
     status: statusList.optional(),
     includeSynthetic: booleanQueryParam("includeSynthetic").optional(),
+    limit: limitParam.optional(),
+    cursor: cursorParam.optional(),
   })
   .strict();
+
+/** Opaque paging cursor for the page after the site `id` (base64url, prefixed so stray strings are refused). */
+export function encodeSiteCursor(id: string): string {
+  return Buffer.from(`after:${id}`, "utf8").toString("base64url");
+}
+
+/** The site id a cursor points after, or null when it is not one of ours. */
+export function decodeSiteCursor(cursor: string): string | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
+  const text = Buffer.from(cursor, "base64url").toString("utf8");
+  return text.startsWith("after:") && text.length > 6 ? text.slice(6) : null;
+}
 
 /** Schema of GET /api/regions query parameters; `level` defaults to county. */
 export const regionQuerySchema = z
@@ -120,14 +162,21 @@ export const regionQuerySchema = z
 
 export type { ParseResult };
 
-/** Validates GET /api/sites parameters. */
-export function parseSiteQuery(params: URLSearchParams): ParseResult<SiteQuery> {
+/** Validates GET /api/sites parameters (filters and paging). */
+export function parseSiteQuery(params: URLSearchParams): ParseResult<SiteQuery & { paging: SitePaging }> {
   const parsed = parseQueryParams(params, siteQuerySchema);
   if (!parsed.ok) return parsed;
-  const { material, bbox, role, status, includeSynthetic } = parsed.value;
+  const { material, bbox, role, status, includeSynthetic, limit, cursor } = parsed.value;
   return {
     ok: true,
-    value: { materials: material, bbox, role, statuses: status, includeSynthetic: includeSynthetic ?? SITES_API_INCLUDES_SYNTHETIC },
+    value: {
+      materials: material,
+      bbox,
+      role,
+      statuses: status,
+      includeSynthetic: includeSynthetic ?? SITES_API_INCLUDES_SYNTHETIC,
+      paging: { limit: limit ?? SITE_PAGE_DEFAULT, afterId: cursor ?? null },
+    },
   };
 }
 

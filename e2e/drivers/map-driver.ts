@@ -3,7 +3,7 @@
  * pixels. It reads the live MapLibre instance that BaseMap exposes as `window.__atlasMap`.
  */
 import { expect, type Locator, type Page } from "@playwright/test";
-import { LAYERS, SOURCES } from "../../app/ui/map/layers";
+import { LAYERS, SITE_SOURCE_LAYERS, SOURCES } from "../../app/ui/map/layers";
 import type { SiteFeatureCollection } from "../../app/domain/site-features";
 
 export class MapDriver {
@@ -40,20 +40,27 @@ export class MapDriver {
     );
   }
 
-  /** Sites from the API the map page uses. */
+  /** Every site GET /api/sites answers for a query (following its `next` links page by page). */
   async apiSites(query = ""): Promise<SiteFeatureCollection> {
-    const res = await this.page.request.get(`/api/sites${query ? `?${query}` : ""}`);
-    expect(res.status()).toBe(200);
-    return (await res.json()) as SiteFeatureCollection;
+    const features: SiteFeatureCollection["features"] = [];
+    let url: string | null = `/api/sites${query ? `?${query}` : ""}`;
+    while (url) {
+      const res = await this.page.request.get(url);
+      expect(res.status()).toBe(200);
+      const page = (await res.json()) as SiteFeatureCollection & { links: { rel: string; href: string }[] };
+      features.push(...page.features);
+      url = page.links.find((l) => l.rel === "next")?.href ?? null;
+    }
+    return { type: "FeatureCollection", features };
   }
 
-  /** Ids in the map's site source (what the map was given). */
-  async sourceSiteIds(): Promise<string[]> {
-    return this.page.evaluate(async (sourceId) => {
-      const source = window.__atlasMap!.getSource(sourceId) as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
-      const data = await source.getData();
-      return data.features.map((f) => String(f.properties?.id));
-    }, SOURCES.sites);
+  /** Ids of the sites in the map's loaded vector tiles (what the map was given, whether on screen or not). */
+  async tileSiteIds(): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate(([sourceId, sourceLayer]) => {
+      const ids = window.__atlasMap!.querySourceFeatures(sourceId, { sourceLayer }).map((f) => String(f.properties.id));
+      return [...new Set(ids)].sort();
+    }, [SOURCES.sites, SITE_SOURCE_LAYERS.sites] as const);
   }
 
   /** Ids of site circles currently drawn in the viewport (after layer filters). */

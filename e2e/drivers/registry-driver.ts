@@ -62,6 +62,27 @@ export class RegistryDriver {
     );
   }
 
+  /** Opens the registry table with query parameters (`q`, `sort`, `dir`, `synthetic`, `page`). */
+  async openList(params: Record<string, string> = {}): Promise<void> {
+    const qs = new URLSearchParams(params).toString();
+    await this.page.goto(`/registry${qs ? `?${qs}` : ""}`);
+    await expect(this.page.getByTestId("registry-page")).toBeVisible();
+  }
+
+  /** Site ids of the table's rows, in order. */
+  async rowIds(): Promise<string[]> {
+    return this.page.getByTestId("registry-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-site-id") ?? ""));
+  }
+
+  /** Clicks a column header (server-side sort) and waits for the new order. */
+  async sortBy(column: string): Promise<string> {
+    const header = this.page.getByTestId(`registry-sort-${column}`);
+    const before = await header.getAttribute("aria-sort");
+    await header.getByRole("link").click();
+    await expect(header).not.toHaveAttribute("aria-sort", before ?? "none");
+    return (await header.getAttribute("aria-sort")) ?? "";
+  }
+
   async apiSites(): Promise<SiteFeatureCollection> {
     const res = await this.page.request.get("/api/sites");
     expect(res.status()).toBe(200);

@@ -8,15 +8,17 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useLocale, useTranslations } from "next-intl";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { MATERIALS } from "../../domain/materials";
-import type { SiteFeature, SiteFeatureCollection } from "../../domain/site-features";
+import { mapSiteFeature, type SiteFeature } from "../../domain/site-features";
+import { countShownSites } from "../../domain/site-tiles";
 import { BaseMap } from "../map/base-map";
-import { LAYERS, SHANXI_BOUNDS, siteVisibilityFilter } from "../map/layers";
+import { LAYERS, SHANXI_BOUNDS, clusterCountText, clusterVisibilityFilter, siteVisibilityFilter } from "../map/layers";
 import { DEFAULT_LAYER_TOGGLES, LayerToggles, type LayerToggleState } from "../map/layer-toggles";
 import { Legend } from "../map/legend";
 import { ParksLayer, type ParkCollection } from "../map/parks-layer";
 import { SitesLayer } from "../map/sites-layer";
 import { useLayerVisibility } from "../map/use-map-layers";
 import { DEFAULT_SITE_FILTER, writeSiteFilterUrl, type SiteFilterUrlState } from "../map/site-filter-url";
+import { useSiteTiles } from "../map/use-site-tiles";
 import { SitePanel } from "../site-panel/site-panel";
 import { AtlasContext, type AtlasState } from "./atlas-context";
 import { GEM_ATTRIBUTIONS } from "../../domain/data-sources";
@@ -67,10 +69,12 @@ export interface AtlasAppProps {
 export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SITE_FILTER, sidebar, children }: AtlasAppProps) {
   const t = useTranslations("map");
   const locale = useLocale();
-  const [sites, setSites] = useState<SiteFeatureCollection | null>(null);
+  const { siteTiles, error: tileError, reload: reloadTiles } = useSiteTiles();
   const [parks, setParks] = useState<ParkCollection | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selectedSiteId, setSelectedSiteId] = useState<string | null>(initialSiteId);
+  // Sites fetched one by one (GET /api/sites/{id}) for the panel and other features; null = not in the registry.
+  const [siteCache, setSiteCache] = useState<ReadonlyMap<string, SiteFeature | null>>(() => new Map());
   const [toggles, setToggleState] = useState<LayerToggleState>(() => ({ ...DEFAULT_LAYER_TOGGLES, ...initialSiteFilter }));
   const setToggles = useCallback((next: LayerToggleState) => {
     setToggleState(next);
@@ -81,76 +85,126 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
   const [legendPref, setLegendPref] = useState({ alone: true, withPanel: false });
   const [map, setMap] = useState<MapLibreMap | null>(null);
   // A link with ?site= but no #map= view centres on the site once; a link with a view keeps its view.
-  // A ref, not state: it is read and cleared once, in the effect below, and never drives rendering.
+  // Refs, not state: read and cleared once in the effects below, they never drive rendering.
   const centreOnInitialSite = useRef<boolean | null>(null);
+  // A site to fly to once it has been fetched (selectSite with fly before the site was loaded).
+  const flyTo = useRef<string | null>(null);
+  const inFlight = useRef(new Map<string, Promise<SiteFeature | null>>());
+
+  const loadSite = useCallback((id: string): Promise<SiteFeature | null> => {
+    const pending = inFlight.current.get(id);
+    if (pending) return pending;
+    const promise = fetch(`/api/sites/${encodeURIComponent(id)}`).then(async (res) => {
+      if (res.status === 404) return null;
+      if (!res.ok) throw new Error(`/api/sites/${id}: HTTP ${res.status}`);
+      return (await res.json()) as SiteFeature;
+    });
+    inFlight.current.set(id, promise);
+    promise.then(
+      (site) => setSiteCache((m) => new Map(m).set(id, site)),
+      (e: Error) => {
+        inFlight.current.delete(id);
+        setError(e.message);
+      },
+    );
+    return promise;
+  }, []);
+  const requestSite = useCallback((id: string) => void loadSite(id).catch(() => undefined), [loadSite]);
 
   const reloadSites = useCallback(async () => {
-    try {
-      setSites(await getJson<SiteFeatureCollection>("/api/sites"));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  }, []);
+    inFlight.current.clear();
+    setSiteCache(new Map());
+    await reloadTiles();
+  }, [reloadTiles]);
 
   useEffect(() => {
-    getJson<SiteFeatureCollection>("/api/sites").then(setSites, (e: Error) => setError(e.message));
     getJson<ParkCollection>("/api/parks").then(setParks, (e: Error) => setError(e.message));
   }, []);
 
-  const byId = useMemo(() => new Map((sites?.features ?? []).map((f) => [f.id, f])), [sites]);
-  const siteById = useCallback((id: string) => byId.get(id), [byId]);
+  useEffect(() => {
+    if (selectedSiteId && !siteCache.has(selectedSiteId)) requestSite(selectedSiteId);
+  }, [selectedSiteId, siteCache, requestSite]);
 
-  const selectSite = useCallback(
-    (id: string | null, options?: { fly?: boolean }) => {
-      setSelectedSiteId(id);
-      writeSiteParam(id);
-      const site = id ? byId.get(id) : undefined;
-      if (site && options?.fly && map) map.flyTo({ center: site.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10) });
+  const siteById = useCallback(
+    (id: string) => {
+      const site = siteCache.get(id);
+      if (site === undefined) requestSite(id);
+      return site ?? undefined;
     },
-    [byId, map],
+    [siteCache, requestSite],
   );
+
+  const selectSite = useCallback((id: string | null, options?: { fly?: boolean }) => {
+    setSelectedSiteId(id);
+    writeSiteParam(id);
+    flyTo.current = id && options?.fly ? id : null;
+  }, []);
   const onSelect = useCallback((id: string) => selectSite(id), [selectSite]);
+
+  useEffect(() => {
+    const id = flyTo.current;
+    if (!id || !map) return;
+    const site = siteCache.get(id);
+    if (site === undefined) return;
+    if (site) map.flyTo({ center: site.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10) });
+    flyTo.current = null;
+  }, [selectedSiteId, map, siteCache]);
 
   useEffect(() => {
     // Decided on first run, before the map writes its own #map= hash.
     centreOnInitialSite.current ??= initialSiteId !== null && !/(^#|&)map=/.test(window.location.hash);
-    if (!centreOnInitialSite.current || !map || !sites || !initialSiteId) return;
-    const site = byId.get(initialSiteId);
+    if (!centreOnInitialSite.current || !map || !initialSiteId) return;
+    const site = siteCache.get(initialSiteId);
+    if (site === undefined) return;
     if (site) map.jumpTo({ center: site.geometry.coordinates as [number, number], zoom: 10 });
     centreOnInitialSite.current = false;
-  }, [map, sites, byId, initialSiteId]);
+  }, [map, siteCache, initialSiteId]);
   const close = useCallback(() => selectSite(null), [selectSite]);
 
-  const visibleSiteFilter = useMemo(
-    () =>
-      siteVisibilityFilter({
-        roles: toggles.roles,
-        materials: toggles.materials,
-        allMaterials: toggles.materials.length === MATERIALS.length,
-        showSynthetic: toggles.showSynthetic,
-        statuses: toggles.statuses,
-      }),
+  const toggleState = useMemo(
+    () => ({
+      roles: toggles.roles,
+      materials: toggles.materials,
+      allMaterials: toggles.materials.length === MATERIALS.length,
+      showSynthetic: toggles.showSynthetic,
+      statuses: toggles.statuses,
+    }),
     [toggles.roles, toggles.materials, toggles.showSynthetic, toggles.statuses],
   );
+  const visibleSiteFilter = useMemo(() => siteVisibilityFilter(toggleState), [toggleState]);
+  const clusterFilter = useMemo(() => clusterVisibilityFilter(toggleState), [toggleState]);
+  const clusterText = useMemo(() => clusterCountText(toggleState.roles), [toggleState.roles]);
 
+  const total = siteTiles ? siteTiles.info.siteCount : null;
   const state = useMemo<AtlasState>(
-    () => ({ sites, parks, siteById, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites }),
-    [sites, parks, siteById, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites],
+    () => ({ siteCount: total, parks, siteById, loadSite, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites }),
+    [total, parks, siteById, loadSite, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites],
   );
 
-  const selected: SiteFeature | null = selectedSiteId ? (byId.get(selectedSiteId) ?? null) : null;
-  const missingId = selectedSiteId && sites && !selected ? selectedSiteId : null;
-  const total = sites?.features.length ?? 0;
+  const selectedEntry = selectedSiteId ? siteCache.get(selectedSiteId) : undefined;
+  const selected: SiteFeature | null = selectedEntry ?? null;
+  const missingId = selectedSiteId && selectedEntry === null ? selectedSiteId : null;
+  const selectedFlat = useMemo(() => (selected ? mapSiteFeature(selected) : null), [selected]);
+  const shown = siteTiles ? countShownSites(siteTiles.info.facets, toggleState) : 0;
+  const loadError = error ?? tileError;
   const legendMode = selectedSiteId ? "withPanel" : "alone";
   const legendOpen = legendPref[legendMode];
   const setLegendOpen = (open: boolean) => setLegendPref((p) => ({ ...p, [legendMode]: open }));
 
   return (
     <AtlasContext.Provider value={state}>
-      <div className={`atlas${selectedSiteId ? " has-panel" : ""}`} data-testid="atlas" data-site-count={sites ? total : undefined}>
+      <div className={`atlas${selectedSiteId ? " has-panel" : ""}`} data-testid="atlas" data-site-count={total ?? undefined}>
         <BaseMap label={t("mapLabel")} attributions={[GEM_MAP_ATTRIBUTION, t("attribution.gppd"), t("attribution.synthetic")]} onReady={setMap} fitPadding={FIT_PADDING}>
           <ParksLayer parks={parks} visible={toggles.parks} locale={locale} />
-          <SitesLayer sites={sites} filter={visibleSiteFilter} selectedId={selected ? selected.id : null} onSelect={onSelect} locale={locale} />
+          <SitesLayer
+            tiles={siteTiles?.tiles ?? null}
+            filter={visibleSiteFilter}
+            clusterFilter={clusterFilter}
+            clusterCountText={clusterText}
+            selected={selectedFlat}
+            onSelect={onSelect}
+            locale={locale}
+          />
           <BoundaryVisibility visible={toggles.boundaries} />
           {children}
         </BaseMap>
@@ -174,7 +228,7 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
             </header>
             <div id="controls-body" hidden={!controlsOpen}>
               <p className="status" data-testid="atlas-status" role="status">
-                {error ? <span className="warn">{t("loadError", { message: error })}</span> : sites ? t("sitesShown", { shown: countVisible(sites, toggles), total }) : t("loading")}
+                {loadError ? <span className="warn">{t("loadError", { message: loadError })}</span> : total !== null ? t("sitesShown", { shown, total }) : t("loading")}
               </p>
               <button type="button" className="button button--ghost" onClick={() => map?.fitBounds(SHANXI_BOUNDS, { padding: FIT_PADDING })} disabled={!map} data-testid="fit-province">
                 {t("fitProvince")}
@@ -196,7 +250,7 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
             {legendOpen ? t("legend.hide") : t("legend.show")}
           </button>
           <div id="atlas-legend-body" hidden={!legendOpen}>
-            <Legend />
+            <Legend clustered={siteTiles?.info.clustered ?? false} />
           </div>
         </div>
 
@@ -204,18 +258,4 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
       </div>
     </AtlasContext.Provider>
   );
-}
-
-/** Number of sites the current toggles show (same rule as siteVisibilityFilter). */
-function countVisible(sites: SiteFeatureCollection, toggles: LayerToggleState): number {
-  const all = toggles.materials.length === MATERIALS.length;
-  const wanted = new Set<string>(toggles.materials);
-  return sites.features.filter((f) => {
-    const p = f.properties;
-    if (!toggles.roles.includes(p.role)) return false;
-    if (!toggles.showSynthetic && p.provenance.synthetic) return false;
-    if (!toggles.statuses.includes(p.status)) return false;
-    if (all) return true;
-    return p.outputs.some((o) => wanted.has(o.material)) || p.intakes.some((i) => wanted.has(i.material));
-  }).length;
 }

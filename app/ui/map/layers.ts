@@ -27,7 +27,10 @@ export const SOURCES = {
   countyLabels: "atlas-county-labels",
   parks: "atlas-parks",
   parkLabels: "atlas-park-labels",
+  /** Vector tiles from GET /api/tiles/sites (source layers SITE_SOURCE_LAYERS). */
   sites: "atlas-sites",
+  /** The selected site (one GeoJSON point, fetched by id), so its ring shows even while its tile clusters it. */
+  siteSelected: "atlas-site-selected",
   basemap: "atlas-online-basemap",
 } as const;
 
@@ -42,6 +45,8 @@ export const LAYERS = {
   parkFill: "atlas-park-fill",
   parkLine: "atlas-park-line",
   siteCircle: "atlas-site-circle",
+  siteCluster: "atlas-site-cluster",
+  siteClusterCount: "atlas-site-cluster-count",
   siteSelected: "atlas-site-selected",
   siteLabel: "atlas-site-label",
   countyLabel: "atlas-county-label",
@@ -235,12 +240,31 @@ export const PARK_LAYERS: { areas: LayerSpecification[]; labels: LayerSpecificat
   ],
 };
 
+/** Layer names inside the site tiles (workers/site-tiles.mjs). */
+export const SITE_SOURCE_LAYERS = { sites: "sites", clusters: "clusters" } as const;
+
+export const CLUSTER_COLOUR = "#56606b";
+
 export const SITE_LAYERS: { points: LayerSpecification[]; labels: LayerSpecification[]; top: LayerSpecification[] } = {
   points: [
+    {
+      id: LAYERS.siteCluster,
+      type: "circle",
+      source: SOURCES.sites,
+      "source-layer": SITE_SOURCE_LAYERS.clusters,
+      paint: {
+        "circle-radius": ["interpolate", ["linear"], ["ln", ["max", 1, ["to-number", ["get", "count"], 1]]], 0, 9, 4.6, 14, 9.2, 26, 11.5, 32],
+        "circle-color": CLUSTER_COLOUR,
+        "circle-opacity": 0.55,
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 1.5,
+      },
+    } satisfies CircleLayerSpecification,
     {
       id: LAYERS.siteCircle,
       type: "circle",
       source: SOURCES.sites,
+      "source-layer": SITE_SOURCE_LAYERS.sites,
       layout: { "circle-sort-key": ["-", 0, ["to-number", ["get", "sizeTonnesPerYear"], 0]] },
       paint: {
         "circle-radius": SITE_RADIUS,
@@ -255,9 +279,23 @@ export const SITE_LAYERS: { points: LayerSpecification[]; labels: LayerSpecifica
   ],
   labels: [
     {
+      id: LAYERS.siteClusterCount,
+      type: "symbol",
+      source: SOURCES.sites,
+      "source-layer": SITE_SOURCE_LAYERS.clusters,
+      layout: {
+        "text-field": ["to-string", ["get", "countLabel"]],
+        "text-font": MAP_FONT_STACK,
+        "text-size": 11,
+        "text-allow-overlap": true,
+      },
+      paint: { "text-color": "#ffffff", "text-halo-color": CLUSTER_COLOUR, "text-halo-width": 1 },
+    } satisfies SymbolLayerSpecification,
+    {
       id: LAYERS.siteLabel,
       type: "symbol",
       source: SOURCES.sites,
+      "source-layer": SITE_SOURCE_LAYERS.sites,
       minzoom: 9,
       layout: {
         "text-field": labelText("name"),
@@ -275,8 +313,7 @@ export const SITE_LAYERS: { points: LayerSpecification[]; labels: LayerSpecifica
     {
       id: LAYERS.siteSelected,
       type: "circle",
-      source: SOURCES.sites,
-      filter: ["==", ["get", "id"], ""],
+      source: SOURCES.siteSelected,
       paint: {
         // Zoom expressions must stay top-level, so the ring reuses SITE_RADIUS and grows outward by its stroke.
         "circle-radius": SITE_RADIUS,
@@ -313,6 +350,53 @@ export function siteVisibilityFilter(options: {
     parts.push(touches.length ? ["any", ...touches] : false);
   }
   return (parts.length === 1 ? parts[0] : ["all", ...parts]) as FilterSpecification;
+}
+
+/** Site names in the UI language (English names fall back to Chinese); tiles of dense areas may carry none. */
+export function siteLabelText(locale: string): ExpressionSpecification {
+  const zh: ExpressionSpecification = ["to-string", ["coalesce", ["get", "name"], ""]];
+  return locale === "en" ? ["case", ["!=", ["coalesce", ["get", "nameEn"], ""], ""], ["to-string", ["get", "nameEn"]], zh] : zh;
+}
+
+/**
+ * Filter for the cluster layers, from the same toggles as the sites: a cluster shows while it holds a site of a
+ * shown role, holds a real site when synthetic sites are hidden, holds a site of a shown status, and (unless
+ * every material is on) touches a shown material. Its count (clusterCountText) follows the role toggles.
+ */
+export function clusterVisibilityFilter(options: {
+  roles: readonly SiteRole[];
+  materials: readonly MaterialCode[];
+  allMaterials: boolean;
+  showSynthetic?: boolean;
+  statuses?: readonly SiteStatus[];
+}): FilterSpecification {
+  const parts: (ExpressionSpecification | boolean)[] = [[">", clusterRoleCount(options.roles), 0]];
+  if (options.showSynthetic === false) parts.push([">", ["-", ["to-number", ["get", "count"], 0], ["to-number", ["get", "nSynthetic"], 0]], 0]);
+  if (options.statuses && options.statuses.length < SITE_STATUSES.length) {
+    const any = options.statuses.map((st): ExpressionSpecification => ["in", `|${st}|`, ["get", "statuses"]]);
+    parts.push(any.length ? ["any", ...any] : false);
+  }
+  if (!options.allMaterials) {
+    const touches: ExpressionSpecification[] = options.materials.flatMap((m): ExpressionSpecification[] => [
+      ["in", materialToken(m), ["get", "produces"]],
+      ["in", materialToken(m), ["get", "absorbs"]],
+    ]);
+    parts.push(touches.length ? ["any", ...touches] : false);
+  }
+  return (parts.length === 1 ? parts[0] : ["all", ...parts]) as FilterSpecification;
+}
+
+const CLUSTER_ROLE_COUNT: Record<SiteRole, string> = { producer: "nProducer", consumer: "nConsumer", both: "nBoth", none: "nNone" };
+
+function clusterRoleCount(roles: readonly SiteRole[]): ExpressionSpecification {
+  if (roles.length === 0) return ["literal", 0] as unknown as ExpressionSpecification;
+  return ["+", 0, ...roles.map((r): ExpressionSpecification => ["to-number", ["get", CLUSTER_ROLE_COUNT[r]], 0])] as ExpressionSpecification;
+}
+
+/** Count shown on a cluster: its sites of the shown roles (all sites when every role is on), abbreviated. */
+export function clusterCountText(roles: readonly SiteRole[]): ExpressionSpecification {
+  const n = clusterRoleCount(roles);
+  return ["case", [">=", n, 10000], ["concat", ["to-string", ["round", ["/", n, 1000]]], "k"], [">=", n, 1000], ["concat", ["to-string", ["/", ["round", ["/", n, 100]], 10]], "k"], ["to-string", n]];
 }
 
 /** Filter that shows only the selected site (or nothing). */

@@ -1,11 +1,12 @@
 "use client";
 /** Map legend: role colours, size by tonnage, real vs synthetic, operating vs not, parks and boundaries. */
 import { useFormatter, useTranslations } from "next-intl";
-import { LEGEND_RADII_PX, LEGEND_SIZES_TONNES, MAP_COLOURS, NOT_OPERATING_STROKE, ROLE_COLOURS, SITE_FILL_OPACITY } from "./layers";
+import { CLUSTER_COLOUR, LEGEND_RADII_PX, LEGEND_SIZES_TONNES, MAP_COLOURS, NOT_OPERATING_STROKE, ROLE_COLOURS, SITE_FILL_OPACITY } from "./layers";
 
 const ROLES = ["producer", "consumer", "both"] as const;
 
-export function Legend() {
+/** `clustered`: the registry is large enough that dense areas show counted clusters at low zoom. */
+export function Legend({ clustered = false }: { clustered?: boolean }) {
   const t = useTranslations("map.legend");
   const tRoles = useTranslations("map.roles");
   const format = useFormatter();
@@ -48,6 +49,14 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {clustered ? (
+        <ul className="legend__list">
+          <li data-testid="legend-cluster">
+            <svg width="22" height="22" aria-hidden="true"><circle cx="11" cy="11" r="9" fill={CLUSTER_COLOUR} fillOpacity={0.55} stroke="#ffffff" strokeWidth={1.5} /></svg>
+            {t("cluster")}
+          </li>
+        </ul>
+      ) : null}
       <ul className="legend__list legend__lines">
         <li><svg width="22" height="12" aria-hidden="true"><rect x="1" y="1" width="20" height="10" fill={MAP_COLOURS.park} fillOpacity={0.12} stroke={MAP_COLOURS.park} strokeDasharray="3 2" /></svg>{t("park")}</li>
         <li><svg width="22" height="12" aria-hidden="true"><line x1="0" y1="6" x2="22" y2="6" stroke={MAP_COLOURS.provinceLine} strokeWidth={2.2} /></svg>{t("province")}</li>

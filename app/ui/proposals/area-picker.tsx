@@ -4,9 +4,9 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { MATERIALS } from "../../domain/materials";
 import { sitesInDrawnArea, type AreaSite } from "../../domain/proposals/area-selection";
-import type { SiteFeatureCollection } from "../../domain/site-features";
 import { BaseMap } from "../map/base-map";
 import { SitesLayer } from "../map/sites-layer";
+import { useSiteTiles } from "../map/use-site-tiles";
 import { PolygonDraw, type LngLat } from "../pairing/polygon-draw";
 import styles from "./proposals.module.css";
 import { localName } from "../../domain/locale";
@@ -19,18 +19,8 @@ export function AreaPicker({ sites, onAdd }: { sites: readonly AreaSite[]; onAdd
   const [coords, setCoords] = useState("");
   const [coordsError, setCoordsError] = useState(false);
   const [added, setAdded] = useState<number | null>(null);
-  // The sites are drawn on the map so the planner sees what the area encloses (same API as the atlas map).
-  const [siteData, setSiteData] = useState<SiteFeatureCollection | null>(null);
-  useEffect(() => {
-    let live = true;
-    fetch("/api/sites")
-      .then((r) => (r.ok ? (r.json() as Promise<SiteFeatureCollection>) : null))
-      .then((d) => live && setSiteData(d))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
+  // The sites are drawn on the map so the planner sees what the area encloses (the atlas map's tiles).
+  const { siteTiles } = useSiteTiles();
   const addVertex = useCallback((v: LngLat) => {
     setAdded(null);
     setVertices((vs) => [...vs, v]);
@@ -60,7 +50,7 @@ export function AreaPicker({ sites, onAdd }: { sites: readonly AreaSite[]; onAdd
       <h3>{t("area.title")}</h3>
       <p className={styles.small}>{t("area.intro")}</p>
       <BaseMap label={t("area.map")} hash={false} className={styles.areaMap} testId="area-draw-map">
-        <SitesLayer sites={siteData} locale={locale} />
+        <SitesLayer tiles={siteTiles?.tiles ?? null} locale={locale} />
         <PolygonDraw vertices={vertices} onAdd={addVertex} />
       </BaseMap>
       <div className={styles.actions}>

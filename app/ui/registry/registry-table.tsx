@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { StoredSite } from "../../domain/import/stored-site";
+import type { RegistrySite } from "../../domain/registry-types";
+import type { RegistrySort } from "../../domain/registry-list";
 import { materialSpec } from "../../domain/materials";
 import { industryName } from "../../domain/industries";
 import { localName, type Locale } from "../../domain/locale";
@@ -10,10 +11,31 @@ function materialName(code: string, locale: Locale): string {
   return m ? localName(m, locale) : code;
 }
 
-/** The registry table. Names are rendered as React text (escaped), never as HTML. */
-export async function RegistryTable({ sites, locale, canEdit, countyName }: { sites: readonly StoredSite[]; locale: Locale; canEdit: boolean; countyName: (adcode: string) => string }) {
+export interface RegistryTableSort {
+  column: RegistrySort;
+  dir: "asc" | "desc";
+  /** Link that sorts by a column in a direction (server-side sorting). */
+  href: (column: RegistrySort, dir: "asc" | "desc") => string;
+}
+
+/** The registry table, one server-sorted page. Names are rendered as React text (escaped), never as HTML. */
+export async function RegistryTable({ sites, locale, canEdit, countyName, sort }: { sites: readonly RegistrySite[]; locale: "zh" | "en"; canEdit: boolean; countyName: (adcode: string) => string; sort: RegistryTableSort }) {
   const t = await getTranslations("registry");
   const tStatus = await getTranslations("map.statuses");
+  // A sortable header: a link that sorts by the column, or flips the direction when it already sorts by it.
+  const header = (column: RegistrySort, label: string) => {
+    const active = sort.column === column;
+    const firstDir = column === "outputs" || column === "intakes" ? "desc" : "asc";
+    const nextDir = active ? (sort.dir === "asc" ? "desc" : "asc") : firstDir;
+    return (
+      <th scope="col" aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"} data-testid={`registry-sort-${column}`}>
+        <Link href={sort.href(column, nextDir)} className="registry-table__sort" title={t("sortBy", { column: label })}>
+          {label}
+          <span aria-hidden="true">{active ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}</span>
+        </Link>
+      </th>
+    );
+  };
   const nf = new Intl.NumberFormat(locale === "en" ? "en" : "zh-CN", { maximumFractionDigits: 0 });
   if (sites.length === 0) return <p className="note" data-testid="registry-empty">{t("empty")}</p>;
   return (
@@ -21,13 +43,13 @@ export async function RegistryTable({ sites, locale, canEdit, countyName }: { si
       <table className="registry-table" data-testid="registry-table">
         <thead>
           <tr>
-            <th scope="col">{t("col.name")}</th>
-            <th scope="col">{t("col.industry")}</th>
-            <th scope="col">{t("col.county")}</th>
-            <th scope="col">{t("col.outputs")}</th>
-            <th scope="col">{t("col.intakes")}</th>
-            <th scope="col">{t("col.status")}</th>
-            <th scope="col">{t("col.provenance")}</th>
+            {header("name", t("col.name"))}
+            {header("industry", t("col.industry"))}
+            {header("county", t("col.county"))}
+            {header("outputs", t("col.outputs"))}
+            {header("intakes", t("col.intakes"))}
+            {header("status", t("col.status"))}
+            {header("source", t("col.provenance"))}
             <th scope="col"><span className="visually-hidden">{t("col.actions")}</span></th>
           </tr>
         </thead>
@@ -49,8 +71,8 @@ export async function RegistryTable({ sites, locale, canEdit, countyName }: { si
                 {s.status === "operating" ? tStatus(s.status) : <span className="badge badge--status">{tStatus(s.status)}</span>}
               </td>
               <td>
-                {s.synthetic && <span className="badge badge--synthetic" data-testid="badge-synthetic">{t("syntheticBadge")}</span>}{" "}
-                <span className="muted small registry-table__source" title={s.source}>{s.source}</span>
+                {s.provenance.synthetic && <span className="badge badge--synthetic" data-testid="badge-synthetic">{t("syntheticBadge")}</span>}{" "}
+                <span className="muted small registry-table__source" title={s.provenance.source}>{s.provenance.source}</span>
               </td>
               <td>
                 {canEdit && (

@@ -93,15 +93,15 @@ export function SearchPanel() {
         ? t("origin.place", { name: url.origin.label })
         : t("origin.point", { lng: url.origin.lng.toFixed(4), lat: url.origin.lat.toFixed(4) });
 
-  const choosePlace = (p: RankedPlace) => {
-    if (p.kind === "site") startSearch({ origin: { kind: "site", siteId: p.id }, material: url.material ?? firstOutput(p.id) });
+  const choosePlace = async (p: RankedPlace) => {
+    if (p.kind === "site") startSearch({ origin: { kind: "site", siteId: p.id }, material: url.material ?? (await firstOutput(p.id)) });
     else {
       const label = localName(p, locale);
       startSearch({ origin: { kind: "point", lng: p.lng, lat: p.lat, label, parkId: p.kind === "park" ? p.id : null } });
     }
   };
-  const firstOutput = (siteId: string) => {
-    const m = atlas.siteById(siteId)?.properties.outputs[0]?.material;
+  const firstOutput = async (siteId: string) => {
+    const m = (await atlas.loadSite(siteId).catch(() => null))?.properties.outputs[0]?.material;
     return m && isMaterialCode(m) ? m : null;
   };
   const selected = atlas.selectedSiteId;
@@ -143,7 +143,7 @@ export function SearchPanel() {
             <button
               type="button"
               className="button button--ghost"
-              onClick={() => startSearch({ origin: { kind: "site", siteId: selected }, material: url.material ?? firstOutput(selected) })}
+              onClick={async () => startSearch({ origin: { kind: "site", siteId: selected }, material: url.material ?? (await firstOutput(selected)) })}
               data-testid="search-use-selected"
             >
               {t("origin.useSelected")}

@@ -1,0 +1,27 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { siteTile } from "../../../../../../data/site-tiles";
+import { parseTileAddress, SITE_TILE_MAX_ZOOM } from "../../../../../../domain/site-tiles";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/tiles/sites/{z}/{x}/{y}.pbf → the registry's sites as a Mapbox Vector Tile (layers "sites", "clusters"). */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ z: string; x: string; y: string }> }) {
+  const { z, x, y } = await params;
+  const unknown = [...request.nextUrl.searchParams.keys()].filter((k) => k !== "v");
+  if (unknown.length > 0) return NextResponse.json({ error: `unknown parameter(s): ${unknown.join(", ")}; only v (a cache-buster) is allowed` }, { status: 400 });
+  const address = parseTileAddress(z, x, y, SITE_TILE_MAX_ZOOM);
+  if (!address.ok) return NextResponse.json({ error: address.error }, { status: 400 });
+  const started = performance.now();
+  const { bytes, version, threadMs } = await siteTile(address.value.z, address.value.x, address.value.y);
+  const etag = `"${version}"`;
+  // Tiles change only with the registry: browsers revalidate each time and get a body-less 304 while unchanged.
+  const headers = {
+    ETag: etag,
+    "Cache-Control": "no-cache",
+    "Content-Type": "application/vnd.mapbox-vector-tile",
+    // Where the time went: on the tile thread (cut + encode) and in this handler in all (queueing included).
+    "Server-Timing": `tile;dur=${threadMs.toFixed(1)}, total;dur=${(performance.now() - started).toFixed(1)}`,
+  };
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  return new Response(bytes.length ? (bytes as Uint8Array<ArrayBuffer>) : null, { status: bytes.length ? 200 : 204, headers });
+}
