@@ -7,7 +7,7 @@ import type { GeoSources } from "../domain/geo-context";
 import { issue, type ImportIssue } from "../domain/import/issues";
 import type { ImportCrs } from "../domain/import/crs";
 import type { ImportFormat } from "../domain/import/file-format";
-import type { DuplicateNote, OnDuplicate } from "../domain/import/duplicates";
+import type { OnDuplicate } from "../domain/import/duplicates";
 import { sameSiteData } from "../domain/import/stored-site";
 import type { TextEncodingName } from "../domain/import/decode";
 import type { ImportItem, ImportReport } from "../domain/import/import-report";

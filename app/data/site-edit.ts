@@ -7,9 +7,7 @@ import { canonicalSite, changedFields, sameSiteData, type StoredSite } from "../
 import type { SiteInput } from "../domain/import/site-input";
 import { markRegistryChanged } from "./registry";
 import { recordAudit } from "./audit";
-import { inBBox, SHANXI_BBOX } from "../domain/shanxi-bbox";
 import { SITE_INCLUDE, toStoredSite, type SiteRow } from "./site-rows";
-import { parseJsonColumn, polygonGeometryColumn } from "../domain/stored-json";
 
 type Db = Prisma.TransactionClient | typeof prisma;
 
