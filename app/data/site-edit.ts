@@ -11,6 +11,7 @@ import type { SiteInput } from "../domain/import/site-input";
 import { markRegistryChanged } from "./registry";
 import { recordAudit } from "./audit";
 import { SITE_INCLUDE, toStoredSite, type SiteRow } from "./site-rows";
+import { parseJsonColumn, polygonGeometryColumn } from "../domain/stored-json";
 
 type Db = Prisma.TransactionClient | typeof prisma;
 
