@@ -97,10 +97,11 @@ test("build a cluster from a pairing run, reload it, and download every format",
   expect(pageErrors).toEqual([]);
 });
 
-test("viewers cannot edit; an editor edits, duplicates and deletes", async ({ page }) => {
+test("viewers cannot edit; an editor edits, duplicates and deletes", async ({ page, request }) => {
   const d = new ProposalsDriver(page);
-  // Its own proposal (building is open to everyone), so this test does not depend on the one above.
-  const built = await page.request.post("/api/proposals", { data: { from: "sites", siteIds: ["plan-chalco-shanxi", "plan-red-mud-jiaokou"] } });
+  // Its own proposal (building is open to everyone), so this test does not depend on the one above. Built from
+  // another client (its own cookie jar), so the page is neither its owner nor signed in.
+  const built = await request.post("/api/proposals", { data: { from: "sites", siteIds: ["plan-chalco-shanxi", "plan-red-mud-jiaokou"] } });
   expect(built.status()).toBe(201);
   const proposalId = ((await built.json()) as Proposal).id;
   await page.goto(`/proposals/${proposalId}`);
