@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 /** `/scenarios`: saved scenarios (open, delete, compare with `?compare=a,b`) and the new-scenario form (`?add=` prefills additions). */
 export default async function ScenariosPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("scenarios");
-  const { compare, add } = await searchParams;
+  const { compare, add, syn } = await searchParams;
   const runs = await listScenarioRuns();
   const ids = typeof compare === "string" ? compare.split(",").filter(Boolean).slice(0, 2) : [];
   const compared = (await Promise.all(ids.map((id) => getScenarioRun(id)))).filter((r) => r !== null);
@@ -25,7 +25,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
           <h2 id="scenario-runs-title">{t("runs")}</h2>
           <ScenarioRunsList runs={runs} />
         </section>
-        <ScenarioForm initialAdditions={parseAdditionsParam(typeof add === "string" ? add : null)} />
+        <ScenarioForm initialAdditions={parseAdditionsParam(typeof add === "string" ? add : null)} initialSynthetic={syn === "1"} />
       </div>
     </main>
   );

@@ -13,7 +13,7 @@ import styles from "../pairing/pairing.module.css";
 const TONNE_MATERIALS = MATERIALS.filter((m) => m.unit === "t").map((m) => m.code);
 const ORDERS: DrawDownOrder[] = ["plan-priority", "largest-first", "proportional"];
 
-export function ScenarioForm({ initialAdditions }: { initialAdditions: AdditionDraft[] }) {
+export function ScenarioForm({ initialAdditions, initialSynthetic }: { initialAdditions: AdditionDraft[]; initialSynthetic: boolean }) {
   const t = useTranslations("scenarios");
   const tMap = useTranslations("map");
   const locale = useLocale();
@@ -27,7 +27,7 @@ export function ScenarioForm({ initialAdditions }: { initialAdditions: AdditionD
   const [order, setOrder] = useState<DrawDownOrder>("plan-priority");
   const [share, setShare] = useState(String(DEFAULT_MAX_DRAWDOWN_SHARE));
   const [tPerMu, setTPerMu] = useState(String(land.value));
-  const [synthetic, setSynthetic] = useState(initialAdditions.length > 0);
+  const [synthetic, setSynthetic] = useState(initialSynthetic);
   const [additions, setAdditions] = useState<AdditionDraft[]>(initialAdditions);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

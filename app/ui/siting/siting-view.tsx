@@ -193,7 +193,7 @@ export function SitingView() {
                   ))}
                 </ol>
                 <div className={styles.row}>
-                  <a className={own.action} href={`/scenarios?add=${additionsParam(result)}`} data-testid="siting-add-to-scenario">{t("addToScenario")}</a>
+                  <a className={own.action} href={`/scenarios?add=${additionsParam(result)}${result.params.includeSynthetic ? "&syn=1" : ""}`} data-testid="siting-add-to-scenario">{t("addToScenario")}</a>
                   <button type="button" className={own.action} onClick={exportProposal} disabled={exporting} data-testid="siting-export-proposal">{exporting ? t("exporting") : t("exportProposal")}</button>
                 </div>
                 <p className={styles.muted}>{t("exportNote")}</p>
