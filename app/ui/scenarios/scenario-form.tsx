@@ -92,7 +92,7 @@ export function ScenarioForm({ initialAdditions, initialSynthetic }: { initialAd
                   </label>
                 </td>
                 <td>
-                  <input type="number" step={0.5} min={-50} max={50} aria-label={`${materialName(m, locale)} ${t("growth")}`} value={growth[m] ?? "0"} disabled={!materials.includes(m)} onChange={(e) => setGrowth({ ...growth, [m]: e.target.value })} data-testid={`scenario-growth-${m}`} />
+                  <input type="number" step="any" min={-50} max={50} aria-label={`${materialName(m, locale)} ${t("growth")}`} value={growth[m] ?? "0"} disabled={!materials.includes(m)} onChange={(e) => setGrowth({ ...growth, [m]: e.target.value })} data-testid={`scenario-growth-${m}`} />
                 </td>
               </tr>
             ))}
@@ -119,11 +119,11 @@ export function ScenarioForm({ initialAdditions, initialSynthetic }: { initialAd
       </label>
       <label className={styles.field}>
         {t("drawShare")}
-        <input type="number" min={0} max={1} step={0.05} value={share} onChange={(e) => setShare(e.target.value)} data-testid="scenario-share" />
+        <input type="number" min={0} max={1} step="any" value={share} onChange={(e) => setShare(e.target.value)} data-testid="scenario-share" />
       </label>
       <label className={styles.field}>
         {t("landCoef")}
-        <input type="number" min={1} step={100} value={tPerMu} onChange={(e) => setTPerMu(e.target.value)} data-testid="scenario-land" />
+        <input type="number" min={1} step="any" value={tPerMu} onChange={(e) => setTPerMu(e.target.value)} data-testid="scenario-land" />
         <small>{t("landSource", { source: land.source, status: land.status })}</small>
       </label>
       <label className={styles.check}>

@@ -130,7 +130,7 @@ export function SitingView() {
           </label>
           <label className={styles.field}>
             {t("capacity")}
-            <input type="number" min={1} step={1000} required value={form.capacity} data-testid="siting-capacity" onChange={(e) => setForm({ ...form, capacity: e.target.value })} />
+            <input type="number" min={1} step="any" required value={form.capacity} data-testid="siting-capacity" onChange={(e) => setForm({ ...form, capacity: e.target.value })} />
           </label>
           <label className={styles.field}>
             {t("maxPlants")}
