@@ -35,11 +35,11 @@ function workerSolver(): { solver: LpSolver; close: () => Promise<number> } {
 /** Raw HiGHS on the same models: before (LP, 2 phases) and after (MILP, 2 phases); only solves are timed. */
 async function raw(instance: SitingInstance, params: SitingParams): Promise<{ seconds: number; tonnes: number; gap: number }> {
   const highs = await highsRuntime();
-  const options = sitingSolverOptions(params);
   let seconds = 0;
   let tonnes = 0;
   let gap = 0;
   for (const inst of [{ ...instance, maxPlants: 0 }, instance]) {
+    const options = inst.maxPlants > 0 ? sitingSolverOptions(params) : {};
     const p1 = buildSitingMilp(inst, { kind: "tonnes" }, options);
     let t0 = performance.now();
     const s1 = p1.numCols ? solveWithHighs(highs, p1) : null;

@@ -47,7 +47,8 @@ export async function solveLexicographic(
   solver: LpSolver,
   start?: Float64Array,
 ): Promise<{ tonnes: LpSolution; cost: LpSolution; maxTonnes: number }> {
-  const options = sitingSolverOptions(params);
+  // Gap and time limit are MILP controls; a model without plants is a plain LP that always runs to optimality.
+  const options = instance.maxPlants > 0 && instance.candidates.length > 0 ? sitingSolverOptions(params) : {};
   const phase1 = buildSitingMilp(instance, { kind: "tonnes" }, options);
   if (start && phase1.integrality) phase1.start = start;
   const tonnes = await solveModel(solver, phase1);
