@@ -20,6 +20,7 @@ export function seededRegistry(): { sites: RegistrySite[]; counties: CountySeat[
     parkId: s.parkId,
     capacityMw: s.capacityMw,
     outsideProvince: s.outsideProvince,
+    status: "operating", // the seed gives no status: every seeded site is operating (the column default)
     provenance: { source: s.source, licence: s.licence, precision: s.precision, synthetic: s.synthetic, sourceRef: s.sourceRef },
     outputs: s.outputs.map((o) => ({ material: o.material, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficient: o.coefficientKey })),
     intakes: s.intakes.map((i) => ({ material: i.material, route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: 0 })),

@@ -28,7 +28,7 @@ export function syntheticGangueSites(n: number, seed = 13): RegistrySite[] {
     cityAdcode: null,
     parkId: null,
     capacityMw: null,
-    outsideProvince: false,
+    outsideProvince: false, status: "operating",
     provenance: { source: "synthetic benchmark", licence: "n/a", precision: "estimated", synthetic: true, sourceRef: null },
     outputs: [],
     intakes: [],

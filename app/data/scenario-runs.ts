@@ -7,6 +7,8 @@ import { runScenario } from "../domain/scenarios/run-scenario";
 import type { ScenarioRequest } from "../domain/scenarios/scenario-request";
 import type { ScenarioParams, ScenarioResult } from "../domain/scenarios/types";
 import type { RunStatus } from "./pairing-runs";
+import { listKeyProjects } from "./plan";
+import { keyProjectAdditions } from "../domain/scenarios/key-project-additions";
 
 /** A scenario run as the API and pages show it; `params` holds every effective value. */
 export interface ScenarioRunView {
@@ -80,7 +82,12 @@ async function placeAdditions(params: ScenarioParams): Promise<{ ok: true; param
 export async function createScenarioRun(req: ScenarioRequest): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
   await sweepOrphans();
   if ([...jobs.jobs.values()].filter((j) => !j.cancelled).length >= MAX_QUEUED) return { ok: false, status: 503, error: `too many scenario runs waiting (${MAX_QUEUED}); try again when one has finished` };
-  const placed = await placeAdditions(req.params);
+  let params = req.params;
+  if (params.includeKeyProjects) {
+    const { additions } = keyProjectAdditions(await listKeyProjects(), params.materials, params.utilisation === "pairing");
+    params = { ...params, capacityAdditions: [...params.capacityAdditions, ...additions] };
+  }
+  const placed = await placeAdditions(params);
   if (!placed.ok) return { ok: false, status: 400, error: placed.error };
   const id = randomUUID();
   await prisma.scenarioRun.create({ data: { id, label: req.label, status: "queued", progress: 0, params: JSON.stringify(placed.params) } });

@@ -38,7 +38,7 @@ export async function runSiting(params: SitingParams, signal?: AbortSignal): Pro
     await previous;
     if (signal?.aborted) return { ok: false, status: 499, error: "request cancelled" };
     const [sites, places] = await Promise.all([loadRegistry(), loadCandidatePlaces()]);
-    const candidates = sitingCandidates({ ...places, sites, material: params.material, route: params.route, kinds: params.candidateKinds, includeSynthetic: params.includeSynthetic });
+    const candidates = sitingCandidates({ ...places, sites, material: params.material, route: params.route, kinds: params.candidateKinds, includeSynthetic: params.includeSynthetic, includeNonOperating: params.includeNonOperating });
     const instance = buildSitingInstance(sites, candidates, params);
     const thread = new PairingSolverThread();
     const abort = () => void thread.terminate();

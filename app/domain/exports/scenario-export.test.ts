@@ -11,7 +11,7 @@ import type { RegistrySite } from "../registry-types";
 
 async function scenario(): Promise<ExportScenario> {
   const site = (id: string, city: string, out: number, stock: number, cap: number): RegistrySite => ({
-    id, name: id, nameEn: id, ownerGroup: null, industry: "x", lng: 112, lat: 37, countyAdcode: null, cityAdcode: city, parkId: null, capacityMw: null, outsideProvince: false,
+    id, name: id, nameEn: id, ownerGroup: null, industry: "x", lng: 112, lat: 37, countyAdcode: null, cityAdcode: city, parkId: null, capacityMw: null, outsideProvince: false, status: "operating",
     provenance: { source: "t", licence: "n/a", precision: "exact", synthetic: false, sourceRef: null },
     outputs: out || stock ? [{ material: "coal-gangue", tonnesPerYear: out, stockpileTonnes: stock, estimated: false, coefficient: null }] : [],
     intakes: cap ? [{ material: "coal-gangue", route: "power", capacityTonnesPerYear: cap, committedTonnesPerYear: 0 }] : [],

@@ -9,7 +9,7 @@ import type { ScenarioParams } from "./types";
 
 function site(id: string, lng: number, lat: number, city: string, out?: [MaterialCode, number, number], intake?: [MaterialCode, string, number]): RegistrySite {
   return {
-    id, name: id, nameEn: id, ownerGroup: null, industry: "x", lng, lat, countyAdcode: `${city.slice(0, 4)}01`, cityAdcode: city, parkId: null, capacityMw: null, outsideProvince: false,
+    id, name: id, nameEn: id, ownerGroup: null, industry: "x", lng, lat, countyAdcode: `${city.slice(0, 4)}01`, cityAdcode: city, parkId: null, capacityMw: null, outsideProvince: false, status: "operating",
     provenance: { source: "test", licence: "n/a", precision: "exact", synthetic: false, sourceRef: null },
     outputs: out ? [{ material: out[0], tonnesPerYear: out[1], stockpileTonnes: out[2], estimated: false, coefficient: null }] : [],
     intakes: intake ? [{ material: intake[0], route: intake[1], capacityTonnesPerYear: intake[2], committedTonnesPerYear: 0 }] : [],

@@ -1,6 +1,7 @@
 /** Runs a scenario year by year over the registry: production paths, capacity additions, utilisation, stockpiles. */
 import { materialSpec, type MaterialCode } from "../materials";
 import type { RegistrySite } from "../registry-types";
+import { includedSites } from "../site-inclusion";
 import { buildInstance } from "../pairing/instance";
 import { buildTransportLp } from "../pairing/transport-lp";
 import { isUtilisationMaximal } from "../pairing/solve-material";
@@ -39,6 +40,8 @@ function pairingParams(p: ScenarioParams, material: MaterialCode): PairingParams
     utilisationPenaltyYuanPerTonne: 10_000,
     cycleBonusYuanPerTonne: { enterprise: 0, park: 0 },
     nearestN: p.nearestN,
+    includeSynthetic: p.includeSynthetic,
+    includeNonOperating: p.includeNonOperating,
   };
 }
 
@@ -102,7 +105,7 @@ function materialState(sites: readonly RegistrySite[], material: MaterialCode): 
 
 /** Runs every year and material; null when cancelled. Pure apart from the injected solver. */
 export async function runScenario(allSites: readonly RegistrySite[], params: ScenarioParams, options: RunScenarioOptions = {}): Promise<ScenarioResult | null> {
-  const sites = allSites.filter((s) => params.includeSynthetic || !s.provenance.synthetic);
+  const sites = includedSites(allSites, params);
   if (params.utilisation === "pairing" && !options.solver) throw new Error("pairing utilisation needs a solver");
   const states = params.materials.map((m) => materialState(sites, m));
   const years: ScenarioYear[] = [];

@@ -75,8 +75,10 @@ export const scenarioParamsSchema = z
       })
       .partial()
       .strict(),
+    includeKeyProjects: z.boolean({ error: "includeKeyProjects must be true or false" }),
     landTonnesPerMu: z.number({ error: "landTonnesPerMu must be a number" }).finite().positive({ error: "landTonnesPerMu must be positive" }),
     includeSynthetic: z.boolean(),
+    includeNonOperating: z.boolean(),
     maxHaulKm: z.record(z.string(), nonNegative("maxHaulKm").max(1000)).superRefine(materialKey("maxHaulKm")),
     costYuanPerTonneKm: z.record(z.string(), nonNegative("costYuanPerTonneKm")).superRefine(materialKey("costYuanPerTonneKm")),
     circuity: z.number().finite().min(1, { error: "circuity must be at least 1" }).max(5, { error: "circuity must be at most 5" }),
@@ -144,6 +146,7 @@ export function effectiveScenarioParams(body: ScenarioRequestBody): ScenarioPara
     utilisation: p.utilisation ?? "pairing",
     production,
     capacityAdditions,
+    includeKeyProjects: p.includeKeyProjects ?? false,
     drawDown: {
       order: (p.drawDown?.order ?? "plan-priority") as DrawDownOrder,
       maxShareOfStockpilePerYear: p.drawDown?.maxShareOfStockpilePerYear ?? DEFAULT_MAX_DRAWDOWN_SHARE,
@@ -154,6 +157,7 @@ export function effectiveScenarioParams(body: ScenarioRequestBody): ScenarioPara
         ? { tonnesPerMu: p.landTonnesPerMu, coefficientKey: "user", source: "set in the request", status: "unverified" }
         : { tonnesPerMu: land.value, coefficientKey: land.key, source: land.source, status: land.status },
     includeSynthetic: p.includeSynthetic ?? false,
+    includeNonOperating: p.includeNonOperating ?? false,
     maxHaulKm,
     costYuanPerTonneKm,
     circuity: p.circuity ?? DEFAULT_CIRCUITY,

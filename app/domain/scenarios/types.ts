@@ -38,6 +38,8 @@ export interface ScenarioParams {
   utilisation: "pairing" | "aggregate";
   production: Partial<Record<MaterialCode, ProductionPath>>;
   capacityAdditions: CapacityAddition[];
+  /** Whether the key-project register's capacities were added (they appear in capacityAdditions, source "key-project"). */
+  includeKeyProjects: boolean;
   drawDown: {
     order: DrawDownOrder;
     /** Largest share of a stockpile (as it stood at the start of the year) that can be used in one year. */
@@ -47,6 +49,8 @@ export interface ScenarioParams {
   };
   land: { tonnesPerMu: number; coefficientKey: string; source: string; status: string };
   includeSynthetic: boolean;
+  /** Whether sites not operating take part (never by default; the shared site-inclusion rule). */
+  includeNonOperating: boolean;
   maxHaulKm: Partial<Record<MaterialCode, number>>;
   costYuanPerTonneKm: Partial<Record<MaterialCode, number>>;
   circuity: number;

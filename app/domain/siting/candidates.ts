@@ -1,5 +1,6 @@
 /** Candidate locations for new utilisation plants: county seats, park centres, existing sites of the route. */
 import type { RegistrySite } from "../registry-types";
+import { siteIncluded } from "../site-inclusion";
 import type { CandidateKind, SitingCandidate } from "./types";
 import type { MaterialCode } from "../materials";
 
@@ -27,6 +28,7 @@ export function sitingCandidates(input: {
   route: string;
   kinds: readonly CandidateKind[];
   includeSynthetic: boolean;
+  includeNonOperating?: boolean;
 }): SitingCandidate[] {
   const out: SitingCandidate[] = [];
   const kinds = new Set(input.kinds);
@@ -43,7 +45,7 @@ export function sitingCandidates(input: {
   }
   if (kinds.has("site")) {
     for (const s of input.sites) {
-      if (s.outsideProvince || (!input.includeSynthetic && s.provenance.synthetic)) continue;
+      if (s.outsideProvince || !siteIncluded(s, { includeSynthetic: input.includeSynthetic, includeNonOperating: input.includeNonOperating ?? false })) continue;
       // An existing plant of this material and route can add a line: it has the permits, the land and the market.
       if (!s.intakes.some((i) => i.material === input.material && i.route === input.route)) continue;
       out.push({ id: `site:${s.id}`, kind: "site", name: s.name, nameEn: s.nameEn, lng: s.lng, lat: s.lat, countyAdcode: s.countyAdcode, siteId: s.id, synthetic: s.provenance.synthetic });

@@ -3,6 +3,7 @@ import KDBush from "kdbush";
 import { around } from "geokdbush";
 import { haversineKm, roadKmEstimate } from "../distance";
 import type { RegistrySite } from "../registry-types";
+import { includedSites } from "../site-inclusion";
 import { buildInstance, materialNodes, TONNE_EPS } from "../pairing/instance";
 import type { PairingParams } from "../pairing/types";
 import type { PlantArc, SitingCandidate, SitingInstance, SitingParams } from "./types";
@@ -19,12 +20,14 @@ export function pairingParamsFor(p: SitingParams): PairingParams {
     utilisationPenaltyYuanPerTonne: 10_000,
     cycleBonusYuanPerTonne: { enterprise: 0, park: 0 },
     nearestN: p.nearestN,
+    includeSynthetic: p.includeSynthetic,
+    includeNonOperating: p.includeNonOperating,
   };
 }
 
 /** The facility-location instance over the given sites; candidates with no producer in range are dropped. */
 export function buildSitingInstance(sites: readonly RegistrySite[], candidates: readonly SitingCandidate[], params: SitingParams): SitingInstance {
-  const used = sites.filter((s) => params.includeSynthetic || !s.provenance.synthetic);
+  const used = includedSites(sites, params);
   const { producers, consumers } = materialNodes(used, params.material);
   const existing = buildInstance(params.material, producers, consumers, pairingParamsFor(params));
   const kept: SitingCandidate[] = [];

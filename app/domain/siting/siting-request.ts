@@ -41,6 +41,7 @@ export const sitingRequestSchema = z
       .min(1, { error: "maxPlants must be at least 1" })
       .max(MAX_SITING_PLANTS, { error: `maxPlants must be at most ${MAX_SITING_PLANTS}` }),
     includeSynthetic: z.boolean({ error: "includeSynthetic must be true or false" }).optional(),
+    includeNonOperating: z.boolean({ error: "includeNonOperating must be true or false" }).optional(),
     params: sitingParamsSchema.optional(),
   })
   .strict()
@@ -63,6 +64,7 @@ export function effectiveSitingParams(req: SitingRequest): SitingParams {
     plantCapacityTonnesPerYear: req.plantCapacityTonnesPerYear,
     maxPlants: req.maxPlants,
     includeSynthetic: req.includeSynthetic ?? false,
+    includeNonOperating: req.includeNonOperating ?? false,
     maxHaulKm: p.maxHaulKm ?? spec.maxHaulKm,
     costYuanPerTonneKm: p.costYuanPerTonneKm ?? spec.costYuanPerTonneKm,
     circuity: p.circuity ?? DEFAULT_CIRCUITY,

@@ -11,6 +11,7 @@ const params: SitingParams = {
   plantCapacityTonnesPerYear: 0,
   maxPlants: 0,
   includeSynthetic: false,
+  includeNonOperating: false,
   maxHaulKm: 50,
   costYuanPerTonneKm: 1,
   circuity: 1,

@@ -30,6 +30,8 @@ export interface SitingParams {
   maxPlants: number;
   /** Whether synthetic producers, consumers and candidate sites take part (never by default). */
   includeSynthetic: boolean;
+  /** Whether sites not operating (construction, proposed, retired …) take part (never by default). */
+  includeNonOperating: boolean;
   /** Great-circle haul limit (km): no supplier farther from a plant or consumer than this. */
   maxHaulKm: number;
   costYuanPerTonneKm: number;

@@ -28,6 +28,7 @@ export function ScenarioForm({ initialAdditions, initialSynthetic }: { initialAd
   const [share, setShare] = useState(String(DEFAULT_MAX_DRAWDOWN_SHARE));
   const [tPerMu, setTPerMu] = useState(String(land.value));
   const [synthetic, setSynthetic] = useState(initialSynthetic);
+  const [keyProjects, setKeyProjects] = useState(false);
   const [additions, setAdditions] = useState<AdditionDraft[]>(initialAdditions);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -49,6 +50,7 @@ export function ScenarioForm({ initialAdditions, initialSynthetic }: { initialAd
         drawDown: { order, maxShareOfStockpilePerYear: Number(share) },
         ...(Number(tPerMu) !== land.value ? { landTonnesPerMu: Number(tPerMu) } : {}),
         includeSynthetic: synthetic,
+        includeKeyProjects: keyProjects,
         capacityAdditions: additions.map((a) => ({ label: a.label, material: a.material, route: a.route, tonnesPerYear: a.tonnesPerYear, startYear: a.startYear, lng: a.lng, lat: a.lat, countyAdcode: a.countyAdcode, source: a.source })),
       },
     };
@@ -131,6 +133,9 @@ export function ScenarioForm({ initialAdditions, initialSynthetic }: { initialAd
       </label>
       <fieldset className={styles.fieldset}>
         <legend>{t("additions")}</legend>
+        <label className={styles.check}>
+          <input type="checkbox" checked={keyProjects} onChange={(e) => setKeyProjects(e.target.checked)} data-testid="scenario-key-projects" /> {t("keyProjects")}
+        </label>
         {additions.length === 0 ? (
           <p className={styles.muted}>{t("additionsNone")}</p>
         ) : (
