@@ -92,7 +92,9 @@ export async function solveSiting(
     start.set(before.cost.colValue.subarray(0, instance.existingArcs.length), 0);
     const after = await solveLexicographic(instance, params, solver, start);
     solution = after.cost.colValue;
-    gaps = { tonnes: after.tonnes.status === "optimal" ? 0 : Math.max(0, after.tonnes.mipGap ?? 1), cost: after.cost.status === "optimal" ? 0 : Math.max(0, after.cost.mipGap ?? 1) };
+    // A solve stopped before any bound was proven reports an infinite gap; 1 (100 %) says "nothing proven" in JSON.
+    const gapOf = (sol: LpSolution) => (sol.status === "optimal" ? 0 : Math.min(1, Math.max(0, Number.isFinite(sol.mipGap) ? sol.mipGap! : 1)));
+    gaps = { tonnes: gapOf(after.tonnes), cost: gapOf(after.cost) };
     if (after.tonnes.status !== "optimal" || after.cost.status !== "optimal") status = "time-limit";
   }
   const afterTotals = sitingTotals(instance, solution);
