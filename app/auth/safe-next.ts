@@ -6,7 +6,6 @@
 export function safeNextPath(next: unknown): string {
   if (typeof next !== "string" || !next.startsWith("/")) return "/";
   // Control characters and backslashes have no business in a local path; refuse rather than normalise.
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(next)) return "/";
   let decoded: string;
   try {
@@ -14,7 +13,6 @@ export function safeNextPath(next: unknown): string {
   } catch {
     return "/";
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(decoded) || decoded.startsWith("//")) return "/";
   const base = "http://atlas.invalid";
   let url: URL;

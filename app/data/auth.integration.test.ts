@@ -16,7 +16,8 @@ vi.mock("next/headers", () => ({
 }));
 process.env.ATLAS_SESSION_SECRET = "integration-test-secret-0123456789abcdef";
 
-const { authorizeMutation, currentUser, requireRole, signIn, signOut } = await import("./auth");
+const { currentUser, requireRole, signIn, signOut } = await import("./auth");
+const { guardMutation } = await import("../http/guard");
 const { createUser, setUserRole } = await import("./users");
 const { prisma } = await import("./db");
 
@@ -32,26 +33,27 @@ describe("sessions and guards", () => {
   it("answers 401 without a session and 403 for a cross-origin request", async () => {
     jar.clear();
     expect(await currentUser()).toBeNull();
-    const anon = await authorizeMutation(post(), "editor");
-    expect(!anon.ok && anon.response.status).toBe(401);
-    const cross = await authorizeMutation(post({ origin: "https://evil.example" }), "viewer");
-    expect(!cross.ok && cross.response.status).toBe(403);
+    await expect(guardMutation(post(), "editor")).rejects.toMatchObject({ status: 401 });
+    await expect(guardMutation(post({ origin: "https://evil.example" }), "viewer")).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/cross-origin/) });
     expect(await requireRole("viewer")).toEqual({ error: "signInRequired" });
   });
 
-  it("signs in with the right password only, and re-reads the role on every request", async () => {
+  it("signs in with the right password only; a role change revokes the session and applies at the next sign-in", async () => {
     jar.clear();
     expect(await signIn("vera", "wrong password!!")).toBeNull();
     expect(jar.size).toBe(0);
     expect(await signIn("vera", "vera's long password")).toMatchObject({ username: "vera", role: "viewer" });
     expect([...jar.values()][0]).not.toContain("vera"); // sealed, not readable
-    const denied = await authorizeMutation(post({ origin: "http://localhost:3000" }), "editor");
-    expect(!denied.ok && denied.response.status).toBe(403);
+    await expect(guardMutation(post({ origin: "http://localhost:3000" }), "editor")).rejects.toMatchObject({ status: 403 });
     expect(await requireRole("editor")).toEqual({ error: "forbidden" });
 
-    await setUserRole("admin", viewerId, "editor"); // promoted while signed in: the next request sees it
-    const allowed = await authorizeMutation(post({ origin: "http://localhost:3000" }), "editor");
-    expect(allowed.ok && allowed.user.username).toBe("vera");
+    // Promoted while signed in: the role change revokes the session, and signing in again brings the new role.
+    await setUserRole("admin", viewerId, "editor");
+    expect(await currentUser()).toBeNull();
+    await expect(guardMutation(post({ origin: "http://localhost:3000" }), "editor")).rejects.toMatchObject({ status: 401 });
+    expect(await signIn("vera", "vera's long password")).toMatchObject({ username: "vera", role: "editor" });
+    const allowed = await guardMutation(post({ origin: "http://localhost:3000" }), "editor");
+    expect(allowed.user?.username).toBe("vera");
   });
 
   it("drops a session whose account was removed, and signs out", async () => {

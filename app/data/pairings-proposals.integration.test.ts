@@ -1,9 +1,10 @@
 // Pairing runs (solved by HiGHS on its worker thread) and the proposals built from them, on the fixture database.
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedFixtures, PARK_ID, SITES } from "./testing/fixtures";
-import { cancelPairingRun, createPairingRun, deletePairingRun, getPairingRun, listPairingRuns, loadScopeOptions } from "./pairing-runs";
-import { clusterCandidates, createProposal, deleteProposal, getProposal, listProposals, updateProposal } from "./proposals";
+import { cancelPairingRun, createPairingRun, deletePairingRun, executePairingRun, getPairingRun, listPairingRuns, loadScopeOptions, pairingRunOwner, type CreatorMeta } from "./pairing-runs";
+import { clusterCandidates, createProposal, deleteProposal, getProposal, listProposals, proposalOwner, updateProposal } from "./proposals";
 import { parsePairingRequest } from "../domain/pairing/request-schema";
+import { canManage, type Actor } from "../http/guard";
 
 const pairingRequest = (body: unknown) => {
   const r = parsePairingRequest(body);
@@ -12,6 +13,18 @@ const pairingRequest = (body: unknown) => {
 };
 
 let runId = "";
+
+// Two anonymous creators (creator-token hashes) and an actor for each, to check who may manage what.
+const ALICE: CreatorMeta = { ownerUserId: null, ownerTokenHash: "a".repeat(64), clientKey: "addr:10.0.0.1" };
+const BOB: CreatorMeta = { ownerUserId: null, ownerTokenHash: "b".repeat(64), clientKey: "addr:10.0.0.2" };
+const actorOf = (c: CreatorMeta): Actor => ({ user: null, ownerTokenHash: c.ownerTokenHash, clientKey: c.clientKey, label: `anonymous:${c.ownerTokenHash!.slice(0, 8)}` });
+
+/** Stores a run for `creator` and solves it here (the app hands it to the solver queue). */
+async function startRun(body: unknown, creator: CreatorMeta = ALICE) {
+  const created = await createPairingRun(pairingRequest(body), creator);
+  if (created.ok) await executePairingRun(created.id);
+  return created;
+}
 
 async function finished(id: string) {
   for (let i = 0; i < 600; i++) {
@@ -26,9 +39,10 @@ beforeAll(async () => {
   await seedFixtures();
   // Red mud with a 100 km haul so the Yanhu brickworks (~62 km, synthetic, so asked for) is in range; fly ash at 150 km.
   const req = pairingRequest({ scope: { kind: "province" }, materials: ["red-mud", "fly-ash"], params: { maxHaulKm: { "red-mud": 100 }, includeSynthetic: true }, label: "fixture run" });
-  const created = await createPairingRun(req);
+  const created = await createPairingRun(req, ALICE);
   if (!created.ok) throw new Error(created.error);
   runId = created.id;
+  await executePairingRun(runId);
   await finished(runId);
 });
 
@@ -52,20 +66,25 @@ describe("pairing runs", () => {
   });
 
   it("refuses an unknown scope, cancelling a finished or unknown run, and deletes a run with its pairings", async () => {
-    const unknown = await createPairingRun(pairingRequest({ scope: { kind: "county", adcode: "149999" }, materials: ["red-mud"] }));
+    const unknown = await startRun({ scope: { kind: "county", adcode: "149999" }, materials: ["red-mud"] });
     expect(unknown).toEqual({ ok: false, status: 404, error: "unknown county adcode: 149999" });
-    expect(await cancelPairingRun(runId)).toEqual({ ok: false, status: 409, error: "run is already done" });
-    expect(await cancelPairingRun("nope")).toMatchObject({ ok: false, status: 404 });
+    expect(await cancelPairingRun(runId, "tester")).toEqual({ ok: false, status: 409, error: "run is already done" });
+    expect(await cancelPairingRun("nope", "tester")).toMatchObject({ ok: false, status: 404 });
 
-    const scoped = await createPairingRun(pairingRequest({ scope: { kind: "park", id: PARK_ID }, materials: ["red-mud"] }));
+    const scoped = await startRun({ scope: { kind: "park", id: PARK_ID }, materials: ["red-mud"] }, BOB);
     if (!scoped.ok) throw new Error(scoped.error);
+    // Its creator may manage it, another anonymous creator may not.
+    const owner = (await pairingRunOwner(scoped.id))!;
+    expect(owner).toEqual({ ownerUserId: null, ownerTokenHash: BOB.ownerTokenHash });
+    expect(canManage(actorOf(BOB), owner)).toBe(true);
+    expect(canManage(actorOf(ALICE), owner)).toBe(false);
     const done = await finished(scoped.id);
     expect(done.run.scope).toMatchObject({ kind: "park", name: "河津测试园区" });
     // The park circle (8 km) holds the producer and the cement plant 5 km away, not the brickworks.
     expect(done.pairings.map((p) => [p.consumerId, Math.round(p.tonnesPerYear)])).toEqual([[SITES.near, 60_000]]);
-    expect(await deletePairingRun(scoped.id)).toBe(true);
+    expect(await deletePairingRun(scoped.id, "tester")).toBe(true);
     expect(await getPairingRun(scoped.id)).toBeNull();
-    expect(await deletePairingRun(scoped.id)).toBe(false);
+    expect(await deletePairingRun(scoped.id, "tester")).toBe(false);
   });
 
   it("lists the scopes a run can take", async () => {
@@ -88,7 +107,7 @@ describe("proposals", () => {
   });
 
   it("builds from a run component and a park, snapshotting sites, params and catalogues", async () => {
-    const comp = await createProposal({ from: "run-component", runId, componentIndex: 0 });
+    const comp = await createProposal({ from: "run-component", runId, componentIndex: 0 }, ALICE);
     if (!comp.ok) throw new Error(comp.error);
     const snap = comp.value.snapshot;
     expect(snap.sites.map((s) => s.id).sort()).toEqual([SITES.near, SITES.far, SITES.power, SITES.producer].sort());
@@ -99,37 +118,43 @@ describe("proposals", () => {
     // Dominant level by tonnes: region 90 kt (brickworks 40 kt + fly ash 50 kt) over enterprise 60 kt.
     expect(comp.value).toMatchObject({ runId, cycleLevel: "region" });
 
-    const park = await createProposal({ from: "run-park", runId, parkId: PARK_ID, name: "园区方案" });
+    const park = await createProposal({ from: "run-park", runId, parkId: PARK_ID, name: "园区方案" }, ALICE);
     if (!park.ok) throw new Error(park.error);
     expect(park.value.snapshot.park).toEqual({ id: PARK_ID, nameZh: "河津测试园区", nameEn: "Hejin fixture park" });
     expect(park.value.name).toBe("园区方案");
-    expect(await createProposal({ from: "run-component", runId, componentIndex: 5 })).toMatchObject({ ok: false, status: 404 });
+    expect(await createProposal({ from: "run-component", runId, componentIndex: 5 }, ALICE)).toMatchObject({ ok: false, status: 404 });
   });
 
   it("builds from a map selection by solving it, and refuses unknown site ids", async () => {
-    const sel = await createProposal({ from: "sites", siteIds: [SITES.producer, SITES.near] });
+    const sel = await createProposal({ from: "sites", siteIds: [SITES.producer, SITES.near] }, ALICE);
     if (!sel.ok) throw new Error(sel.error);
     expect(sel.value.runId).toBeNull();
     expect(sel.value.snapshot.pairings.map((p) => [p.consumerId, p.material, Math.round(p.tonnesPerYear)])).toEqual([[SITES.near, "red-mud", 60_000]]);
-    expect(await createProposal({ from: "sites", siteIds: [SITES.producer, "ghost"] })).toEqual({ ok: false, status: 400, error: "unknown site ids: ghost" });
+    expect(await createProposal({ from: "sites", siteIds: [SITES.producer, "ghost"] }, ALICE)).toEqual({ ok: false, status: 400, error: "unknown site ids: ghost" });
   });
 
   it("duplicates, updates, lists and deletes", async () => {
-    const base = await createProposal({ from: "run-component", runId, componentIndex: 0, name: "原方案", notes: "n" });
+    const base = await createProposal({ from: "run-component", runId, componentIndex: 0, name: "原方案", notes: "n" }, ALICE);
     if (!base.ok) throw new Error(base.error);
-    const copy = await createProposal({ from: "duplicate", proposalId: base.value.id });
+    const copy = await createProposal({ from: "duplicate", proposalId: base.value.id }, BOB);
     if (!copy.ok) throw new Error(copy.error);
     expect(copy.value).toMatchObject({ name: "原方案（副本）", notes: "n", runId });
     expect(copy.value.snapshot.pairings).toEqual(base.value.snapshot.pairings);
+    // The copy belongs to whoever duplicated it, not to the original's creator.
+    const copyOwner = (await proposalOwner(copy.value.id))!;
+    expect(copyOwner).toEqual({ ownerUserId: null, ownerTokenHash: BOB.ownerTokenHash });
+    expect(canManage(actorOf(BOB), copyOwner)).toBe(true);
+    expect(canManage(actorOf(ALICE), copyOwner)).toBe(false);
+    expect(await proposalOwner("nope")).toBeNull();
 
-    const updated = (await updateProposal(copy.value.id, { name: "改名", cycleLevel: "park", notes: null }))!;
+    const updated = (await updateProposal(copy.value.id, { name: "改名", cycleLevel: "park", notes: null }, "tester"))!;
     expect(updated).toMatchObject({ name: "改名", cycleLevel: "park", notes: null });
-    expect(await updateProposal("nope", { name: "x" })).toBeNull();
+    expect(await updateProposal("nope", { name: "x" }, "tester")).toBeNull();
 
     const list = await listProposals();
     expect(list.find((p) => p.id === copy.value.id)).toMatchObject({ name: "改名", siteCount: 4, pairingCount: 3, tonnesPerYear: 150_000, synthetic: true, example: false });
-    expect(await deleteProposal(copy.value.id)).toBe(true);
+    expect(await deleteProposal(copy.value.id, "tester")).toBe(true);
     expect(await getProposal(copy.value.id)).toBeNull();
-    expect(await deleteProposal(copy.value.id)).toBe(false);
+    expect(await deleteProposal(copy.value.id, "tester")).toBe(false);
   });
 });

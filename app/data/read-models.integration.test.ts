@@ -25,7 +25,7 @@ describe("registry", () => {
       outputs: [{ material: "red-mud", tonnesPerYear: 100_000, stockpileTonnes: 0, estimated: false, coefficient: null }],
       intakes: [],
     });
-    expect((await findRegistrySite(SITES.far))!.intakes).toEqual([{ material: "red-mud", route: "wall-materials", capacityTonnesPerYear: 80_000, committedTonnesPerYear: 10_000 }]);
+    expect((await findRegistrySite(SITES.far))!.intakes).toEqual([{ material: "red-mud", route: "wall-materials", capacityTonnesPerYear: 80_000, committedTonnesPerYear: 10_000, estimated: false, coefficient: null }]);
     expect(await findRegistrySite("nope")).toBeNull();
   });
 

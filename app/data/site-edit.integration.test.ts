@@ -47,7 +47,7 @@ describe("site edits", () => {
     const created = await createSite("alice", input({ name: "待移动厂" }));
     if (!("id" in created)) throw new Error(created.error);
     const moved = await updateSite("bob", created.id, input({ name: "待移动厂", lng: 111.0, lat: 35.1 }));
-    expect(moved).toEqual({ id: created.id, changed: true });
+    expect(moved).toEqual({ id: created.id, changed: true, version: 2 });
     expect((await loadStoredSite(created.id))!.countyAdcode).toBe(YANHU.adcode);
     const [update] = await auditFor("site", created.id);
     expect(update).toMatchObject({ username: "bob", action: "update" });
@@ -55,8 +55,10 @@ describe("site edits", () => {
     expect(update.after).toMatchObject({ lng: 111.0, countyAdcode: YANHU.adcode, changed: expect.arrayContaining(["lng", "lat"]) });
 
     const v = registryVersion();
-    expect(await updateSite("bob", created.id, input({ name: "待移动厂", lng: 111.0, lat: 35.1 }))).toEqual({ id: created.id, changed: false });
+    expect(await updateSite("bob", created.id, input({ name: "待移动厂", lng: 111.0, lat: 35.1 }))).toEqual({ id: created.id, changed: false, version: 2 });
     expect(registryVersion()).toBe(v);
+    // A save based on an older version is refused, not applied over the newer one.
+    expect(await updateSite("carol", created.id, input({ name: "旧版本", lng: 111.0, lat: 35.1 }), 1)).toEqual({ error: "conflict", currentVersion: 2, yourVersion: 1 });
     expect(await auditFor("site", created.id)).toHaveLength(2);
   });
 

@@ -5,8 +5,17 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 
-// No session: Next's request cookies are an empty jar outside a real request.
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }), headers: async () => new Headers() }));
+// No session. Next's request cookies are an in-memory jar standing in for the browser's: it keeps the anonymous creator
+// cookie a POST sets, so later requests act as that creator until the test clears it.
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+    set: (name: string, value: string) => void jar.set(name, value),
+    delete: (name: string) => void jar.delete(name),
+  }),
+  headers: async () => new Headers(),
+}));
 process.env.ATLAS_SESSION_SECRET ??= "integration-test-secret-0123456789abcdef";
 import { seedFixtures, HEJIN, PARK_ID, SITES } from "../../app/data/testing/fixtures";
 import * as sitesRoute from "../../app/api/sites/route";
@@ -18,18 +27,28 @@ import * as proposalRoute from "../../app/api/proposals/[id]/route";
 import * as exportRoute from "../../app/api/proposals/[id]/export/route";
 import * as candidatesRoute from "../../app/api/proposals/candidates/route";
 import type { SiteFeature } from "../../app/domain/site-features";
+import { OWNER_COOKIE } from "../../app/http/guard";
 
-const get = (url: string) => new NextRequest(new URL(url, "http://localhost:3000"));
-const post = (url: string, body: unknown) =>
-  new NextRequest(new URL(url, "http://localhost:3000"), { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const ORIGIN = "http://localhost:3000";
+const get = (url: string) => new NextRequest(new URL(url, ORIGIN));
+// State changes must come from the app's own origin (app/http/guard.ts) and carry JSON.
+const send = (method: string, url: string, body?: unknown, origin = ORIGIN) =>
+  new NextRequest(new URL(url, ORIGIN), {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { host: "localhost:3000", origin, "content-type": "application/json" },
+  });
+const post = (url: string, body: unknown, origin?: string) => send("POST", url, body, origin);
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
+/** Handlers without dynamic segments take a context too; Next passes `{ params }`. */
+const noCtx = { params: Promise.resolve({}) };
 const errorOf = async (res: Response) => ((await res.json()) as { error: string }).error;
 
 beforeAll(seedFixtures);
 
 describe("map API", () => {
   it("GET /api/sites returns GeoJSON features keyed by site id with the documented properties", async () => {
-    const res = await sitesRoute.GET(get("/api/sites"));
+    const res = await sitesRoute.GET(get("/api/sites"), noCtx);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("application/geo+json");
     const fc = (await res.json()) as { type: string; features: SiteFeature[] };
@@ -43,7 +62,7 @@ describe("map API", () => {
   });
 
   it("filters by material, role and bbox", async () => {
-    const ids = async (q: string) => ((await (await sitesRoute.GET(get(`/api/sites?${q}`))).json()) as { features: SiteFeature[] }).features.map((f) => f.id).sort();
+    const ids = async (q: string) => ((await (await sitesRoute.GET(get(`/api/sites?${q}`), noCtx)).json()) as { features: SiteFeature[] }).features.map((f) => f.id).sort();
     expect(await ids("material=red-mud&role=producer")).toEqual([SITES.producer]);
     expect(await ids("material=red-mud&role=consumer")).toEqual([SITES.near, SITES.far].sort());
     expect(await ids("material=fly-ash,red-mud&role=both")).toEqual([]);
@@ -51,7 +70,8 @@ describe("map API", () => {
   });
 
   it("rejects bad parameters with 400 and a specific JSON error", async () => {
-    const cases: [(request: NextRequest) => Promise<Response>, string, RegExp][] = [
+    // Some GETs are plain handlers, others route() wrappers taking Next's context as well.
+    const cases: [(request: NextRequest, ctx: typeof noCtx) => Promise<Response>, string, RegExp][] = [
       [sitesRoute.GET, "/api/sites?material=unobtainium", /unknown material "unobtainium"/],
       [sitesRoute.GET, "/api/sites?bbox=110,35,111", /bbox must be four comma-separated numbers/],
       [sitesRoute.GET, "/api/sites?bbox=110,35,200,40", /longitudes must be within -180..180/],
@@ -61,7 +81,7 @@ describe("map API", () => {
       [parksRoute.GET, "/api/parks?x=1", /unknown parameter/],
     ];
     for (const [handler, url, message] of cases) {
-      const res = await handler(get(url));
+      const res = await handler(get(url), noCtx);
       expect(res.status, url).toBe(400);
       expect(await errorOf(res), url).toMatch(message);
     }
@@ -84,7 +104,7 @@ describe("map API", () => {
 describe("pairing API", () => {
   it("rejects bad requests with specific errors", async () => {
     const bad = async (data: unknown, status: number, pattern: RegExp) => {
-      const res = await pairingsRoute.POST(post("/api/pairings", data));
+      const res = await pairingsRoute.POST(post("/api/pairings", data), noCtx);
       expect(res.status).toBe(status);
       expect(await errorOf(res)).toMatch(pattern);
     };
@@ -96,31 +116,37 @@ describe("pairing API", () => {
     await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { circuity: 4 } }, 400, /circuity must be at most 3/);
     await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { includeSynthetic: "yes" } }, 400, /^params\.includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/);
     await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { includeNonOperating: null } }, 400, /^params\.includeNonOperating: includeNonOperating must be true or false \(got null\)$/);
-    const notJson = await pairingsRoute.POST(new NextRequest("http://localhost:3000/api/pairings", { method: "POST", body: "{" }));
+    const notJson = await pairingsRoute.POST(new NextRequest(`${ORIGIN}/api/pairings`, { method: "POST", body: "{", headers: { origin: ORIGIN, host: "localhost:3000", "content-type": "application/json" } }), noCtx);
     expect(notJson.status).toBe(400);
+    // The same-origin guard comes first: a cross-site POST is refused before its body is read.
+    const cross = await pairingsRoute.POST(post("/api/pairings", { scope: { kind: "province" }, materials: ["fly-ash"] }, "https://evil.example"), noCtx);
+    expect(cross.status).toBe(403);
+    expect(await errorOf(cross)).toMatch(/cross-origin/);
   });
 });
 
 describe("proposal API", () => {
+  const bad = async (res: Response, status: number, message: RegExp) => {
+    expect(res.status).toBe(status);
+    expect(await errorOf(res)).toMatch(message);
+  };
+
   it("rejects bad requests with specific JSON errors", async () => {
-    const bad = async (res: Response, status: number, message: RegExp) => {
-      expect(res.status).toBe(status);
-      expect(await errorOf(res)).toMatch(message);
-    };
-    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["only-one"] })), 400, /at least 2 sites/);
-    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "run-component", runId: "no-such-run", componentIndex: 0 })), 404, /unknown pairing run/);
-    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["nope-1", "nope-2"] })), 400, /unknown site ids/);
-    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["a", "b"], includeSynthetic: "yes" })), 400, /^includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/);
-    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "run-component", runId: "r", componentIndex: 0, includeSynthetic: true })), 400, /includeSynthetic applies to building from sites/);
-    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "duplicate", proposalId: "x" })), 401, /sign in/);
+    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["only-one"] }), noCtx), 400, /at least 2 sites/);
+    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "run-component", runId: "no-such-run", componentIndex: 0 }), noCtx), 404, /unknown pairing run/);
+    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["nope-1", "nope-2"] }), noCtx), 400, /unknown site ids/);
+    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["a", "b"], includeSynthetic: "yes" }), noCtx), 400, /^includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/);
+    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "run-component", runId: "r", componentIndex: 0, includeSynthetic: true }), noCtx), 400, /includeSynthetic applies to building from sites/);
+    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "duplicate", proposalId: "x" }), noCtx), 401, /sign in/);
     await bad(await proposalRoute.GET(get("/api/proposals/no-such-proposal"), ctx("no-such-proposal")), 404, /unknown proposal/);
     await bad(await exportRoute.GET(get("/api/proposals/no-such-proposal/export?format=csv"), ctx("no-such-proposal")), 404, /unknown proposal/);
     await bad(await exportRoute.GET(get("/api/proposals/x/export?format=docx"), ctx("x")), 400, /format must be one of/);
     await bad(await candidatesRoute.GET(get("/api/proposals/candidates")), 400, /runId is required/);
   });
 
-  it("builds a proposal and downloads a CSV sheet as an attachment", async () => {
-    const created = await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: [SITES.producer, SITES.near], name: "测试集群" }));
+  it("builds a proposal, downloads a CSV sheet as an attachment, and lets only its creator delete it", async () => {
+    jar.clear();
+    const created = await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: [SITES.producer, SITES.near], name: "测试集群" }), noCtx);
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     const csv = await exportRoute.GET(get(`/api/proposals/${id}/export?format=csv&lang=en&sheet=kpis`), ctx(id));
@@ -128,5 +154,17 @@ describe("proposal API", () => {
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(csv.headers.get("content-disposition")).toBe(`attachment; filename="proposal-${id}-kpis-en.csv"; filename*=UTF-8''${encodeURIComponent("测试集群-kpis-en.csv")}`);
     expect(await csv.text()).toContain("Chertow 3-2 test");
+
+    // Built anonymously: the POST gave this visitor a creator cookie; nobody else may delete the proposal.
+    const creatorCookie = jar.get(OWNER_COOKIE);
+    expect(creatorCookie).toBeTruthy();
+    jar.clear();
+    await bad(await proposalRoute.DELETE(send("DELETE", `/api/proposals/${id}`), ctx(id)), 401, /only the creator/);
+    jar.set(OWNER_COOKIE, "another-visitor-token-0123456789abcdef");
+    await bad(await proposalRoute.DELETE(send("DELETE", `/api/proposals/${id}`), ctx(id)), 403, /only the creator/);
+    jar.set(OWNER_COOKIE, creatorCookie!);
+    await bad(await proposalRoute.DELETE(send("DELETE", `/api/proposals/${id}`, undefined, "https://evil.example"), ctx(id)), 403, /cross-origin/);
+    expect((await proposalRoute.DELETE(send("DELETE", `/api/proposals/${id}`), ctx(id))).status).toBe(204);
+    expect((await proposalRoute.GET(get(`/api/proposals/${id}`), ctx(id))).status).toBe(404);
   });
 });

@@ -29,6 +29,8 @@ export function useSiteTiles(): { siteTiles: SiteTiles | null; error: string | n
     }
   }, []);
   useEffect(() => {
+    // reload() only sets state after its fetch resolves (an external system), never synchronously.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void reload();
   }, [reload]);
   return { siteTiles, error, reload };
