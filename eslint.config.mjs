@@ -33,6 +33,7 @@ export default defineConfig([
     "playwright-report/**",
     "e2e/artifacts/**",
     "bench/out/**",
+    "workers/dist/**",
     "next-env.d.ts",
   ]),
 ]);

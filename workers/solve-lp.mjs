@@ -1,7 +1,7 @@
-// One TransportLp solved with a loaded HiGHS runtime. Plain ESM so both the solver thread (outside the Next
-// bundle) and app/domain/pairing/highs-solver.ts use the same code.
+// One TransportLp (or mixed-integer model) solved with a loaded HiGHS runtime. Plain ESM so both the solver thread
+// (outside the Next bundle) and app/domain/pairing/highs-solver.ts use the same code.
 
-/** Solves one LP; the model is disposed so WASM memory is reused across materials. */
+/** Solves one LP or MILP; the model is disposed so WASM memory is reused across solves. */
 export function solveLp(highs, lp) {
   const started = performance.now();
   const model = highs.createModel({
@@ -14,18 +14,27 @@ export function solveLp(highs, lp) {
     rowLower: lp.rowLower,
     rowUpper: lp.rowUpper,
     matrix: { format: "csc", numRows: lp.numRows, numCols: lp.numCols, starts: lp.starts, indices: lp.indices, values: lp.values },
+    ...(lp.integrality ? { integrality: lp.integrality } : {}),
   });
   try {
-    model.options.set({ output_flag: false });
+    model.options.set({ output_flag: false, ...(lp.options ?? {}) });
+    if (lp.start) model.setSolution({ colValue: lp.start });
     model.run();
     const status = model.getModelStatus();
-    const optimal = status === highs.constants.modelStatus.optimal;
+    const codes = highs.constants.modelStatus;
+    const optimal = status === codes.optimal;
+    const mip = Boolean(lp.integrality);
+    // A MILP stopped by a limit may still hold a feasible incumbent: report it with its proven gap.
+    const limited = !optimal && mip && (status === codes.timeLimit || status === codes.interrupted || status === codes.solutionLimit) && Number(model.info.get("primal_solution_status")) === 2;
+    const hasSolution = optimal || limited;
+    const mipInfo = mip && hasSolution ? { mipGap: Number(model.info.get("mip_gap")), mipDualBound: Number(model.info.get("mip_dual_bound")), mipNodes: Number(model.info.get("mip_node_count")) } : {};
     return {
-      status: optimal ? "optimal" : status === highs.constants.modelStatus.infeasible ? "infeasible" : "error",
-      colValue: optimal ? model.getSolution().colValue : new Float64Array(lp.numCols),
-      objective: optimal ? model.getObjectiveValue() : NaN,
+      status: optimal ? "optimal" : limited ? "limit" : status === codes.infeasible ? "infeasible" : "error",
+      colValue: hasSolution ? model.getSolution().colValue : new Float64Array(lp.numCols),
+      objective: hasSolution ? model.getObjectiveValue() : NaN,
       solveSeconds: (performance.now() - started) / 1000,
       message: optimal ? undefined : `model status ${status}`,
+      ...mipInfo,
     };
   } finally {
     model.dispose();

@@ -53,6 +53,7 @@ export const COEFFICIENTS = [
   { key: "mine-water-per-t-raw-coal", value: 1.0, unit: "m3/t", descriptionZh: "每吨原煤涌出矿井水（约 1 m3）", descriptionEn: "Mine water per tonne of raw coal (≈1 m3)", source: "common figure; not yet confirmed", status: "unverified" },
   { key: "waste-heat-per-t-steel", value: 0.5, unit: "GJ/t", descriptionZh: "每吨粗钢可回收低品位余热（约 0.5 GJ）", descriptionEn: "Recoverable low-grade waste heat per tonne of crude steel (≈0.5 GJ)", source: "common figure; not yet confirmed", status: "unverified" },
   { key: "waste-heat-per-t-coke", value: 1.0, unit: "GJ/t", descriptionZh: "每吨焦炭可回收余热（干熄焦等，约 1.0 GJ）", descriptionEn: "Recoverable waste heat per tonne of coke (dry quenching etc., ≈1.0 GJ)", source: "common figure; not yet confirmed", status: "unverified" },
+  { key: "stockpile-tonnes-per-mu", value: 5600, unit: "t/亩", descriptionZh: "每亩堆存占地对应的固体废物量（“十一五”利用 2.8 亿吨、减少占地 5 万亩以上：≤ 5,600 t/亩）", descriptionEn: "Tonnes of stockpiled solid waste per mu of land (11th FYP: 280 Mt used, more than 50,000 mu of land spared: ≤ 5,600 t/mu)", source: "山西省“十二五”资源节约与综合利用规划 一(一)(3)", status: "plan" },
 ] as const satisfies readonly CoefficientSpec[];
 
 export type CoefficientKey = (typeof COEFFICIENTS)[number]["key"];

@@ -11,6 +11,7 @@ import { DEFAULT_SITE_STATUS, SITE_STATUSES } from "./site-status";
 import type { CycleLevel, RegistrySite } from "./registry-types";
 import type { PairingExplanation, PairingParams, PairingScope, PairingSummary } from "./pairing/types";
 import type { ProposalSnapshot } from "./proposals/proposal-types";
+import type { ScenarioParams, ScenarioResult } from "./scenarios/types";
 
 /** Parses one JSON column value with its schema; throws naming the column and the first problem. */
 export function parseJsonColumn<T>(column: string, schema: z.ZodType<T>, text: string): T {
@@ -176,3 +177,35 @@ export function parseAuditValue(text: string | null): unknown {
     return text;
   }
 }
+
+const year = z.number().int();
+
+/**
+ * ScenarioRun.params: the effective parameters of a scenario. The top-level shape is checked (what the engine, the
+ * views and the exports index into); nested records stay loose, so the cast names the whole stored type.
+ */
+export const scenarioParamsColumn = z.looseObject({
+  fromYear: year,
+  toYear: year,
+  baseYear: year,
+  materials: z.array(materialCode),
+  utilisation: z.enum(["pairing", "aggregate"]),
+  production: z.record(z.string(), z.unknown()),
+  capacityAdditions: z.array(z.looseObject({ material: materialCode, route: z.string(), tonnesPerYear: num, startYear: year })),
+  includeKeyProjects: z.boolean(),
+  drawDown: z.looseObject({ order: z.string(), maxShareOfStockpilePerYear: num, priorityCities: z.array(z.string()) }),
+  land: z.looseObject({ tonnesPerMu: num, coefficientKey: z.string(), source: z.string(), status: z.string() }),
+  includeSynthetic: z.boolean(),
+  includeNonOperating: z.boolean(),
+  maxHaulKm: perMaterial,
+  costYuanPerTonneKm: perMaterial,
+  circuity: num,
+}) as unknown as z.ZodType<ScenarioParams>;
+
+/** ScenarioRun.result: the years, the per-city clearing and the base stockpile (years checked per row, loosely). */
+export const scenarioResultColumn = z.looseObject({
+  years: z.array(z.looseObject({ year, landReleasedMu: num, stockpileByCity: z.record(z.string(), num) })),
+  cities: z.array(z.object({ adcode: z.string(), baseStockpileTonnes: num, clearedYear: year.nullable(), yearsToClear: num.nullable() })),
+  baseStockpileTonnes: num,
+  synthetic: z.boolean(),
+}) as unknown as z.ZodType<ScenarioResult>;

@@ -10,6 +10,8 @@ const NAV = [
   { href: "/", key: "map" },
   { href: "/pairings", key: "pairings" },
   { href: "/proposals", key: "proposals" },
+  { href: "/siting", key: "siting" },
+  { href: "/scenarios", key: "scenarios" },
   { href: "/registry", key: "registry" },
   { href: "/plan", key: "plan" },
 ] as const;

@@ -113,14 +113,25 @@ export interface TransportLp {
   starts: Int32Array;
   indices: Int32Array;
   values: Float64Array;
+  /** Per column 0 continuous, 1 integer (siting's open/close variables); absent for a pure LP. */
+  integrality?: Int32Array;
+  /** HiGHS options for this solve (e.g. mip_rel_gap, time_limit). */
+  options?: Record<string, number | string | boolean>;
+  /** A feasible starting point (MILP incumbent). */
+  start?: Float64Array;
 }
 
 export interface LpSolution {
-  status: "optimal" | "infeasible" | "error";
+  /** "limit": a MILP stopped by its time limit with a feasible incumbent (see mipGap). */
+  status: "optimal" | "limit" | "infeasible" | "error";
   colValue: Float64Array;
   objective: number;
   solveSeconds: number;
   message?: string;
+  /** MILP only: relative gap between incumbent and proven bound (0 when proven optimal within tolerance). */
+  mipGap?: number;
+  mipDualBound?: number;
+  mipNodes?: number;
 }
 
 /** Anything that solves a TransportLp exactly (HiGHS in-process, or the worker thread). */

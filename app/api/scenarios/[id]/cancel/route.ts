@@ -1,0 +1,16 @@
+import { cancelScenarioRun } from "../../../../data/scenario-runs";
+import { AppError } from "../../../../http/app-error";
+import { guardMutation } from "../../../../http/guard";
+import { json } from "../../../../http/responses";
+import { route } from "../../../../http/route";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/scenarios/{id}/cancel → {status: "cancelled"}; 409 once the run has ended. Same origin only. */
+export const POST = route<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
+  await guardMutation(request);
+  const { id } = await params;
+  const r = await cancelScenarioRun(id);
+  if (!r.ok) throw new AppError(r.status, r.error);
+  return json({ id, status: "cancelled" });
+});
