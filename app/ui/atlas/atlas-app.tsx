@@ -10,6 +10,8 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import { MATERIALS } from "../../domain/materials";
 import type { SiteFeature, SiteFeatureCollection } from "../../domain/site-features";
 import { BaseMap } from "../map/base-map";
+import { fitMapBounds } from "../map/fit-padding";
+import { useIsPhone } from "../map/use-is-phone";
 import { LAYERS, SHANXI_BOUNDS, siteVisibilityFilter } from "../map/layers";
 import { DEFAULT_LAYER_TOGGLES, LayerToggles, type LayerToggleState } from "../map/layer-toggles";
 import { Legend } from "../map/legend";
@@ -19,9 +21,11 @@ import { useLayerVisibility } from "../map/use-map-layers";
 import { DEFAULT_SITE_FILTER, writeSiteFilterUrl, type SiteFilterUrlState } from "../map/site-filter-url";
 import { SitePanel } from "../site-panel/site-panel";
 import { AtlasContext, type AtlasState } from "./atlas-context";
+import { MapNavigator } from "./map-navigator";
+import { siteShownBy } from "./site-shown";
 
-// Leaves room for the layer panel on the left when fitting the province.
-const FIT_PADDING = { top: 24, bottom: 24, left: 330, right: 60 };
+// Leaves room for the layer panel on the left when fitting the province; on phones for the bottom sheet.
+const FIT_PADDING = { wide: { top: 24, bottom: 24, left: 330, right: 60 }, phone: { top: 16, bottom: 130, left: 16, right: 52 } };
 
 const BOUNDARY_LINE_LAYERS = [LAYERS.countyLine, LAYERS.cityLine, LAYERS.provinceHalo, LAYERS.provinceLine, LAYERS.countyLabel, LAYERS.cityLabel];
 
@@ -72,9 +76,14 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
     setToggleState(next);
     writeSiteFilterParams({ showSynthetic: next.showSynthetic, statuses: next.statuses });
   }, []);
-  const [controlsOpen, setControlsOpen] = useState(true);
-  // The legend is open by default but folds away while a site panel is open (each mode remembers its own choice).
-  const [legendPref, setLegendPref] = useState({ alone: true, withPanel: false });
+  const isPhone = useIsPhone();
+  // Phones start with the bottom sheet's cards folded so the map shows; null = not chosen by the user yet.
+  const [controlsChoice, setControlsOpen] = useState<boolean | null>(null);
+  const controlsOpen = controlsChoice ?? !isPhone;
+  // The legend is open by default (folded on phones) and folds away while a site panel is open (each mode
+  // remembers its own choice).
+  const [legendChoice, setLegendPref] = useState<{ alone: boolean | null; withPanel: boolean }>({ alone: null, withPanel: false });
+  const legendPref = { alone: legendChoice.alone ?? !isPhone, withPanel: legendChoice.withPanel };
   const [map, setMap] = useState<MapLibreMap | null>(null);
   // A link with ?site= but no #map= view centres on the site once; a link with a view keeps its view.
   const [centreOnInitialSite, setCentreOnInitialSite] = useState(
@@ -161,7 +170,7 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
                 aria-expanded={controlsOpen}
                 aria-controls="controls-body"
                 aria-label={controlsOpen ? t("controls.collapse") : t("controls.expand")}
-                onClick={() => setControlsOpen((o) => !o)}
+                onClick={() => setControlsOpen(!controlsOpen)}
                 data-testid="controls-toggle"
               >
                 {controlsOpen ? "–" : "+"}
@@ -171,12 +180,13 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
               <p className="status" data-testid="atlas-status" role="status">
                 {error ? <span className="warn">{t("loadError", { message: error })}</span> : sites ? t("sitesShown", { shown: countVisible(sites, toggles), total }) : t("loading")}
               </p>
-              <button type="button" className="button button--ghost" onClick={() => map?.fitBounds(SHANXI_BOUNDS, { padding: FIT_PADDING })} disabled={!map} data-testid="fit-province">
+              <button type="button" className="button button--ghost" onClick={() => map && fitMapBounds(map, SHANXI_BOUNDS, FIT_PADDING)} disabled={!map} data-testid="fit-province">
                 {t("fitProvince")}
               </button>
               <LayerToggles value={toggles} onChange={setToggles} />
             </div>
           </section>
+          <MapNavigator map={map} />
         </div>
 
         <div className={`atlas__legend map-card${legendOpen ? "" : " is-collapsed"}`}>
@@ -203,14 +213,6 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
 
 /** Number of sites the current toggles show (same rule as siteVisibilityFilter). */
 function countVisible(sites: SiteFeatureCollection, toggles: LayerToggleState): number {
-  const all = toggles.materials.length === MATERIALS.length;
-  const wanted = new Set<string>(toggles.materials);
-  return sites.features.filter((f) => {
-    const p = f.properties;
-    if (!toggles.roles.includes(p.role)) return false;
-    if (!toggles.showSynthetic && p.provenance.synthetic) return false;
-    if (!toggles.statuses.includes(p.status)) return false;
-    if (all) return true;
-    return p.outputs.some((o) => wanted.has(o.material)) || p.intakes.some((i) => wanted.has(i.material));
-  }).length;
+  const shown = siteShownBy(toggles);
+  return sites.features.filter(shown).length;
 }

@@ -9,9 +9,10 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { FeatureCollection, Point } from "geojson";
-import type { GeoJSONSource, Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
+import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
 import { LAYERS, LOCAL_IDEOGRAPH_FONT_FAMILY, SHANXI_BOUNDS, SOURCES } from "./layers";
 import { BOUNDARY_ATTRIBUTION, buildOfflineStyle, onlineBasemapFromEnv } from "./map-style";
+import { isPhoneWidth, paddingForViewport, type FitPadding, type ResponsivePadding } from "./fit-padding";
 
 declare global {
   interface Window {
@@ -34,8 +35,8 @@ export interface BaseMapProps {
   /** URL hash parameter holding the view ("map" → #map=zoom/lat/lng); false to keep the URL untouched. */
   hash?: string | false;
   onReady?: (map: MapLibreMap) => void;
-  /** Padding when fitting Shanxi (e.g. leave room for a side panel); default 24 px all round. */
-  fitPadding?: number | PaddingOptions;
+  /** Padding when fitting Shanxi (e.g. leave room for a side panel, or a bottom sheet on phones); default 24 px. */
+  fitPadding?: FitPadding | ResponsivePadding;
   className?: string;
   testId?: string;
   /** Rendered inside the map context: layer components and overlays (legend, panels). */
@@ -104,7 +105,8 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
         container: containerRef.current,
         style: buildOfflineStyle(onlineBasemapFromEnv()),
         bounds: SHANXI_BOUNDS,
-        fitBoundsOptions: { padding: fitPadding },
+        // Padding sized to the container: a fixed side-panel padding wider than a phone makes MapLibre throw.
+        fitBoundsOptions: { padding: paddingForViewport(fitPadding, containerRef.current.clientWidth, containerRef.current.clientHeight) },
         hash: hash || false,
         localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
         attributionControl: false,
@@ -171,8 +173,10 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
     let cancelled = false;
     void import("maplibre-gl").then(({ default: maplibregl }) => {
       if (cancelled) return;
-      control = new maplibregl.AttributionControl({ compact: false, customAttribution: attributionKey.split("\n") });
-      map.addControl(control, "bottom-right");
+      // Phones: the bottom sheet covers the map's foot, so the attribution is a compact (i) button at the top.
+      const phone = isPhoneWidth(map.getContainer().clientWidth);
+      control = new maplibregl.AttributionControl({ compact: phone, customAttribution: attributionKey.split("\n") });
+      map.addControl(control, phone ? "top-right" : "bottom-right");
     });
     return () => {
       cancelled = true;

@@ -16,6 +16,8 @@ import { materialToken } from "../../domain/site-features";
 import type { MaterialCode } from "../../domain/materials";
 import type { SiteRole } from "../../domain/registry-types";
 import { SITE_STATUSES, type SiteStatus } from "../../domain/site-status";
+import { PARK_KINDS, type ParkKind } from "../../domain/parks-catalogue";
+import { MAJOR_PARK_LABEL_MAX_RANK, PARK_LABEL_MAX_WIDTH_EM } from "../../domain/park-labels";
 
 export const SOURCES = {
   province: "atlas-province",
@@ -45,6 +47,7 @@ export const LAYERS = {
   countyLabel: "atlas-county-label",
   cityLabel: "atlas-city-label",
   parkLabel: "atlas-park-label",
+  parkLabelMajor: "atlas-park-label-major",
 } as const;
 
 /**
@@ -203,36 +206,75 @@ export const SLOT_LAYERS: BackgroundLayerSpecification[] = Object.values(MAP_SLO
   paint: { "background-color": "rgba(0,0,0,0)" },
 }));
 
+/** One colour per park kind (map and legend); the plan's bases are drawn with a heavier outline. */
+export const PARK_KIND_COLOURS: Record<ParkKind, string> = {
+  "national-base": "#0b5e4d",
+  "demo-base": "#127a8a",
+  "pilot-park": "#2e7d32",
+  "red-mud-area": "#a93d2b",
+  "coal-chemical-base": "#6d4c41",
+  "chemical-park": "#7b3f96",
+  "energy-park": "#9a6700",
+};
+const BASE_KINDS: ParkKind[] = ["national-base", "demo-base"];
+/** Outline width per kind (px): bases heavier than parks. */
+export function parkLineWidthPx(kind: ParkKind): number {
+  return BASE_KINDS.includes(kind) ? 2.6 : 1.5;
+}
+
+const parkKindColour: ExpressionSpecification = [
+  "match",
+  ["get", "kind"],
+  ...PARK_KINDS.flatMap((k) => [k, PARK_KIND_COLOURS[k]]),
+  MAP_COLOURS.park,
+] as unknown as ExpressionSpecification;
+
+/** Park labels: placement (anchor, offset, rank) comes with each label point (app/domain/park-labels.ts). */
+function parkLabelLayer(id: string, minzoom: number, filter: FilterSpecification): SymbolLayerSpecification {
+  return {
+    id,
+    type: "symbol",
+    source: SOURCES.parkLabels,
+    minzoom,
+    filter,
+    layout: {
+      "text-field": labelText("name"),
+      "text-font": MAP_FONT_STACK,
+      "text-size": ["interpolate", ["linear"], ["zoom"], 6, 10.5, 10, 12],
+      "text-max-width": PARK_LABEL_MAX_WIDTH_EM,
+      "text-anchor": ["to-string", ["get", "anchor"]] as ExpressionSpecification,
+      "text-offset": ["get", "offsetEm"] as ExpressionSpecification,
+      "text-justify": "auto",
+      // Bases and pilot parks win collisions over chemical and energy parks.
+      "symbol-sort-key": ["get", "rank"],
+    },
+    paint: { "text-color": parkKindColour, "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
+  };
+}
+
 export const PARK_LAYERS: { areas: LayerSpecification[]; labels: LayerSpecification[] } = {
   areas: [
     {
       id: LAYERS.parkFill,
       type: "fill",
       source: SOURCES.parks,
-      paint: { "fill-color": MAP_COLOURS.park, "fill-opacity": 0.07 },
+      paint: { "fill-color": parkKindColour, "fill-opacity": 0.07 },
     } satisfies FillLayerSpecification,
     {
       id: LAYERS.parkLine,
       type: "line",
       source: SOURCES.parks,
-      paint: { "line-color": MAP_COLOURS.park, "line-width": 1.5, "line-dasharray": [3, 2] },
+      paint: {
+        "line-color": parkKindColour,
+        "line-width": ["match", ["get", "kind"], BASE_KINDS, parkLineWidthPx("national-base"), parkLineWidthPx("pilot-park")] as unknown as ExpressionSpecification,
+        "line-dasharray": [3, 2],
+      },
     } satisfies LineLayerSpecification,
   ],
+  // Drawing (and placement) order: minor labels below, the plan's bases and pilot parks on top (placed first).
   labels: [
-    {
-      id: LAYERS.parkLabel,
-      type: "symbol",
-      source: SOURCES.parkLabels,
-      minzoom: 7.5,
-      layout: {
-        "text-field": labelText("name"),
-        "text-font": MAP_FONT_STACK,
-        "text-size": 11,
-        "text-max-width": 9,
-        "text-offset": [0, 0],
-      },
-      paint: { "text-color": MAP_COLOURS.park, "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
-    } satisfies SymbolLayerSpecification,
+    parkLabelLayer(LAYERS.parkLabel, 7.5, [">", ["get", "rank"], MAJOR_PARK_LABEL_MAX_RANK]),
+    parkLabelLayer(LAYERS.parkLabelMajor, 5, ["<=", ["get", "rank"], MAJOR_PARK_LABEL_MAX_RANK]),
   ],
 };
 

@@ -8,6 +8,7 @@ import { flowFeatures, residualFeatures, type FlowLike } from "../../domain/pair
 import type { PairingSummary } from "../../domain/pairing/types";
 import { useGeoJsonData, useLayerFilter, useLayerVisibility, useMapLayers } from "../map/use-map-layers";
 import { FLOW_LAYERS, FLOW_SOURCES, PAIRING_LAYERS, PAIRING_SOURCES } from "./flow-layers";
+import { fitMapBounds } from "../map/fit-padding";
 
 export interface FlowsLayerProps {
   flows: FlowLike[];
@@ -54,7 +55,7 @@ export function FlowsLayer({ flows, summary, colourBy, materials, levels, showRe
     if (pts.length === 0) return;
     const lngs = pts.map((p) => p.lng);
     const lats = pts.map((p) => p.lat);
-    map.fitBounds([[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { padding: { top: 60, bottom: 40, left: 260, right: 60 }, maxZoom: 11, duration: 0 });
+    fitMapBounds(map, [[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { top: 60, bottom: 40, left: 260, right: 60 }, { maxZoom: 11, duration: 0 });
   }, [map, summary]);
 
   useEffect(() => {

@@ -16,6 +16,7 @@ import { PlaceSearchBox } from "./place-search-box";
 import { registerSearchPanel, startSearch, updateSearch, updateSearchUi, useSearch } from "./search-store";
 import { nearbyApiUrl, SEARCH_SORTS, type SearchSort } from "./search-url";
 import { sortResults } from "./sort-results";
+import { useIsPhone } from "../map/use-is-phone";
 import "./search.css";
 
 export function SearchPanel() {
@@ -103,7 +104,10 @@ export function SearchPanel() {
     return m && isMaterialCode(m) ? m : null;
   };
   const selected = atlas.selectedSiteId;
-  const [open, setOpen] = useState(true);
+  const isPhone = useIsPhone();
+  // Phones start folded (bottom sheet) unless a search is under way; null = not chosen by the user yet.
+  const [openChoice, setOpen] = useState<boolean | null>(null);
+  const open = openChoice ?? (!isPhone || ui.status !== "idle");
 
   return (
     <section className={`map-card search-card${open ? "" : " is-collapsed"}`} aria-labelledby="search-title" data-testid="search-panel" data-search-status={ui.status}>
@@ -115,7 +119,7 @@ export function SearchPanel() {
           aria-expanded={open}
           aria-controls="search-body"
           aria-label={open ? t("collapse") : t("expand")}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => setOpen(!open)}
           data-testid="search-toggle"
         >
           {open ? "–" : "+"}

@@ -1,0 +1,139 @@
+"use client";
+/**
+ * Keyboard-reachable ways onto the map (left column of the map page):
+ * - "Go to": quick jumps to the plan's bases and red-mud areas (朔州, 河津, 交口, 阳泉) and the pilot parks;
+ * - "Sites in view": the sites the map shows in its current view (largest first, name filter), kept in step with
+ *   the map; choosing one flies there and opens its panel, the selected site is marked.
+ */
+import { useEffect, useMemo, useState } from "react";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import bbox from "@turf/bbox";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { useAtlas } from "./atlas-context";
+import { siteShownBy } from "./site-shown";
+import { siteSizeTonnes, sitesInView, type ViewBounds } from "./sites-in-view";
+import { fitMapBounds } from "../map/fit-padding";
+import { ROLE_COLOURS } from "../map/layers";
+
+/** Quick jumps: the plan's bases and red-mud areas by place name, then every pilot park (from the park data). */
+export const QUICK_JUMP_PLACES = [
+  { parkId: "park-shuozhou-base", zh: "朔州", en: "Shuozhou" },
+  { parkId: "park-hejin-base", zh: "河津", en: "Hejin" },
+  { parkId: "park-red-mud-jiaokou", zh: "交口", en: "Jiaokou" },
+  { parkId: "park-red-mud-yangquan", zh: "阳泉", en: "Yangquan" },
+] as const;
+
+const LIST_LIMIT = 60;
+/** Room for the left column (wide) or the bottom sheet (phone) when jumping to a park. */
+const JUMP_PADDING = { wide: { top: 40, bottom: 40, left: 340, right: 60 }, phone: { top: 24, bottom: 140, left: 24, right: 52 } };
+
+function viewBounds(map: MapLibreMap): ViewBounds {
+  const b = map.getBounds();
+  return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+}
+
+export function MapNavigator({ map }: { map: MapLibreMap | null }) {
+  const t = useTranslations("map.navigator");
+  const locale = useLocale();
+  const format = useFormatter();
+  const { sites, parks, toggles, selectedSiteId, selectSite } = useAtlas();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState("");
+  const [bounds, setBounds] = useState<ViewBounds | null>(null);
+
+  // The list follows the map view.
+  useEffect(() => {
+    if (!map) return;
+    const update = () => setBounds(viewBounds(map));
+    update();
+    map.on("moveend", update);
+    return () => {
+      map.off("moveend", update);
+    };
+  }, [map]);
+
+  const shown = useMemo(() => siteShownBy(toggles), [toggles]);
+  const list = useMemo(
+    () => (sites && bounds ? sitesInView(sites.features, bounds, shown, query, LIST_LIMIT) : { rows: [], total: 0 }),
+    [sites, bounds, shown, query],
+  );
+
+  const jumps = useMemo(() => {
+    if (!parks) return [];
+    const byId = new Map(parks.features.map((f) => [f.properties.id, f]));
+    const places = QUICK_JUMP_PLACES.flatMap((p) => {
+      const park = byId.get(p.parkId);
+      return park ? [{ id: p.parkId, label: locale === "en" ? p.en : p.zh, title: locale === "en" ? park.properties.nameEn : park.properties.name, park }] : [];
+    });
+    const pilots = parks.features
+      .filter((f) => f.properties.kind === "pilot-park")
+      .map((park) => ({ id: park.properties.id, label: locale === "en" ? park.properties.nameEn : park.properties.name, title: "", park }));
+    return [...places, ...pilots];
+  }, [parks, locale]);
+
+  const jump = (park: (typeof jumps)[number]["park"]) => {
+    if (!map) return;
+    const [w, s, e, n] = bbox(park);
+    fitMapBounds(map, [[w, s], [e, n]], JUMP_PADDING, { maxZoom: 12, duration: 500 });
+  };
+
+  const name = (f: { properties: { name: string; nameEn: string } }) => (locale === "en" ? f.properties.nameEn : f.properties.name);
+
+  return (
+    <section className={`map-card navigator-card${open ? "" : " is-collapsed"}`} aria-labelledby="navigator-title" data-testid="map-navigator">
+      <header className="map-card__header">
+        <h2 id="navigator-title" className="panel-title">{t("title")}</h2>
+        <button
+          type="button"
+          className="icon-button icon-button--small"
+          aria-expanded={open}
+          aria-controls="navigator-body"
+          aria-label={open ? t("collapse") : t("expand")}
+          onClick={() => setOpen(!open)}
+          data-testid="navigator-toggle"
+        >
+          {open ? "–" : "+"}
+        </button>
+      </header>
+      <div id="navigator-body" hidden={!open}>
+        <h3 className="navigator__heading">{t("jumpTitle")}</h3>
+        <ul className="navigator__jumps" data-testid="quick-jumps">
+          {jumps.map((j) => (
+            <li key={j.id}>
+              <button type="button" className="chip-button" title={j.title || undefined} onClick={() => jump(j.park)} disabled={!map} data-testid={`jump-${j.id}`}>
+                {j.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h3 className="navigator__heading" id="site-list-title">{t("sitesTitle")}</h3>
+        <label className="navigator__filter">
+          <span className="visually-hidden">{t("filterLabel")}</span>
+          <input type="search" value={query} placeholder={t("filterLabel")} onChange={(e) => setQuery(e.target.value)} data-testid="site-list-filter" />
+        </label>
+        <p className="navigator__count muted" role="status" data-testid="site-list-count" data-total={list.total}>
+          {list.total > list.rows.length ? t("countCapped", { shown: list.rows.length, total: list.total }) : t("count", { total: list.total })}
+        </p>
+        <ul className="navigator__sites" aria-labelledby="site-list-title" data-testid="site-list">
+          {list.rows.map((f) => (
+            <li key={f.id}>
+              <button
+                type="button"
+                className="navigator__site"
+                aria-current={f.id === selectedSiteId ? "true" : undefined}
+                onClick={() => selectSite(f.id, { fly: true })}
+                data-testid="site-list-item"
+                data-site-id={f.id}
+              >
+                <span className="role-dot" style={{ background: ROLE_COLOURS[f.properties.role] }} aria-hidden="true" />
+                <span className="navigator__site-name">{name(f)}</span>
+                {f.properties.provenance.synthetic && <span className="navigator__synthetic">{t("synthetic")}</span>}
+                <span className="navigator__site-size muted">{t("tonnes", { value: format.number(siteSizeTonnes(f) / 10_000, { maximumFractionDigits: 1 }), kt: format.number(siteSizeTonnes(f) / 1000, { maximumFractionDigits: 0 }) })}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
