@@ -9,6 +9,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { MATERIALS } from "../../domain/materials";
 import type { SiteFeature, SiteFeatureCollection } from "../../domain/site-features";
+import bbox from "@turf/bbox";
 import { BaseMap } from "../map/base-map";
 import { fitMapBounds } from "../map/fit-padding";
 import { useIsPhone } from "../map/use-is-phone";
@@ -26,6 +27,9 @@ import { siteShownBy } from "./site-shown";
 
 // Leaves room for the layer panel on the left when fitting the province; on phones for the bottom sheet.
 const FIT_PADDING = { wide: { top: 24, bottom: 24, left: 330, right: 60 }, phone: { top: 16, bottom: 130, left: 16, right: 52 } };
+const PLACE_PADDING = { wide: { top: 40, bottom: 40, left: 340, right: 60 }, phone: { top: 24, bottom: 140, left: 24, right: 52 } };
+/** Zoom for a typed place shown at its point: a city's districts, a county, a site's surroundings. */
+const PLACE_ZOOM = { city: 9, county: 10, park: 11, site: 12 } as const;
 
 const BOUNDARY_LINE_LAYERS = [LAYERS.countyLine, LAYERS.cityLine, LAYERS.provinceHalo, LAYERS.provinceLine, LAYERS.countyLabel, LAYERS.cityLabel];
 
@@ -137,9 +141,21 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
     [toggles.roles, toggles.materials, toggles.showSynthetic, toggles.statuses],
   );
 
+  const showPlace = useCallback<AtlasState["showPlace"]>(
+    (place) => {
+      if (!map) return;
+      const park = place.kind === "park" ? parks?.features.find((f) => f.properties.id === place.id) : undefined;
+      if (park) {
+        const [w, s, e, n] = bbox(park);
+        fitMapBounds(map, [[w, s], [e, n]], PLACE_PADDING, { maxZoom: 12, duration: 500 });
+      } else map.flyTo({ center: [place.lng, place.lat], zoom: PLACE_ZOOM[place.kind], duration: 500 });
+    },
+    [map, parks],
+  );
+
   const state = useMemo<AtlasState>(
-    () => ({ sites, parks, siteById, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites }),
-    [sites, parks, siteById, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites],
+    () => ({ sites, parks, siteById, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites, showPlace }),
+    [sites, parks, siteById, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites, showPlace],
   );
 
   const selected: SiteFeature | null = selectedSiteId ? (byId.get(selectedSiteId) ?? null) : null;

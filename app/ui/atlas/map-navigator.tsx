@@ -7,12 +7,10 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import bbox from "@turf/bbox";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useAtlas } from "./atlas-context";
 import { siteShownBy } from "./site-shown";
 import { siteSizeTonnes, sitesInView, type ViewBounds } from "./sites-in-view";
-import { fitMapBounds } from "../map/fit-padding";
 import { ROLE_COLOURS } from "../map/layers";
 
 /** Quick jumps: the plan's bases and red-mud areas by place name, then every pilot park (from the park data). */
@@ -24,8 +22,6 @@ export const QUICK_JUMP_PLACES = [
 ] as const;
 
 const LIST_LIMIT = 60;
-/** Room for the left column (wide) or the bottom sheet (phone) when jumping to a park. */
-const JUMP_PADDING = { wide: { top: 40, bottom: 40, left: 340, right: 60 }, phone: { top: 24, bottom: 140, left: 24, right: 52 } };
 
 function viewBounds(map: MapLibreMap): ViewBounds {
   const b = map.getBounds();
@@ -36,7 +32,7 @@ export function MapNavigator({ map }: { map: MapLibreMap | null }) {
   const t = useTranslations("map.navigator");
   const locale = useLocale();
   const format = useFormatter();
-  const { sites, parks, toggles, selectedSiteId, selectSite } = useAtlas();
+  const { sites, parks, toggles, selectedSiteId, selectSite, showPlace } = useAtlas();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [bounds, setBounds] = useState<ViewBounds | null>(null);
@@ -72,9 +68,8 @@ export function MapNavigator({ map }: { map: MapLibreMap | null }) {
   }, [parks, locale]);
 
   const jump = (park: (typeof jumps)[number]["park"]) => {
-    if (!map) return;
-    const [w, s, e, n] = bbox(park);
-    fitMapBounds(map, [[w, s], [e, n]], JUMP_PADDING, { maxZoom: 12, duration: 500 });
+    const [lng, lat] = park.properties.center;
+    showPlace({ kind: "park", id: park.properties.id, lng, lat });
   };
 
   const name = (f: { properties: { name: string; nameEn: string } }) => (locale === "en" ? f.properties.nameEn : f.properties.name);

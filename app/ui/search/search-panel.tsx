@@ -93,6 +93,8 @@ export function SearchPanel() {
         : t("origin.point", { lng: url.origin.lng.toFixed(4), lat: url.origin.lat.toFixed(4) });
 
   const choosePlace = (p: RankedPlace) => {
+    // The map goes to the place at once; a search with a material then frames its results.
+    atlas.showPlace(p);
     if (p.kind === "site") startSearch({ origin: { kind: "site", siteId: p.id }, material: url.material ?? firstOutput(p.id) });
     else {
       const label = locale === "en" && p.nameEn ? p.nameEn : p.name;
