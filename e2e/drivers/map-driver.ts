@@ -105,6 +105,17 @@ export class MapDriver {
     await expect(this.page.getByTestId("quick-jumps")).toBeVisible();
   }
 
+  /** Distinct `name` properties of the features of a layer drawn in the viewport. */
+  async renderedNames(layer: string): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate((id) => [...new Set(window.__atlasMap!.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.name)))].sort(), layer);
+  }
+
+  /** Layer ids in drawing order (bottom first). */
+  async layerOrder(): Promise<string[]> {
+    return this.page.evaluate(() => window.__atlasMap!.getStyle().layers.map((l) => l.id));
+  }
+
   async layerVisibility(layer: string): Promise<string> {
     return this.page.evaluate((id) => String(window.__atlasMap!.getLayoutProperty(id, "visibility") ?? "visible"), layer);
   }

@@ -11,7 +11,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { FeatureCollection, Point } from "geojson";
 import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
 import { LAYERS, LOCAL_IDEOGRAPH_FONT_FAMILY, SHANXI_BOUNDS, SOURCES } from "./layers";
-import { BOUNDARY_ATTRIBUTION, buildOfflineStyle, onlineBasemapFromEnv } from "./map-style";
+import { BOUNDARY_ATTRIBUTION, NATURAL_EARTH_ATTRIBUTION, buildOfflineStyle, onlineBasemapFromEnv } from "./map-style";
 import { isPhoneWidth, paddingForViewport, type FitPadding, type ResponsivePadding } from "./fit-padding";
 
 declare global {
@@ -92,7 +92,7 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
   const [boundaries, setBoundaries] = useState<"loading" | "loaded" | "error">("loading");
   const onReadyRef = useRef(onReady);
   onReadyRef.current = onReady;
-  const attributionKey = [BOUNDARY_ATTRIBUTION, ...attributions].join("\n");
+  const attributionKey = [BOUNDARY_ATTRIBUTION, NATURAL_EARTH_ATTRIBUTION, ...attributions].join("\n");
 
   useEffect(() => {
     let cancelled = false;
@@ -137,9 +137,19 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
             (ready.getSource(SOURCES.counties) as GeoJSONSource).setData(counties);
             (ready.getSource(SOURCES.cityLabels) as GeoJSONSource).setData(labelPoints(cities, "centroid"));
             (ready.getSource(SOURCES.countyLabels) as GeoJSONSource).setData(labelPoints(counties, "seat"));
+            (ready.getSource(SOURCES.citySeats) as GeoJSONSource).setData(labelPoints(cities, "seat"));
             setBoundaries("loaded");
           })
           .catch(() => !cancelled && setBoundaries("error"));
+        // Basemap context (rivers, urban areas) is optional: the map works without it.
+        fetch("/api/basemap")
+          .then((res) => (res.ok ? (res.json() as Promise<{ rivers: FeatureCollection; urbanAreas: FeatureCollection }>) : Promise.reject(new Error(`basemap: HTTP ${res.status}`))))
+          .then(({ rivers, urbanAreas }) => {
+            if (cancelled) return;
+            (ready.getSource(SOURCES.rivers) as GeoJSONSource).setData(rivers);
+            (ready.getSource(SOURCES.urbanAreas) as GeoJSONSource).setData(urbanAreas);
+          })
+          .catch(() => undefined);
       });
     })();
     return () => {
@@ -163,7 +173,7 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
   useEffect(() => {
     if (!map) return;
     const field = locale === "en" ? "nameEn" : "name";
-    for (const id of [LAYERS.cityLabel, LAYERS.countyLabel]) map.setLayoutProperty(id, "text-field", ["to-string", ["get", field]]);
+    for (const id of [LAYERS.cityLabel, LAYERS.countyLabel, LAYERS.riverLabel]) map.setLayoutProperty(id, "text-field", ["to-string", ["get", field]]);
   }, [map, locale]);
 
   // Attribution is a control, so it is swapped when the lines (e.g. their language) change.

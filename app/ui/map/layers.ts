@@ -29,12 +29,19 @@ export const SOURCES = {
   parkLabels: "atlas-park-labels",
   sites: "atlas-sites",
   basemap: "atlas-online-basemap",
+  rivers: "atlas-rivers",
+  urbanAreas: "atlas-urban-areas",
+  citySeats: "atlas-city-seats",
 } as const;
 
 export const LAYERS = {
   background: "atlas-background",
   basemap: "atlas-online-basemap",
   countyFill: "atlas-county-fill",
+  urbanFill: "atlas-urban-fill",
+  river: "atlas-river",
+  riverLabel: "atlas-river-label",
+  citySeat: "atlas-city-seat",
   countyLine: "atlas-county-line",
   cityLine: "atlas-city-line",
   provinceHalo: "atlas-province-halo",
@@ -83,6 +90,9 @@ export const MAP_COLOURS = {
   label: "#34403b",
   labelHalo: "#f8f7f2",
   park: "#0f6e5b",
+  urban: "#e6ded0",
+  river: "#7fb2d9",
+  riverLabel: "#3a75a6",
   selected: "#f1c40f",
 } as const;
 
@@ -139,6 +149,24 @@ export const BOUNDARY_LAYERS: LayerSpecification[] = [
     source: SOURCES.counties,
     paint: { "fill-color": MAP_COLOURS.land, "fill-opacity": 1 },
   } satisfies FillLayerSpecification,
+  // Basemap context under the boundaries and sites: urban areas, then rivers (Natural Earth).
+  {
+    id: LAYERS.urbanFill,
+    type: "fill",
+    source: SOURCES.urbanAreas,
+    paint: { "fill-color": MAP_COLOURS.urban, "fill-opacity": 0.85 },
+  } satisfies FillLayerSpecification,
+  {
+    id: LAYERS.river,
+    type: "line",
+    source: SOURCES.rivers,
+    layout: { "line-join": "round", "line-cap": "round" },
+    paint: {
+      "line-color": MAP_COLOURS.river,
+      // The Yellow River (NE rank 3) is drawn wider than the tributaries.
+      "line-width": ["interpolate", ["linear"], ["zoom"], 5, ["case", ["<=", ["get", "rank"], 3], 2.2, 1.1], 10, ["case", ["<=", ["get", "rank"], 3], 4.5, 2.4]],
+    },
+  } satisfies LineLayerSpecification,
   {
     id: LAYERS.countyLine,
     type: "line",
@@ -168,7 +196,29 @@ export const BOUNDARY_LAYERS: LayerSpecification[] = [
   } satisfies LineLayerSpecification,
 ];
 
-export const BOUNDARY_LABEL_LAYERS: SymbolLayerSpecification[] = [
+export const BOUNDARY_LABEL_LAYERS: (SymbolLayerSpecification | CircleLayerSpecification)[] = [
+  {
+    id: LAYERS.riverLabel,
+    type: "symbol",
+    source: SOURCES.rivers,
+    minzoom: 6,
+    layout: {
+      "text-field": labelText("name"),
+      "text-font": MAP_FONT_STACK,
+      "symbol-placement": "line",
+      "symbol-spacing": 400,
+      "text-size": 11,
+      "text-letter-spacing": 0.2,
+    },
+    paint: { "text-color": MAP_COLOURS.riverLabel, "text-halo-color": MAP_COLOURS.labelHalo, "text-halo-width": 1.4 },
+  },
+  // City seats of government (our own boundary data): a dot where the city is, the name stays at the centroid.
+  {
+    id: LAYERS.citySeat,
+    type: "circle",
+    source: SOURCES.citySeats,
+    paint: { "circle-radius": ["interpolate", ["linear"], ["zoom"], 5, 2.5, 10, 4], "circle-color": "#ffffff", "circle-stroke-color": MAP_COLOURS.label, "circle-stroke-width": 1.5 },
+  },
   {
     id: LAYERS.countyLabel,
     type: "symbol",
