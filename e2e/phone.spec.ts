@@ -65,6 +65,8 @@ test("phone: layers and search are a bottom sheet, a site opens as a bottom shee
   await map.waitForIdle();
   expect((await map.view()).zoom).toBeGreaterThan(5);
 
+  // Fold the layers card again so the sheet leaves the map free, then open a site by tapping it.
+  await page.getByTestId("controls-toggle").click();
   const site = (await map.apiSites()).features.find((f) => f.id === "plan-chalco-shanxi")!;
   await map.clickSite(site);
   const panel = await map.panel().boundingBox();

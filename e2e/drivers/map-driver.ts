@@ -98,6 +98,24 @@ export class MapDriver {
     return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
   }
 
+  /** True when a point is drawn inside the map canvas and not under a panel (left column, site panel, legend). */
+  async pointUncovered(lngLat: [number, number]): Promise<boolean> {
+    return this.page.evaluate((c) => {
+      const m = window.__atlasMap!;
+      const p = m.project(c as [number, number]);
+      const canvas = m.getCanvas().getBoundingClientRect();
+      const x = canvas.left + p.x;
+      const y = canvas.top + p.y;
+      if (x < canvas.left || x > canvas.right || y < canvas.top || y > canvas.bottom) return false;
+      return [".atlas__left", ".site-panel", ".atlas__legend"].every((sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return true;
+        const r = el.getBoundingClientRect();
+        return !(x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+      });
+    }, lngLat);
+  }
+
   /** Opens the "places & sites" card (quick jumps and the keyboard site list). */
   async openNavigator(): Promise<void> {
     const toggle = this.page.getByTestId("navigator-toggle");

@@ -4,14 +4,14 @@
  * Extension points: `children` render inside the map and atlas contexts (overlays, extra layers, search UI);
  * `sidebar` renders at the top of the left panel; site panel buttons come from app/ui/site-panel/site-actions.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { MATERIALS } from "../../domain/materials";
 import type { SiteFeature, SiteFeatureCollection } from "../../domain/site-features";
 import bbox from "@turf/bbox";
 import { BaseMap } from "../map/base-map";
-import { fitMapBounds } from "../map/fit-padding";
+import { fitMapBounds, isPhoneWidth, paddingForViewport } from "../map/fit-padding";
 import { useIsPhone } from "../map/use-is-phone";
 import { LAYERS, SHANXI_BOUNDS, siteVisibilityFilter } from "../map/layers";
 import { DEFAULT_LAYER_TOGGLES, LayerToggles, type LayerToggleState } from "../map/layer-toggles";
@@ -28,6 +28,12 @@ import { siteShownBy } from "./site-shown";
 // Leaves room for the layer panel on the left when fitting the province; on phones for the bottom sheet.
 const FIT_PADDING = { wide: { top: 24, bottom: 24, left: 330, right: 60 }, phone: { top: 16, bottom: 130, left: 16, right: 52 } };
 const PLACE_PADDING = { wide: { top: 40, bottom: 40, left: 340, right: 60 }, phone: { top: 24, bottom: 140, left: 24, right: 52 } };
+
+/** A padding whose phone variant clears the bottom sheet at its current height (it grows when a card is open). */
+function clearingSheet(padding: typeof FIT_PADDING, sheet: HTMLElement | null): typeof FIT_PADDING {
+  const covered = sheet ? sheet.offsetHeight + 12 : 0;
+  return { ...padding, phone: { ...padding.phone, bottom: Math.max(padding.phone.bottom, covered) } };
+}
 /** Zoom for a typed place shown at its point: a city's districts, a county, a site's surroundings. */
 const PLACE_ZOOM = { city: 9, county: 10, park: 11, site: 12 } as const;
 
@@ -81,6 +87,8 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
     writeSiteFilterParams({ showSynthetic: next.showSynthetic, statuses: next.statuses });
   }, []);
   const isPhone = useIsPhone();
+  const leftRef = useRef<HTMLDivElement>(null);
+  const initialFitPadding = useCallback(() => clearingSheet(FIT_PADDING, leftRef.current), []);
   // Phones start with the bottom sheet's cards folded so the map shows; null = not chosen by the user yet.
   const [controlsChoice, setControlsOpen] = useState<boolean | null>(null);
   const controlsOpen = controlsChoice ?? !isPhone;
@@ -115,7 +123,11 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
       setSelectedSiteId(id);
       writeSiteParam(id);
       const site = id ? byId.get(id) : undefined;
-      if (site && options?.fly && map) map.flyTo({ center: site.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10) });
+      if (site && options?.fly && map) {
+        // On phones the site panel is a bottom sheet over 60% of the map: put the site in the free part above it.
+        const phone = isPhoneWidth(map.getContainer().clientWidth);
+        map.flyTo({ center: site.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10), offset: phone ? [0, -map.getContainer().clientHeight * 0.3] : [0, 0] });
+      }
     },
     [byId, map],
   );
@@ -147,8 +159,13 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
       const park = place.kind === "park" ? parks?.features.find((f) => f.properties.id === place.id) : undefined;
       if (park) {
         const [w, s, e, n] = bbox(park);
-        fitMapBounds(map, [[w, s], [e, n]], PLACE_PADDING, { maxZoom: 12, duration: 500 });
-      } else map.flyTo({ center: [place.lng, place.lat], zoom: PLACE_ZOOM[place.kind], duration: 500 });
+        fitMapBounds(map, [[w, s], [e, n]], clearingSheet(PLACE_PADDING, leftRef.current), { maxZoom: 12, duration: 500 });
+      } else {
+        const el = map.getContainer();
+        const p = paddingForViewport(clearingSheet(PLACE_PADDING, leftRef.current), el.clientWidth, el.clientHeight);
+        // Centred in the part of the map the panels leave free (an offset, so the camera keeps no padding).
+        map.flyTo({ center: [place.lng, place.lat], zoom: PLACE_ZOOM[place.kind], duration: 500, offset: isPhoneWidth(el.clientWidth) ? [(p.left - p.right) / 2, (p.top - p.bottom) / 2] : [0, 0] });
+      }
     },
     [map, parks],
   );
@@ -168,14 +185,14 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
   return (
     <AtlasContext.Provider value={state}>
       <div className={`atlas${selectedSiteId ? " has-panel" : ""}`} data-testid="atlas" data-site-count={sites ? total : undefined}>
-        <BaseMap label={t("mapLabel")} attributions={[t("attribution.gppd"), t("attribution.synthetic")]} onReady={setMap} fitPadding={FIT_PADDING}>
+        <BaseMap label={t("mapLabel")} attributions={[t("attribution.gppd"), t("attribution.synthetic")]} onReady={setMap} fitPadding={initialFitPadding}>
           <ParksLayer parks={parks} visible={toggles.parks} locale={locale} />
           <SitesLayer sites={sites} filter={visibleSiteFilter} selectedId={selected ? selected.id : null} onSelect={onSelect} locale={locale} />
           <BoundaryVisibility visible={toggles.boundaries} />
           {children}
         </BaseMap>
 
-        <div className="atlas__left">
+        <div className="atlas__left" ref={leftRef}>
           {sidebar}
           <section className={`map-card controls-card${controlsOpen ? "" : " is-collapsed"}`} aria-labelledby="controls-title">
             <header className="map-card__header">
@@ -196,7 +213,7 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
               <p className="status" data-testid="atlas-status" role="status">
                 {error ? <span className="warn">{t("loadError", { message: error })}</span> : sites ? t("sitesShown", { shown: countVisible(sites, toggles), total }) : t("loading")}
               </p>
-              <button type="button" className="button button--ghost" onClick={() => map && fitMapBounds(map, SHANXI_BOUNDS, FIT_PADDING)} disabled={!map} data-testid="fit-province">
+              <button type="button" className="button button--ghost" onClick={() => map && fitMapBounds(map, SHANXI_BOUNDS, clearingSheet(FIT_PADDING, leftRef.current))} disabled={!map} data-testid="fit-province">
                 {t("fitProvince")}
               </button>
               <LayerToggles value={toggles} onChange={setToggles} />

@@ -36,7 +36,7 @@ export interface BaseMapProps {
   hash?: string | false;
   onReady?: (map: MapLibreMap) => void;
   /** Padding when fitting Shanxi (e.g. leave room for a side panel, or a bottom sheet on phones); default 24 px. */
-  fitPadding?: FitPadding | ResponsivePadding;
+  fitPadding?: FitPadding | ResponsivePadding | (() => FitPadding | ResponsivePadding);
   className?: string;
   testId?: string;
   /** Rendered inside the map context: layer components and overlays (legend, panels). */
@@ -106,7 +106,8 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
         style: buildOfflineStyle(onlineBasemapFromEnv()),
         bounds: SHANXI_BOUNDS,
         // Padding sized to the container: a fixed side-panel padding wider than a phone makes MapLibre throw.
-        fitBoundsOptions: { padding: paddingForViewport(fitPadding, containerRef.current.clientWidth, containerRef.current.clientHeight) },
+        // A function is read now, so it can measure panels (e.g. the phone's bottom sheet) as they are drawn.
+        fitBoundsOptions: { padding: paddingForViewport(typeof fitPadding === "function" ? fitPadding() : fitPadding, containerRef.current.clientWidth, containerRef.current.clientHeight) },
         hash: hash || false,
         localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
         attributionControl: false,
