@@ -29,6 +29,9 @@ export function RunView({ run, pairings }: { run: PairingRunView; pairings: Stor
   const [levels, setLevels] = useState<CycleLevel[]>([...CYCLE_LEVELS]);
   const [showResidual, setShowResidual] = useState(true);
   const [selected, setSelected] = useState<number | null>(null);
+  // The status the progress poller last saw, shown at once; the page's own status wins once it has ended.
+  const [liveStatus, setLiveStatus] = useState(run.status);
+  const shownStatus = run.status === "queued" || run.status === "running" ? liveStatus : run.status;
   const onSelect = useCallback((id: number) => setSelected(id), []);
   const visible = useMemo(
     () => pairings.filter((p) => materials.includes(p.material) && levels.includes(p.cycleLevel)).sort((a, b) => b.tonnesPerYear - a.tonnesPerYear),
@@ -78,9 +81,9 @@ export function RunView({ run, pairings }: { run: PairingRunView; pairings: Stor
         <p><a href="/pairings" data-testid="run-back">← {t("run.back")}</a></p>
         <h1 data-testid="run-title">{run.label ?? scopeLabel(run.scope, locale, t)}</h1>
         <p>
-          {t("run.scope")}: {scopeLabel(run.scope, locale, t)} · <span data-testid="run-status">{t(`status.${run.status}`)}</span>
+          {t("run.scope")}: {scopeLabel(run.scope, locale, t)} · <span data-testid="run-status">{t(`status.${shownStatus}`)}</span>
         </p>
-        <RunProgress id={run.id} status={run.status} progress={run.progress} />
+        <RunProgress id={run.id} status={run.status} progress={run.progress} materials={run.materials} startedAt={run.startedAt} createdAt={run.createdAt} onStatus={setLiveStatus} />
         {run.status === "cancelled" && <p className={styles.warning}>{t("run.cancelled")}</p>}
         {run.status === "failed" && <p className={styles.error} role="alert">{t("run.failed", { error: run.error ?? "" })}</p>}
         {summary?.synthetic && <p className={styles.synthetic} data-testid="run-synthetic">{t("run.synthetic")}</p>}
