@@ -50,11 +50,12 @@ export function parkLabelRank(kind: string): number {
   return PARK_LABEL_RANK[kind] ?? 9;
 }
 
-/** Approximate number of lines a name wraps to at PARK_LABEL_MAX_WIDTH_EM (CJK ≈ 1 em, Latin ≈ 0.55 em a character). */
+/** Upper estimate of the lines a name wraps to at PARK_LABEL_MAX_WIDTH_EM (CJK ≈ 1 em, Latin ≈ 0.55 em a character). */
 export function labelLines(name: string): number {
   let em = 0;
   for (const ch of name) em += /[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.55;
-  return Math.max(1, Math.ceil(em / PARK_LABEL_MAX_WIDTH_EM));
+  // A name exactly as wide as the limit still wraps (MapLibre breaks CJK lines to balance them), so count one more.
+  return Math.floor(em / PARK_LABEL_MAX_WIDTH_EM) + 1;
 }
 
 /** Anchors and offsets for every park label: a lone park sits on its centre; co-located parks spread out. */
