@@ -78,7 +78,7 @@ export function placeParkLabels(parks: readonly ParkLabelInput[]): ParkLabelPlac
     const sides = group.slice(2, 4);
     const sideHalf = Math.max(0, ...sides.map((p) => (labelLines(p.name) * LINE_EM) / 2));
     // Collision boxes add padding around each line, so leave a clear em between the side label and the others.
-    const vertical = Math.max(GAP_EM, sideHalf + 0.8);
+    const vertical = Math.max(GAP_EM, sideHalf + 1.0);
     const slots: { anchor: LabelAnchor; offsetEm: [number, number] }[] = [
       { anchor: "top", offsetEm: [0, vertical] }, // below the point
       { anchor: "bottom", offsetEm: [0, -vertical] }, // above
