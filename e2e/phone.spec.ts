@@ -61,12 +61,17 @@ test("phone: layers and search are a bottom sheet, a site opens as a bottom shee
   await expect(page.getByTestId("controls-toggle")).toHaveAttribute("aria-expanded", "false");
   await page.getByTestId("controls-toggle").click();
   await expect(page.getByTestId("fit-province")).toBeVisible();
+  await map.jumpTo([112.5, 37.8], 10);
   await page.getByTestId("fit-province").click();
+  // The layers card folds so the province shows above the sheet.
+  await expect(page.getByTestId("controls-toggle")).toHaveAttribute("aria-expanded", "false");
+  await expect.poll(async () => (await map.view()).zoom).toBeLessThan(7);
   await map.waitForIdle();
+  const { box, free } = await new LayoutDriver(page).provinceFrame();
   expect((await map.view()).zoom).toBeGreaterThan(5);
+  expect(box.bottom).toBeLessThanOrEqual(free.bottom + 4);
 
-  // Fold the layers card again so the sheet leaves the map free, then open a site by tapping it.
-  await page.getByTestId("controls-toggle").click();
+  // Open a site by tapping it (the sheet is folded, the map is free).
   const site = (await map.apiSites()).features.find((f) => f.id === "plan-chalco-shanxi")!;
   await map.clickSite(site);
   const panel = await map.panel().boundingBox();

@@ -213,7 +213,14 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
               <p className="status" data-testid="atlas-status" role="status">
                 {error ? <span className="warn">{t("loadError", { message: error })}</span> : sites ? t("sitesShown", { shown: countVisible(sites, toggles), total }) : t("loading")}
               </p>
-              <button type="button" className="button button--ghost" onClick={() => map && fitMapBounds(map, SHANXI_BOUNDS, clearingSheet(FIT_PADDING, leftRef.current))} disabled={!map} data-testid="fit-province">
+              <button type="button" className="button button--ghost" onClick={() => {
+                  if (!map) return;
+                  const fit = () => fitMapBounds(map, SHANXI_BOUNDS, clearingSheet(FIT_PADDING, leftRef.current));
+                  if (!isPhone) return fit();
+                  // On a phone the open layers card covers half the map: fold it, then fit above the folded sheet.
+                  setControlsOpen(false);
+                  requestAnimationFrame(() => requestAnimationFrame(fit));
+                }} disabled={!map} data-testid="fit-province">
                 {t("fitProvince")}
               </button>
               <LayerToggles value={toggles} onChange={setToggles} />
