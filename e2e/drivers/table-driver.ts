@@ -24,6 +24,11 @@ export class TableDriver {
     return this.root().locator("tbody tr[data-row-key]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-row-key")!));
   }
 
+  /** aria-rowindex of the last rendered row (header row = 1). */
+  async lastRowIndex(): Promise<number> {
+    return Number(await this.root().locator("tbody tr[data-row-key]").last().getAttribute("aria-rowindex"));
+  }
+
   /** Text of one column in the rendered rows. */
   async renderedColumn(index: number): Promise<string[]> {
     return this.root().locator(`tbody tr[data-row-key] td:nth-child(${index + 1})`).allInnerTexts();
