@@ -20,7 +20,7 @@ export class LayoutDriver {
   /** Header items that must be reachable: nav links, sign-in and the language switch. */
   headerItems(): Locator[] {
     return [
-      ...["map", "pairings", "proposals", "registry"].map((k) => this.page.getByTestId(`nav-${k}`)),
+      ...["map", "pairings", "proposals", "registry", "plan"].map((k) => this.page.getByTestId(`nav-${k}`)),
       this.page.getByTestId("sign-in-link"),
       this.page.getByTestId("language-switch"),
     ];
