@@ -102,7 +102,7 @@ for (const locale of ["zh", "en"] as const) {
 
 test("English header shows every item on a desktop window without a menu", async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: "atlas-locale", value: "en", url: baseURL! }]);
-  for (const width of [1400, 900]) {
+  for (const width of [1400, 1100]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto("/proposals");
     const layout = new LayoutDriver(page);

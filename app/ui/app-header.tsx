@@ -1,7 +1,7 @@
 "use client";
 /**
  * The app bar: name, main navigation (map, pairings, proposals, registry, plan), sign-in and the language switch.
- * On narrow windows (≤ 860 px) navigation and tools fold into a "menu" button so nothing is cut off.
+ * On narrow windows (≤ 1000 px) navigation and tools fold into a "menu" button so nothing is cut off.
  */
 import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
