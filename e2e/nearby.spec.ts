@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { test, expect } from "./support/offline";
 import { MapDriver } from "./drivers/map-driver";
 
-const SEARCH = "/?nb-mat=red-mud&nb-from=site:plan-chalco-shanxi";
+// Synthetic consumers included (nb-syn=1), so there are several results to add up.
+const SEARCH = "/?nb-mat=red-mud&nb-from=site:plan-chalco-shanxi&nb-syn=1";
 
 for (const [name, viewport] of [["desktop", null], ["phone", { width: 390, height: 844 }]] as const) {
   test(`nearby: capacity against output, copy link, CSV (${name})`, async ({ page, context, baseURL }) => {
@@ -15,7 +16,7 @@ for (const [name, viewport] of [["desktop", null], ["phone", { width: 390, heigh
     const map = new MapDriver(page);
     await map.open(SEARCH);
     await expect(page.getByTestId("search-results")).toBeVisible();
-    const api = (await (await page.request.get("/api/sites/plan-chalco-shanxi/consumers?material=red-mud")).json()) as { results: { remainingCapacityTonnes: number }[] };
+    const api = (await (await page.request.get("/api/sites/plan-chalco-shanxi/consumers?material=red-mud&includeSynthetic=true")).json()) as { results: { remainingCapacityTonnes: number }[] };
     const total = api.results.reduce((s, r) => s + r.remainingCapacityTonnes, 0);
     const site = (await map.apiSites()).features.find((f) => f.id === "plan-chalco-shanxi")!;
     const produced = site.properties.outputs.filter((o) => o.material === "red-mud").reduce((s, o) => s + o.tonnesPerYear, 0);

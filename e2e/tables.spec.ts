@@ -1,6 +1,7 @@
 /**
  * Real tables (issue 14 §4), desktop and phone: the run's pairings table has every row (virtualised), sorts, filters
  * and exports CSV; clicking a row highlights its flow on the map; the run map shows site points and names.
+ * Runs include synthetic sites (params.includeSynthetic) so the province run has several hundred pairings.
  */
 import { test, expect } from "./support/offline";
 import { ProposalsDriver } from "./drivers/proposals-driver";
@@ -10,7 +11,7 @@ import { PAIRING_LAYERS } from "../app/ui/pairing/flow-layers";
 const SOLIDS = ["coal-gangue", "fly-ash", "fgd-gypsum", "red-mud", "magnesium-slag", "carbide-slag", "steel-slag", "construction-waste"];
 
 test("the province run's pairings table has every row, sorts, filters and exports CSV", async ({ page }) => {
-  const runId = await new ProposalsDriver(page).finishedRun({ scope: { kind: "province" }, materials: SOLIDS, label: "tables e2e" });
+  const runId = await new ProposalsDriver(page).finishedRun({ scope: { kind: "province" }, materials: SOLIDS, label: "tables e2e", params: { includeSynthetic: true } });
   const run = (await (await page.request.get(`/api/pairings/${runId}`)).json()) as { pairings: { id: number; tonnesPerYear: number; producerId: string; consumerId: string }[]; summary: { involvedSites: Record<string, { name: string }> } };
   expect(run.pairings.length).toBeGreaterThan(200);
   await page.goto(`/pairings/${runId}`);
@@ -52,7 +53,7 @@ test("the province run's pairings table has every row, sorts, filters and export
 for (const [name, viewport] of [["desktop", null], ["phone", { width: 390, height: 844 }]] as const) {
   test(`clicking a pairing row highlights its flow; the run map shows its sites (${name})`, async ({ page }) => {
     if (viewport) await page.setViewportSize(viewport);
-    const runId = await new ProposalsDriver(page).finishedRun({ scope: { kind: "city", adcode: "140800" }, materials: ["red-mud", "fly-ash"], label: `rows ${name}` });
+    const runId = await new ProposalsDriver(page).finishedRun({ scope: { kind: "city", adcode: "140800" }, materials: ["red-mud", "fly-ash"], label: `rows ${name}`, params: { includeSynthetic: true } });
     const run = (await (await page.request.get(`/api/pairings/${runId}`)).json()) as { pairings: { id: number; producerId: string; consumerId: string }[]; summary: { involvedSites: Record<string, unknown> } };
     await page.goto(`/pairings/${runId}`);
     await expect(page.getByTestId("pairing-map")).toHaveAttribute("data-map-ready", "true");
