@@ -27,8 +27,6 @@ export const CLUSTER_RADIUS_PX = 48;
 /** Highest zoom tiles are cut for; MapLibre over-zooms beyond it. */
 export const TILE_MAX_ZOOM = 14;
 
-const ROLE_COUNT_KEYS = { producer: "nProducer", consumer: "nConsumer", both: "nBoth", none: "nNone" };
-
 function tokensToMask(tokens, bitOf) {
   let mask = 0;
   if (!tokens) return mask;

@@ -20,12 +20,8 @@ import { cityAdcodeOf, shanxiCity, SHANXI_CITIES } from "./shanxi-cities";
 import { roundCoord } from "./coordinates";
 import {
   carbideSlagFromPvc,
-  cokeOvenGasFromCoke,
-  gangueFromRawCoal,
   gypsumIntakeFromCement,
   magnesiumSlagFromMagnesium,
-  mineWaterFromRawCoal,
-  wasteHeatFromCoke,
   type Estimate,
 } from "./tonnage";
 import { GROUPS } from "./plan-sites";

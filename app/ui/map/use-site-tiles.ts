@@ -29,6 +29,8 @@ export function useSiteTiles(): { siteTiles: SiteTiles | null; error: string | n
     }
   }, []);
   useEffect(() => {
+    // The first fetch of the tile info; its state updates land after the await, not synchronously.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void reload();
   }, [reload]);
   return { siteTiles, error, reload };

@@ -1,6 +1,6 @@
 "use client";
 /** "Draw an area": click vertices on a map, optionally narrow by material, then add every site inside to the cluster selection. */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { MATERIALS } from "../../domain/materials";
 import { sitesInDrawnArea, type AreaSite } from "../../domain/proposals/area-selection";
