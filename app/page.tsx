@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { AtlasApp } from "./ui/atlas/atlas-app";
 import { SearchMapLayers } from "./ui/search/search-map-layers";
 import { SearchPanel } from "./ui/search/search-panel";
@@ -9,8 +10,10 @@ import { siteFilterFromSearchParams } from "./ui/map/site-filter-url";
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const { site } = params;
+  const t = await getTranslations("map");
   return (
     <main className="page-map">
+      <h1 className="visually-hidden">{t("mapLabel")}</h1>
       <AtlasApp initialSiteId={typeof site === "string" && site ? site : null} initialSiteFilter={siteFilterFromSearchParams(params)} sidebar={<SearchPanel />}>
         <SearchMapLayers />
       </AtlasApp>

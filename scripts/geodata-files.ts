@@ -14,6 +14,9 @@ import {
   wriSites,
   CITY_NAMES_EN,
   DATAV_ATTRIBUTION,
+  NATURAL_EARTH_ATTRIBUTION,
+  naturalEarthRivers,
+  naturalEarthUrbanAreas,
   GPPD_ATTRIBUTION,
   GCPT_ATTRIBUTION,
   type CsvRow,
@@ -148,5 +151,16 @@ export function renderGeodataFiles(shared: string = sharedDir()): { files: Recor
     sites: gem,
   };
   files["facilities/gem-shanxi-sites.json"] = `${JSON.stringify(gemDoc, null, 1)}\n`;
+
+  // Basemap context (Natural Earth, public domain): rivers and urban areas, drawn under the sites.
+  const ne = path.join(shared, "geodata", "basemap", "natural-earth");
+  const neMeta = {
+    coordinateSystem: "WGS84 (EPSG:4326), as in the source",
+    attribution: NATURAL_EARTH_ATTRIBUTION,
+    licence: "public domain (Natural Earth)",
+    generatedBy: "npm run geodata (scripts/build-geodata.ts)",
+  };
+  files["basemap/shanxi-rivers.ne.geojson"] = featureCollectionText(naturalEarthRivers(readJson(path.join(ne, "shanxi_rivers_lake_centerlines.geojson"))), neMeta);
+  files["basemap/shanxi-urban-areas.ne.geojson"] = featureCollectionText(naturalEarthUrbanAreas(readJson(path.join(ne, "shanxi_urban_areas_50m.geojson"))), neMeta);
   return { files, sites, gem, gemReport: report };
 }

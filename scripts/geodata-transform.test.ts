@@ -163,6 +163,16 @@ describe("real GPPD files", () => {
     expect(coal.reduce((a, s) => a + (s.capacityMw ?? 0), 0)).toBeCloseTo(62_512, -1);
   });
 
+  it("names the Natural Earth rivers (Yellow River, Fen) and keeps the urban areas", () => {
+    const rivers = JSON.parse(files["basemap/shanxi-rivers.ne.geojson"]) as { attribution: string; features: { properties: { name: string; nameEn: string; rank: number } }[] };
+    expect(rivers.attribution).toMatch(/Made with Natural Earth/);
+    const names = rivers.features.map((f) => f.properties.name);
+    expect(names).toEqual(expect.arrayContaining(["黄河", "汾河", "桑干河", "沁河", "漳河"]));
+    expect(rivers.features.find((f) => f.properties.name === "黄河")!.properties).toMatchObject({ nameEn: "Yellow River", rank: 3 });
+    const urban = JSON.parse(files["basemap/shanxi-urban-areas.ne.geojson"]) as { features: unknown[] };
+    expect(urban.features.length).toBe(55);
+  });
+
   // Golden files: the committed geodata/ must be what `npm run geodata` makes. UPDATE_GOLDEN=1 rewrites them.
   it("committed geodata/ files are up to date", () => {
     expect(Object.keys(files).length).toBeGreaterThan(0);

@@ -360,3 +360,44 @@ export function withChineseNames(sites: readonly SeedSite[], names: Readonly<Rec
   }
   return out;
 }
+
+// ---- Natural Earth basemap context (rivers, urban areas) ----
+
+export const NATURAL_EARTH_ATTRIBUTION = "Made with Natural Earth (public domain)";
+
+/**
+ * Chinese and English names of the Natural Earth rivers in the Shanxi clip, keyed on NE `rivernum` (NE v4.0.0 has
+ * pinyin names only: "Huang" is the Yellow River). A river missing here fails the build, so a new clip is reviewed.
+ */
+export const RIVER_NAMES: Record<number, { zh: string; en: string }> = {
+  66: { zh: "黄河", en: "Yellow River" },
+  95: { zh: "黄河", en: "Yellow River" },
+  1070: { zh: "汾河", en: "Fen River" },
+  422: { zh: "桑干河", en: "Sanggan River" },
+  873: { zh: "渭河", en: "Wei River" },
+  881: { zh: "大理河", en: "Dali River" },
+  885: { zh: "沁河", en: "Qin River" },
+  893: { zh: "漳河", en: "Zhang River" },
+  945: { zh: "无定河", en: "Wuding River" },
+};
+
+/** NE river centre lines → features with `name` (zh), `nameEn`, `rank` (NE scalerank: lower = larger river). */
+export function naturalEarthRivers(fc: FeatureCollection): FeatureCollection {
+  return {
+    type: "FeatureCollection",
+    features: fc.features.map((f) => {
+      const p = f.properties as { rivernum: number; scalerank: number; name: string };
+      const names = RIVER_NAMES[p.rivernum];
+      if (!names) throw new Error(`Natural Earth river ${p.name} (rivernum ${p.rivernum}) has no entry in RIVER_NAMES`);
+      return { type: "Feature", geometry: f.geometry, properties: { name: names.zh, nameEn: names.en, rank: p.scalerank, neRivernum: p.rivernum } };
+    }),
+  };
+}
+
+/** NE 1:50m urban area polygons → features with `areaKm2` only. */
+export function naturalEarthUrbanAreas(fc: FeatureCollection): FeatureCollection {
+  return {
+    type: "FeatureCollection",
+    features: fc.features.map((f) => ({ type: "Feature", geometry: f.geometry, properties: { areaKm2: (f.properties as { area_sqkm: number }).area_sqkm } })),
+  };
+}

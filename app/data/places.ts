@@ -38,6 +38,7 @@ export async function loadPlaces(): Promise<Place[]> {
       lng: s.lng,
       lat: s.lat,
       aliases: s.countyAdcode && countyName.has(s.countyAdcode) ? [countyName.get(s.countyAdcode)!] : [],
+      parkId: s.parkId,
     })),
   ];
   // Regions and parks only change through the seed; sites through registry writes (registryVersion).

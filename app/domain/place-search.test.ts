@@ -25,6 +25,19 @@ describe("searchPlaces", () => {
     expect(ids("tisco")).toEqual(["tisco"]);
     expect(ids("chal")).toEqual(["chalco"]);
   });
+  it("ranks an enterprise above its own park when its name matches, not above other parks", () => {
+    const withPark: Place[] = [
+      place("park", "chalco-base", "中铝山西分公司全国资源综合利用节能建筑环保建材示范基地", "Chalco Shanxi branch demonstration base"),
+      { ...place("site", "chalco", "中铝山西分公司氧化铝厂", "Chalco Shanxi alumina plant"), parkId: "chalco-base" },
+      place("park", "other", "中铝示范园", "Chalco park"),
+    ];
+    const order = searchPlaces(withPark, "中铝山西").map((p) => p.id);
+    expect(order.indexOf("chalco")).toBeLessThan(order.indexOf("chalco-base"));
+    // Without the membership the park (an area) comes first on a tie of match kind.
+    const noMember = withPark.map((p) => ({ ...p, parkId: null }));
+    const plain = searchPlaces(noMember, "中铝山西").map((p) => p.id);
+    expect(plain.indexOf("chalco-base")).toBeLessThan(plain.indexOf("chalco"));
+  });
   it("ranks exact above prefix above substring", () => {
     expect(ids("太原")).toEqual(["140100", "tisco"]);
     const exact = matchName("太原市", "太原市")!;

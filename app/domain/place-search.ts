@@ -15,6 +15,8 @@ export interface Place {
   lat: number;
   /** Extra searchable words (e.g. the county a site is in), not shown as the name. */
   aliases?: readonly string[];
+  /** For a site: the park it belongs to (a site matched by its own name ranks above its park). */
+  parkId?: string | null;
 }
 
 export interface RankedPlace extends Place {
@@ -106,12 +108,26 @@ export function scorePlace(place: Place, input: string): RankedPlace | null {
   return best ? { ...place, score: best.score + KIND_BONUS[place.kind], match: best.kind } : null;
 }
 
-/** Places matching the input, best first (ties: kind, then Chinese name, then id); at most `limit`. */
+/**
+ * Places matching the input, best first (ties: kind, then Chinese name, then id); at most `limit`. An enterprise
+ * whose own name matches ranks above the park it belongs to ("中铝" → the Chalco plant before Chalco's base):
+ * the user typed the enterprise's name, and the park is where it sits.
+ */
 export function searchPlaces(places: readonly Place[], input: string, limit = 10): RankedPlace[] {
   const ranked: RankedPlace[] = [];
+  const query = normalizePlaceText(input);
+  const bestMemberScore = new Map<string, number>();
   for (const p of places) {
     const r = scorePlace(p, input);
-    if (r) ranked.push(r);
+    if (!r) continue;
+    ranked.push(r);
+    if (p.kind === "site" && p.parkId && (matchName(query, p.name) || matchName(query, p.nameEn))) {
+      bestMemberScore.set(p.parkId, Math.max(bestMemberScore.get(p.parkId) ?? -Infinity, r.score));
+    }
+  }
+  for (const r of ranked) {
+    const member = r.kind === "park" ? bestMemberScore.get(r.id) : undefined;
+    if (member !== undefined && r.score >= member) r.score = member - 1;
   }
   ranked.sort(
     (a, b) =>

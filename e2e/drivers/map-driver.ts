@@ -86,6 +86,61 @@ export class MapDriver {
     return this.page.evaluate((id) => window.__atlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer);
   }
 
+  /** Ids of park labels MapLibre placed (drew after collisions) in the viewport, over both park label layers. */
+  async placedParkLabelIds(): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate((layers) => {
+      const ids = window.__atlasMap!.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id));
+      return [...new Set(ids)].sort();
+    }, [LAYERS.parkLabel, LAYERS.parkLabelMajor]);
+  }
+
+  /** Great-circle distance in km from the map centre to a point (to check where the map went). */
+  async centreDistanceKm(to: [number, number]): Promise<number> {
+    const { center } = await this.view();
+    const rad = Math.PI / 180;
+    const dLat = (to[1] - center[1]) * rad;
+    const dLng = (to[0] - center[0]) * rad;
+    const h = Math.sin(dLat / 2) ** 2 + Math.cos(center[1] * rad) * Math.cos(to[1] * rad) * Math.sin(dLng / 2) ** 2;
+    return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+  }
+
+  /** True when a point is drawn inside the map canvas and not under a panel (left column, site panel, legend). */
+  async pointUncovered(lngLat: [number, number]): Promise<boolean> {
+    return this.page.evaluate((c) => {
+      const m = window.__atlasMap!;
+      const p = m.project(c as [number, number]);
+      const canvas = m.getCanvas().getBoundingClientRect();
+      const x = canvas.left + p.x;
+      const y = canvas.top + p.y;
+      if (x < canvas.left || x > canvas.right || y < canvas.top || y > canvas.bottom) return false;
+      return [".atlas__left", ".site-panel", ".atlas__legend"].every((sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return true;
+        const r = el.getBoundingClientRect();
+        return !(x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+      });
+    }, lngLat);
+  }
+
+  /** Opens the "places & sites" card (quick jumps and the keyboard site list). */
+  async openNavigator(): Promise<void> {
+    const toggle = this.page.getByTestId("navigator-toggle");
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    await expect(this.page.getByTestId("quick-jumps")).toBeVisible();
+  }
+
+  /** Distinct `name` properties of the features of a layer drawn in the viewport. */
+  async renderedNames(layer: string): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate((id) => [...new Set(window.__atlasMap!.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.name)))].sort(), layer);
+  }
+
+  /** Layer ids in drawing order (bottom first). */
+  async layerOrder(): Promise<string[]> {
+    return this.page.evaluate(() => window.__atlasMap!.getStyle().layers.map((l) => l.id));
+  }
+
   async layerVisibility(layer: string): Promise<string> {
     return this.page.evaluate((id) => String(window.__atlasMap!.getLayoutProperty(id, "visibility") ?? "visible"), layer);
   }
@@ -154,6 +209,9 @@ export class MapDriver {
   /** Clicks the language switch and waits for the UI to re-render in the other locale. */
   async switchLanguage(): Promise<"zh" | "en"> {
     const button = this.page.getByTestId("language-switch");
+    // Narrow windows fold the switch into the header menu.
+    const menu = this.page.getByTestId("header-menu-toggle");
+    if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
     const before = await button.getAttribute("data-locale");
     const next = before === "zh" ? "en" : "zh";
     await button.click();

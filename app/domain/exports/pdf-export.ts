@@ -420,9 +420,11 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
   doc.font("cjk-bold").fontSize(11).fillColor(ok ? "#1e8449" : "#b03a2e");
   line1(doc, `${L.chertow}: ${ok ? L.pass : L.fail}`, M + 8, y + 5, CONTENT_W - 16);
   doc.font("cjk").fontSize(8).fillColor(INK);
-  const entities = q.chertow.entities.map((e) => `${e.names.join("/")}${e.recycler ? " (recycler)" : ""}`).join("、");
+  // English lists take commas; 、 is the Chinese enumeration comma.
+  const sep = lang === "en" ? ", " : "、";
+  const entities = q.chertow.entities.map((e) => `${e.names.join("/")}${e.recycler ? (lang === "en" ? " (recycler)" : "（回收利用企业）") : ""}`).join(sep);
   line1(doc, `${L.entities}: ${q.chertow.qualifyingEntityCount} (≥${q.chertow.minEntities}) — ${entities || L.none}`, M + 8, y + 20, CONTENT_W - 16);
-  line1(doc, `${L.resources}: ${q.chertow.resources.length} (≥${q.chertow.minResources}) — ${q.chertow.resources.map((m) => materialName(m, s, lang)).join("、") || L.none}`, M + 8, y + 31, CONTENT_W - 16);
+  line1(doc, `${L.resources}: ${q.chertow.resources.length} (≥${q.chertow.minResources}) — ${q.chertow.resources.map((m) => materialName(m, s, lang)).join(sep) || L.none}`, M + 8, y + 31, CONTENT_W - 16);
   y += 50;
   doc.fontSize(6.5).fillColor(MUTED);
   line1(doc, cite(SOURCES.chertow), M, y, CONTENT_W);

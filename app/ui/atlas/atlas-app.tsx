@@ -10,7 +10,10 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import { MATERIALS } from "../../domain/materials";
 import { mapSiteFeature, type SiteFeature } from "../../domain/site-features";
 import { countShownSites } from "../../domain/site-tiles";
+import bbox from "@turf/bbox";
 import { BaseMap } from "../map/base-map";
+import { fitMapBounds, isPhoneWidth, paddingForViewport } from "../map/fit-padding";
+import { useIsPhone } from "../map/use-is-phone";
 import { LAYERS, SHANXI_BOUNDS, clusterCountText, clusterVisibilityFilter, siteVisibilityFilter } from "../map/layers";
 import { DEFAULT_LAYER_TOGGLES, LayerToggles, type LayerToggleState } from "../map/layer-toggles";
 import { Legend } from "../map/legend";
@@ -25,9 +28,19 @@ import { GEM_ATTRIBUTIONS } from "../../domain/data-sources";
 
 /** The GEM credit lines on the map, one per tracker ("Global Energy Monitor, <tracker>, <release>, CC BY 4.0"). */
 const GEM_MAP_ATTRIBUTION = GEM_ATTRIBUTIONS.join(" · ");
+import { MapNavigator } from "./map-navigator";
 
-// Leaves room for the layer panel on the left when fitting the province.
-const FIT_PADDING = { top: 24, bottom: 24, left: 330, right: 60 };
+// Leaves room for the layer panel on the left when fitting the province; on phones for the bottom sheet.
+const FIT_PADDING = { wide: { top: 24, bottom: 24, left: 330, right: 60 }, phone: { top: 16, bottom: 130, left: 16, right: 52 } };
+const PLACE_PADDING = { wide: { top: 40, bottom: 40, left: 340, right: 60 }, phone: { top: 24, bottom: 140, left: 24, right: 52 } };
+
+/** A padding whose phone variant clears the bottom sheet at its current height (it grows when a card is open). */
+function clearingSheet(padding: typeof FIT_PADDING, sheet: HTMLElement | null): typeof FIT_PADDING {
+  const covered = sheet ? sheet.offsetHeight + 12 : 0;
+  return { ...padding, phone: { ...padding.phone, bottom: Math.max(padding.phone.bottom, covered) } };
+}
+/** Zoom for a typed place shown at its point: a city's districts, a county, a site's surroundings. */
+const PLACE_ZOOM = { city: 9, county: 10, park: 11, site: 12 } as const;
 
 const BOUNDARY_LINE_LAYERS = [LAYERS.countyLine, LAYERS.cityLine, LAYERS.provinceHalo, LAYERS.provinceLine, LAYERS.countyLabel, LAYERS.cityLabel];
 
@@ -80,9 +93,16 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
     setToggleState(next);
     writeSiteFilterParams({ showSynthetic: next.showSynthetic, statuses: next.statuses });
   }, []);
-  const [controlsOpen, setControlsOpen] = useState(true);
-  // The legend is open by default but folds away while a site panel is open (each mode remembers its own choice).
-  const [legendPref, setLegendPref] = useState({ alone: true, withPanel: false });
+  const isPhone = useIsPhone();
+  const leftRef = useRef<HTMLDivElement>(null);
+  const initialFitPadding = useCallback(() => clearingSheet(FIT_PADDING, leftRef.current), []);
+  // Phones start with the bottom sheet's cards folded so the map shows; null = not chosen by the user yet.
+  const [controlsChoice, setControlsOpen] = useState<boolean | null>(null);
+  const controlsOpen = controlsChoice ?? !isPhone;
+  // The legend is open by default (folded on phones) and folds away while a site panel is open (each mode
+  // remembers its own choice).
+  const [legendChoice, setLegendPref] = useState<{ alone: boolean | null; withPanel: boolean }>({ alone: null, withPanel: false });
+  const legendPref = { alone: legendChoice.alone ?? !isPhone, withPanel: legendChoice.withPanel };
   const [map, setMap] = useState<MapLibreMap | null>(null);
   // A link with ?site= but no #map= view centres on the site once; a link with a view keeps its view.
   // Refs, not state: read and cleared once in the effects below, they never drive rendering.
@@ -146,7 +166,11 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
     if (!id || !map) return;
     const site = siteCache.get(id);
     if (site === undefined) return;
-    if (site) map.flyTo({ center: site.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10) });
+    if (site) {
+      // On phones the site panel is a bottom sheet over 60% of the map: put the site in the free part above it.
+      const phone = isPhoneWidth(map.getContainer().clientWidth);
+      map.flyTo({ center: site.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10), offset: phone ? [0, -map.getContainer().clientHeight * 0.3] : [0, 0] });
+    }
     flyTo.current = null;
   }, [selectedSiteId, map, siteCache]);
 
@@ -175,10 +199,28 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
   const clusterFilter = useMemo(() => clusterVisibilityFilter(toggleState), [toggleState]);
   const clusterText = useMemo(() => clusterCountText(toggleState.roles), [toggleState.roles]);
 
+  const showPlace = useCallback<AtlasState["showPlace"]>(
+    (place) => {
+      if (!map) return;
+      const park = place.kind === "park" ? parks?.features.find((f) => f.properties.id === place.id) : undefined;
+      if (park) {
+        const [w, s, e, n] = bbox(park);
+        fitMapBounds(map, [[w, s], [e, n]], clearingSheet(PLACE_PADDING, leftRef.current), { maxZoom: 12, duration: 500 });
+      } else {
+        const el = map.getContainer();
+        const p = paddingForViewport(clearingSheet(PLACE_PADDING, leftRef.current), el.clientWidth, el.clientHeight);
+        // Centred in the part of the map the panels leave free (an offset, so the camera keeps no padding).
+        map.flyTo({ center: [place.lng, place.lat], zoom: PLACE_ZOOM[place.kind], duration: 500, offset: isPhoneWidth(el.clientWidth) ? [(p.left - p.right) / 2, (p.top - p.bottom) / 2] : [0, 0] });
+      }
+    },
+    [map, parks],
+  );
+
+
   const total = siteTiles ? siteTiles.info.siteCount : null;
   const state = useMemo<AtlasState>(
-    () => ({ siteCount: total, parks, siteById, loadSite, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites }),
-    [total, parks, siteById, loadSite, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites],
+    () => ({ siteCount: total, parks, siteById, loadSite, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites, showPlace }),
+    [total, parks, siteById, loadSite, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites, showPlace],
   );
 
   const selectedEntry = selectedSiteId ? siteCache.get(selectedSiteId) : undefined;
@@ -194,7 +236,7 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
   return (
     <AtlasContext.Provider value={state}>
       <div className={`atlas${selectedSiteId ? " has-panel" : ""}`} data-testid="atlas" data-site-count={total ?? undefined}>
-        <BaseMap label={t("mapLabel")} attributions={[GEM_MAP_ATTRIBUTION, t("attribution.gppd"), t("attribution.synthetic")]} onReady={setMap} fitPadding={FIT_PADDING}>
+        <BaseMap label={t("mapLabel")} attributions={[GEM_MAP_ATTRIBUTION, t("attribution.gppd"), t("attribution.synthetic")]} onReady={setMap} fitPadding={initialFitPadding}>
           <ParksLayer parks={parks} visible={toggles.parks} locale={locale} />
           <SitesLayer
             tiles={siteTiles?.tiles ?? null}
@@ -209,7 +251,7 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
           {children}
         </BaseMap>
 
-        <div className="atlas__left">
+        <div className="atlas__left" ref={leftRef}>
           {sidebar}
           <section className={`map-card controls-card${controlsOpen ? "" : " is-collapsed"}`} aria-labelledby="controls-title">
             <header className="map-card__header">
@@ -220,7 +262,7 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
                 aria-expanded={controlsOpen}
                 aria-controls="controls-body"
                 aria-label={controlsOpen ? t("controls.collapse") : t("controls.expand")}
-                onClick={() => setControlsOpen((o) => !o)}
+                onClick={() => setControlsOpen(!controlsOpen)}
                 data-testid="controls-toggle"
               >
                 {controlsOpen ? "–" : "+"}
@@ -230,12 +272,20 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
               <p className="status" data-testid="atlas-status" role="status">
                 {loadError ? <span className="warn">{t("loadError", { message: loadError })}</span> : total !== null ? t("sitesShown", { shown, total }) : t("loading")}
               </p>
-              <button type="button" className="button button--ghost" onClick={() => map?.fitBounds(SHANXI_BOUNDS, { padding: FIT_PADDING })} disabled={!map} data-testid="fit-province">
+              <button type="button" className="button button--ghost" onClick={() => {
+                  if (!map) return;
+                  const fit = () => fitMapBounds(map, SHANXI_BOUNDS, clearingSheet(FIT_PADDING, leftRef.current));
+                  if (!isPhone) return fit();
+                  // On a phone the open layers card covers half the map: fold it, then fit above the folded sheet.
+                  setControlsOpen(false);
+                  requestAnimationFrame(() => requestAnimationFrame(fit));
+                }} disabled={!map} data-testid="fit-province">
                 {t("fitProvince")}
               </button>
               <LayerToggles value={toggles} onChange={setToggles} />
             </div>
           </section>
+          <MapNavigator map={map} />
         </div>
 
         <div className={`atlas__legend map-card${legendOpen ? "" : " is-collapsed"}`}>

@@ -28,6 +28,8 @@ export interface AtlasState {
   visibleSiteFilter: FilterSpecification;
   /** Reloads the site tiles and drops fetched sites (call after registry edits). */
   reloadSites: () => Promise<void>;
+  /** Moves the map to a typed place: a park's area, else its point at a zoom that suits the kind. */
+  showPlace: (place: { kind: "county" | "city" | "park" | "site"; id: string; lng: number; lat: number }) => void;
 }
 
 export const AtlasContext = createContext<AtlasState | null>(null);

@@ -9,9 +9,10 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { FeatureCollection, Point } from "geojson";
-import type { GeoJSONSource, Map as MapLibreMap, PaddingOptions } from "maplibre-gl";
+import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
 import { LAYERS, LOCAL_IDEOGRAPH_FONT_FAMILY, SHANXI_BOUNDS, SOURCES } from "./layers";
-import { BOUNDARY_ATTRIBUTION, buildOfflineStyle, onlineBasemapFromEnv } from "./map-style";
+import { BOUNDARY_ATTRIBUTION, NATURAL_EARTH_ATTRIBUTION, buildOfflineStyle, onlineBasemapFromEnv } from "./map-style";
+import { isPhoneWidth, paddingForViewport, type FitPadding, type ResponsivePadding } from "./fit-padding";
 
 declare global {
   interface Window {
@@ -34,8 +35,8 @@ export interface BaseMapProps {
   /** URL hash parameter holding the view ("map" → #map=zoom/lat/lng); false to keep the URL untouched. */
   hash?: string | false;
   onReady?: (map: MapLibreMap) => void;
-  /** Padding when fitting Shanxi (e.g. leave room for a side panel); default 24 px all round. */
-  fitPadding?: number | PaddingOptions;
+  /** Padding when fitting Shanxi (e.g. leave room for a side panel, or a bottom sheet on phones); default 24 px. */
+  fitPadding?: FitPadding | ResponsivePadding | (() => FitPadding | ResponsivePadding);
   className?: string;
   testId?: string;
   /** Rendered inside the map context: layer components and overlays (legend, panels). */
@@ -94,7 +95,7 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
   useEffect(() => {
     onReadyRef.current = onReady;
   }, [onReady]);
-  const attributionKey = [BOUNDARY_ATTRIBUTION, ...attributions].join("\n");
+  const attributionKey = [BOUNDARY_ATTRIBUTION, NATURAL_EARTH_ATTRIBUTION, ...attributions].join("\n");
 
   useEffect(() => {
     let cancelled = false;
@@ -107,7 +108,9 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
         container: containerRef.current,
         style: buildOfflineStyle(onlineBasemapFromEnv()),
         bounds: SHANXI_BOUNDS,
-        fitBoundsOptions: { padding: fitPadding },
+        // Padding sized to the container: a fixed side-panel padding wider than a phone makes MapLibre throw.
+        // A function is read now, so it can measure panels (e.g. the phone's bottom sheet) as they are drawn.
+        fitBoundsOptions: { padding: paddingForViewport(typeof fitPadding === "function" ? fitPadding() : fitPadding, containerRef.current.clientWidth, containerRef.current.clientHeight) },
         hash: hash || false,
         localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
         attributionControl: false,
@@ -138,9 +141,19 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
             (ready.getSource(SOURCES.counties) as GeoJSONSource).setData(counties);
             (ready.getSource(SOURCES.cityLabels) as GeoJSONSource).setData(labelPoints(cities, "centroid"));
             (ready.getSource(SOURCES.countyLabels) as GeoJSONSource).setData(labelPoints(counties, "seat"));
+            (ready.getSource(SOURCES.citySeats) as GeoJSONSource).setData(labelPoints(cities, "seat"));
             setBoundaries("loaded");
           })
           .catch(() => !cancelled && setBoundaries("error"));
+        // Basemap context (rivers, urban areas) is optional: the map works without it.
+        fetch("/api/basemap")
+          .then((res) => (res.ok ? (res.json() as Promise<{ rivers: FeatureCollection; urbanAreas: FeatureCollection }>) : Promise.reject(new Error(`basemap: HTTP ${res.status}`))))
+          .then(({ rivers, urbanAreas }) => {
+            if (cancelled) return;
+            (ready.getSource(SOURCES.rivers) as GeoJSONSource).setData(rivers);
+            (ready.getSource(SOURCES.urbanAreas) as GeoJSONSource).setData(urbanAreas);
+          })
+          .catch(() => undefined);
       });
     })();
     return () => {
@@ -164,7 +177,7 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
   useEffect(() => {
     if (!map) return;
     const field = locale === "en" ? "nameEn" : "name";
-    for (const id of [LAYERS.cityLabel, LAYERS.countyLabel]) map.setLayoutProperty(id, "text-field", ["to-string", ["get", field]]);
+    for (const id of [LAYERS.cityLabel, LAYERS.countyLabel, LAYERS.riverLabel]) map.setLayoutProperty(id, "text-field", ["to-string", ["get", field]]);
   }, [map, locale]);
 
   // Attribution is a control, so it is swapped when the lines (e.g. their language) change.
@@ -174,8 +187,10 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
     let cancelled = false;
     void import("maplibre-gl").then(({ default: maplibregl }) => {
       if (cancelled) return;
-      control = new maplibregl.AttributionControl({ compact: false, customAttribution: attributionKey.split("\n") });
-      map.addControl(control, "bottom-right");
+      // Phones: the bottom sheet covers the map's foot, so the attribution is a compact (i) button at the top.
+      const phone = isPhoneWidth(map.getContainer().clientWidth);
+      control = new maplibregl.AttributionControl({ compact: phone, customAttribution: attributionKey.split("\n") });
+      map.addControl(control, phone ? "top-right" : "bottom-right");
     });
     return () => {
       cancelled = true;

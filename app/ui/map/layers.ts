@@ -18,6 +18,8 @@ import type { SiteRole } from "../../domain/registry-types";
 import { SITE_STATUSES, type SiteStatus } from "../../domain/site-status";
 import { ROLE_COLOURS } from "../../domain/role-colours";
 import { SHANXI_BBOX } from "../../domain/shanxi-bbox";
+import { PARK_KINDS, type ParkKind } from "../../domain/parks-catalogue";
+import { MAJOR_PARK_LABEL_MAX_RANK, PARK_LABEL_MAX_WIDTH_EM } from "../../domain/park-labels";
 
 export const SOURCES = {
   province: "atlas-province",
@@ -32,12 +34,19 @@ export const SOURCES = {
   /** The selected site (one GeoJSON point, fetched by id), so its ring shows even while its tile clusters it. */
   siteSelected: "atlas-site-selected",
   basemap: "atlas-online-basemap",
+  rivers: "atlas-rivers",
+  urbanAreas: "atlas-urban-areas",
+  citySeats: "atlas-city-seats",
 } as const;
 
 export const LAYERS = {
   background: "atlas-background",
   basemap: "atlas-online-basemap",
   countyFill: "atlas-county-fill",
+  urbanFill: "atlas-urban-fill",
+  river: "atlas-river",
+  riverLabel: "atlas-river-label",
+  citySeat: "atlas-city-seat",
   countyLine: "atlas-county-line",
   cityLine: "atlas-city-line",
   provinceHalo: "atlas-province-halo",
@@ -52,6 +61,7 @@ export const LAYERS = {
   countyLabel: "atlas-county-label",
   cityLabel: "atlas-city-label",
   parkLabel: "atlas-park-label",
+  parkLabelMajor: "atlas-park-label-major",
 } as const;
 
 /**
@@ -88,6 +98,9 @@ export const MAP_COLOURS = {
   label: "#34403b",
   labelHalo: "#f8f7f2",
   park: "#0f6e5b",
+  urban: "#e6ded0",
+  river: "#7fb2d9",
+  riverLabel: "#3a75a6",
   selected: "#f1c40f",
 } as const;
 
@@ -140,6 +153,24 @@ export const BOUNDARY_LAYERS: LayerSpecification[] = [
     source: SOURCES.counties,
     paint: { "fill-color": MAP_COLOURS.land, "fill-opacity": 1 },
   } satisfies FillLayerSpecification,
+  // Basemap context under the boundaries and sites: urban areas, then rivers (Natural Earth).
+  {
+    id: LAYERS.urbanFill,
+    type: "fill",
+    source: SOURCES.urbanAreas,
+    paint: { "fill-color": MAP_COLOURS.urban, "fill-opacity": 0.85 },
+  } satisfies FillLayerSpecification,
+  {
+    id: LAYERS.river,
+    type: "line",
+    source: SOURCES.rivers,
+    layout: { "line-join": "round", "line-cap": "round" },
+    paint: {
+      "line-color": MAP_COLOURS.river,
+      // The Yellow River (NE rank 3) is drawn wider than the tributaries.
+      "line-width": ["interpolate", ["linear"], ["zoom"], 5, ["case", ["<=", ["get", "rank"], 3], 2.2, 1.1], 10, ["case", ["<=", ["get", "rank"], 3], 4.5, 2.4]],
+    },
+  } satisfies LineLayerSpecification,
   {
     id: LAYERS.countyLine,
     type: "line",
@@ -169,7 +200,29 @@ export const BOUNDARY_LAYERS: LayerSpecification[] = [
   } satisfies LineLayerSpecification,
 ];
 
-export const BOUNDARY_LABEL_LAYERS: SymbolLayerSpecification[] = [
+export const BOUNDARY_LABEL_LAYERS: (SymbolLayerSpecification | CircleLayerSpecification)[] = [
+  {
+    id: LAYERS.riverLabel,
+    type: "symbol",
+    source: SOURCES.rivers,
+    minzoom: 6,
+    layout: {
+      "text-field": labelText("name"),
+      "text-font": MAP_FONT_STACK,
+      "symbol-placement": "line",
+      "symbol-spacing": 400,
+      "text-size": 11,
+      "text-letter-spacing": 0.2,
+    },
+    paint: { "text-color": MAP_COLOURS.riverLabel, "text-halo-color": MAP_COLOURS.labelHalo, "text-halo-width": 1.4 },
+  },
+  // City seats of government (our own boundary data): a dot where the city is, the name stays at the centroid.
+  {
+    id: LAYERS.citySeat,
+    type: "circle",
+    source: SOURCES.citySeats,
+    paint: { "circle-radius": ["interpolate", ["linear"], ["zoom"], 5, 2.5, 10, 4], "circle-color": "#ffffff", "circle-stroke-color": MAP_COLOURS.label, "circle-stroke-width": 1.5 },
+  },
   {
     id: LAYERS.countyLabel,
     type: "symbol",
@@ -207,36 +260,75 @@ export const SLOT_LAYERS: BackgroundLayerSpecification[] = Object.values(MAP_SLO
   paint: { "background-color": "rgba(0,0,0,0)" },
 }));
 
+/** One colour per park kind (map and legend); the plan's bases are drawn with a heavier outline. */
+export const PARK_KIND_COLOURS: Record<ParkKind, string> = {
+  "national-base": "#0b5e4d",
+  "demo-base": "#127a8a",
+  "pilot-park": "#2e7d32",
+  "red-mud-area": "#a93d2b",
+  "coal-chemical-base": "#6d4c41",
+  "chemical-park": "#7b3f96",
+  "energy-park": "#9a6700",
+};
+const BASE_KINDS: ParkKind[] = ["national-base", "demo-base"];
+/** Outline width per kind (px): bases heavier than parks. */
+export function parkLineWidthPx(kind: ParkKind): number {
+  return BASE_KINDS.includes(kind) ? 2.6 : 1.5;
+}
+
+const parkKindColour: ExpressionSpecification = [
+  "match",
+  ["get", "kind"],
+  ...PARK_KINDS.flatMap((k) => [k, PARK_KIND_COLOURS[k]]),
+  MAP_COLOURS.park,
+] as unknown as ExpressionSpecification;
+
+/** Park labels: placement (anchor, offset, rank) comes with each label point (app/domain/park-labels.ts). */
+function parkLabelLayer(id: string, minzoom: number, filter: FilterSpecification): SymbolLayerSpecification {
+  return {
+    id,
+    type: "symbol",
+    source: SOURCES.parkLabels,
+    minzoom,
+    filter,
+    layout: {
+      "text-field": labelText("name"),
+      "text-font": MAP_FONT_STACK,
+      "text-size": ["interpolate", ["linear"], ["zoom"], 6, 10.5, 10, 12],
+      "text-max-width": PARK_LABEL_MAX_WIDTH_EM,
+      "text-anchor": ["to-string", ["get", "anchor"]] as ExpressionSpecification,
+      "text-offset": ["get", "offsetEm"] as ExpressionSpecification,
+      "text-justify": "auto",
+      // Bases and pilot parks win collisions over chemical and energy parks.
+      "symbol-sort-key": ["get", "rank"],
+    },
+    paint: { "text-color": parkKindColour, "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
+  };
+}
+
 export const PARK_LAYERS: { areas: LayerSpecification[]; labels: LayerSpecification[] } = {
   areas: [
     {
       id: LAYERS.parkFill,
       type: "fill",
       source: SOURCES.parks,
-      paint: { "fill-color": MAP_COLOURS.park, "fill-opacity": 0.07 },
+      paint: { "fill-color": parkKindColour, "fill-opacity": 0.07 },
     } satisfies FillLayerSpecification,
     {
       id: LAYERS.parkLine,
       type: "line",
       source: SOURCES.parks,
-      paint: { "line-color": MAP_COLOURS.park, "line-width": 1.5, "line-dasharray": [3, 2] },
+      paint: {
+        "line-color": parkKindColour,
+        "line-width": ["match", ["get", "kind"], BASE_KINDS, parkLineWidthPx("national-base"), parkLineWidthPx("pilot-park")] as unknown as ExpressionSpecification,
+        "line-dasharray": [3, 2],
+      },
     } satisfies LineLayerSpecification,
   ],
+  // Drawing (and placement) order: minor labels below, the plan's bases and pilot parks on top (placed first).
   labels: [
-    {
-      id: LAYERS.parkLabel,
-      type: "symbol",
-      source: SOURCES.parkLabels,
-      minzoom: 7.5,
-      layout: {
-        "text-field": labelText("name"),
-        "text-font": MAP_FONT_STACK,
-        "text-size": 11,
-        "text-max-width": 9,
-        "text-offset": [0, 0],
-      },
-      paint: { "text-color": MAP_COLOURS.park, "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
-    } satisfies SymbolLayerSpecification,
+    parkLabelLayer(LAYERS.parkLabel, 7.5, [">", ["get", "rank"], MAJOR_PARK_LABEL_MAX_RANK]),
+    parkLabelLayer(LAYERS.parkLabelMajor, 5, ["<=", ["get", "rank"], MAJOR_PARK_LABEL_MAX_RANK]),
   ],
 };
 

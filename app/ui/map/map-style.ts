@@ -11,6 +11,8 @@ import { BOUNDARY_LABEL_LAYERS, BOUNDARY_LAYERS, LAYERS, MAP_SLOTS, SLOT_LAYERS,
 export const EMPTY_FEATURES: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 export const BOUNDARY_ATTRIBUTION = "Boundaries: Aliyun DataV.GeoAtlas (AutoNavi/Amap data), via github.com/Civitasv/DataV_GeoJSON";
+/** Rivers and urban areas (geodata/basemap, public domain). */
+export const NATURAL_EARTH_ATTRIBUTION = "Made with Natural Earth";
 
 export interface OnlineBasemap {
   /** XYZ raster tile template, e.g. "https://t0.tianditu.gov.cn/vec_w/wmts?...&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=KEY". */
@@ -59,6 +61,9 @@ export function buildOfflineStyle(basemap: OnlineBasemap | null = null): StyleSp
       [SOURCES.counties]: emptyGeoJson("adcode"),
       [SOURCES.cityLabels]: emptyGeoJson(),
       [SOURCES.countyLabels]: emptyGeoJson(),
+      [SOURCES.rivers]: emptyGeoJson(),
+      [SOURCES.urbanAreas]: emptyGeoJson(),
+      [SOURCES.citySeats]: emptyGeoJson(),
       ...(basemap
         ? { [SOURCES.basemap]: { type: "raster" as const, tiles: [basemap.url], tileSize: 256, attribution: basemap.attribution } }
         : {}),

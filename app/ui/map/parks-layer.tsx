@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import type { FeatureCollection, Point } from "geojson";
 import type { ParkFeatureProperties } from "../../domain/park-features";
+import { placeParkLabels } from "../../domain/park-labels";
 import { LAYERS, PARK_LAYERS, SOURCES } from "./layers";
 import { EMPTY_FEATURES } from "./map-style";
 import { useGeoJsonData, useLayerVisibility, useMapLayers, type SlottedLayer } from "./use-map-layers";
@@ -17,26 +18,28 @@ const PARK_SPEC = {
   },
   layers: [
     ...PARK_LAYERS.areas.map((layer): SlottedLayer => ({ slot: "areas", layer })),
-    ...PARK_LAYERS.labels.map((layer): SlottedLayer => ({ slot: "labels", layer })),
+    // Park names sit in the top slot so MapLibre places them before site labels (bases and pilot parks win).
+    ...PARK_LAYERS.labels.map((layer): SlottedLayer => ({ slot: "top", layer })),
   ],
 };
 
-export const PARK_LAYER_IDS = [LAYERS.parkFill, LAYERS.parkLine, LAYERS.parkLabel];
+export const PARK_LAYER_IDS = [LAYERS.parkFill, LAYERS.parkLine, LAYERS.parkLabel, LAYERS.parkLabelMajor];
 
 export function ParksLayer({ parks, visible = true, locale = "zh" }: { parks: ParkCollection | null; visible?: boolean; locale?: string }) {
   useMapLayers(PARK_SPEC);
-  const labels = useMemo<FeatureCollection<Point> | null>(
-    () =>
-      parks && {
-        type: "FeatureCollection",
-        features: parks.features.map((f) => ({
-          type: "Feature",
-          geometry: { type: "Point", coordinates: f.properties.center },
-          properties: { id: f.properties.id, name: localName(f.properties, locale) },
-        })),
-      },
-    [parks, locale],
-  );
+  const labels = useMemo<FeatureCollection<Point> | null>(() => {
+    if (!parks) return null;
+    const named = parks.features.map((f) => ({ id: f.properties.id, kind: f.properties.kind, center: f.properties.center, name: localName(f.properties, locale) }));
+    const placement = placeParkLabels(named);
+    return {
+      type: "FeatureCollection",
+      features: named.map((p, i) => ({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: p.center },
+        properties: { id: p.id, kind: p.kind, name: p.name, rank: placement[i].rank, anchor: placement[i].anchor, offsetEm: placement[i].offsetEm },
+      })),
+    };
+  }, [parks, locale]);
   useGeoJsonData(SOURCES.parks, parks);
   useGeoJsonData(SOURCES.parkLabels, labels);
   useLayerVisibility(PARK_LAYER_IDS, visible);

@@ -1,11 +1,13 @@
 /** Map sources and layer specs (constants) for pairing runs: flows, unused supply, spare capacity, drawn scope. */
-import type { CircleLayerSpecification, ExpressionSpecification, FillLayerSpecification, LineLayerSpecification, SourceSpecification } from "maplibre-gl";
+import type { CircleLayerSpecification, ExpressionSpecification, FillLayerSpecification, LineLayerSpecification, SourceSpecification, SymbolLayerSpecification } from "maplibre-gl";
+import { MAP_FONT_STACK } from "../map/layers";
 import type { SlottedLayer } from "../map/use-map-layers";
 
 export const PAIRING_SOURCES = {
   flows: "pairing-flows",
   residual: "pairing-residual",
   drawn: "pairing-drawn-area",
+  sites: "pairing-sites",
 } as const;
 
 export const PAIRING_LAYERS = {
@@ -17,6 +19,9 @@ export const PAIRING_LAYERS = {
   drawnFill: "pairing-drawn-fill",
   drawnLine: "pairing-drawn-line",
   drawnVertices: "pairing-drawn-vertices",
+  selected: "pairing-flow-selected",
+  sitePoints: "pairing-site-points",
+  siteLabels: "pairing-site-labels",
 } as const;
 
 const EMPTY: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
@@ -37,7 +42,13 @@ const flowLayer = (id: string, colourProp: string): LineLayerSpecification => ({
 export const FLOW_SOURCES: Record<string, SourceSpecification> = {
   [PAIRING_SOURCES.flows]: { type: "geojson", data: EMPTY },
   [PAIRING_SOURCES.residual]: { type: "geojson", data: EMPTY },
+  [PAIRING_SOURCES.sites]: { type: "geojson", data: EMPTY },
 };
+
+/** Filter showing only the flow of one pairing (or nothing). */
+export function selectedFlowFilter(pairingId: number | null): ExpressionSpecification {
+  return ["==", ["get", "pairingId"], pairingId ?? -1];
+}
 
 export const FLOW_LAYERS: SlottedLayer[] = [
   {
@@ -62,6 +73,44 @@ export const FLOW_LAYERS: SlottedLayer[] = [
   },
   { slot: "lines", layer: flowLayer(PAIRING_LAYERS.flowsByMaterial, "materialColour") },
   { slot: "lines", layer: { ...flowLayer(PAIRING_LAYERS.flowsByLevel, "levelColour"), layout: { "line-cap": "round", "line-join": "round", visibility: "none" } } },
+  // The run's sites (every producer and consumer it pairs) with their names, synthetic ones hollow.
+  {
+    slot: "points",
+    layer: {
+      id: PAIRING_LAYERS.sitePoints,
+      type: "circle",
+      source: PAIRING_SOURCES.sites,
+      paint: {
+        "circle-radius": ["interpolate", ["linear"], ["zoom"], 6, 2.5, 11, 5],
+        "circle-color": ["case", ["get", "synthetic"], "rgba(0,0,0,0)", "#34403b"],
+        "circle-stroke-color": ["case", ["get", "synthetic"], "#34403b", "#ffffff"],
+        "circle-stroke-width": 1.2,
+      },
+    } satisfies CircleLayerSpecification,
+  },
+  {
+    slot: "labels",
+    layer: {
+      id: PAIRING_LAYERS.siteLabels,
+      type: "symbol",
+      source: PAIRING_SOURCES.sites,
+      minzoom: 8,
+      layout: { "text-field": ["to-string", ["get", "name"]], "text-font": MAP_FONT_STACK, "text-size": 11, "text-anchor": "top", "text-offset": [0, 0.7], "text-max-width": 10, "text-optional": true },
+      paint: { "text-color": "#2b3330", "text-halo-color": "#ffffff", "text-halo-width": 1.4 },
+    } satisfies SymbolLayerSpecification,
+  },
+  // The flow chosen in the table or on the map, drawn over the others.
+  {
+    slot: "top",
+    layer: {
+      id: PAIRING_LAYERS.selected,
+      type: "line",
+      source: PAIRING_SOURCES.flows,
+      filter: selectedFlowFilter(null),
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: { "line-color": "#f1c40f", "line-width": ["+", FLOW_WIDTH, 5] as unknown as ExpressionSpecification, "line-opacity": 0.95 },
+    } satisfies LineLayerSpecification,
+  },
   {
     slot: "points",
     layer: {

@@ -7,7 +7,8 @@ import type { CycleLevel } from "../../domain/registry-types";
 import { flowFeatures, residualFeatures, type FlowLike } from "../../domain/pairing/flow-features";
 import type { PairingSummary } from "../../domain/pairing/types";
 import { useGeoJsonData, useLayerFilter, useLayerVisibility, useMapLayers } from "../map/use-map-layers";
-import { FLOW_LAYERS, FLOW_SOURCES, PAIRING_LAYERS, PAIRING_SOURCES } from "./flow-layers";
+import { FLOW_LAYERS, FLOW_SOURCES, PAIRING_LAYERS, PAIRING_SOURCES, selectedFlowFilter } from "./flow-layers";
+import { fitMapBounds } from "../map/fit-padding";
 
 export interface FlowsLayerProps {
   flows: FlowLike[];
@@ -17,14 +18,42 @@ export interface FlowsLayerProps {
   levels: CycleLevel[];
   showResidual: boolean;
   onSelect: (pairingId: number) => void;
+  /** The pairing chosen in the table: its flow is highlighted and brought into view. */
+  selectedId?: number | null;
+  locale?: string;
 }
 
-export function FlowsLayer({ flows, summary, colourBy, materials, levels, showResidual, onSelect }: FlowsLayerProps) {
+export function FlowsLayer({ flows, summary, colourBy, materials, levels, showResidual, onSelect, selectedId = null, locale = "zh" }: FlowsLayerProps) {
   const map = useMapLayers({ sources: FLOW_SOURCES, layers: FLOW_LAYERS });
   const flowData = useMemo(() => flowFeatures(flows, summary.involvedSites), [flows, summary]);
   const residualData = useMemo(() => residualFeatures(summary), [summary]);
   useGeoJsonData(PAIRING_SOURCES.flows, flowData);
   useGeoJsonData(PAIRING_SOURCES.residual, residualData);
+  const siteData = useMemo<GeoJSON.FeatureCollection>(
+    () => ({
+      type: "FeatureCollection",
+      features: Object.entries(summary.involvedSites).map(([id, s]) => ({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [s.lng, s.lat] },
+        properties: { id, name: locale === "en" ? s.nameEn : s.name, synthetic: s.synthetic },
+      })),
+    }),
+    [summary, locale],
+  );
+  useGeoJsonData(PAIRING_SOURCES.sites, siteData);
+  useLayerFilter(PAIRING_LAYERS.selected, useMemo(() => selectedFlowFilter(selectedId) as FilterSpecification, [selectedId]));
+
+  // A pairing chosen in the table is brought into view (unless both ends are already on screen).
+  useEffect(() => {
+    if (!map || selectedId === null) return;
+    const flow = flows.find((f) => f.id === selectedId);
+    const a = flow && summary.involvedSites[flow.producerId];
+    const b = flow && summary.involvedSites[flow.consumerId];
+    if (!a || !b) return;
+    const view = map.getBounds();
+    if (view.contains([a.lng, a.lat]) && view.contains([b.lng, b.lat])) return;
+    fitMapBounds(map, [[Math.min(a.lng, b.lng), Math.min(a.lat, b.lat)], [Math.max(a.lng, b.lng), Math.max(a.lat, b.lat)]], { top: 60, bottom: 40, left: 260, right: 60 }, { maxZoom: 11, duration: 400 });
+  }, [map, selectedId, flows, summary]);
 
   const matKey = materials.join(",");
   const levelKey = levels.join(",");
@@ -54,7 +83,7 @@ export function FlowsLayer({ flows, summary, colourBy, materials, levels, showRe
     if (pts.length === 0) return;
     const lngs = pts.map((p) => p.lng);
     const lats = pts.map((p) => p.lat);
-    map.fitBounds([[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { padding: { top: 60, bottom: 40, left: 260, right: 60 }, maxZoom: 11, duration: 0 });
+    fitMapBounds(map, [[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { top: 60, bottom: 40, left: 260, right: 60 }, { maxZoom: 11, duration: 0 });
   }, [map, summary]);
 
   useEffect(() => {

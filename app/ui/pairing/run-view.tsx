@@ -15,10 +15,10 @@ import { ExplanationPanel } from "./explanation-panel";
 import { RunProgress } from "./run-progress";
 import { ParamsTable, scopeLabel } from "./params-table";
 import { fmt, materialName } from "./format";
+import { DataTable, type DataTableColumn } from "../table/data-table";
 import styles from "./pairing.module.css";
 import { localName } from "../../domain/locale";
 
-const TABLE_ROWS = 200;
 const signedPct = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${Math.abs(v).toFixed(1)}%`;
 
 export function RunView({ run, pairings }: { run: ClientRunView; pairings: StoredPairing[] }) {
@@ -30,16 +30,46 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Store
   const [levels, setLevels] = useState<CycleLevel[]>([...CYCLE_LEVELS]);
   const [showResidual, setShowResidual] = useState(true);
   const [selected, setSelected] = useState<number | null>(null);
+  // The status the progress poller last saw, shown at once; the page's own status wins once it has ended.
+  const [liveStatus, setLiveStatus] = useState(run.status);
+  const shownStatus = run.status === "queued" || run.status === "running" ? liveStatus : run.status;
   const onSelect = useCallback((id: number) => setSelected(id), []);
   const visible = useMemo(
     () => pairings.filter((p) => materials.includes(p.material) && levels.includes(p.cycleLevel)).sort((a, b) => b.tonnesPerYear - a.tonnesPerYear),
     [pairings, materials, levels],
   );
   const selectedPairing = selected === null ? null : pairings.find((p) => p.id === selected) ?? null;
-  const siteName = (id: string) => {
-    const s = summary?.involvedSites[id];
-    return s ? localName(s, locale) : id;
-  };
+  const siteName = useCallback(
+    (id: string) => {
+      const s = summary?.involvedSites[id];
+      return s ? localName(s, locale) : id;
+    },
+    [summary, locale],
+  );
+  // Every pairing is a row (virtualised); sort, filter and CSV export in the table, a row click shows it on the map.
+  const columns = useMemo<DataTableColumn<StoredPairing>[]>(
+    () => [
+      { key: "producer", header: t("table.producer"), value: (p) => siteName(p.producerId) },
+      { key: "consumer", header: t("table.consumer"), value: (p) => siteName(p.consumerId) },
+      { key: "material", header: t("table.material"), value: (p) => materialName(p.material, locale) },
+      { key: "tonnes", header: t("table.tonnes"), value: (p) => p.tonnesPerYear, render: (p) => fmt(locale, p.tonnesPerYear), numeric: true },
+      { key: "distance", header: t("table.distance"), value: (p) => p.distanceKm, render: (p) => fmt(locale, p.distanceKm, 1), numeric: true },
+      { key: "road", header: t("table.road"), value: (p) => p.roadKm, render: (p) => fmt(locale, p.roadKm, 1), numeric: true },
+      { key: "cost", header: t("table.cost"), value: (p) => p.costYuan, render: (p) => fmt(locale, p.costYuan), numeric: true },
+      { key: "level", header: t("table.level"), value: (p) => t(`level.${p.cycleLevel}`) },
+      {
+        key: "explain",
+        header: t("table.explain"),
+        value: () => null,
+        render: (p) => (
+          <button type="button" className={styles.explainButton} onClick={() => setSelected(p.id)} aria-label={t("table.explainLabel", { producer: siteName(p.producerId), consumer: siteName(p.consumerId) })} data-testid={`explain-${p.id}`}>
+            {t("table.explain")}
+          </button>
+        ),
+      },
+    ],
+    [t, locale, siteName],
+  );
   const toggle = <T,>(list: T[], v: T, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v));
   const greedyCost = summary ? summary.materials.reduce((s, m) => s + m.greedy.realCostYuan, 0) : 0;
   const optimalCost = summary ? summary.materials.reduce((s, m) => s + m.greedy.optimalRealCostYuan, 0) : 0;
@@ -52,9 +82,9 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Store
         <p><a href="/pairings" data-testid="run-back">← {t("run.back")}</a></p>
         <h1 data-testid="run-title">{run.label ?? scopeLabel(run.scope, locale, t)}</h1>
         <p>
-          {t("run.scope")}: {scopeLabel(run.scope, locale, t)} · <span data-testid="run-status">{t(`status.${run.status}`)}</span>
+          {t("run.scope")}: {scopeLabel(run.scope, locale, t)} · <span data-testid="run-status">{t(`status.${shownStatus}`)}</span>
         </p>
-        <RunProgress id={run.id} status={run.status} progress={run.progress} canCancel={run.canManage} />
+        <RunProgress id={run.id} status={run.status} progress={run.progress} materials={run.materials} startedAt={run.startedAt} createdAt={run.createdAt} onStatus={setLiveStatus} canCancel={run.canManage} />
         {run.status === "cancelled" && <p className={styles.warning}>{t("run.cancelled")}</p>}
         {run.status === "failed" && <p className={styles.error} role="alert">{t("run.failed", { error: run.error ?? "" })}</p>}
         {summary?.synthetic && <p className={styles.synthetic} data-testid="run-synthetic">{t("run.synthetic")}</p>}
@@ -75,7 +105,7 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Store
       <div className={styles.mapColumn}>
         <div className={styles.mapBox}>
           <BaseMap label={t("map.label")} hash="map" className={styles.runMap} testId="pairing-map">
-            {summary && <FlowsLayer flows={pairings} summary={summary} colourBy={colourBy} materials={materials} levels={levels} showResidual={showResidual} onSelect={onSelect} />}
+            {summary && <FlowsLayer flows={pairings} summary={summary} colourBy={colourBy} materials={materials} levels={levels} showResidual={showResidual} onSelect={onSelect} selectedId={selected} locale={locale} />}
           </BaseMap>
           {summary && (
             <div className={styles.mapControls} data-testid="flow-controls">
@@ -115,41 +145,18 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Store
           <section className={styles.tableBox} aria-labelledby="pairings-title">
             <h2 id="pairings-title">{t("table.title")}</h2>
             {pairings.length === 0 && <p data-testid="no-pairings">{t("run.noPairings")}</p>}
-            <table className={styles.table} data-testid="pairing-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("table.producer")}</th>
-                  <th scope="col">{t("table.consumer")}</th>
-                  <th scope="col">{t("table.material")}</th>
-                  <th scope="col">{t("table.tonnes")}</th>
-                  <th scope="col">{t("table.distance")}</th>
-                  <th scope="col">{t("table.road")}</th>
-                  <th scope="col">{t("table.cost")}</th>
-                  <th scope="col">{t("table.level")}</th>
-                  <th scope="col">{t("table.explain")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {visible.slice(0, TABLE_ROWS).map((p) => (
-                  <tr key={p.id} data-testid={`pairing-row-${p.id}`} aria-selected={p.id === selected}>
-                    <td>{siteName(p.producerId)}</td>
-                    <td>{siteName(p.consumerId)}</td>
-                    <td>{materialName(p.material, locale)}</td>
-                    <td>{fmt(locale, p.tonnesPerYear)}</td>
-                    <td>{fmt(locale, p.distanceKm, 1)}</td>
-                    <td>{fmt(locale, p.roadKm, 1)}</td>
-                    <td>{fmt(locale, p.costYuan)}</td>
-                    <td>{t(`level.${p.cycleLevel}`)}</td>
-                    <td>
-                      <button type="button" onClick={() => setSelected(p.id)} aria-label={t("table.explainLabel", { producer: siteName(p.producerId), consumer: siteName(p.consumerId) })} data-testid={`explain-${p.id}`}>
-                        {t("table.explain")}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {visible.length > TABLE_ROWS && <p>{t("table.more", { shown: TABLE_ROWS, total: visible.length })}</p>}
+            <DataTable
+              rows={visible}
+              columns={columns}
+              rowKey={(p) => p.id}
+              label={t("table.title")}
+              csvName={`pairings-${run.id}`}
+              initialSort={{ key: "tonnes", direction: "desc" }}
+              selectedKey={selected}
+              onSelect={(p) => setSelected(p.id)}
+              testId="pairing-table"
+              rowTestId={(p) => `pairing-row-${p.id}`}
+            />
           </section>
         )}
       </div>

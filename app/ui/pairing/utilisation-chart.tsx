@@ -24,7 +24,7 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
         {[0, 0.25, 0.5, 0.75, 1].map((v) => (
           <g key={v}>
             <line x1={LABEL_W + v * BAR_W} x2={LABEL_W + v * BAR_W} y1={4} y2={height - 22} stroke="#d9ddd9" />
-            <text x={LABEL_W + v * BAR_W} y={height - 8} fontSize="10" textAnchor="middle" fill="#5f6b66">{`${v * 100}%`}</text>
+            <text x={LABEL_W + v * BAR_W} y={height - 8} fontSize="11" textAnchor="middle" fill="#5f6b66">{`${v * 100}%`}</text>
           </g>
         ))}
         {materials.map((m, i) => {

@@ -11,6 +11,7 @@ import { BaseMap } from "../map/base-map";
 import { useGeoJsonData, useMapLayers } from "../map/use-map-layers";
 import { PROPOSAL_LAYERS, PROPOSAL_SOURCE_SPECS, PROPOSAL_SOURCES } from "./proposal-layers";
 import { localName } from "../../domain/locale";
+import { fitMapBounds } from "../map/fit-padding";
 
 function ClusterLayers({ snapshot, locale }: { snapshot: ProposalSnapshot; locale: string }) {
   useMapLayers({ sources: PROPOSAL_SOURCE_SPECS, layers: PROPOSAL_LAYERS });
@@ -47,7 +48,7 @@ export function ProposalMap({ snapshot, label, locale }: { snapshot: ProposalSna
     if (!snapshot.sites.length) return;
     const lngs = snapshot.sites.map((s) => s.lng);
     const lats = snapshot.sites.map((s) => s.lat);
-    map.fitBounds([[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { padding: 60, maxZoom: 11, duration: 0 });
+    fitMapBounds(map, [[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], 60, { maxZoom: 11, duration: 0 });
   }, [snapshot]);
   return (
     <BaseMap label={label} hash={false} onReady={onReady} testId="proposal-map">

@@ -12,6 +12,8 @@ const CYCLE_COLOUR: Record<string, string> = { enterprise: "#1e8449", park: "#28
 export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQuality; snapshot: ProposalSnapshot }) {
   const t = useTranslations("proposals");
   const locale = useLocale();
+  // English lists take commas; the Chinese enumeration comma 、 stays in Chinese.
+  const listSep = locale === "en" ? ", " : "、";
   const nf = (x: number, d = 0) => x.toLocaleString(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: d });
   const pct = (x: number) => `${nf(x * 100, 1)}%`;
   const siteName = (id: string) => {
@@ -41,7 +43,7 @@ export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQualit
       </p>
       <ul className={styles.muted}>
         <li data-testid="chertow-entities">{t("view.entities", { count: q.chertow.qualifyingEntityCount, min: q.chertow.minEntities })}</li>
-        <li data-testid="chertow-resources">{t("view.resources", { count: q.chertow.resources.length, min: q.chertow.minResources })}: {q.chertow.resources.map(matName).join("、")}</li>
+        <li data-testid="chertow-resources">{t("view.resources", { count: q.chertow.resources.length, min: q.chertow.minResources })}: {q.chertow.resources.map(matName).join(listSep)}</li>
       </ul>
       <p className={styles.small}>{t("view.recyclerNote")}</p>
 
@@ -56,7 +58,7 @@ export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQualit
               <rect x={110} y={3} width={W - 220} height={12} fill="#f2f3f4" />
               <rect x={110} y={3} width={Math.max(1, w)} height={12} fill={materialSpec(m.material)?.colour ?? "#555"} />
               {mark !== null && <line x1={Math.min(mark, W - 110)} x2={Math.min(mark, W - 110)} y1={0} y2={18} stroke="#b03a2e" strokeWidth={1.5} />}
-              <text x={W - 104} y={13} fontSize={10}>{nf(m.tonnesPerYear)} {m.unit}{m.utilisationRate !== null ? ` · ${pct(m.utilisationRate)}` : ""}</text>
+              <text x={W - 104} y={13} fontSize={11}>{nf(m.tonnesPerYear)} {m.unit}{m.utilisationRate !== null ? ` · ${pct(m.utilisationRate)}` : ""}</text>
             </g>
           );
         })}
@@ -69,26 +71,26 @@ export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQualit
             <text x={0} y={12} fontSize={11}>{t(`cycle.${c.cycleLevel}`)}</text>
             <rect x={110} y={2} width={W - 220} height={12} fill="#f2f3f4" />
             <rect x={110} y={2} width={(W - 220) * c.share} height={12} fill={CYCLE_COLOUR[c.cycleLevel]} />
-            <text x={W - 104} y={12} fontSize={10}>{pct(c.share)}</text>
+            <text x={W - 104} y={12} fontSize={11}>{pct(c.share)}</text>
           </g>
         ))}
       </svg>
 
       <h3>{t("view.haul")}</h3>
       <svg className={styles.chart} viewBox={`0 0 ${W} ${H + 30}`} role="img" aria-label={t("view.haul")} data-testid="chart-haul">
-        <text x={0} y={12} fontSize={9}>{maxCount}</text>
-        <text x={0} y={H + 4} fontSize={9}>0</text>
+        <text x={0} y={12} fontSize={11}>{maxCount}</text>
+        <text x={0} y={H + 4} fontSize={11}>0</text>
         {bins.map((b, i) => {
           const h = (b.pairings / maxCount) * (H - 10);
           return (
             <g key={b.fromKm}>
               <rect x={30 + i * bw + 2} y={H - h} width={bw - 4} height={h} fill="#5d6d7e"><title>{`${b.fromKm}–${b.toKm ?? "∞"} km: ${b.pairings}`}</title></rect>
-              <text x={30 + i * bw + bw / 2} y={H + 14} fontSize={8} textAnchor="middle">{b.toKm === null ? `≥${b.fromKm}` : `${b.fromKm}–${b.toKm}`}</text>
+              <text x={30 + i * bw + bw / 2} y={H + 14} fontSize={11} textAnchor="middle">{b.toKm === null ? `≥${b.fromKm}` : `${b.fromKm}–${b.toKm}`}</text>
             </g>
           );
         })}
         <line x1={refX} x2={refX} y1={4} y2={H} stroke="#b03a2e" strokeDasharray="4 3" strokeWidth={1.5} data-testid="nisp-line" />
-        <text x={refX + 4} y={12} fontSize={10} fill="#b03a2e">{t("view.nisp", { km: ref })}</text>
+        <text x={refX + 4} y={12} fontSize={11} fill="#b03a2e">{t("view.nisp", { km: ref })}</text>
       </svg>
       <p className={styles.small} data-testid="haul-median">{t("view.median", { km: q.haul.medianKm === null ? "—" : nf(q.haul.medianKm, 1), share: pct(q.haul.shareWithinReference) })}</p>
 
@@ -97,8 +99,8 @@ export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQualit
         {([["keyProducer", q.keyNodes.largestProducer], ["keyConsumer", q.keyNodes.largestConsumer]] as const).map(([key, k]) =>
           k ? (
             <li key={key} data-testid={`key-${k.role}`} data-site-id={k.siteId}>
-              {t(`view.${key}`, { name: siteName(k.siteId), tonnes: nf(k.lostTonnesPerYear), share: pct(k.lostShare), pairings: k.lostPairings, after: k.after.chertowPass ? t("pass") : t("fail") })}
-              {k.strandedSiteIds.length > 0 && <> — {t("view.stranded", { names: k.strandedSiteIds.map(siteName).join("、") })}</>}
+              {t(`view.${key}`, { name: siteName(k.siteId), tonnes: nf(k.lostTonnesPerYear), share: pct(k.lostShare), pairings: k.lostPairings, after: k.after.chertowPass ? "pass" : "fail" })}
+              {k.strandedSiteIds.length > 0 && <> — {t("view.stranded", { names: k.strandedSiteIds.map(siteName).join(listSep) })}</>}
             </li>
           ) : null,
         )}

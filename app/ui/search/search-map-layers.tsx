@@ -10,6 +10,9 @@ import { useGeoJsonData, useLayerFilter, useMapLayers } from "../map/use-map-lay
 import { SEARCH_LAYERS, SEARCH_MAP_SPEC, SEARCH_SOURCES, originPoint, radiusCircle, resultLines, resultPoints, searchHighlightFilter } from "./search-layers";
 import { updateSearch, updateSearchUi, useSearch } from "./search-store";
 import { sortResults } from "./sort-results";
+import { fitMapBounds } from "../map/fit-padding";
+
+const SEARCH_FIT_PADDING = { wide: { top: 40, bottom: 40, left: 340, right: 40 }, phone: { top: 40, bottom: 140, left: 24, right: 48 } };
 
 export function SearchMapLayers() {
   const map = useMapLayers(SEARCH_MAP_SPEC);
@@ -37,9 +40,8 @@ export function SearchMapLayers() {
     const [minX, minY, maxX, maxY] = circleData.features.length > 0 ? bbox(circleData) : bbox(lineData.features.length > 0 ? lineData : originData);
     if (minX === maxX && minY === maxY) map.flyTo({ center: origin, zoom: Math.max(map.getZoom(), 10) });
     else {
-      // The left column (search + layers) covers ~320 px of a wide map; narrow screens get even padding.
-      const left = map.getCanvas().clientWidth > 900 ? 340 : 30;
-      map.fitBounds([[minX, minY], [maxX, maxY]], { padding: { top: 40, bottom: 40, left, right: 40 }, maxZoom: 12, duration: 600 });
+      // The left column (search + layers) covers ~320 px of a wide map; phones have the bottom sheet instead.
+      fitMapBounds(map, [[minX, minY], [maxX, maxY]], SEARCH_FIT_PADDING, { maxZoom: 12, duration: 600 });
     }
     // Only when a new answer for a user-started search arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps

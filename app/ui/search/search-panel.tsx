@@ -16,6 +16,8 @@ import { PlaceSearchBox } from "./place-search-box";
 import { registerSearchPanel, startSearch, updateSearch, updateSearchUi, useSearch } from "./search-store";
 import { nearbyApiUrl, SEARCH_SORTS, type SearchSort } from "./search-url";
 import { sortResults } from "./sort-results";
+import { useIsPhone } from "../map/use-is-phone";
+import { tableCsv, type TableColumn } from "../table/table-rows";
 import "./search.css";
 import { localName } from "../../domain/locale";
 
@@ -94,6 +96,8 @@ export function SearchPanel() {
         : t("origin.point", { lng: url.origin.lng.toFixed(4), lat: url.origin.lat.toFixed(4) });
 
   const choosePlace = async (p: RankedPlace) => {
+    // The map goes to the place at once; a search with a material then frames its results.
+    atlas.showPlace(p);
     if (p.kind === "site") startSearch({ origin: { kind: "site", siteId: p.id }, material: url.material ?? (await firstOutput(p.id)) });
     else {
       const label = localName(p, locale);
@@ -105,7 +109,10 @@ export function SearchPanel() {
     return m && isMaterialCode(m) ? m : null;
   };
   const selected = atlas.selectedSiteId;
-  const [open, setOpen] = useState(true);
+  const isPhone = useIsPhone();
+  // Phones start folded (bottom sheet) unless a search is under way; null = not chosen by the user yet.
+  const [openChoice, setOpen] = useState<boolean | null>(null);
+  const open = openChoice ?? (!isPhone || ui.status !== "idle");
 
   return (
     <section className={`map-card search-card${open ? "" : " is-collapsed"}`} aria-labelledby="search-title" data-testid="search-panel" data-search-status={ui.status}>
@@ -117,7 +124,7 @@ export function SearchPanel() {
           aria-expanded={open}
           aria-controls="search-body"
           aria-label={open ? t("collapse") : t("expand")}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => setOpen(!open)}
           data-testid="search-toggle"
         >
           {open ? "–" : "+"}
@@ -262,6 +269,7 @@ function SearchResults() {
   const response = ui.response;
   const sorted = useMemo(() => (response ? sortResults(response.results, url.sort) : []), [response, url.sort]);
   const listRef = useRef<HTMLOListElement>(null);
+  const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
 
   // A result picked on the map scrolls into view in the list.
   useEffect(() => {
@@ -279,6 +287,38 @@ function SearchResults() {
   const n = (v: number, digits = 1) => format.number(v, { maximumFractionDigits: digits });
   const route = (code: string) => (tRoutes.has(code) ? tRoutes(code) : code);
   const name = (r: NearbyResult) => localName(r.site, locale);
+  // What the consumers in range can still take, against what the origin producer makes of this waste.
+  const totalRemaining = response.results.reduce((sum, r) => sum + r.remainingCapacityTonnes, 0);
+  const originSite = url.origin?.kind === "site" ? atlas.siteById(url.origin.siteId) : undefined;
+  const producedTonnes = originSite?.properties.outputs.filter((o) => o.material === q.material).reduce((sum, o) => sum + o.tonnesPerYear, 0) ?? 0;
+  const copyLink = () => {
+    const done = (ok: boolean) => {
+      setCopied(ok ? "done" : "failed");
+      setTimeout(() => setCopied("idle"), 2500);
+    };
+    if (!navigator.clipboard) return done(false);
+    navigator.clipboard.writeText(window.location.href).then(() => done(true), () => done(false));
+  };
+  const csv = () => {
+    const columns: TableColumn<NearbyResult>[] = [
+      { key: "name", header: t("csv.name"), value: name },
+      { key: "distance", header: t("csv.distanceKm"), value: (r) => r.distanceKm },
+      { key: "road", header: t("csv.roadKm"), value: (r) => r.roadKm },
+      { key: "remaining", header: t("csv.remaining", { unit }), value: (r) => r.remainingCapacityTonnes },
+      { key: "cost", header: t("csv.cost", { unit }), value: (r) => r.costYuanPerTonne },
+      { key: "co2", header: t("csv.co2", { unit }), value: (r) => r.co2KgPerTonne },
+      { key: "route", header: t("csv.route"), value: (r) => route(r.route) },
+      { key: "level", header: t("csv.level"), value: (r) => t(`level.${r.cycleLevel}`) },
+      { key: "synthetic", header: t("csv.synthetic"), value: (r) => (r.synthetic ? t("result.synthetic") : "") },
+      { key: "id", header: "id", value: (r) => r.site.id },
+    ];
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([tableCsv(sorted, columns)], { type: "text/csv;charset=utf-8" }));
+    a.download = `nearby-${q.material}.csv`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+  };
 
   return (
     <div
@@ -290,6 +330,24 @@ function SearchResults() {
         {q.truncated && <> · {t("truncated", { limit: q.limit })}</>}
         {q.syntheticResults > 0 && <> · <span className="badge badge--synthetic">{t("syntheticCount", { count: q.syntheticResults })}</span></>}
       </p>
+      {response.results.length > 0 && (
+        <p className="search-capacity" data-testid="search-capacity" data-total-remaining={totalRemaining} data-produced={producedTonnes || undefined}>
+          {t("capacity.total", { value: n(totalRemaining, 0), unit })}
+          {producedTonnes > 0 && (
+            <>
+              {" "}
+              <span className={totalRemaining < producedTonnes ? "warn" : undefined}>
+                {t("capacity.vsOutput", { produced: n(producedTonnes, 0), unit, share: format.number(totalRemaining / producedTonnes, { style: "percent", maximumFractionDigits: 0 }) })}
+              </span>
+            </>
+          )}
+        </p>
+      )}
+      <div className="search-row">
+        <button type="button" className="button button--ghost" onClick={copyLink} data-testid="search-copy-link">{t("copyLink")}</button>
+        {response.results.length > 0 && <button type="button" className="button button--ghost" onClick={csv} data-testid="search-csv">{t("csvExport")}</button>}
+        <span role="status" className="search-hint" data-testid="search-copy-status">{copied === "done" ? t("copied") : copied === "failed" ? t("copyFailed") : ""}</span>
+      </div>
       {response.results.length > 0 && (
         <label className="search-label search-sort">
           {t("sort.label")}
