@@ -40,6 +40,8 @@ export function DataTable<Row>({ rows, columns, rowKey, label, csvName, initialS
   const [sort, setSort] = useState<{ key: string; direction: SortDirection } | null>(initialSort ?? null);
   const shown = useMemo(() => tableRows(rows, columns, query, sort), [rows, columns, query, sort]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns functions React Compiler cannot memoise; this component is simply left uncompiled.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeightPx, overscan: 12 });
   const items = virtualizer.getVirtualItems();
   const padTop = items.length ? items[0].start : 0;
