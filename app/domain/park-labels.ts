@@ -19,8 +19,11 @@ export const PARK_LABEL_RANK: Record<string, number> = {
 /** Kinds whose labels show from the provincial zoom; the rest from county zoom. */
 export const MAJOR_PARK_LABEL_MAX_RANK = 2;
 
-/** Parks closer than this share a label point. */
-const SHARED_POINT_KM = 1;
+/**
+ * Parks closer than this share a label point (the first one's centre): at county zoom their names would collide
+ * anyway, e.g. Chalco's base sits at the real aluminium complex 7.5 km from the Hejin seat where three others are.
+ */
+const SHARED_POINT_KM = 10;
 /** Label width in em (MapLibre text-max-width) and a line's height in em. */
 export const PARK_LABEL_MAX_WIDTH_EM = 9;
 const LINE_EM = 1.2;
@@ -43,6 +46,8 @@ export interface ParkLabelPlacement {
   anchor: LabelAnchor;
   /** MapLibre text-offset, em. */
   offsetEm: [number, number];
+  /** Where the label is anchored: the park's centre, or the shared point of its group. */
+  labelCenter: [number, number];
 }
 
 /** Rank of a park kind (unknown kinds last). */
@@ -71,7 +76,7 @@ export function placeParkLabels(parks: readonly ParkLabelInput[]): ParkLabelPlac
   for (const group of groups) {
     if (group.length === 1) {
       const p = group[0];
-      out.set(p.id, { id: p.id, rank: parkLabelRank(p.kind), anchor: "top", offsetEm: [0, 0] });
+      out.set(p.id, { id: p.id, rank: parkLabelRank(p.kind), anchor: "top", offsetEm: [0, 0], labelCenter: p.center });
       continue;
     }
     // Side labels (3rd and 4th) are vertically centred on the point; labels above and below start past their half height.
@@ -88,7 +93,7 @@ export function placeParkLabels(parks: readonly ParkLabelInput[]): ParkLabelPlac
     group.forEach((p, i) => {
       // A fifth park at one point gets no slot of its own: it sits below the first, after it in priority.
       const slot = slots[i] ?? { anchor: "top" as const, offsetEm: [0, vertical + labelLines(group[0].name) * LINE_EM + GAP_EM] as [number, number] };
-      out.set(p.id, { id: p.id, rank: parkLabelRank(p.kind), ...slot });
+      out.set(p.id, { id: p.id, rank: parkLabelRank(p.kind), ...slot, labelCenter: group[0].center });
     });
   }
   return parks.map((p) => out.get(p.id)!);

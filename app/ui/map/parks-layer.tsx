@@ -35,7 +35,7 @@ export function ParksLayer({ parks, visible = true, locale = "zh" }: { parks: Pa
       type: "FeatureCollection",
       features: named.map((p, i) => ({
         type: "Feature",
-        geometry: { type: "Point", coordinates: p.center },
+        geometry: { type: "Point", coordinates: placement[i].labelCenter },
         properties: { id: p.id, kind: p.kind, name: p.name, rank: placement[i].rank, anchor: placement[i].anchor, offsetEm: placement[i].offsetEm },
       })),
     };
