@@ -38,7 +38,7 @@ export default defineConfig({
     // The real built app on a fresh seeded SQLite file.
     command: `rm -f ${E2E_DB} ${E2E_DB}-journal && node scripts/start.mjs`,
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 300_000,
+    timeout: 600_000, // a cold `next build` on a loaded 2-core machine can take several minutes
     reuseExistingServer: false,
     env: { PORT: String(PORT), DATABASE_URL: `file:${E2E_DB}`, NEXT_TELEMETRY_DISABLED: "1" },
     stdout: "pipe",
