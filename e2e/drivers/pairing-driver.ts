@@ -77,9 +77,18 @@ export class PairingDriver {
     await this.page.getByTestId("scope-kind-polygon").check();
     const map = this.page.getByTestId("pairing-draw-map");
     await expect(map).toHaveAttribute("data-map-ready", "true");
-    const box = (await map.boundingBox())!;
-    for (const [fx, fy] of points) await this.page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
-    await expect(this.page.getByTestId("draw-vertex-count")).toHaveAttribute("data-count", String(points.length));
+    const count = this.page.getByTestId("draw-vertex-count");
+    for (const [i, [fx, fy]] of points.entries()) {
+      // Measure the map for every click and wait for each vertex, as a person would: the form above the map can
+      // still grow while it loads, and a click that lands elsewhere must not pass unnoticed.
+      // The map can report ready a moment before the drawing tool listens: a click that adds nothing is repeated.
+      await expect(async () => {
+        await map.scrollIntoViewIfNeeded();
+        const box = (await map.boundingBox())!;
+        await this.page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
+        await expect(count).toHaveAttribute("data-count", String(i + 1), { timeout: 2_000 });
+      }).toPass({ timeout: 30_000 });
+    }
     await this.chooseMaterials(materials);
     await this.chooseInclusion(inclusion);
     return this.submit();

@@ -191,6 +191,9 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
       const phone = isPhoneWidth(map.getContainer().clientWidth);
       control = new maplibregl.AttributionControl({ compact: phone, customAttribution: attributionKey.split("\n") });
       map.addControl(control, phone ? "top-right" : "bottom-right");
+      // MapLibre opens a compact attribution at first; on a small map the open text covers the area people click
+      // (e.g. to draw a polygon), so it starts as the (i) button.
+      if (phone) map.getContainer().querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
     });
     return () => {
       cancelled = true;
