@@ -5,7 +5,10 @@ const WARM_UP_MAX_SITES = 300_000;
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ siteTileIndex }, { countSites }] = await Promise.all([import("./app/data/site-tiles"), import("./app/data/registry")]);
+  const [{ siteTileIndex }, { countSites }] = await Promise.all([
+    import("./app/data/site-tiles"),
+    import("./app/data/registry"),
+  ]);
   const warm = async () => {
     const n = await countSites();
     if (n <= WARM_UP_MAX_SITES) await siteTileIndex();

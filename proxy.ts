@@ -10,11 +10,14 @@ import { findUserSession } from "./app/data/users";
 export async function proxy(request: NextRequest) {
   if (!loginRequired()) return NextResponse.next();
   // A revoked session (signed out, password or role changed) no longer opens the app.
-  const live = async (data: { userId?: string; sv?: number }) => (await findUserSession(data.userId!))?.sessionVersion === data.sv;
+  const live = async (data: { userId?: string; sv?: number }) =>
+    (await findUserSession(data.userId!))?.sessionVersion === data.sv;
   return (await requireLoginResponse(request, sessionSecret(), live)) ?? NextResponse.next();
 }
 
 export const config = {
   // Everything except Next's own assets and static files.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|pbf|json|webmanifest|txt|woff2?|css|js)$).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|pbf|json|webmanifest|txt|woff2?|css|js)$).*)",
+  ],
 };

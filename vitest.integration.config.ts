@@ -9,7 +9,12 @@ export default defineConfig({
     alias: { "server-only": path.join(__dirname, "node_modules", "server-only", "empty.js") },
   },
   test: {
-    include: ["app/**/*.integration.test.ts", "test/**/*.integration.test.ts", "scripts/**/*.integration.test.ts", "prisma/**/*.integration.test.ts"],
+    include: [
+      "app/**/*.integration.test.ts",
+      "test/**/*.integration.test.ts",
+      "scripts/**/*.integration.test.ts",
+      "prisma/**/*.integration.test.ts",
+    ],
     setupFiles: ["app/data/testing/temp-db.ts"],
     environment: "node",
     testTimeout: 120_000,

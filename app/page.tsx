@@ -7,14 +7,22 @@ import { siteFilterFromSearchParams } from "./ui/map/site-filter-url";
 /** The provincial map (`/`); `?site=<id>` opens a site's panel, `#map=zoom/lat/lng` sets the view;
  * `nb-*` parameters hold the nearby-consumer search (app/ui/search/search-url.ts); `syn=0` hides synthetic sites and
  * `st=` lists the statuses shown (app/ui/map/site-filter-url.ts). */
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const { site } = params;
   const t = await getTranslations("map");
   return (
     <main className="page-map">
       <h1 className="visually-hidden">{t("mapLabel")}</h1>
-      <AtlasApp initialSiteId={typeof site === "string" && site ? site : null} initialSiteFilter={siteFilterFromSearchParams(params)} sidebar={<SearchPanel />}>
+      <AtlasApp
+        initialSiteId={typeof site === "string" && site ? site : null}
+        initialSiteFilter={siteFilterFromSearchParams(params)}
+        sidebar={<SearchPanel />}
+      >
         <SearchMapLayers />
       </AtlasApp>
     </main>

@@ -62,7 +62,10 @@ async function underLoad<T>(base: string, pgid: number, work: () => Promise<T>) 
       const t = performance.now();
       const ok = await fetch(`${base}/api/health`)
         .catch(() => fetch(`${base}/api/health`))
-        .then((r) => r.arrayBuffer().then(() => r.ok), () => false);
+        .then(
+          (r) => r.arrayBuffer().then(() => r.ok),
+          () => false,
+        );
       latencies.push(ok ? performance.now() - t : Infinity);
       peak = Math.max(peak, groupRssBytes(pgid));
       await new Promise((r) => setTimeout(r, 25));
@@ -74,7 +77,14 @@ async function underLoad<T>(base: string, pgid: number, work: () => Promise<T>) 
   done = true;
   await probe;
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { result, ms, worst: sorted[sorted.length - 1] ?? 0, median: sorted[Math.floor(sorted.length / 2)] ?? 0, probes: sorted.length, peakOverBaselineMb: (peak - baseline) / 1048576 };
+  return {
+    result,
+    ms,
+    worst: sorted[sorted.length - 1] ?? 0,
+    median: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    probes: sorted.length,
+    peakOverBaselineMb: (peak - baseline) / 1048576,
+  };
 }
 
 function ring(n: number): number[][][] {
@@ -100,36 +110,78 @@ function guessesIn15Minutes() {
     }
     return checked;
   };
-  return { oneAddress: simulate(() => "198.51.100.1"), manyAddresses: simulate((i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`) };
+  return {
+    oneAddress: simulate(() => "198.51.100.1"),
+    manyAddresses: simulate((i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`),
+  };
 }
 
 /** Entry point for bench/run.ts. */
 export async function run() {
   const g = guessesIn15Minutes();
-  console.log(`password guesses checked per account in 15 minutes (attacker retrying every 100 ms): one address ${g.oneAddress}, a new address every time ${g.manyAddresses} (was: unlimited in parallel)`);
-  if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(path.join(root, "workers", "dist", "app-worker.mjs"))) {
+  console.log(
+    `password guesses checked per account in 15 minutes (attacker retrying every 100 ms): one address ${g.oneAddress}, a new address every time ${g.manyAddresses} (was: unlimited in parallel)`,
+  );
+  if (
+    !existsSync(path.join(root, ".next", "BUILD_ID")) ||
+    !existsSync(path.join(root, "workers", "dist", "app-worker.mjs"))
+  ) {
     return console.log("HTTP part skipped: run `npm run build` first");
   }
   const port = await freePort();
   const dbFile = path.join(os.tmpdir(), `atlas-bench-hardening-${process.pid}.db`);
   rmSync(dbFile, { force: true });
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: `file:${dbFile}`, ATLAS_SKIP_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" };
-  const server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: `file:${dbFile}`,
+    ATLAS_SKIP_BUILD: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${base}/api/health`, 300_000);
-    execFileSync(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/create-admin.ts", "--username", "bench-editor", "--role", "editor"], {
-      cwd: root, env: { ...env, ATLAS_ADMIN_PASSWORD: "bench-editor-password" }, stdio: "pipe",
+    execFileSync(
+      process.execPath,
+      [
+        path.join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+        "scripts/create-admin.ts",
+        "--username",
+        "bench-editor",
+        "--role",
+        "editor",
+      ],
+      {
+        cwd: root,
+        env: { ...env, ATLAS_ADMIN_PASSWORD: "bench-editor-password" },
+        stdio: "pipe",
+      },
+    );
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: "POST",
+      body: new URLSearchParams({ username: "bench-editor", password: "bench-editor-password", next: "/" }),
+      redirect: "manual",
     });
-    const login = await fetch(`${base}/api/auth/login`, { method: "POST", body: new URLSearchParams({ username: "bench-editor", password: "bench-editor-password", next: "/" }), redirect: "manual" });
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
     if (!cookie.startsWith("atlas-session=")) throw new Error("sign-in failed");
     const pgid = server.pid!;
     const idle = await underLoad(base, pgid, () => new Promise((r) => setTimeout(r, 2000)));
-    console.log(`idle: GET /api/health worst ${idle.worst.toFixed(0)} ms, median ${idle.median.toFixed(0)} ms (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
+    console.log(
+      `idle: GET /api/health worst ${idle.worst.toFixed(0)} ms, median ${idle.median.toFixed(0)} ms (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
+    );
 
     const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-      fetch(`${base}${url}`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.200", ...headers }, body: JSON.stringify(body) });
+      fetch(`${base}${url}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.200", ...headers },
+        body: JSON.stringify(body),
+      });
     const upload = (file: Buffer, name: string, dryRun: string) => {
       const form = new FormData();
       form.set("file", new Blob([new Uint8Array(file)]), name);
@@ -152,19 +204,41 @@ export async function run() {
         }
       });
       rows.push([label, m.result as string, m]);
-      console.log(`${label}: ${m.result} — took ${(m.ms / 1000).toFixed(2)} s; /api/health worst ${m.worst.toFixed(0)} ms, median ${m.median.toFixed(0)} ms over ${m.probes} probes; peak RSS +${m.peakOverBaselineMb.toFixed(0)} MB`);
+      console.log(
+        `${label}: ${m.result} — took ${(m.ms / 1000).toFixed(2)} s; /api/health worst ${m.worst.toFixed(0)} ms, median ${m.median.toFixed(0)} ms over ${m.probes} probes; peak RSS +${m.peakOverBaselineMb.toFixed(0)} MB`,
+      );
       return m;
     };
-    await measure("polygon scope, 100,000 vertices (3 MB JSON)", () => post("/api/pairings", { scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: ring(100_000) } }, materials: ["fly-ash"] }));
-    const limit = await measure("polygon scope, 9,999 vertices (at the limit; validated, then queued)", () => post("/api/pairings", { scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: ring(9_999) } }, materials: ["fly-ash"] }));
+    await measure("polygon scope, 100,000 vertices (3 MB JSON)", () =>
+      post("/api/pairings", {
+        scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: ring(100_000) } },
+        materials: ["fly-ash"],
+      }),
+    );
+    const limit = await measure("polygon scope, 9,999 vertices (at the limit; validated, then queued)", () =>
+      post("/api/pairings", {
+        scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: ring(9_999) } },
+        materials: ["fly-ash"],
+      }),
+    );
     const runId = /"id":"([^"]+)"/.exec(limit.result as string)?.[1];
-    if (runId) await fetch(`${base}/api/pairings/${runId}/cancel`, { method: "POST", headers: { "x-forwarded-for": "198.51.100.200" } });
+    if (runId)
+      await fetch(`${base}/api/pairings/${runId}/cancel`, {
+        method: "POST",
+        headers: { "x-forwarded-for": "198.51.100.200" },
+      });
     const csv = importCsv(20_000);
-    await measure(`import 20,000 rows (CSV ${(csv.length / 1048576).toFixed(1)} MB), dry run`, () => upload(csv, "rows.csv", "1"));
+    await measure(`import 20,000 rows (CSV ${(csv.length / 1048576).toFixed(1)} MB), dry run`, () =>
+      upload(csv, "rows.csv", "1"),
+    );
     await measure("import 20,000 rows, for real (one transaction)", () => upload(csv, "rows.csv", "0"));
     const bomb = hostileXlsx();
-    await measure(`hostile XLSX (${(bomb.length / 1048576).toFixed(1)} MB, 300,000 rows expanded)`, () => upload(bomb, "bomb.xlsx", "0"));
-    await measure("registry XLSX export (seed + 20,000 imported sites)", () => fetch(`${base}/api/registry/export?format=xlsx&lang=zh`));
+    await measure(`hostile XLSX (${(bomb.length / 1048576).toFixed(1)} MB, 300,000 rows expanded)`, () =>
+      upload(bomb, "bomb.xlsx", "0"),
+    );
+    await measure("registry XLSX export (seed + 20,000 imported sites)", () =>
+      fetch(`${base}/api/registry/export?format=xlsx&lang=zh`),
+    );
   } finally {
     try {
       process.kill(-server.pid!, "SIGTERM");

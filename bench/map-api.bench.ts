@@ -11,12 +11,28 @@ function registry(n: number): RegistrySite[] {
   const rand = mulberry32(7);
   const pick = () => MATERIAL_CODES[Math.floor(rand() * MATERIAL_CODES.length)];
   return Array.from({ length: n }, (_, i) => ({
-    id: `bench-${i}`, name: `站点${i}`, nameEn: `Site ${i}`, ownerGroup: null, industry: "cement",
-    lng: 110.2 + 4.4 * rand(), lat: 34.5 + 6.3 * rand(), countyAdcode: "140882", cityAdcode: "140800", parkId: null,
-    capacityMw: null, outsideProvince: false, status: "operating",
+    id: `bench-${i}`,
+    name: `站点${i}`,
+    nameEn: `Site ${i}`,
+    ownerGroup: null,
+    industry: "cement",
+    lng: 110.2 + 4.4 * rand(),
+    lat: 34.5 + 6.3 * rand(),
+    countyAdcode: "140882",
+    cityAdcode: "140800",
+    parkId: null,
+    capacityMw: null,
+    outsideProvince: false,
+    status: "operating",
     provenance: { source: "bench", licence: "n/a", precision: "exact", synthetic: true, sourceRef: null },
-    outputs: rand() < 0.4 ? [{ material: pick(), tonnesPerYear: 1e5 * rand(), stockpileTonnes: 0, estimated: true, coefficient: "k" }] : [],
-    intakes: rand() < 0.7 ? [{ material: pick(), route: "cement", capacityTonnesPerYear: 1e5 * rand(), committedTonnesPerYear: 0 }] : [],
+    outputs:
+      rand() < 0.4
+        ? [{ material: pick(), tonnesPerYear: 1e5 * rand(), stockpileTonnes: 0, estimated: true, coefficient: "k" }]
+        : [],
+    intakes:
+      rand() < 0.7
+        ? [{ material: pick(), route: "cement", capacityTonnesPerYear: 1e5 * rand(), committedTonnesPerYear: 0 }]
+        : [],
   }));
 }
 

@@ -18,7 +18,15 @@ import { MATERIALS } from "../app/domain/materials";
 
 const ROOT = path.resolve(__dirname, "..");
 const SHANXI = { minLng: 110.4, maxLng: 114.4, minLat: 34.7, maxLat: 40.6 };
-const BROWSER_ARGS = ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const BROWSER_ARGS = [
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const ROUTES = ["cement", "wall-materials", "backfill", "concrete", "ceramsite"];
 
 /** mulberry32: deterministic PRNG so every run sees the same registry. */
@@ -68,14 +76,21 @@ async function insertSynthetic(dbFile: string, count: number) {
   db.pragma("busy_timeout = 10000");
   db.pragma("journal_mode = WAL");
   const rnd = prng(20261129);
-  const towns = Array.from({ length: 60 }, () => [SHANXI.minLng + rnd() * (SHANXI.maxLng - SHANXI.minLng), SHANXI.minLat + rnd() * (SHANXI.maxLat - SHANXI.minLat)]);
+  const towns = Array.from({ length: 60 }, () => [
+    SHANXI.minLng + rnd() * (SHANXI.maxLng - SHANXI.minLng),
+    SHANXI.minLat + rnd() * (SHANXI.maxLat - SHANXI.minLat),
+  ]);
   const now = new Date().toISOString().replace("Z", "+00:00");
   const site = db.prepare(
     `INSERT INTO Site (id, nameZh, nameEn, ownerGroup, industry, lng, lat, source, licence, precision, synthetic, outsideProvince, notes, createdAt, updatedAt)
      VALUES (?, ?, ?, NULL, 'cement', ?, ?, 'synthetic benchmark registry', 'n/a', 'estimated', 1, 0, 'synthetic benchmark site', ?, ?)`,
   );
-  const output = db.prepare(`INSERT OR IGNORE INTO Output (siteId, materialCode, tonnesPerYear, stockpileTonnes, estimated) VALUES (?, ?, ?, 0, 1)`);
-  const intake = db.prepare(`INSERT OR IGNORE INTO Intake (siteId, materialCode, route, capacityTonnesPerYear, committedTonnesPerYear, estimated) VALUES (?, ?, ?, ?, 0, 1)`);
+  const output = db.prepare(
+    `INSERT OR IGNORE INTO Output (siteId, materialCode, tonnesPerYear, stockpileTonnes, estimated) VALUES (?, ?, ?, 0, 1)`,
+  );
+  const intake = db.prepare(
+    `INSERT OR IGNORE INTO Intake (siteId, materialCode, route, capacityTonnesPerYear, committedTonnesPerYear, estimated) VALUES (?, ?, ?, ?, 0, 1)`,
+  );
   const insertMany = db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const id = `bench-${String(i).padStart(7, "0")}`;
@@ -92,7 +107,13 @@ async function insertSynthetic(dbFile: string, count: number) {
       site.run(id, `合成·基准站点 ${i}`, `Synthetic bench site ${i}`, lng, lat, now, now);
       const r = rnd();
       if (r < 0.45) output.run(id, MATERIALS[Math.floor(rnd() * 8)].code, Math.round(5_000 + rnd() * 500_000));
-      if (r > 0.35) intake.run(id, MATERIALS[Math.floor(rnd() * 8)].code, ROUTES[Math.floor(rnd() * ROUTES.length)], Math.round(10_000 + rnd() * 500_000));
+      if (r > 0.35)
+        intake.run(
+          id,
+          MATERIALS[Math.floor(rnd() * 8)].code,
+          ROUTES[Math.floor(rnd() * ROUTES.length)],
+          Math.round(10_000 + rnd() * 500_000),
+        );
     }
   });
   for (let i = 0; i < count; i += 50_000) insertMany(i, Math.min(count, i + 50_000));
@@ -113,15 +134,30 @@ async function startApp(label: string, extra: number): Promise<Server> {
   for (const f of [dbFile, `${dbFile}-journal`, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
   if (extra > 0) {
     // Migrate and seed first (start.mjs does both), then add the sites before the server reads the registry.
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: "ignore" });
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "prisma/seed.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: "ignore" });
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"],
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: "ignore" },
+    );
+    execFileSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "prisma/seed.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+      stdio: "ignore",
+    });
     const t0 = performance.now();
     await insertSynthetic(dbFile, extra);
     console.log(`  [${label}] inserted ${extra} synthetic sites in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   const server = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${dbFile}`, ATLAS_SKIP_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: "--max-old-space-size=6144" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: `file:${dbFile}`,
+      ATLAS_SKIP_BUILD: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_OPTIONS: "--max-old-space-size=6144",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -146,7 +182,12 @@ async function startApp(label: string, extra: number): Promise<Server> {
 /** Resident memory (MB) of every process in the server's process group (start.mjs + next start + threads). */
 function groupRssMb(pgid: number): number {
   const out = execFileSync("ps", ["-o", "rss=", "-g", String(pgid)]).toString();
-  return out.split("\n").filter(Boolean).reduce((s, l) => s + Number(l.trim()), 0) / 1024;
+  return (
+    out
+      .split("\n")
+      .filter(Boolean)
+      .reduce((s, l) => s + Number(l.trim()), 0) / 1024
+  );
 }
 
 function pct(sorted: number[], p: number): number {
@@ -162,12 +203,15 @@ function shanxiTiles(z: number): [number, number, number][] {
     return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n);
   };
   const out: [number, number, number][] = [];
-  for (let tx = x(SHANXI.minLng); tx <= x(SHANXI.maxLng); tx++) for (let ty = y(SHANXI.maxLat); ty <= y(SHANXI.minLat); ty++) out.push([z, tx, ty]);
+  for (let tx = x(SHANXI.minLng); tx <= x(SHANXI.maxLng); tx++)
+    for (let ty = y(SHANXI.maxLat); ty <= y(SHANXI.minLat); ty++) out.push([z, tx, ty]);
   return out;
 }
 
 /** Latencies of tile requests over Shanxi at zooms 6..12 (at most 60 tiles per zoom), sequential. */
-async function tileLatencies(base: string): Promise<{ cold: number[]; warm: number[]; bytes: number[]; thread: number[] }> {
+async function tileLatencies(
+  base: string,
+): Promise<{ cold: number[]; warm: number[]; bytes: number[]; thread: number[] }> {
   const tj = await (await fetch(`${base}/api/tiles/sites`)).json();
   const template: string = tj.tiles[0];
   const rnd = prng(7);
@@ -182,7 +226,9 @@ async function tileLatencies(base: string): Promise<{ cold: number[]; warm: numb
   for (const round of [cold, warm]) {
     for (const [z, x, y] of tiles) {
       const t0 = performance.now();
-      const res = await fetch(`${base}${template.replace("{z}", String(z)).replace("{x}", String(x)).replace("{y}", String(y))}`);
+      const res = await fetch(
+        `${base}${template.replace("{z}", String(z)).replace("{x}", String(x)).replace("{y}", String(y))}`,
+      );
       const body = await res.arrayBuffer();
       round.push(performance.now() - t0);
       if (round === cold) {
@@ -192,7 +238,12 @@ async function tileLatencies(base: string): Promise<{ cold: number[]; warm: numb
       }
     }
   }
-  return { cold: cold.sort((a, b) => a - b), warm: warm.sort((a, b) => a - b), bytes, thread: thread.sort((a, b) => a - b) };
+  return {
+    cold: cold.sort((a, b) => a - b),
+    warm: warm.sort((a, b) => a - b),
+    bytes,
+    thread: thread.sort((a, b) => a - b),
+  };
 }
 
 interface ViewFigures {
@@ -211,7 +262,12 @@ async function measureView(browser: Browser, base: string): Promise<ViewFigures>
   let transferred = 0;
   const sizes: Promise<void>[] = [];
   page.on("requestfinished", (r) => {
-    sizes.push(r.sizes().then((s) => void (transferred += s.responseBodySize + s.responseHeadersSize), () => undefined));
+    sizes.push(
+      r.sizes().then(
+        (s) => void (transferred += s.responseBodySize + s.responseHeadersSize),
+        () => undefined,
+      ),
+    );
   });
   const t0 = Date.now();
   await page.goto(`${base}/`, { timeout: 600_000 });
@@ -257,7 +313,8 @@ async function browserRun(browser: Browser, label: string, extra: number) {
     const second = await measureView(browser, app.base);
     const tiles = await tileLatencies(app.base);
     const rss = groupRssMb(app.server.pid!);
-    const f = (v: ViewFigures) => `first view ${(v.firstViewMs / 1000).toFixed(2)} s, ${mb(v.transferredBytes)} MB transferred, pan-to-idle ${v.panMs.toFixed(0)} ms, zoom-to-idle ${v.zoomMs.toFixed(0)} ms`;
+    const f = (v: ViewFigures) =>
+      `first view ${(v.firstViewMs / 1000).toFixed(2)} s, ${mb(v.transferredBytes)} MB transferred, pan-to-idle ${v.panMs.toFixed(0)} ms, zoom-to-idle ${v.zoomMs.toFixed(0)} ms`;
     console.log(`[${label}] ${second.siteCount} sites`);
     console.log(`  cold server (first page after start): ${f(first)}`);
     console.log(`  warm server:                           ${f(second)}`);
@@ -285,28 +342,42 @@ async function apiRun(extra: number) {
       try {
         await fn();
       } catch (e) {
-        console.log(`[1e6] ${label}: no answer after ${((performance.now() - t0) / 1000).toFixed(0)} s (${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)})`);
+        console.log(
+          `[1e6] ${label}: no answer after ${((performance.now() - t0) / 1000).toFixed(0)} s (${e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)})`,
+        );
       }
     };
     await step("paged API", async () => {
       const first = await timed("/api/sites?limit=1000");
       const page1 = JSON.parse(first.body);
-      console.log(`[1e6] GET /api/sites?limit=1000 (first request): ${first.status}, ${first.ms.toFixed(0)} ms, ${mb(first.bytes)} MB, numberMatched ${page1.numberMatched}`);
+      console.log(
+        `[1e6] GET /api/sites?limit=1000 (first request): ${first.status}, ${first.ms.toFixed(0)} ms, ${mb(first.bytes)} MB, numberMatched ${page1.numberMatched}`,
+      );
       const nextUrl = new URL(page1.links[0].href);
       const later = await timed(`${nextUrl.pathname}${nextUrl.search}`);
       console.log(`[1e6] next page: ${later.status}, ${later.ms.toFixed(0)} ms`);
       const dflt = await timed("/api/sites");
-      console.log(`[1e6] GET /api/sites (default page ${JSON.parse(dflt.body).numberReturned}): ${dflt.status}, ${dflt.ms.toFixed(0)} ms, ${mb(dflt.bytes)} MB`);
+      console.log(
+        `[1e6] GET /api/sites (default page ${JSON.parse(dflt.body).numberReturned}): ${dflt.status}, ${dflt.ms.toFixed(0)} ms, ${mb(dflt.bytes)} MB`,
+      );
       const bbox = await timed("/api/sites?bbox=112.4,37.7,112.7,37.95&limit=500");
-      console.log(`[1e6] bbox around Taiyuan, limit 500: ${bbox.status}, ${bbox.ms.toFixed(0)} ms, numberMatched ${JSON.parse(bbox.body).numberMatched}`);
+      console.log(
+        `[1e6] bbox around Taiyuan, limit 500: ${bbox.status}, ${bbox.ms.toFixed(0)} ms, numberMatched ${JSON.parse(bbox.body).numberMatched}`,
+      );
       const mat = await timed("/api/sites?material=red-mud&role=producer&limit=100");
-      console.log(`[1e6] material=red-mud&role=producer, limit 100: ${mat.status}, ${mat.ms.toFixed(0)} ms, numberMatched ${JSON.parse(mat.body).numberMatched}`);
+      console.log(
+        `[1e6] material=red-mud&role=producer, limit 100: ${mat.status}, ${mat.ms.toFixed(0)} ms, numberMatched ${JSON.parse(mat.body).numberMatched}`,
+      );
     });
     await step("tiles", async () => {
       const tj = JSON.parse((await timed("/api/tiles/sites")).body);
-      console.log(`[1e6] tile index ready (TileJSON, incl. registry load + build): ${tj.siteCount} sites, ${tj.facets.length} facets, RSS ${groupRssMb(app.server.pid!).toFixed(0)} MB`);
+      console.log(
+        `[1e6] tile index ready (TileJSON, incl. registry load + build): ${tj.siteCount} sites, ${tj.facets.length} facets, RSS ${groupRssMb(app.server.pid!).toFixed(0)} MB`,
+      );
       const tiles = await tileLatencies(app.base);
-      console.log(`[1e6] tiles z6–12 (${tiles.cold.length}): first request p50 ${pct(tiles.cold, 0.5).toFixed(1)} ms p95 ${pct(tiles.cold, 0.95).toFixed(1)} ms; cached p50 ${pct(tiles.warm, 0.5).toFixed(1)} ms p95 ${pct(tiles.warm, 0.95).toFixed(1)} ms; tile thread p50 ${pct(tiles.thread, 0.5).toFixed(1)} ms p95 ${pct(tiles.thread, 0.95).toFixed(1)} ms`);
+      console.log(
+        `[1e6] tiles z6–12 (${tiles.cold.length}): first request p50 ${pct(tiles.cold, 0.5).toFixed(1)} ms p95 ${pct(tiles.cold, 0.95).toFixed(1)} ms; cached p50 ${pct(tiles.warm, 0.5).toFixed(1)} ms p95 ${pct(tiles.warm, 0.95).toFixed(1)} ms; tile thread p50 ${pct(tiles.thread, 0.5).toFixed(1)} ms p95 ${pct(tiles.thread, 0.95).toFixed(1)} ms`,
+      );
     });
     console.log(`[1e6] server RSS ${groupRssMb(app.server.pid!).toFixed(0)} MB`);
   } finally {
@@ -316,7 +387,8 @@ async function apiRun(extra: number) {
 
 /** Entry point for bench/run.ts. */
 export async function run() {
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return console.log("skipped: no build (run `npx next build` first)");
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID")))
+    return console.log("skipped: no build (run `npx next build` first)");
   const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
   const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
   try {
@@ -324,9 +396,13 @@ export async function run() {
     const big = await browserRun(browser, "seed+1e5", 100_000);
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
     console.log("targets (warm server, seeded vs +10^5):");
-    console.log(`  first view ${ratio(big.second.firstViewMs, seeded.second.firstViewMs)}× (≤ 1.5×; cold server ${ratio(big.first.firstViewMs, seeded.first.firstViewMs)}×)`);
+    console.log(
+      `  first view ${ratio(big.second.firstViewMs, seeded.second.firstViewMs)}× (≤ 1.5×; cold server ${ratio(big.first.firstViewMs, seeded.first.firstViewMs)}×)`,
+    );
     console.log(`  transferred +${mb(big.second.transferredBytes - seeded.second.transferredBytes)} MB (≤ 1 MB)`);
-    console.log(`  pan-to-idle ${ratio(big.second.panMs, seeded.second.panMs)}× (≤ 1.5×), zoom-to-idle ${ratio(big.second.zoomMs, seeded.second.zoomMs)}×`);
+    console.log(
+      `  pan-to-idle ${ratio(big.second.panMs, seeded.second.panMs)}× (≤ 1.5×), zoom-to-idle ${ratio(big.second.zoomMs, seeded.second.zoomMs)}×`,
+    );
     console.log(`  tile p95 (first request) ${pct(big.tiles.cold, 0.95).toFixed(1)} ms (≤ 50 ms)`);
     console.log(`  server memory growth ${(big.rss - seeded.rss).toFixed(0)} MB (≤ 300 MB)`);
   } finally {

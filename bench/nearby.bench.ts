@@ -52,15 +52,37 @@ export function syntheticRegistry(count = SITE_COUNT, seed = 20261128): Registry
       for (let j = 0; j < n; j++) {
         const material = MATERIALS[Math.floor(rnd() * 6)].code; // the six bulk solid wastes
         const capacity = Math.round(10_000 + rnd() * 490_000);
-        intakes.push({ material, route: ROUTES[Math.floor(rnd() * ROUTES.length)], capacityTonnesPerYear: capacity, committedTonnesPerYear: Math.round(capacity * rnd()) });
+        intakes.push({
+          material,
+          route: ROUTES[Math.floor(rnd() * ROUTES.length)],
+          capacityTonnesPerYear: capacity,
+          committedTonnesPerYear: Math.round(capacity * rnd()),
+        });
       }
     }
     sites.push({
-      id, name: `合成站点 ${i}`, nameEn: `Synthetic site ${i}`, ownerGroup: rnd() < 0.1 ? `group-${Math.floor(rnd() * 500)}` : null,
-      industry: "cement", lng: SHANXI.minLng + rnd() * (SHANXI.maxLng - SHANXI.minLng), lat: SHANXI.minLat + rnd() * (SHANXI.maxLat - SHANXI.minLat),
-      countyAdcode: null, cityAdcode: null, parkId: null, capacityMw: null, outsideProvince: false, status: "operating",
-      provenance: { source: "synthetic benchmark registry", licence: "n/a", precision: "estimated", synthetic: true, sourceRef: null },
-      outputs: [], intakes,
+      id,
+      name: `合成站点 ${i}`,
+      nameEn: `Synthetic site ${i}`,
+      ownerGroup: rnd() < 0.1 ? `group-${Math.floor(rnd() * 500)}` : null,
+      industry: "cement",
+      lng: SHANXI.minLng + rnd() * (SHANXI.maxLng - SHANXI.minLng),
+      lat: SHANXI.minLat + rnd() * (SHANXI.maxLat - SHANXI.minLat),
+      countyAdcode: null,
+      cityAdcode: null,
+      parkId: null,
+      capacityMw: null,
+      outsideProvince: false,
+      status: "operating",
+      provenance: {
+        source: "synthetic benchmark registry",
+        licence: "n/a",
+        precision: "estimated",
+        synthetic: true,
+        sourceRef: null,
+      },
+      outputs: [],
+      intakes,
     });
   }
   return sites;
@@ -77,7 +99,11 @@ const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
  * Per-query times of several functions, interleaved query by query (round-robin order), so CPU contention
  * from other processes on this shared machine hits every contender alike. Returns one sample list per function.
  */
-function timeInterleaved(queries: [number, number][], fns: ((lng: number, lat: number) => unknown)[], rounds = 3): number[][] {
+function timeInterleaved(
+  queries: [number, number][],
+  fns: ((lng: number, lat: number) => unknown)[],
+  rounds = 3,
+): number[][] {
   for (let i = 0; i < 500; i++) for (const fn of fns) fn(...queries[i % queries.length]); // warm-up (JIT)
   const out = fns.map(() => [] as number[]);
   for (let r = 0; r < rounds; r++) {
@@ -116,7 +142,11 @@ async function inMemory(sites: RegistrySite[]) {
     const lists = new Map<MaterialCode, RegistrySite[]>();
     for (const s of sites) {
       const seen = new Set<MaterialCode>();
-      for (const i of s.intakes) if (!seen.has(i.material)) { seen.add(i.material); (lists.get(i.material) ?? lists.set(i.material, []).get(i.material)!).push(s); }
+      for (const i of s.intakes)
+        if (!seen.has(i.material)) {
+          seen.add(i.material);
+          (lists.get(i.material) ?? lists.set(i.material, []).get(i.material)!).push(s);
+        }
     }
     const out = new Map<MaterialCode, KDBush>();
     for (const [m, list] of lists) {
@@ -149,16 +179,25 @@ async function inMemory(sites: RegistrySite[]) {
       const d = 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
       if (d >= bestD[K - 1]) continue;
       let j = K - 1;
-      while (j > 0 && bestD[j - 1] > d) { bestD[j] = bestD[j - 1]; bestI[j] = bestI[j - 1]; j--; }
-      bestD[j] = d; bestI[j] = i;
+      while (j > 0 && bestD[j - 1] > d) {
+        bestD[j] = bestD[j - 1];
+        bestI[j] = bestI[j - 1];
+        j--;
+      }
+      bestD[j] = d;
+      bestI[j] = i;
     }
     return bestI;
   };
 
   // Sanity: the three agree on the k-nearest set for a sample of queries (ties aside, which random doubles lack).
   for (const [lng, lat] of queries.slice(0, 50)) {
-    const a = findNearbyConsumers(index, { origin: { kind: "point", lng, lat }, material: spec, limit: K }).map((r) => r.site.id).join();
-    const b = Array.from(naive(lng, lat)).map((i) => sites[i].id).join();
+    const a = findNearbyConsumers(index, { origin: { kind: "point", lng, lat }, material: spec, limit: K })
+      .map((r) => r.site.id)
+      .join();
+    const b = Array.from(naive(lng, lat))
+      .map((i) => sites[i].id)
+      .join();
     if (a !== b) throw new Error(`app and naive disagree at ${lng},${lat}`);
   }
 
@@ -169,13 +208,17 @@ async function inMemory(sites: RegistrySite[]) {
   ]).map(stats);
   const [loop] = timeInterleaved(queries, [naive], 1).map(stats);
 
-  console.log(`synthetic registry: ${SITE_COUNT} sites over Shanxi (label: SYNTHETIC), ${consumers} ${MATERIAL} consumers; ${QUERY_COUNT} queries × 3 rounds, k = ${K}`);
+  console.log(
+    `synthetic registry: ${SITE_COUNT} sites over Shanxi (label: SYNTHETIC), ${consumers} ${MATERIAL} consumers; ${QUERY_COUNT} queries × 3 rounds, k = ${K}`,
+  );
   console.log(`k-nearest  app findNearbyConsumers  median ${us(app.median)}  p95 ${us(app.p95)}`);
   console.log(`k-nearest  raw geokdbush.around     median ${us(geo.median)}  p95 ${us(geo.p95)}`);
   console.log(`k-nearest  naive loop + haversine   median ${us(loop.median)}  p95 ${us(loop.p95)}`);
   console.log(`  app / raw geokdbush (median): ${(app.median / geo.median).toFixed(2)}×  (target ≤ 3×)`);
   console.log(`  naive / app (median):         ${(loop.median / app.median).toFixed(1)}×  (target ≥ 20×)`);
-  console.log(`index build  app ${appBuildMs.toFixed(1)} ms  raw kdbush ${rawBuildMs.toFixed(1)} ms  → ${(appBuildMs / rawBuildMs).toFixed(2)}× (target ≤ 2×)`);
+  console.log(
+    `index build  app ${appBuildMs.toFixed(1)} ms  raw kdbush ${rawBuildMs.toFixed(1)} ms  → ${(appBuildMs / rawBuildMs).toFixed(2)}× (target ≤ 2×)`,
+  );
   return queries;
 }
 
@@ -219,8 +262,21 @@ async function insertSynthetic(dbFile: string, sites: RegistrySite[]) {
   );
   db.transaction(() => {
     for (const s of sites) {
-      site.run(s.id, s.name, s.nameEn, s.ownerGroup, s.industry, s.lng, s.lat, s.provenance.source, s.provenance.licence, now, now);
-      for (const i of s.intakes) intake.run(s.id, i.material, i.route, i.capacityTonnesPerYear, i.committedTonnesPerYear);
+      site.run(
+        s.id,
+        s.name,
+        s.nameEn,
+        s.ownerGroup,
+        s.industry,
+        s.lng,
+        s.lat,
+        s.provenance.source,
+        s.provenance.licence,
+        now,
+        now,
+      );
+      for (const i of s.intakes)
+        intake.run(s.id, i.material, i.route, i.capacityTonnesPerYear, i.committedTonnesPerYear);
     }
   })();
   db.close();
@@ -229,13 +285,20 @@ async function insertSynthetic(dbFile: string, sites: RegistrySite[]) {
 async function http(sites: RegistrySite[], queries: [number, number][]) {
   const root = path.resolve(__dirname, "..");
   if (process.env.BENCH_NEARBY_HTTP === "0") return console.log("HTTP: skipped (BENCH_NEARBY_HTTP=0)");
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) return console.log("HTTP: skipped (no build; run `flock /tmp/atlas-build.lock npx next build` first)");
+  if (!existsSync(path.join(root, ".next", "BUILD_ID")))
+    return console.log("HTTP: skipped (no build; run `flock /tmp/atlas-build.lock npx next build` first)");
   const port = await freePort();
   const dbFile = path.join(os.tmpdir(), `atlas-bench-nearby-${process.pid}.db`);
   rmSync(dbFile, { force: true });
   const server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${dbFile}`, ATLAS_SKIP_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: `file:${dbFile}`,
+      ATLAS_SKIP_BUILD: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -246,9 +309,12 @@ async function http(sites: RegistrySite[], queries: [number, number][]) {
     // The registry is read lazily; an import goes through markRegistryChanged, but this server has not
     // loaded the registry yet, so its first request reads the synthetic rows too. Warm the index up.
     const t0 = performance.now();
-    const warm = await (await fetch(`${base}/api/consumers/nearby?lng=112.5&lat=37.8&material=${MATERIAL}&k=${K}&includeSynthetic=true`)).json();
+    const warm = await (
+      await fetch(`${base}/api/consumers/nearby?lng=112.5&lat=37.8&material=${MATERIAL}&k=${K}&includeSynthetic=true`)
+    ).json();
     const warmMs = performance.now() - t0;
-    if (!Array.isArray(warm.results) || warm.results.length !== K) throw new Error(`unexpected warm-up answer: ${JSON.stringify(warm).slice(0, 200)}`);
+    if (!Array.isArray(warm.results) || warm.results.length !== K)
+      throw new Error(`unexpected warm-up answer: ${JSON.stringify(warm).slice(0, 200)}`);
     const { default: autocannon } = await import("autocannon");
     let n = 0;
     const times: number[] = [];
@@ -261,7 +327,10 @@ async function http(sites: RegistrySite[], queries: [number, number][]) {
           method: "GET",
           setupRequest: (req: Record<string, unknown>) => {
             const [lng, lat] = queries[n++ % queries.length];
-            return { ...req, path: `/api/consumers/nearby?lng=${lng.toFixed(5)}&lat=${lat.toFixed(5)}&material=${MATERIAL}&k=${K}&includeSynthetic=true` };
+            return {
+              ...req,
+              path: `/api/consumers/nearby?lng=${lng.toFixed(5)}&lat=${lat.toFixed(5)}&material=${MATERIAL}&k=${K}&includeSynthetic=true`,
+            };
           },
         },
       ],
@@ -271,8 +340,12 @@ async function http(sites: RegistrySite[], queries: [number, number][]) {
     const result = await instance;
     const sorted = times.sort((x, y) => x - y);
     const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))].toFixed(1);
-    console.log(`HTTP GET /api/consumers/nearby (k=${K}, ${MATERIAL}, random points; seed + ${sites.length} synthetic sites; first request incl. registry load and index build ${warmMs.toFixed(0)} ms)`);
-    console.log(`  autocannon 10 connections × 10 s: p50 ${pct(0.5)} ms  p95 ${pct(0.95)} ms  p99 ${pct(0.99)} ms  ${result.requests.average.toFixed(0)} req/s  (${sorted.length} responses, ${result.non2xx} non-2xx, ${result.errors} errors; target p95 ≤ 50 ms)`);
+    console.log(
+      `HTTP GET /api/consumers/nearby (k=${K}, ${MATERIAL}, random points; seed + ${sites.length} synthetic sites; first request incl. registry load and index build ${warmMs.toFixed(0)} ms)`,
+    );
+    console.log(
+      `  autocannon 10 connections × 10 s: p50 ${pct(0.5)} ms  p95 ${pct(0.95)} ms  p99 ${pct(0.99)} ms  ${result.requests.average.toFixed(0)} req/s  (${sorted.length} responses, ${result.non2xx} non-2xx, ${result.errors} errors; target p95 ≤ 50 ms)`,
+    );
   } finally {
     try {
       process.kill(-server.pid!, "SIGTERM");

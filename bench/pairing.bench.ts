@@ -44,20 +44,38 @@ export function syntheticSites(n: number, seed = 42): RegistrySite[] {
     cityAdcode: null,
     parkId: rnd() < 0.2 ? `park-${Math.floor(rnd() * 15)}` : null,
     capacityMw: null,
-    outsideProvince: false, status: "operating",
-    provenance: { source: "synthetic benchmark", licence: "n/a", precision: "estimated", synthetic: true, sourceRef: null },
+    outsideProvince: false,
+    status: "operating",
+    provenance: {
+      source: "synthetic benchmark",
+      licence: "n/a",
+      precision: "estimated",
+      synthetic: true,
+      sourceRef: null,
+    },
     outputs: [],
     intakes: [],
   });
   for (let i = 0; i < n; i++) {
     const s = base(`p${i}`);
-    s.outputs.push({ material: MATERIALS[i % 10], tonnesPerYear: Math.round(5_000 + rnd() * 500_000), stockpileTonnes: 0, estimated: false, coefficient: null });
+    s.outputs.push({
+      material: MATERIALS[i % 10],
+      tonnesPerYear: Math.round(5_000 + rnd() * 500_000),
+      stockpileTonnes: 0,
+      estimated: false,
+      coefficient: null,
+    });
     sites.push(s);
   }
   for (let i = 0; i < n; i++) {
     const s = base(`c${i}`);
     const cap = Math.round(5_000 + rnd() * 400_000);
-    s.intakes.push({ material: MATERIALS[(i * 7) % 10], route: rnd() < 0.5 ? "cement" : "wall-materials", capacityTonnesPerYear: cap, committedTonnesPerYear: Math.round(cap * rnd() * 0.3) });
+    s.intakes.push({
+      material: MATERIALS[(i * 7) % 10],
+      route: rnd() < 0.5 ? "cement" : "wall-materials",
+      capacityTonnesPerYear: cap,
+      committedTonnesPerYear: Math.round(cap * rnd() * 0.3),
+    });
     sites.push(s);
   }
   return sites;
@@ -73,7 +91,11 @@ function workerSolver(): { solver: LpSolver; close: () => Promise<number> } {
     pending.delete(m.id);
   });
   return {
-    solver: (lp: TransportLp) => new Promise((resolve) => { pending.set(++id, resolve); worker.postMessage({ id, lp }); }),
+    solver: (lp: TransportLp) =>
+      new Promise((resolve) => {
+        pending.set(++id, resolve);
+        worker.postMessage({ id, lp });
+      }),
     close: () => worker.terminate(),
   };
 }
@@ -120,7 +142,13 @@ async function child(mode: string, n: number): Promise<ChildResult> {
     const seconds = await medianSeconds(async () => {
       for (const lp of lps) if (lp.numCols > 0) solveWithHighs(highs, lp);
     });
-    return { mode, n, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, arcs: lps.reduce((s, lp) => s + lp.numCols, 0) };
+    return {
+      mode,
+      n,
+      seconds,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      arcs: lps.reduce((s, lp) => s + lp.numCols, 0),
+    };
   }
   const w = mode === "app-worker" ? workerSolver() : null;
   let out: Awaited<ReturnType<typeof runPairing>> = null;
@@ -144,7 +172,8 @@ async function child(mode: string, n: number): Promise<ChildResult> {
     greedyObjective: greedy,
     greedyGapPct: ((greedy - opt) / Math.abs(opt)) * 100,
     greedyCostGapPct:
-      ((mats.reduce((s, r) => s + r.greedy.realCostYuan, 0) - mats.reduce((s, r) => s + r.greedy.optimalRealCostYuan, 0)) /
+      ((mats.reduce((s, r) => s + r.greedy.realCostYuan, 0) -
+        mats.reduce((s, r) => s + r.greedy.optimalRealCostYuan, 0)) /
         mats.reduce((s, r) => s + r.greedy.optimalRealCostYuan, 0)) *
       100,
     greedyUnplacedExtraTonnes: mats.reduce((s, r) => s + r.greedy.unplacedExtraTonnes, 0),
@@ -154,7 +183,10 @@ async function child(mode: string, n: number): Promise<ChildResult> {
 }
 
 function spawnChild(mode: string, n: number): ChildResult {
-  const r = spawnSync(process.execPath, ["--import", "tsx", __filename, "--child", mode, String(n)], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", __filename, "--child", mode, String(n)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
   const line = r.stdout.split("\n").find((l) => l.startsWith("{"));
   if (!line) throw new Error(`bench child ${mode} ${n} failed: ${r.stderr}`);
   return JSON.parse(line) as ChildResult;
@@ -163,7 +195,9 @@ function spawnChild(mode: string, n: number): ChildResult {
 /** Runs every size in three modes and prints the comparison table. */
 export async function run(): Promise<void> {
   console.log("pairing: SYNTHETIC instances, producers × consumers, 10 materials, N = 100, default haul limits");
-  console.log("size        | arcs    | raw HiGHS s | app(worker) s | ratio | app(in-proc) s | peak RSS raw / app MB | greedy objective gap | greedy real-cost gap | greedy unplaced extra t | certified");
+  console.log(
+    "size        | arcs    | raw HiGHS s | app(worker) s | ratio | app(in-proc) s | peak RSS raw / app MB | greedy objective gap | greedy real-cost gap | greedy unplaced extra t | certified",
+  );
   for (const n of SIZES) {
     const raw = spawnChild("raw", n);
     const app = spawnChild("app-worker", n);

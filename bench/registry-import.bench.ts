@@ -14,7 +14,10 @@ const inBox = (lng: number, lat: number) => lng >= 110.2 && lng <= 114.6 && lat 
 function sites(n: number, prefix: string): StoredSite[] {
   return Array.from({ length: n }, (_, i) => ({
     ...siteInputSchema.parse({
-      name: `${prefix}${i}`, industry: "cement", lng: 110.5 + ((i * 7919) % 4000) / 1000, lat: 35 + ((i * 104729) % 5500) / 1000,
+      name: `${prefix}${i}`,
+      industry: "cement",
+      lng: 110.5 + ((i * 7919) % 4000) / 1000,
+      lat: 35 + ((i * 104729) % 5500) / 1000,
       outputs: [{ material: "fly-ash", tonnesPerYear: 1000 + i }],
       intakes: [{ material: "coal-gangue", route: "cement", capacityTonnesPerYear: 500 + i }],
     }),
@@ -32,14 +35,32 @@ async function time<T>(label: string, fn: () => Promise<T>): Promise<T> {
 
 export async function run() {
   const file = sites(Number(process.env.BENCH_SITES ?? 10_000), "bench-site");
-  const existing = sites(5_000, "existing-site").map((s) => ({ id: s.id, name: s.name, nameEn: s.nameEn, lng: s.lng, lat: s.lat }));
+  const existing = sites(5_000, "existing-site").map((s) => ({
+    id: s.id,
+    name: s.name,
+    nameEn: s.nameEn,
+    lng: s.lng,
+    lat: s.lat,
+  }));
   const rows = registryRows(file);
-  const csv = new TextEncoder().encode(await time(`export CSV (${rows.length} rows)`, async () => rowsToCsv(rows, "zh")));
+  const csv = new TextEncoder().encode(
+    await time(`export CSV (${rows.length} rows)`, async () => rowsToCsv(rows, "zh")),
+  );
   const xlsx = await time(`export XLSX (${rows.length} rows)`, () => rowsToXlsx(rows, "zh"));
   console.log(`file sizes: CSV ${(csv.length / 1e6).toFixed(2)} MB, XLSX ${(xlsx.length / 1e6).toFixed(2)} MB`);
-  for (const [format, bytes] of [["csv", csv], ["xlsx", xlsx]] as const) {
+  for (const [format, bytes] of [
+    ["csv", csv],
+    ["xlsx", xlsx],
+  ] as const) {
     const r = await time(`prepareImport ${format} (${rows.length} rows, vs ${existing.length} existing)`, () =>
-      prepareImport(bytes, { format, crs: "gcj02", onDuplicate: "update", allowOutsideProvince: false, insideProvince: inBox, existing }),
+      prepareImport(bytes, {
+        format,
+        crs: "gcj02",
+        onDuplicate: "update",
+        allowOutsideProvince: false,
+        insideProvince: inBox,
+        existing,
+      }),
     );
     if (!r.ok) throw new Error(`bench file rejected: ${JSON.stringify(r.issues.slice(0, 3))}`);
   }

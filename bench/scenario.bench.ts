@@ -17,7 +17,11 @@ function workerSolver(): { solver: LpSolver; close: () => Promise<number>; solve
     pending.delete(m.id);
   });
   return {
-    solver: (lp: TransportLp) => new Promise((resolve) => { pending.set(++id, resolve); worker.postMessage({ id, lp }); }),
+    solver: (lp: TransportLp) =>
+      new Promise((resolve) => {
+        pending.set(++id, resolve);
+        worker.postMessage({ id, lp });
+      }),
     close: () => worker.terminate(),
     solves: () => id,
   };
@@ -26,10 +30,28 @@ function workerSolver(): { solver: LpSolver; close: () => Promise<number>; solve
 export async function run(): Promise<void> {
   const { sites } = seededRegistry();
   console.log(`scenario: 2011–2030, all 12 materials, ${sites.length} seeded sites (synthetic included)`);
-  console.log("utilisation | order          | seconds | LP solves | RSS MB | heap MB | final gangue stockpile Mt | land released 2030 (mu)");
+  console.log(
+    "utilisation | order          | seconds | LP solves | RSS MB | heap MB | final gangue stockpile Mt | land released 2030 (mu)",
+  );
   for (const utilisation of ["pairing", "aggregate"] as const) {
     for (const order of ["plan-priority", "largest-first"] as const) {
-      const params = effectiveScenarioParams({ fromYear: 2011, toYear: 2030, params: { utilisation, includeSynthetic: true, drawDown: { order }, production: { "coal-gangue": { path: [{ year: 2015, factor: 1.1 }, { year: 2030, factor: 0.7 }] } } } });
+      const params = effectiveScenarioParams({
+        fromYear: 2011,
+        toYear: 2030,
+        params: {
+          utilisation,
+          includeSynthetic: true,
+          drawDown: { order },
+          production: {
+            "coal-gangue": {
+              path: [
+                { year: 2015, factor: 1.1 },
+                { year: 2030, factor: 0.7 },
+              ],
+            },
+          },
+        },
+      });
       const w = workerSolver();
       const t0 = performance.now();
       const r = await runScenario(sites, params, { solver: w.solver });

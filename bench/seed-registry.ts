@@ -21,13 +21,41 @@ export function seededRegistry(): { sites: RegistrySite[]; counties: CountySeat[
     capacityMw: s.capacityMw,
     outsideProvince: s.outsideProvince,
     status: "operating", // the seed gives no status: every seeded site is operating (the column default)
-    provenance: { source: s.source, licence: s.licence, precision: s.precision, synthetic: s.synthetic, sourceRef: s.sourceRef },
-    outputs: s.outputs.map((o) => ({ material: o.material, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficient: o.coefficientKey })),
-    intakes: s.intakes.map((i) => ({ material: i.material, route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: 0 })),
+    provenance: {
+      source: s.source,
+      licence: s.licence,
+      precision: s.precision,
+      synthetic: s.synthetic,
+      sourceRef: s.sourceRef,
+    },
+    outputs: s.outputs.map((o) => ({
+      material: o.material,
+      tonnesPerYear: o.tonnesPerYear,
+      stockpileTonnes: o.stockpileTonnes,
+      estimated: o.estimated,
+      coefficient: o.coefficientKey,
+    })),
+    intakes: s.intakes.map((i) => ({
+      material: i.material,
+      route: i.route,
+      capacityTonnesPerYear: i.capacityTonnesPerYear,
+      committedTonnesPerYear: 0,
+    })),
   }));
   const counties: CountySeat[] = data.regions
     .filter((r) => r.level === "county")
-    .map((r) => ({ adcode: r.adcode, name: r.nameZh, nameEn: r.nameEn ?? r.nameZh, seat: r.seatLng != null && r.seatLat != null ? [r.seatLng, r.seatLat] : null }));
-  const parks: ParkCentre[] = data.parks.map((p) => ({ id: p.id, name: p.nameZh, nameEn: p.nameEn, center: [p.centerLng, p.centerLat], countyAdcode: p.countyAdcode }));
+    .map((r) => ({
+      adcode: r.adcode,
+      name: r.nameZh,
+      nameEn: r.nameEn ?? r.nameZh,
+      seat: r.seatLng != null && r.seatLat != null ? [r.seatLng, r.seatLat] : null,
+    }));
+  const parks: ParkCentre[] = data.parks.map((p) => ({
+    id: p.id,
+    name: p.nameZh,
+    nameEn: p.nameEn,
+    center: [p.centerLng, p.centerLat],
+    countyAdcode: p.countyAdcode,
+  }));
   return { sites, counties, parks };
 }

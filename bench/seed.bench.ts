@@ -19,14 +19,20 @@ function timed<T>(fn: () => T): [T, number] {
 
 export async function run() {
   const [data, buildMs] = timed(() => buildSeedData());
-  console.log(`buildSeedData: ${buildMs.toFixed(0)} ms (${data.sites.length} sites, ${data.regions.length} regions, ${data.parks.length} parks)`);
+  console.log(
+    `buildSeedData: ${buildMs.toFixed(0)} ms (${data.sites.length} sites, ${data.regions.length} regions, ${data.parks.length} parks)`,
+  );
 
-  const counties = data.regions.filter((r) => r.level === "county").map((r) => ({ adcode: r.adcode, geometry: JSON.parse(r.geometry) as Polygon | MultiPolygon }));
+  const counties = data.regions
+    .filter((r) => r.level === "county")
+    .map((r) => ({ adcode: r.adcode, geometry: JSON.parse(r.geometry) as Polygon | MultiPolygon }));
   const locator = createCountyLocator(counties);
   const rand = mulberry32(1);
   const pts = Array.from({ length: 20_000 }, () => [110.2 + 4.4 * rand(), 34.5 + 6.3 * rand()] as const);
   const [hits, locMs] = timed(() => pts.filter(([x, y]) => locator.locate(x, y)).length);
-  console.log(`point-in-county: ${((locMs * 1000) / pts.length).toFixed(1)} µs per point over ${pts.length} random points in Shanxi's bbox (${hits} inside a county)`);
+  console.log(
+    `point-in-county: ${((locMs * 1000) / pts.length).toFixed(1)} µs per point over ${pts.length} random points in Shanxi's bbox (${hits} inside a county)`,
+  );
 
   const db = path.join(os.tmpdir(), `atlas-seed-bench-${process.pid}.db`);
   rmSync(db, { force: true });
@@ -34,10 +40,14 @@ export async function run() {
   const root = path.resolve(__dirname, "..");
   const bin = (n: string) => path.join(root, "node_modules", ".bin", n);
   try {
-    const [, migrateMs] = timed(() => execFileSync(bin("prisma"), ["migrate", "deploy"], { env, cwd: root, stdio: "ignore" }));
+    const [, migrateMs] = timed(() =>
+      execFileSync(bin("prisma"), ["migrate", "deploy"], { env, cwd: root, stdio: "ignore" }),
+    );
     const [, seedMs] = timed(() => execFileSync(bin("tsx"), ["prisma/seed.ts"], { env, cwd: root, stdio: "ignore" }));
     const [, againMs] = timed(() => execFileSync(bin("tsx"), ["prisma/seed.ts"], { env, cwd: root, stdio: "ignore" }));
-    console.log(`fresh database: migrate deploy ${migrateMs.toFixed(0)} ms, seed ${seedMs.toFixed(0)} ms (process wall time), second seed (no-op) ${againMs.toFixed(0)} ms`);
+    console.log(
+      `fresh database: migrate deploy ${migrateMs.toFixed(0)} ms, seed ${seedMs.toFixed(0)} ms (process wall time), second seed (no-op) ${againMs.toFixed(0)} ms`,
+    );
   } finally {
     rmSync(db, { force: true });
   }

@@ -28,21 +28,39 @@ export function syntheticGangueSites(n: number, seed = 13): RegistrySite[] {
     cityAdcode: null,
     parkId: null,
     capacityMw: null,
-    outsideProvince: false, status: "operating",
-    provenance: { source: "synthetic benchmark", licence: "n/a", precision: "estimated", synthetic: true, sourceRef: null },
+    outsideProvince: false,
+    status: "operating",
+    provenance: {
+      source: "synthetic benchmark",
+      licence: "n/a",
+      precision: "estimated",
+      synthetic: true,
+      sourceRef: null,
+    },
     outputs: [],
     intakes: [],
   });
   const sites: RegistrySite[] = [];
   for (let i = 0; i < n; i++) {
     const s = base(`p${i}`);
-    s.outputs.push({ material: "coal-gangue", tonnesPerYear: Math.round(20_000 + rnd() * 100_000), stockpileTonnes: 0, estimated: false, coefficient: null });
+    s.outputs.push({
+      material: "coal-gangue",
+      tonnesPerYear: Math.round(20_000 + rnd() * 100_000),
+      stockpileTonnes: 0,
+      estimated: false,
+      coefficient: null,
+    });
     sites.push(s);
   }
   for (let i = 0; i < n / 10; i++) {
     const s = base(`c${i}`);
     const route = i % 5 === 0 ? "power" : i % 2 ? "wall-materials" : "cement";
-    s.intakes.push({ material: "coal-gangue", route, capacityTonnesPerYear: Math.round(50_000 + rnd() * 300_000), committedTonnesPerYear: 0 });
+    s.intakes.push({
+      material: "coal-gangue",
+      route,
+      capacityTonnesPerYear: Math.round(50_000 + rnd() * 300_000),
+      committedTonnesPerYear: 0,
+    });
     sites.push(s);
   }
   return sites;
@@ -51,7 +69,14 @@ export function syntheticGangueSites(n: number, seed = 13): RegistrySite[] {
 /** A synthetic county-seat grid (about 120 points) for the synthetic instance's candidates. */
 export function syntheticSeats(): CountySeat[] {
   const out: CountySeat[] = [];
-  for (let i = 0; i < 10; i++) for (let j = 0; j < 12; j++) out.push({ adcode: `9${String(i * 12 + j).padStart(5, "0")}`, name: `合成县 ${i}-${j}`, nameEn: `Synthetic county ${i}-${j}`, seat: [110.6 + i * 0.4, 35.0 + j * 0.45] });
+  for (let i = 0; i < 10; i++)
+    for (let j = 0; j < 12; j++)
+      out.push({
+        adcode: `9${String(i * 12 + j).padStart(5, "0")}`,
+        name: `合成县 ${i}-${j}`,
+        nameEn: `Synthetic county ${i}-${j}`,
+        seat: [110.6 + i * 0.4, 35.0 + j * 0.45],
+      });
   return out;
 }
 

@@ -27,13 +27,20 @@ function workerSolver(): { solver: LpSolver; close: () => Promise<number> } {
     pending.delete(m.id);
   });
   return {
-    solver: (lp: TransportLp) => new Promise((resolve) => { pending.set(++id, resolve); worker.postMessage({ id, lp }); }),
+    solver: (lp: TransportLp) =>
+      new Promise((resolve) => {
+        pending.set(++id, resolve);
+        worker.postMessage({ id, lp });
+      }),
     close: () => worker.terminate(),
   };
 }
 
 /** Raw HiGHS on the same models: before (LP, 2 phases) and after (MILP, 2 phases); only solves are timed. */
-async function raw(instance: SitingInstance, params: SitingParams): Promise<{ seconds: number; tonnes: number; gap: number }> {
+async function raw(
+  instance: SitingInstance,
+  params: SitingParams,
+): Promise<{ seconds: number; tonnes: number; gap: number }> {
   const highs = await highsRuntime();
   let seconds = 0;
   let tonnes = 0;
@@ -64,10 +71,34 @@ async function raw(instance: SitingInstance, params: SitingParams): Promise<{ se
   return { seconds, tonnes, gap };
 }
 
-async function row(name: string, sites: RegistrySite[], counties: CountySeat[], parks: ParkCentre[], k: number, includeSynthetic: boolean, timeLimit: number, solver: LpSolver): Promise<void> {
-  const params = effectiveSitingParams({ material: "coal-gangue", route: "power", plantCapacityTonnesPerYear: 780_000, maxPlants: k, includeSynthetic, params: { timeLimitSeconds: timeLimit } });
+async function row(
+  name: string,
+  sites: RegistrySite[],
+  counties: CountySeat[],
+  parks: ParkCentre[],
+  k: number,
+  includeSynthetic: boolean,
+  timeLimit: number,
+  solver: LpSolver,
+): Promise<void> {
+  const params = effectiveSitingParams({
+    material: "coal-gangue",
+    route: "power",
+    plantCapacityTonnesPerYear: 780_000,
+    maxPlants: k,
+    includeSynthetic,
+    params: { timeLimitSeconds: timeLimit },
+  });
   const t0 = performance.now();
-  const candidates = sitingCandidates({ counties, parks, sites, material: params.material, route: params.route, kinds: params.candidateKinds, includeSynthetic });
+  const candidates = sitingCandidates({
+    counties,
+    parks,
+    sites,
+    material: params.material,
+    route: params.route,
+    kinds: params.candidateKinds,
+    includeSynthetic,
+  });
   const instance = buildSitingInstance(sites, candidates, params);
   const r = await solveSiting(instance, params, solver);
   const app = (performance.now() - t0) / 1000;
@@ -82,13 +113,21 @@ export async function run(): Promise<void> {
   const ks = (process.env.BENCH_SITING_K ?? "1,2,3,4,5,6,7,8,9,10").split(",").map(Number);
   const limit = Number(process.env.BENCH_SITING_TIME_LIMIT ?? 20);
   const w = workerSolver();
-  console.log("siting: coal gangue → new power plants of 780 kt/yr; app = whole pipeline on the worker thread; raw = same MILPs in-process");
-  console.log("instance               |  k |  prod. | cand. |    arcs |   app s |   raw s | ratio | after Mt  |  app gap  |  raw gap  | status     | RSS MB");
+  console.log(
+    "siting: coal gangue → new power plants of 780 kt/yr; app = whole pipeline on the worker thread; raw = same MILPs in-process",
+  );
+  console.log(
+    "instance               |  k |  prod. | cand. |    arcs |   app s |   raw s | ratio | after Mt  |  app gap  |  raw gap  | status     | RSS MB",
+  );
   const reg = seededRegistry();
   const only = process.env.BENCH_SITING_ONLY ?? "province,real,synthetic";
-  if (only.includes("province")) for (const k of ks) await row("province (incl. synth.)", reg.sites, reg.counties, reg.parks, k, true, 600, w.solver);
-  if (only.includes("real")) for (const k of ks) await row("province (real only)", reg.sites, reg.counties, reg.parks, k, false, 600, w.solver);
+  if (only.includes("province"))
+    for (const k of ks)
+      await row("province (incl. synth.)", reg.sites, reg.counties, reg.parks, k, true, 600, w.solver);
+  if (only.includes("real"))
+    for (const k of ks) await row("province (real only)", reg.sites, reg.counties, reg.parks, k, false, 600, w.solver);
   const big = syntheticGangueSites(10_000);
-  if (only.includes("synthetic")) for (const k of ks) await row("SYNTHETIC 10^4", big, syntheticSeats(), NO_PARKS, k, true, limit, w.solver);
+  if (only.includes("synthetic"))
+    for (const k of ks) await row("SYNTHETIC 10^4", big, syntheticSeats(), NO_PARKS, k, true, limit, w.solver);
   await w.close();
 }

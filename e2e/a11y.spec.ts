@@ -41,7 +41,11 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
 }
 
 test("a finished run page has no serious axe violations (desktop and phone)", async ({ page }) => {
-  const runId = await new ProposalsDriver(page).finishedRun({ scope: { kind: "city", adcode: "140800" }, materials: ["red-mud", "fly-ash"], label: "a11y run" });
+  const runId = await new ProposalsDriver(page).finishedRun({
+    scope: { kind: "city", adcode: "140800" },
+    materials: ["red-mud", "fly-ash"],
+    label: "a11y run",
+  });
   const axe = new A11yDriver(page);
   for (const viewport of Object.values(VIEWPORTS)) {
     await page.setViewportSize(viewport);

@@ -6,7 +6,10 @@ import { test, expect } from "./support/offline";
 import { MapDriver } from "./drivers/map-driver";
 import { LAYERS } from "../app/ui/map/layers";
 
-for (const [name, viewport] of [["desktop", null], ["phone", { width: 390, height: 844 }]] as const) {
+for (const [name, viewport] of [
+  ["desktop", null],
+  ["phone", { width: 390, height: 844 }],
+] as const) {
   test(`rivers, urban areas and city seats are drawn under the sites (${name})`, async ({ page }) => {
     if (viewport) await page.setViewportSize(viewport);
     const map = new MapDriver(page);
@@ -27,7 +30,10 @@ for (const [name, viewport] of [["desktop", null], ["phone", { width: 390, heigh
 test("GET /api/basemap gives the rivers and urban areas, and refuses parameters", async ({ page }) => {
   const res = await page.request.get("/api/basemap");
   expect(res.status()).toBe(200);
-  const body = (await res.json()) as { rivers: { features: { properties: { nameEn: string } }[] }; urbanAreas: { features: unknown[] } };
+  const body = (await res.json()) as {
+    rivers: { features: { properties: { nameEn: string } }[] };
+    urbanAreas: { features: unknown[] };
+  };
   expect(body.rivers.features.map((f) => f.properties.nameEn)).toContain("Yellow River");
   expect(body.urbanAreas.features.length).toBe(55);
   const bad = await page.request.get("/api/basemap?layer=roads");

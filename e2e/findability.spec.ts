@@ -9,11 +9,21 @@ import { PARK_KINDS } from "../app/domain/parks-catalogue";
 
 const PHONE = { width: 390, height: 844 };
 const HEJIN: [number, number] = [110.7047, 35.5974];
-const HEJIN_LABELS = ["park-chalco-shanxi-base", "park-chem-hejin-wenxi-xinjiang", "park-hejin-base", "park-red-mud-hejin"];
+const HEJIN_LABELS = [
+  "park-chalco-shanxi-base",
+  "park-chem-hejin-wenxi-xinjiang",
+  "park-hejin-base",
+  "park-red-mud-hejin",
+];
 const PILOT_PARKS = ["park-antai", "park-jinhaiyang", "park-luan", "park-tisco", "park-tongmei-tashan", "park-xishan"];
 
-for (const [name, viewport] of [["desktop", null], ["phone", PHONE]] as const) {
-  test(`park labels: the national base and pilot parks at the provincial zoom, all four Hejin labels at zoom 9 (${name})`, async ({ page }) => {
+for (const [name, viewport] of [
+  ["desktop", null],
+  ["phone", PHONE],
+] as const) {
+  test(`park labels: the national base and pilot parks at the provincial zoom, all four Hejin labels at zoom 9 (${name})`, async ({
+    page,
+  }) => {
     if (viewport) await page.setViewportSize(viewport);
     const map = new MapDriver(page);
     await map.open("/");
@@ -22,7 +32,9 @@ for (const [name, viewport] of [["desktop", null], ["phone", PHONE]] as const) {
     // Pilot parks sit close to cities and each other; most must win their place at the whole-province view.
     expect(PILOT_PARKS.filter((id) => province.includes(id)).length).toBeGreaterThanOrEqual(viewport ? 2 : 4);
     // Chemical and energy parks wait for the county zoom, so they never push out a base's label.
-    expect(province.filter((id) => id.startsWith("park-chem-") || id.startsWith("park-pv-") || id.startsWith("park-cbm-"))).toEqual([]);
+    expect(
+      province.filter((id) => id.startsWith("park-chem-") || id.startsWith("park-pv-") || id.startsWith("park-cbm-")),
+    ).toEqual([]);
 
     await map.jumpTo([(HEJIN[0] + 111.046) / 2, 35.56], 9);
     const hejin = await map.placedParkLabelIds();
@@ -43,14 +55,24 @@ test("the legend has one entry per park kind, each in its own colour", async ({ 
   await expect(page.getByTestId("map-legend")).toContainText("1,000 kt/yr");
 });
 
-for (const [name, viewport] of [["desktop", null], ["phone", PHONE]] as const) {
+for (const [name, viewport] of [
+  ["desktop", null],
+  ["phone", PHONE],
+] as const) {
   test(`quick jumps and a typed place move the map (${name})`, async ({ page }) => {
     if (viewport) await page.setViewportSize(viewport);
     const map = new MapDriver(page);
     await map.open("/");
     await map.openNavigator();
     const jumps = page.getByTestId("quick-jumps");
-    for (const id of ["park-shuozhou-base", "park-hejin-base", "park-red-mud-jiaokou", "park-red-mud-yangquan", ...PILOT_PARKS]) await expect(jumps.getByTestId(`jump-${id}`)).toBeVisible();
+    for (const id of [
+      "park-shuozhou-base",
+      "park-hejin-base",
+      "park-red-mud-jiaokou",
+      "park-red-mud-yangquan",
+      ...PILOT_PARKS,
+    ])
+      await expect(jumps.getByTestId(`jump-${id}`)).toBeVisible();
     await jumps.getByTestId("jump-park-hejin-base").click();
     await expect.poll(async () => (await map.view()).zoom).toBeGreaterThan(8.5);
     await map.waitForIdle();
@@ -63,7 +85,9 @@ for (const [name, viewport] of [["desktop", null], ["phone", PHONE]] as const) {
     if (viewport) await page.getByTestId("search-toggle").click();
     await page.getByTestId("search-place-input").fill("交口");
     await page.getByTestId("search-place-option").first().click();
-    const jiaokou = (await (await page.request.get("/api/places?q=%E4%BA%A4%E5%8F%A3&limit=1")).json()) as { results: { lng: number; lat: number }[] };
+    const jiaokou = (await (await page.request.get("/api/places?q=%E4%BA%A4%E5%8F%A3&limit=1")).json()) as {
+      results: { lng: number; lat: number }[];
+    };
     await expect.poll(async () => (await map.view()).zoom).toBeGreaterThanOrEqual(9.9);
     await map.waitForIdle();
     expect(await map.pointUncovered([jiaokou.results[0].lng, jiaokou.results[0].lat])).toBe(true);
@@ -79,7 +103,10 @@ test("an enterprise ranks above its own park on a name match", async ({ page }) 
   expect(park).toBeGreaterThan(results.indexOf(site!));
 });
 
-for (const [name, viewport] of [["desktop", null], ["phone", PHONE]] as const) {
+for (const [name, viewport] of [
+  ["desktop", null],
+  ["phone", PHONE],
+] as const) {
   test(`keyboard only: from the site list to a site's panel, in step with the map (${name})`, async ({ page }) => {
     if (viewport) await page.setViewportSize(viewport);
     const map = new MapDriver(page);
@@ -87,7 +114,11 @@ for (const [name, viewport] of [["desktop", null], ["phone", PHONE]] as const) {
     // Tab from the layers card to the places card, open it with the keyboard, filter, pick a site.
     await page.getByTestId("controls-toggle").focus();
     let guard = 0;
-    while (!(await page.getByTestId("navigator-toggle").evaluate((el) => el === document.activeElement)) && guard++ < 80) await page.keyboard.press("Tab");
+    while (
+      !(await page.getByTestId("navigator-toggle").evaluate((el) => el === document.activeElement)) &&
+      guard++ < 80
+    )
+      await page.keyboard.press("Tab");
     await expect(page.getByTestId("navigator-toggle")).toBeFocused();
     await page.keyboard.press("Enter");
     await page.getByTestId("site-list-filter").focus();

@@ -56,7 +56,9 @@ test.describe("map page", () => {
     await map.open("/");
     const api = await map.apiSites();
     const byId = new Map(api.features.map((f) => [f.id, f]));
-    const target = api.features.find((f) => !f.properties.provenance.synthetic && f.properties.countyName && f.properties.outputs.length > 0);
+    const target = api.features.find(
+      (f) => !f.properties.provenance.synthetic && f.properties.countyName && f.properties.outputs.length > 0,
+    );
     expect(target, "a sourced producer in a county").toBeTruthy();
 
     const clickedId = await map.clickSite(target!);
@@ -83,13 +85,16 @@ test.describe("map page", () => {
     await expect(page).not.toHaveURL(/[?&]site=/);
   });
 
-  test("sites come as vector tiles, never as the whole registry, and a click fetches just that site", async ({ page }) => {
+  test("sites come as vector tiles, never as the whole registry, and a click fetches just that site", async ({
+    page,
+  }) => {
     const map = new MapDriver(page);
     const requests: string[] = [];
     page.on("request", (r) => requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
     const tileTypes: string[] = [];
     page.on("response", (r) => {
-      if (r.url().includes("/api/tiles/sites/") && r.status() === 200) tileTypes.push(r.headers()["content-type"] ?? "");
+      if (r.url().includes("/api/tiles/sites/") && r.status() === 200)
+        tileTypes.push(r.headers()["content-type"] ?? "");
     });
     await map.open("/");
     expect(requests.some((u) => /^\/api\/tiles\/sites\/\d+\/\d+\/\d+\.pbf/.test(u))).toBe(true);
@@ -99,7 +104,9 @@ test.describe("map page", () => {
 
     const api = await map.apiSites("material=red-mud&role=producer");
     const target = api.features.find((f) => f.id.startsWith("plan-")) ?? api.features[0];
-    const siteRequest = page.waitForRequest((r) => new URL(r.url()).pathname.startsWith("/api/sites/") && !r.url().includes("/consumers"));
+    const siteRequest = page.waitForRequest(
+      (r) => new URL(r.url()).pathname.startsWith("/api/sites/") && !r.url().includes("/consumers"),
+    );
     const clickedId = await map.clickSite(target);
     expect(new URL((await siteRequest).url()).pathname).toBe(`/api/sites/${encodeURIComponent(clickedId)}`);
     await expect(map.panel()).toHaveAttribute("data-site-id", clickedId);
@@ -107,7 +114,12 @@ test.describe("map page", () => {
     await expect(page.getByTestId("site-panel-name")).toHaveText(clicked.properties.name);
     // The selected site's ring is drawn from the fetched feature.
     await expect
-      .poll(() => page.evaluate((layer) => window.__atlasMap!.queryRenderedFeatures({ layers: [layer] }).length, LAYERS.siteSelected))
+      .poll(() =>
+        page.evaluate(
+          (layer) => window.__atlasMap!.queryRenderedFeatures({ layers: [layer] }).length,
+          LAYERS.siteSelected,
+        ),
+      )
       .toBeGreaterThan(0);
   });
 
@@ -241,7 +253,9 @@ test("the page links its web manifest and the app serves the icons and robots.tx
 });
 
 test.describe("map API", () => {
-  test("GET /api/sites returns GeoJSON features keyed by site id with the documented properties", async ({ request }) => {
+  test("GET /api/sites returns GeoJSON features keyed by site id with the documented properties", async ({
+    request,
+  }) => {
     const res = await request.get("/api/sites");
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("application/geo+json");
@@ -250,13 +264,19 @@ test.describe("map API", () => {
     const f = fc.features.find((x: SiteFeature) => x.properties.outputs.length > 0) as SiteFeature;
     expect(f.id).toBe(f.properties.id);
     expect(f.geometry.type).toBe("Point");
-    for (const key of ["name", "nameEn", "countyAdcode", "parkId", "outputs", "intakes", "provenance", "role"]) expect(f.properties).toHaveProperty(key);
-    expect(Object.keys(f.properties.outputs[0]).sort()).toEqual(expect.arrayContaining(["coefficient", "estimated", "material", "stockpileTonnes", "tonnesPerYear"]));
-    expect(Object.keys(f.properties.provenance)).toEqual(expect.arrayContaining(["source", "licence", "precision", "synthetic"]));
+    for (const key of ["name", "nameEn", "countyAdcode", "parkId", "outputs", "intakes", "provenance", "role"])
+      expect(f.properties).toHaveProperty(key);
+    expect(Object.keys(f.properties.outputs[0]).sort()).toEqual(
+      expect.arrayContaining(["coefficient", "estimated", "material", "stockpileTonnes", "tonnesPerYear"]),
+    );
+    expect(Object.keys(f.properties.provenance)).toEqual(
+      expect.arrayContaining(["source", "licence", "precision", "synthetic"]),
+    );
   });
 
   test("filters by material, role and bbox", async ({ request }) => {
-    const get = async (q: string) => ((await (await request.get(`/api/sites?${q}`)).json()) as { features: SiteFeature[] }).features;
+    const get = async (q: string) =>
+      ((await (await request.get(`/api/sites?${q}`)).json()) as { features: SiteFeature[] }).features;
     const producers = await get("material=red-mud&role=producer");
     expect(producers.length).toBeGreaterThan(0);
     for (const f of producers) expect(f.properties.outputs.map((o) => o.material)).toContain("red-mud");
@@ -274,7 +294,12 @@ test.describe("map API", () => {
   });
 
   test("pages GET /api/sites with limit, cursor and next links, and streams the body", async ({ request }) => {
-    const all = (await (await request.get("/api/sites?limit=10000")).json()) as { features: SiteFeature[]; numberMatched: number; numberReturned: number; links: { rel: string; href: string }[] };
+    const all = (await (await request.get("/api/sites?limit=10000")).json()) as {
+      features: SiteFeature[];
+      numberMatched: number;
+      numberReturned: number;
+      links: { rel: string; href: string }[];
+    };
     expect(all.numberMatched).toBe(all.features.length);
     expect(all.links).toEqual([]);
     const ids: string[] = [];
@@ -283,7 +308,12 @@ test.describe("map API", () => {
     while (url) {
       const res: Awaited<ReturnType<typeof request.get>> = await request.get(url);
       expect(res.status()).toBe(200);
-      const page = (await res.json()) as { numberMatched: number; numberReturned: number; features: SiteFeature[]; links: { rel: string; href: string }[] };
+      const page = (await res.json()) as {
+        numberMatched: number;
+        numberReturned: number;
+        features: SiteFeature[];
+        links: { rel: string; href: string }[];
+      };
       expect(page.numberMatched).toBe(all.numberMatched);
       expect(page.numberReturned).toBe(page.features.length);
       expect(page.features.length).toBeLessThanOrEqual(100);
@@ -323,7 +353,9 @@ test.describe("map API", () => {
     expect(tile.headers()["content-type"]).toBe("application/vnd.mapbox-vector-tile");
     expect((await tile.body()).length).toBeGreaterThan(100);
     const etag = tile.headers()["etag"];
-    expect((await request.get("/api/tiles/sites/6/52/24.pbf", { headers: { "If-None-Match": etag } })).status()).toBe(304);
+    expect((await request.get("/api/tiles/sites/6/52/24.pbf", { headers: { "If-None-Match": etag } })).status()).toBe(
+      304,
+    );
     expect((await request.get("/api/tiles/sites/6/0/0.pbf")).status()).toBe(204);
     const cases: [string, RegExp][] = [
       ["/api/tiles/sites/15/0/0.pbf", /z must be an integer 0..14/],

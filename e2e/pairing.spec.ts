@@ -56,9 +56,13 @@ test.describe("pairings", () => {
     const altText = page.getByTestId("explanation-alternative");
     if (alt) {
       await expect(altText).toContainText(run.summary!.involvedSites[alt.consumerId].name);
-      await expect(altText).toContainText(new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }).format(alt.costYuan));
+      await expect(altText).toContainText(
+        new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }).format(alt.costYuan),
+      );
     } else await expect(altText).toHaveText(/没有其他消纳方/);
-    await expect(page.getByTestId("explanation-parties")).toContainText(run.summary!.involvedSites[biggest.producerId].name);
+    await expect(page.getByTestId("explanation-parties")).toContainText(
+      run.summary!.involvedSites[biggest.producerId].name,
+    );
     await expect(page.getByTestId("explanation-level")).not.toBeEmpty();
 
     mkdirSync(SHOTS, { recursive: true });
@@ -75,7 +79,17 @@ test.describe("pairings", () => {
     const driver = new PairingDriver(page);
     await driver.openList();
     // A large quadrilateral over the middle of the province.
-    const id = await driver.startDrawnRun([[0.3, 0.25], [0.7, 0.25], [0.7, 0.75], [0.3, 0.75]], ["fly-ash", "coal-gangue"], "e2e drawn", WITH_SYNTHETIC);
+    const id = await driver.startDrawnRun(
+      [
+        [0.3, 0.25],
+        [0.7, 0.25],
+        [0.7, 0.75],
+        [0.3, 0.75],
+      ],
+      ["fly-ash", "coal-gangue"],
+      "e2e drawn",
+      WITH_SYNTHETIC,
+    );
     await driver.waitDone();
     const run = await driver.apiRun(id);
     expect((run as unknown as { scope: { kind: string } }).scope.kind).toBe("polygon");
@@ -87,7 +101,14 @@ test.describe("pairings", () => {
     await page.screenshot({ path: path.join(SHOTS, "drawn-run.png") });
 
     // Compare it side by side with another run, then delete it from the list.
-    const other = await page.request.post("/api/pairings", { data: { scope: { kind: "city", adcode: "140100" }, materials: ["fly-ash"], label: "e2e 太原", params: WITH_SYNTHETIC } });
+    const other = await page.request.post("/api/pairings", {
+      data: {
+        scope: { kind: "city", adcode: "140100" },
+        materials: ["fly-ash"],
+        label: "e2e 太原",
+        params: WITH_SYNTHETIC,
+      },
+    });
     expect(other.status()).toBe(202);
     const otherId = ((await other.json()) as { id: string }).id;
     await expect.poll(async () => (await driver.apiRun(otherId)).status, { timeout: 60_000 }).toBe("done");
@@ -110,19 +131,34 @@ test.describe("pairings", () => {
   test("county and park runs store every effective parameter and respect the haul limit", async ({ page, request }) => {
     const driver = new PairingDriver(page);
     // 河津 (Hejin, 140882): the plan's red-mud concentration area.
-    const county = await request.post("/api/pairings", { data: { scope: { kind: "county", adcode: "140882" }, materials: ["red-mud", "fly-ash"], params: { maxHaulKm: { "fly-ash": 40 }, ...WITH_SYNTHETIC } } });
+    const county = await request.post("/api/pairings", {
+      data: {
+        scope: { kind: "county", adcode: "140882" },
+        materials: ["red-mud", "fly-ash"],
+        params: { maxHaulKm: { "fly-ash": 40 }, ...WITH_SYNTHETIC },
+      },
+    });
     expect(county.status()).toBe(202);
     const parks = (await (await request.get("/api/parks")).json()) as { features: { id: string }[] };
-    const park = await request.post("/api/pairings", { data: { scope: { kind: "park", id: parks.features[0].id }, materials: ["fly-ash"], params: WITH_SYNTHETIC } });
+    const park = await request.post("/api/pairings", {
+      data: { scope: { kind: "park", id: parks.features[0].id }, materials: ["fly-ash"], params: WITH_SYNTHETIC },
+    });
     expect(park.status()).toBe(202);
     for (const res of [county, park]) {
       const { id } = (await res.json()) as { id: string };
       await expect.poll(async () => (await driver.apiRun(id)).status, { timeout: 60_000 }).toBe("done");
     }
-    const run = (await (await request.get(`/api/pairings/${((await county.json()) as { id: string }).id}`)).json()) as ApiRunWithParams;
+    const run = (await (
+      await request.get(`/api/pairings/${((await county.json()) as { id: string }).id}`)
+    ).json()) as ApiRunWithParams;
     expect(run.params).toMatchObject({
-      circuity: 1.3, nearestN: 100, landfillYuanPerTonne: 25, maxHaulKm: { "red-mud": 50, "fly-ash": 40 }, materials: ["red-mud", "fly-ash"],
-      includeSynthetic: true, includeNonOperating: false,
+      circuity: 1.3,
+      nearestN: 100,
+      landfillYuanPerTonne: 25,
+      maxHaulKm: { "red-mud": 50, "fly-ash": 40 },
+      materials: ["red-mud", "fly-ash"],
+      includeSynthetic: true,
+      includeNonOperating: false,
     });
     expect(run.pairings.length).toBeGreaterThan(0);
     for (const p of run.pairings) {
@@ -133,12 +169,33 @@ test.describe("pairings", () => {
 
   test("a long run shows progress and can be cancelled from its page", async ({ page }) => {
     const driver = new PairingDriver(page);
-    const all = ["fly-ash", "coal-gangue", "fgd-gypsum", "red-mud", "magnesium-slag", "carbide-slag", "steel-slag", "construction-waste", "straw", "coke-oven-gas", "waste-heat", "mine-water"];
+    const all = [
+      "fly-ash",
+      "coal-gangue",
+      "fgd-gypsum",
+      "red-mud",
+      "magnesium-slag",
+      "carbide-slag",
+      "steel-slag",
+      "construction-waste",
+      "straw",
+      "coke-oven-gas",
+      "waste-heat",
+      "mine-water",
+    ];
     // Large haul limits and N make each of these province runs take seconds; the second waits behind the first.
-    const big = { scope: { kind: "province" }, materials: all, params: { nearestN: 2000, maxHaulKm: Object.fromEntries(all.map((m) => [m, 400])), ...WITH_SYNTHETIC } };
+    const big = {
+      scope: { kind: "province" },
+      materials: all,
+      params: { nearestN: 2000, maxHaulKm: Object.fromEntries(all.map((m) => [m, 400])), ...WITH_SYNTHETIC },
+    };
     // Started from the page's own cookie jar: only a run's creator (or an editor) gets the cancel button.
     const first = ((await (await page.request.post("/api/pairings", { data: big })).json()) as { id: string }).id;
-    const second = ((await (await page.request.post("/api/pairings", { data: { ...big, label: "e2e cancel" } })).json()) as { id: string }).id;
+    const second = (
+      (await (await page.request.post("/api/pairings", { data: { ...big, label: "e2e cancel" } })).json()) as {
+        id: string;
+      }
+    ).id;
     await page.goto(`/pairings/${second}`);
     await expect(page.getByTestId("run-progress")).toBeVisible();
     await expect(page.getByTestId("run-progress-bar")).toBeVisible();

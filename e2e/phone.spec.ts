@@ -19,7 +19,9 @@ const USER = { username: "e2e-phone-viewer", password: "phone-viewer-password-1"
 test.beforeAll(() => createAccount(USER.username, "viewer", USER.password));
 
 for (const viewport of PHONES) {
-  test(`home map draws and fits Shanxi above the bottom sheet at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+  test(`home map draws and fits Shanxi above the bottom sheet at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.setViewportSize(viewport);
@@ -35,7 +37,9 @@ for (const viewport of PHONES) {
     expect(box.top).toBeGreaterThanOrEqual(free.top - 4);
     expect(box.bottom).toBeLessThanOrEqual(free.bottom + 4);
     // And it uses the room: at least half the free width or height.
-    expect(Math.max((box.right - box.left) / (free.right - free.left), (box.bottom - box.top) / (free.bottom - free.top))).toBeGreaterThan(0.5);
+    expect(
+      Math.max((box.right - box.left) / (free.right - free.left), (box.bottom - box.top) / (free.bottom - free.top)),
+    ).toBeGreaterThan(0.5);
     expect((await map.renderedSiteIds()).length).toBeGreaterThan(50);
   });
 }
@@ -49,7 +53,9 @@ test("desktop still fits Shanxi right of the left panel", async ({ page }) => {
   expect(box.bottom).toBeLessThanOrEqual(free.bottom + 4);
 });
 
-test("phone: layers and search are a bottom sheet, a site opens as a bottom sheet, whole-province refits", async ({ page }) => {
+test("phone: layers and search are a bottom sheet, a site opens as a bottom sheet, whole-province refits", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const map = new MapDriver(page);
   await map.open("/");
@@ -81,7 +87,11 @@ test("phone: layers and search are a bottom sheet, a site opens as a bottom shee
 });
 
 for (const locale of ["zh", "en"] as const) {
-  test(`header folds into a menu that reaches every item on a phone (${locale})`, async ({ page, context, baseURL }) => {
+  test(`header folds into a menu that reaches every item on a phone (${locale})`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.addCookies([{ name: "atlas-locale", value: locale, url: baseURL! }]);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/pairings");
@@ -107,7 +117,8 @@ test("English header shows every item on a desktop window without a menu", async
     await page.goto("/proposals");
     const layout = new LayoutDriver(page);
     await expect(page.getByTestId("header-menu-toggle")).toBeHidden();
-    for (const item of layout.headerItems()) expect(await layout.fullyInWindow(item), `${width}px ${String(item)}`).toBe(true);
+    for (const item of layout.headerItems())
+      expect(await layout.fullyInWindow(item), `${width}px ${String(item)}`).toBe(true);
   }
 });
 
@@ -115,7 +126,15 @@ test("every page fits a 360 px window without sideways scrolling", async ({ page
   await page.setViewportSize({ width: 360, height: 740 });
   const layout = new LayoutDriver(page);
   const overflow: Record<string, number> = {};
-  for (const path of ["/", "/pairings", "/proposals", "/proposals/example-hejin", "/registry", "/registry/import", "/login"]) {
+  for (const path of [
+    "/",
+    "/pairings",
+    "/proposals",
+    "/proposals/example-hejin",
+    "/registry",
+    "/registry/import",
+    "/login",
+  ]) {
     await page.goto(path);
     await expect(page.locator("h1").first()).toBeAttached();
     await page.waitForLoadState("networkidle");

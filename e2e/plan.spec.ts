@@ -20,7 +20,10 @@ test("the target table shows every plan target with its baseline, target and cur
   const api = await plan.apiTargets();
   expect(await plan.tableTargetIds()).toEqual(api.map((t) => t.id));
   expect(api.length).toBe(44);
-  expect(await plan.targetRow("industrial-solid-waste-utilisation")).toMatchObject({ baseline: "65.5%", target: "≥ 68%" });
+  expect(await plan.targetRow("industrial-solid-waste-utilisation")).toMatchObject({
+    baseline: "65.5%",
+    target: "≥ 68%",
+  });
   expect(await plan.targetRow("bulk-solid-waste-utilisation")).toMatchObject({ baseline: "42%", target: "≥ 72%" });
   expect((await plan.targetRow("bulk-solid-waste-capacity")).target).toBe("≥ 20,428 万吨");
   expect((await plan.targetRow("new-wall-materials-output")).target).toBe("≥ 260 亿标块");
@@ -28,7 +31,9 @@ test("the target table shows every plan target with its baseline, target and cur
   // The registry's bulk-waste utilisation capacity is today's value of the 204.28 Mt target.
   const capacity = api.find((t) => t.id === "bulk-solid-waste-capacity")!.current!;
   expect(capacity.basis).toBe("registry");
-  expect((await plan.targetRow("bulk-solid-waste-capacity")).current).toContain(new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 }).format(capacity.value / 1e4));
+  expect((await plan.targetRow("bulk-solid-waste-capacity")).current).toContain(
+    new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 }).format(capacity.value / 1e4),
+  );
   await plan.screenshot("plan-page.png");
 });
 
@@ -36,10 +41,16 @@ test("pick a city on the map, check its progress, export it as XLSX and PDF", as
   test.setTimeout(180_000);
   const plan = new PlanDriver(page);
   // A whole-province run supplies matched tonnes; it may take a while on a shared machine.
-  const run = await page.request.post("/api/pairings", { data: { scope: { kind: "province" }, materials: ["red-mud"], label: "e2e plan province" } });
+  const run = await page.request.post("/api/pairings", {
+    data: { scope: { kind: "province" }, materials: ["red-mud"], label: "e2e plan province" },
+  });
   expect(run.status()).toBe(202);
   const { id } = (await run.json()) as { id: string };
-  await expect.poll(async () => ((await (await page.request.get(`/api/pairings/${id}`)).json()) as { status: string }).status, { timeout: 120_000 }).toBe("done");
+  await expect
+    .poll(async () => ((await (await page.request.get(`/api/pairings/${id}`)).json()) as { status: string }).status, {
+      timeout: 120_000,
+    })
+    .toBe("done");
 
   await plan.open("?material=red-mud");
   await plan.pickCityOnMap(YUNCHENG);
@@ -54,10 +65,25 @@ test("pick a city on the map, check its progress, export it as XLSX and PDF", as
   expect(xl.suggested).toBe("运城市-规划进展.xlsx"); // filename* (UTF-8) wins over the ASCII filename
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(xl.file);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["分物料进展", "区县", "产废企业", "消纳企业", "重点工程", "配对运行"]);
-  const row = wb.getWorksheet("分物料进展")!.getSheetValues().find((r) => Array.isArray(r) && r[1] === "赤泥") as unknown[];
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    "分物料进展",
+    "区县",
+    "产废企业",
+    "消纳企业",
+    "重点工程",
+    "配对运行",
+  ]);
+  const row = wb
+    .getWorksheet("分物料进展")!
+    .getSheetValues()
+    .find((r) => Array.isArray(r) && r[1] === "赤泥") as unknown[];
   const m = api["red-mud"];
-  expect(row.slice(2, 6)).toEqual([Math.round(m.producedTonnes), Math.round(m.stockpileTonnes), Math.round(m.utilisationCapacityTonnes), Math.round(m.matchedTonnes)]);
+  expect(row.slice(2, 6)).toEqual([
+    Math.round(m.producedTonnes),
+    Math.round(m.stockpileTonnes),
+    Math.round(m.utilisationCapacityTonnes),
+    Math.round(m.matchedTonnes),
+  ]);
   expect(row[7]).toBe("计入大宗工业固废合计 72%");
 
   const pdf = await plan.download("pdf");
@@ -75,14 +101,24 @@ test("an editor updates a key project and the change is audited", async ({ page 
   await plan.open();
   await plan.editProject("kp-red-mud-jiaokou", "under-construction", 2013);
   await expect(page.getByTestId("project-kp-red-mud-jiaokou").getByTestId("project-status-cell")).toHaveText("在建");
-  const projects = (await (await page.request.get("/api/plan/projects")).json()) as { projects: { id: string; status: string; startYear: number | null }[] };
-  expect(projects.projects.find((p) => p.id === "kp-red-mud-jiaokou")).toMatchObject({ status: "under-construction", startYear: 2013 });
+  const projects = (await (await page.request.get("/api/plan/projects")).json()) as {
+    projects: { id: string; status: string; startYear: number | null }[];
+  };
+  expect(projects.projects.find((p) => p.id === "kp-red-mud-jiaokou")).toMatchObject({
+    status: "under-construction",
+    startYear: 2013,
+  });
   // Bad edits are refused with a specific message; a viewer without a session gets 401.
-  const bad = await page.request.patch("/api/plan/projects/kp-red-mud-jiaokou", { data: { status: "done" }, headers: { origin: new URL(page.url()).origin } });
+  const bad = await page.request.patch("/api/plan/projects/kp-red-mud-jiaokou", {
+    data: { status: "done" },
+    headers: { origin: new URL(page.url()).origin },
+  });
   expect(bad.status()).toBe(422);
   expect(((await bad.json()) as { error: string }).error).toMatch(/status must be one of/);
   const anon = await page.context().browser()!.newContext();
-  const r = await anon.request.patch(new URL("/api/plan/projects/kp-red-mud-jiaokou", page.url()).toString(), { data: { status: "operating" } });
+  const r = await anon.request.patch(new URL("/api/plan/projects/kp-red-mud-jiaokou", page.url()).toString(), {
+    data: { status: "operating" },
+  });
   expect(r.status()).toBe(401);
   await anon.close();
 });
@@ -92,15 +128,32 @@ test("unknown level or adcode answer 400/404 with specific messages", async ({ p
     const r = await page.request.get(url);
     return { status: r.status(), error: ((await r.json()) as { error?: string }).error };
   };
-  expect(await get("/api/plan/progress?level=town")).toEqual({ status: 400, error: 'unknown level "town": use province, city or county' });
-  expect(await get("/api/plan/progress?level=city&adcode=149900")).toEqual({ status: 404, error: "no city with adcode 149900" });
-  expect(await get("/api/plan/progress?level=county&adcode=140800")).toEqual({ status: 404, error: "no county with adcode 140800" });
-  expect(await get("/api/plan/cities/149900/export?format=pdf")).toEqual({ status: 404, error: "no city with adcode 149900" });
-  expect(await get("/api/plan/cities/140800/export?format=docx")).toEqual({ status: 400, error: 'unknown format "docx": use xlsx or pdf' });
+  expect(await get("/api/plan/progress?level=town")).toEqual({
+    status: 400,
+    error: 'unknown level "town": use province, city or county',
+  });
+  expect(await get("/api/plan/progress?level=city&adcode=149900")).toEqual({
+    status: 404,
+    error: "no city with adcode 149900",
+  });
+  expect(await get("/api/plan/progress?level=county&adcode=140800")).toEqual({
+    status: 404,
+    error: "no county with adcode 140800",
+  });
+  expect(await get("/api/plan/cities/149900/export?format=pdf")).toEqual({
+    status: 404,
+    error: "no city with adcode 149900",
+  });
+  expect(await get("/api/plan/cities/140800/export?format=docx")).toEqual({
+    status: 400,
+    error: 'unknown format "docx": use xlsx or pdf',
+  });
   expect((await page.goto("/plan/149900"))!.status()).toBe(404);
   // Cities add up to the province.
   const sum = async (level: string) => {
-    const body = (await (await page.request.get(`/api/plan/progress?level=${level}`)).json()) as { regions: { materials: Record<string, { producedTonnes: number }> }[] };
+    const body = (await (await page.request.get(`/api/plan/progress?level=${level}`)).json()) as {
+      regions: { materials: Record<string, { producedTonnes: number }> }[];
+    };
     return body.regions.reduce((s, r) => s + r.materials["fly-ash"].producedTonnes, 0);
   };
   expect(await sum("city")).toBeCloseTo(await sum("province"), 3);

@@ -34,7 +34,11 @@ test("build a cluster from a pairing run, reload it, and download every format",
   const pageErrors: string[] = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
   // With synthetic sites (a dense cluster to export); real-only runs are covered by e2e/real-data.spec.ts.
-  const runId = await d.finishedRun({ scope: { kind: "city", adcode: "140800" }, materials: ["red-mud", "fly-ash", "fgd-gypsum"], params: { includeSynthetic: true } });
+  const runId = await d.finishedRun({
+    scope: { kind: "city", adcode: "140800" },
+    materials: ["red-mud", "fly-ash", "fgd-gypsum"],
+    params: { includeSynthetic: true },
+  });
   const proposalId = await d.buildFromRunPage(runId);
 
   const name = await d.name();
@@ -58,18 +62,25 @@ test("build a cluster from a pairing run, reload it, and download every format",
   // GeoJSON: a Point per site, a LineString per pairing, tonnes adding up to the on-screen total.
   const gj = await d.download("geojson");
   expect(gj.download.suggestedFilename()).toMatch(/\.geojson$/);
-  const fc = JSON.parse(readFileSync(gj.file, "utf8")) as { type: string; features: { geometry: { type: string }; properties: Record<string, unknown> }[] };
+  const fc = JSON.parse(readFileSync(gj.file, "utf8")) as {
+    type: string;
+    features: { geometry: { type: string }; properties: Record<string, unknown> }[];
+  };
   expect(fc.type).toBe("FeatureCollection");
   const points = fc.features.filter((f) => f.geometry.type === "Point");
   const lines = fc.features.filter((f) => f.geometry.type === "LineString");
   expect(points.map((f) => f.properties.siteId).sort()).toEqual([...siteIds].sort());
   expect(lines).toHaveLength(kpis.pairings);
-  const lineTonnes = lines.filter((f) => f.properties.unit === "t").reduce((s, f) => s + Number(f.properties.tonnesPerYear), 0);
+  const lineTonnes = lines
+    .filter((f) => f.properties.unit === "t")
+    .reduce((s, f) => s + Number(f.properties.tonnesPerYear), 0);
   expect(lineTonnes).toBeCloseTo(kpis.tonnes, 0);
 
   // CSV: the pairings table, one row per pairing.
   const csv = await d.download("csv");
-  const rows = Papa.parse<string[]>(readFileSync(csv.file, "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+  const rows = Papa.parse<string[]>(readFileSync(csv.file, "utf8").replace(/^\uFEFF/, ""), {
+    skipEmptyLines: true,
+  }).data;
   expect(rows).toHaveLength(kpis.pairings + 1);
 
   // XLSX: opens with exceljs; its totals equal the on-screen KPIs.
@@ -101,7 +112,9 @@ test("viewers cannot edit; an editor edits, duplicates and deletes", async ({ pa
   const d = new ProposalsDriver(page);
   // Its own proposal (building is open to everyone), so this test does not depend on the one above. Built from
   // another client (its own cookie jar), so the page is neither its owner nor signed in.
-  const built = await request.post("/api/proposals", { data: { from: "sites", siteIds: ["plan-chalco-shanxi", "plan-red-mud-jiaokou"] } });
+  const built = await request.post("/api/proposals", {
+    data: { from: "sites", siteIds: ["plan-chalco-shanxi", "plan-red-mud-jiaokou"] },
+  });
   expect(built.status()).toBe(201);
   const proposalId = ((await built.json()) as Proposal).id;
   await page.goto(`/proposals/${proposalId}`);
@@ -110,10 +123,14 @@ test("viewers cannot edit; an editor edits, duplicates and deletes", async ({ pa
   expect(denied.status()).toBe(401);
 
   const password = "proposals-e2e-password";
-  execFileSync("npx", ["tsx", "scripts/create-admin.ts", "--username", "proposal-editor", "--role", "editor", "--reset"], {
-    env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, ATLAS_ADMIN_PASSWORD: password },
-    stdio: "pipe",
-  });
+  execFileSync(
+    "npx",
+    ["tsx", "scripts/create-admin.ts", "--username", "proposal-editor", "--role", "editor", "--reset"],
+    {
+      env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, ATLAS_ADMIN_PASSWORD: password },
+      stdio: "pipe",
+    },
+  );
   await d.signIn("proposal-editor", password, `/proposals/${proposalId}`);
 
   await page.getByTestId("proposal-name-input").fill("河津赤泥粉煤灰集群 E2E");
@@ -166,17 +183,37 @@ test("draw an area around the Hejin base and build a proposal from the sites ins
   const d = new ProposalsDriver(page);
   await page.goto("/proposals");
   // Two vertices are not an area yet: the page says so and offers nothing to add.
-  const drawn = await d.drawArea([[110.52, 35.48], [110.88, 35.5]], [110.7, 35.62], 8.5);
+  const drawn = await d.drawArea(
+    [
+      [110.52, 35.48],
+      [110.88, 35.5],
+    ],
+    [110.7, 35.62],
+    8.5,
+  );
   expect(drawn).toHaveLength(2);
   await expect(page.getByTestId("area-error")).toBeVisible();
   await expect(page.getByTestId("area-add")).toBeDisabled();
   await page.getByTestId("area-clear").click();
 
   // A pentagon around Hejin (河津), drawn by clicking on the map.
-  const vertices = await d.drawArea([[110.52, 35.48], [110.88, 35.5], [110.9, 35.7], [110.7, 35.78], [110.5, 35.7]], [110.7, 35.62], 8.5);
+  const vertices = await d.drawArea(
+    [
+      [110.52, 35.48],
+      [110.88, 35.5],
+      [110.9, 35.7],
+      [110.7, 35.78],
+      [110.5, 35.7],
+    ],
+    [110.7, 35.62],
+    8.5,
+  );
   const area = polygon([[...vertices, vertices[0]]]);
   const all = await new MapDriver(page).apiSites();
-  const expected = all.features.filter((f) => booleanPointInPolygon(point(f.geometry.coordinates), area)).map((f) => String(f.id)).sort();
+  const expected = all.features
+    .filter((f) => booleanPointInPolygon(point(f.geometry.coordinates), area))
+    .map((f) => String(f.id))
+    .sort();
   expect(expected.length).toBeGreaterThanOrEqual(2);
   await expect(page.getByTestId("area-error")).toHaveCount(0);
   await expect(page.getByTestId("area-count")).toHaveAttribute("data-count", String(expected.length));
@@ -199,4 +236,3 @@ test("draw an area around the Hejin base and build a proposal from the sites ins
   await page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
   expect((await d.siteIds()).sort()).toEqual(expected);
 });
-

@@ -17,7 +17,9 @@ const SHUOZHOU_BASE = "park-shuozhou-base";
 const REAL_OPERATING = "includeSynthetic=false&status=operating";
 
 test.describe("real data first", () => {
-  test("a real-only search around the Shuozhou base lists real operating consumers; the checkbox brings synthetic ones back", async ({ page }) => {
+  test("a real-only search around the Shuozhou base lists real operating consumers; the checkbox brings synthetic ones back", async ({
+    page,
+  }) => {
     test.setTimeout(180_000); // several map loads and searches on a shared machine
     const search = new SearchDriver(page);
     await search.map.open("/");
@@ -53,7 +55,9 @@ test.describe("real data first", () => {
     const realOnly = await search.nearbyApi(`${base}&limit=1000`);
     expect(all.body.query.truncated).toBe(false);
     expect(all.body.query.syntheticResults).toBeGreaterThan(0);
-    expect(all.body.results.filter((r) => realOperating.has(r.site.id)).map((r) => r.site.id)).toEqual(realOnly.body.results.map((r) => r.site.id));
+    expect(all.body.results.filter((r) => realOperating.has(r.site.id)).map((r) => r.site.id)).toEqual(
+      realOnly.body.results.map((r) => r.site.id),
+    );
 
     // Ticking the checkbox searches synthetic sites too, and the URL keeps it.
     await includeSynthetic.check();
@@ -65,7 +69,9 @@ test.describe("real data first", () => {
     expect(withSynthetic.map((r) => r.id)).toEqual(apiWithSynthetic.body.results.map((r) => r.site.id));
     expect(withSynthetic.filter((r) => r.synthetic).length).toBe(apiWithSynthetic.body.query.syntheticResults);
     expect(withSynthetic.some((r) => r.synthetic)).toBe(true);
-    await expect(page.getByTestId("search-summary")).toContainText(String(apiWithSynthetic.body.query.syntheticResults));
+    await expect(page.getByTestId("search-summary")).toContainText(
+      String(apiWithSynthetic.body.query.syntheticResults),
+    );
 
     // A reload reproduces it; unticking goes back to real sites only.
     await page.reload();
@@ -79,7 +85,9 @@ test.describe("real data first", () => {
     expect((await search.rows()).map((r) => r.id)).toEqual(rows.map((r) => r.id));
   });
 
-  test("a real-only province run (fly ash, coal gangue, steel slag, FGD gypsum) pairs only real operating sites", async ({ page }) => {
+  test("a real-only province run (fly ash, coal gangue, steel slag, FGD gypsum) pairs only real operating sites", async ({
+    page,
+  }) => {
     const driver = new PairingDriver(page);
     await driver.openList();
     await expect(page.getByTestId("run-include-synthetic")).not.toBeChecked();
@@ -97,7 +105,11 @@ test.describe("real data first", () => {
     await expect(page.getByTestId("run-synthetic")).toHaveCount(0);
     expect(run.summary!.materials.map((m) => m.material)).toEqual(run.params.materials);
 
-    const realOperating = new Set(((await (await page.request.get(`/api/sites?${REAL_OPERATING}`)).json()) as SiteFeatureCollection).features.map((f) => f.id));
+    const realOperating = new Set(
+      ((await (await page.request.get(`/api/sites?${REAL_OPERATING}`)).json()) as SiteFeatureCollection).features.map(
+        (f) => f.id,
+      ),
+    );
     expect(run.pairings.length).toBeGreaterThan(0);
     for (const p of run.pairings) {
       expect(realOperating.has(p.producerId), `producer ${p.producerId} is real and operating`).toBe(true);
@@ -112,7 +124,9 @@ test.describe("real data first", () => {
     await expect(page.getByTestId("params-table")).toContainText("包含合成数据");
   });
 
-  test("a site that is not operating: on the map (status filter in the URL) but out of analyses unless asked", async ({ page }) => {
+  test("a site that is not operating: on the map (status filter in the URL) but out of analyses unless asked", async ({
+    page,
+  }) => {
     test.setTimeout(180_000); // two pairing runs, a proposal and two map loads on a shared machine
     const search = new SearchDriver(page);
     createEditorAccount("real-data-e2e-editor", "real-data-e2e-password-42");
@@ -120,14 +134,24 @@ test.describe("real data first", () => {
     const call = (method: string, url: string, body?: unknown) =>
       page.evaluate(
         async ({ method, url, body }) => {
-          const r = await fetch(url, { method, headers: { "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+          const r = await fetch(url, {
+            method,
+            headers: { "Content-Type": "application/json" },
+            body: body === undefined ? undefined : JSON.stringify(body),
+          });
           return { status: r.status, json: r.status === 204 ? null : await r.json() };
         },
         { method, url, body },
       );
     const [lng, lat] = [112.43, 39.33];
     const created = await call("POST", "/api/sites", {
-      name: "E2E 已退役矸石电厂", nameEn: "E2E retired gangue power plant", industry: "gangue-power", lng, lat, source: "e2e", status: "retired",
+      name: "E2E 已退役矸石电厂",
+      nameEn: "E2E retired gangue power plant",
+      industry: "gangue-power",
+      lng,
+      lat,
+      source: "e2e",
+      status: "retired",
       outputs: [{ material: "fly-ash", tonnesPerYear: 100000 }],
       intakes: [{ material: "coal-gangue", route: "power", capacityTonnesPerYear: 500000 }],
     });
@@ -143,19 +167,30 @@ test.describe("real data first", () => {
       expect(operating.features.some((f) => f.id === id)).toBe(false);
 
       // Search: left out by default, listed (with its status) when non-operating sites are included.
-      const nearby = (q: string) => search.nearbyApi(`/api/consumers/nearby?lng=${lng}&lat=${lat}&material=coal-gangue&k=50${q}`);
+      const nearby = (q: string) =>
+        search.nearbyApi(`/api/consumers/nearby?lng=${lng}&lat=${lat}&material=coal-gangue&k=50${q}`);
       const found = (r: { body: NearbyResponse }) => r.body.results.find((x) => x.site.id === id);
       expect(found(await nearby(""))).toBeUndefined();
       expect(found(await nearby("&includeNonOperating=true"))?.site.status).toBe("retired");
-      expect(found(await search.nearbyApi(`/api/sites/${encodeURIComponent(id)}/consumers?material=coal-gangue&k=5&includeNonOperating=true`))?.distanceKm).toBe(0);
+      expect(
+        found(
+          await search.nearbyApi(
+            `/api/sites/${encodeURIComponent(id)}/consumers?material=coal-gangue&k=5&includeNonOperating=true`,
+          ),
+        )?.distanceKm,
+      ).toBe(0);
 
       // Pairing: only a run that includes non-operating sites counts its output and intake.
       const county = site.properties.countyAdcode!;
       const start = async (params: object) => {
-        const res = await page.request.post("/api/pairings", { data: { scope: { kind: "county", adcode: county }, materials: ["fly-ash", "coal-gangue"], params } });
+        const res = await page.request.post("/api/pairings", {
+          data: { scope: { kind: "county", adcode: county }, materials: ["fly-ash", "coal-gangue"], params },
+        });
         expect(res.status()).toBe(202);
         const runId = ((await res.json()) as { id: string }).id;
-        await expect.poll(async () => (await new PairingDriver(page).apiRun(runId)).status, { timeout: 60_000 }).toBe("done");
+        await expect
+          .poll(async () => (await new PairingDriver(page).apiRun(runId)).status, { timeout: 60_000 })
+          .toBe("done");
         return new PairingDriver(page).apiRun(runId);
       };
       const without = await start({});
@@ -169,8 +204,14 @@ test.describe("real data first", () => {
       const partner = operating.features.find((f) => !f.properties.provenance.synthetic && f.id !== id)!;
       const refused = await call("POST", "/api/proposals", { from: "sites", siteIds: [id, partner.id] });
       expect(refused.status).toBe(400);
-      expect((refused.json as { error: string }).error).toMatch(/1 not operating \(set includeNonOperating: true to use them\)/);
-      const accepted = await call("POST", "/api/proposals", { from: "sites", siteIds: [id, partner.id], includeNonOperating: true });
+      expect((refused.json as { error: string }).error).toMatch(
+        /1 not operating \(set includeNonOperating: true to use them\)/,
+      );
+      const accepted = await call("POST", "/api/proposals", {
+        from: "sites",
+        siteIds: [id, partner.id],
+        includeNonOperating: true,
+      });
       expect(accepted.status, JSON.stringify(accepted.json)).toBe(201);
       const proposal = accepted.json as { id: string; snapshot: { sites: { id: string }[] } };
       expect(proposal.snapshot.sites.map((s) => s.id).sort()).toEqual([id, partner.id].sort());
@@ -201,7 +242,9 @@ test.describe("real data first", () => {
   test("the map's synthetic toggle hides the hollow rings and is kept in the URL", async ({ page }) => {
     const map = new MapDriver(page);
     await map.open("/");
-    const synthetic = new Set((await map.apiSites()).features.filter((f) => f.properties.provenance.synthetic).map((f) => f.id));
+    const synthetic = new Set(
+      (await map.apiSites()).features.filter((f) => f.properties.provenance.synthetic).map((f) => f.id),
+    );
     const all = await map.renderedSiteIds();
     expect(all.some((id) => synthetic.has(id))).toBe(true);
     await page.getByTestId("toggle-synthetic").uncheck();
@@ -217,17 +260,32 @@ test.describe("real data first", () => {
     await expect.poll(() => map.renderedSiteIds()).toEqual(all);
   });
 
-  test("the site API filters by status and synthetic label and rejects bad values with specific messages", async ({ request }) => {
+  test("the site API filters by status and synthetic label and rejects bad values with specific messages", async ({
+    request,
+  }) => {
     const all = (await (await request.get("/api/sites")).json()) as SiteFeatureCollection;
     const real = (await (await request.get("/api/sites?includeSynthetic=false")).json()) as SiteFeatureCollection;
-    expect(real.features.map((f) => f.id)).toEqual(all.features.filter((f) => !f.properties.provenance.synthetic).map((f) => f.id));
+    expect(real.features.map((f) => f.id)).toEqual(
+      all.features.filter((f) => !f.properties.provenance.synthetic).map((f) => f.id),
+    );
     const operating = (await (await request.get("/api/sites?status=operating")).json()) as SiteFeatureCollection;
-    expect(operating.features.map((f) => f.id)).toEqual(all.features.filter((f) => f.properties.status === "operating").map((f) => f.id));
-    for (const f of all.features) expect(["operating", "construction", "proposed", "mothballed", "retired", "cancelled", "unknown"]).toContain(f.properties.status);
+    expect(operating.features.map((f) => f.id)).toEqual(
+      all.features.filter((f) => f.properties.status === "operating").map((f) => f.id),
+    );
+    for (const f of all.features)
+      expect(["operating", "construction", "proposed", "mothballed", "retired", "cancelled", "unknown"]).toContain(
+        f.properties.status,
+      );
     const cases: [string, RegExp][] = [
-      ["/api/sites?status=closed", /^status: unknown status "closed"; known statuses: operating, construction, proposed/],
+      [
+        "/api/sites?status=closed",
+        /^status: unknown status "closed"; known statuses: operating, construction, proposed/,
+      ],
       ["/api/sites?includeSynthetic=yes", /^includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/],
-      ["/api/consumers/nearby?lng=112.4&lat=39.3&material=coal-gangue&includeNonOperating=sometimes", /^includeNonOperating must be true or false/],
+      [
+        "/api/consumers/nearby?lng=112.4&lat=39.3&material=coal-gangue&includeNonOperating=sometimes",
+        /^includeNonOperating must be true or false/,
+      ],
     ];
     for (const [path, message] of cases) {
       const res = await request.get(path);

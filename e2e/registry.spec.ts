@@ -78,14 +78,17 @@ test("a file with 5 different errors reports all 5 with row numbers and writes n
   await expect(page.getByTestId("import-confirm")).toHaveCount(0);
 
   // The API answers 422 with the same report and still writes nothing, even without a dry run.
-  const res = await page.evaluate(async (csv) => {
-    const form = new FormData();
-    form.set("file", new File([csv], "five-errors.csv", { type: "text/csv" }));
-    form.set("dryRun", "0");
-    form.set("lang", "en");
-    const r = await fetch("/api/import", { method: "POST", body: form });
-    return { status: r.status, body: await r.json() };
-  }, readFileSync(path.join(FIXTURES, "five-errors.csv"), "utf8"));
+  const res = await page.evaluate(
+    async (csv) => {
+      const form = new FormData();
+      form.set("file", new File([csv], "five-errors.csv", { type: "text/csv" }));
+      form.set("dryRun", "0");
+      form.set("lang", "en");
+      const r = await fetch("/api/import", { method: "POST", body: form });
+      return { status: r.status, body: await r.json() };
+    },
+    readFileSync(path.join(FIXTURES, "five-errors.csv"), "utf8"),
+  );
   expect(res.status).toBe(422);
   expect(res.body.errors.map((e: { row: number }) => e.row)).toEqual([3, 4, 5, 6, 7]);
   expect(res.body.errors[2].reason).toMatch(/swapped/);
@@ -107,7 +110,11 @@ test("a GBK-encoded CSV and a GCJ-02 file import correctly", async ({ page }) =>
   const byId = new Map(sites.map((f) => [f.id, f]));
   expect(byId.get("e2e-g1")?.properties.name).toBe("国标码测试焦化厂");
   expect(byId.get("e2e-g2")?.properties.outputs[0]?.material).toBe("magnesium-slag"); // "镁渣" by Chinese name
-  const expected = JSON.parse(readFileSync(path.join(FIXTURES, "gcj02-expected.json"), "utf8")) as { id: string; lng: number; lat: number }[];
+  const expected = JSON.parse(readFileSync(path.join(FIXTURES, "gcj02-expected.json"), "utf8")) as {
+    id: string;
+    lng: number;
+    lat: number;
+  }[];
   for (const e of expected) {
     const [lng, lat] = byId.get(e.id)!.geometry.coordinates;
     const metres = haversineKm(lng, lat, e.lng, e.lat) * 1000;
@@ -119,7 +126,12 @@ test("an editor edits a site: county recomputed and the change is in the audit l
   const reg = new RegistryDriver(page);
   await reg.signIn(EDITOR.username, EDITOR.password);
   // Its own site in Taiyuan, so this test does not depend on the import test.
-  const created = await reg.browserFetch("POST", "/api/sites", { name: "端到端测试砖厂丙", industry: "wall-materials", lng: 112.56, lat: 37.87 });
+  const created = await reg.browserFetch("POST", "/api/sites", {
+    name: "端到端测试砖厂丙",
+    industry: "wall-materials",
+    lng: 112.56,
+    lat: 37.87,
+  });
   expect(created.status).toBe(201);
   const id = (created.json as { id: string }).id;
   const before = (await reg.apiSites()).features.find((f) => f.id === id)!;
@@ -154,10 +166,21 @@ test("an editor edits a site: county recomputed and the change is in the audit l
   await expect(page.getByTestId("site-action-edit")).toBeVisible();
 });
 
-test("a viewer gets no edit controls; mutations answer 401 without a session and 403 for a viewer", async ({ page, request }) => {
+test("a viewer gets no edit controls; mutations answer 401 without a session and 403 for a viewer", async ({
+  page,
+  request,
+}) => {
   // No session at all (a plain HTTP client).
-  for (const [method, url] of [["POST", "/api/sites"], ["PATCH", "/api/sites/plan-tisco"], ["DELETE", "/api/sites/plan-tisco"], ["POST", "/api/import"]] as const) {
-    const res = await request.fetch(url, { method, data: method === "POST" && url === "/api/import" ? undefined : { name: "x" } });
+  for (const [method, url] of [
+    ["POST", "/api/sites"],
+    ["PATCH", "/api/sites/plan-tisco"],
+    ["DELETE", "/api/sites/plan-tisco"],
+    ["POST", "/api/import"],
+  ] as const) {
+    const res = await request.fetch(url, {
+      method,
+      data: method === "POST" && url === "/api/import" ? undefined : { name: "x" },
+    });
     expect(res.status(), `${method} ${url} without a session`).toBe(401);
     expect((await res.json()).error).toBeTruthy();
   }
@@ -192,7 +215,12 @@ test("a site named with HTML/script is shown as text in the registry, the map pa
   const reg = new RegistryDriver(page);
   await reg.signIn(EDITOR.username, EDITOR.password);
   const created = await reg.browserFetch("POST", "/api/sites", {
-    name: EVIL, nameEn: EVIL, industry: "cement", lng: 112.55, lat: 37.86, synthetic: true,
+    name: EVIL,
+    nameEn: EVIL,
+    industry: "cement",
+    lng: 112.55,
+    lat: 37.86,
+    synthetic: true,
     intakes: [{ material: "fly-ash", route: "cement", capacityTonnesPerYear: 1000 }],
   });
   expect(created.status).toBe(201);
@@ -230,7 +258,11 @@ test("the exported registry re-imports unchanged (round trip through the real da
   const reg = new RegistryDriver(page);
   await reg.signIn(EDITOR.username, EDITOR.password);
   const total = (await reg.apiSites()).features.length;
-  for (const [format, type] of [["csv", "text/csv"], ["xlsx", "application/octet-stream"], ["geojson", "application/geo+json"]] as const) {
+  for (const [format, type] of [
+    ["csv", "text/csv"],
+    ["xlsx", "application/octet-stream"],
+    ["geojson", "application/geo+json"],
+  ] as const) {
     const res = await page.request.get(`/api/registry/export?format=${format}&lang=${format === "xlsx" ? "en" : "zh"}`);
     expect(res.status()).toBe(200);
     const body = (await res.body()).toString("base64");

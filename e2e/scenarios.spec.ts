@@ -15,9 +15,24 @@ test.describe("scenarios and siting", () => {
     await d.site(SITING);
 
     // The page shows what the API answers for the same request: three plants, a proven optimum, more tonnes used.
-    const api = await page.request.post("/api/siting", { data: { material: SITING.material, route: SITING.route, plantCapacityTonnesPerYear: SITING.capacity, maxPlants: SITING.k, includeSynthetic: true } });
+    const api = await page.request.post("/api/siting", {
+      data: {
+        material: SITING.material,
+        route: SITING.route,
+        plantCapacityTonnesPerYear: SITING.capacity,
+        maxPlants: SITING.k,
+        includeSynthetic: true,
+      },
+    });
     expect(api.status()).toBe(200);
-    const result = (await api.json()) as { plants: { candidateId: string; lng: number; lat: number; tonnesPerYear: number }[]; gap: number; before: { matchedTonnes: number }; after: { matchedTonnes: number }; params: { maxHaulKm: number }; assignments: { distanceKm: number; plantIndex: number; tonnesPerYear: number }[] };
+    const result = (await api.json()) as {
+      plants: { candidateId: string; lng: number; lat: number; tonnesPerYear: number }[];
+      gap: number;
+      before: { matchedTonnes: number };
+      after: { matchedTonnes: number };
+      params: { maxHaulKm: number };
+      assignments: { distanceKm: number; plantIndex: number; tonnesPerYear: number }[];
+    };
     expect(result.plants).toHaveLength(3);
     expect(result.gap).toBe(0);
     expect(result.params.maxHaulKm).toBe(50);
@@ -39,17 +54,22 @@ test.describe("scenarios and siting", () => {
     await d.waitScenarioDone();
     const run = await d.apiScenario(id);
     expect(run.years.map((y) => y.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020]);
-    expect(run.params.capacityAdditions.map((a) => [a.lng, a.lat, a.source]).sort()).toEqual(result.plants.map((p) => [p.lng, p.lat, "siting"]).sort());
+    expect(run.params.capacityAdditions.map((a) => [a.lng, a.lat, a.source]).sort()).toEqual(
+      result.plants.map((p) => [p.lng, p.lat, "siting"]).sort(),
+    );
     // Stock-flow as served: stockpile_y = stockpile_{y−1} + produced_y − utilised_y, never negative.
     let prev: number | null = null;
     for (const y of run.years) {
       const g = y.materials["coal-gangue"];
-      if (prev !== null) expect(Math.abs(g.stockpileTonnes - (prev + g.producedTonnes - g.utilisedTonnes))).toBeLessThan(1);
+      if (prev !== null)
+        expect(Math.abs(g.stockpileTonnes - (prev + g.producedTonnes - g.utilisedTonnes))).toBeLessThan(1);
       expect(g.stockpileTonnes).toBeGreaterThanOrEqual(0);
       prev = g.stockpileTonnes;
     }
     // The sited plants add 3 × 780 kt of capacity from 2015.
-    expect(run.years[4].materials["coal-gangue"].capacityTonnes - run.years[3].materials["coal-gangue"].capacityTonnes).toBeCloseTo(3 * 780_000, 0);
+    expect(
+      run.years[4].materials["coal-gangue"].capacityTonnes - run.years[3].materials["coal-gangue"].capacityTonnes,
+    ).toBeCloseTo(3 * 780_000, 0);
 
     // On the scenario map: the three plants and the cities' stockpiles, drawn.
     const additions = await d.scenarioAdditions();
@@ -83,18 +103,49 @@ test.describe("scenarios and siting", () => {
   test("two scenarios side by side with differences, then delete one", async ({ page }) => {
     test.setTimeout(180_000);
     const d = new ScenariosDriver(page);
-    const base = { fromYear: 2011, toYear: 2015, materials: ["coal-gangue"], params: { utilisation: "aggregate", includeSynthetic: true } };
-    const slow = await d.apiRunScenario({ ...base, label: "e2e 慢", params: { ...base.params, drawDown: { maxShareOfStockpilePerYear: 0.05 } } });
-    const fast = await d.apiRunScenario({ ...base, label: "e2e 快", params: { ...base.params, drawDown: { maxShareOfStockpilePerYear: 0.5 }, capacityAdditions: [{ material: "coal-gangue", route: "power", tonnesPerYear: 20_000_000, startYear: 2011, countyAdcode: "140602" }] } });
+    const base = {
+      fromYear: 2011,
+      toYear: 2015,
+      materials: ["coal-gangue"],
+      params: { utilisation: "aggregate", includeSynthetic: true },
+    };
+    const slow = await d.apiRunScenario({
+      ...base,
+      label: "e2e 慢",
+      params: { ...base.params, drawDown: { maxShareOfStockpilePerYear: 0.05 } },
+    });
+    const fast = await d.apiRunScenario({
+      ...base,
+      label: "e2e 快",
+      params: {
+        ...base.params,
+        drawDown: { maxShareOfStockpilePerYear: 0.5 },
+        capacityAdditions: [
+          {
+            material: "coal-gangue",
+            route: "power",
+            tonnesPerYear: 20_000_000,
+            startYear: 2011,
+            countyAdcode: "140602",
+          },
+        ],
+      },
+    });
     const a = slow.years[4].materials["coal-gangue"];
     const b = fast.years[4].materials["coal-gangue"];
     expect(b.stockpileTonnes).toBeLessThan(a.stockpileTonnes);
     await page.goto(`/scenarios?compare=${slow.id},${fast.id}`);
     const row = page.getByTestId("compare-row-coal-gangue");
     await expect(row).toBeVisible();
-    await expect(row).toContainText(new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format(a.stockpileTonnes / 1e4));
-    await expect(row).toContainText(new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format(b.stockpileTonnes / 1e4));
-    await expect(row).toContainText(`-${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format((a.stockpileTonnes - b.stockpileTonnes) / 1e4)}`);
+    await expect(row).toContainText(
+      new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format(a.stockpileTonnes / 1e4),
+    );
+    await expect(row).toContainText(
+      new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format(b.stockpileTonnes / 1e4),
+    );
+    await expect(row).toContainText(
+      `-${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format((a.stockpileTonnes - b.stockpileTonnes) / 1e4)}`,
+    );
 
     const mine = page.locator(`[data-testid="scenario-run-row"][data-id="${slow.id}"]`);
     await mine.getByTestId("scenario-delete").click();
@@ -107,10 +158,40 @@ test.describe("scenarios and siting", () => {
     const cases: [string, unknown, string][] = [
       ["/api/siting", { ...siting, maxPlants: 0 }, "maxPlants: maxPlants must be at least 1"],
       ["/api/siting", { ...siting, route: "teleport" }, 'route: unknown route "teleport" for coal-gangue'],
-      ["/api/siting", { ...siting, plantCapacityTonnesPerYear: -1 }, "plantCapacityTonnesPerYear: plantCapacityTonnesPerYear must be positive"],
-      ["/api/scenarios", { fromYear: 2020, toYear: 2015 }, "toYear: years are out of order: toYear 2015 is before fromYear 2020"],
-      ["/api/scenarios", { fromYear: 2011, toYear: 2015, params: { capacityAdditions: [{ material: "coal-gangue", route: "power", tonnesPerYear: -5, startYear: 2012 }] } }, "params.capacityAdditions.0.tonnesPerYear: tonnesPerYear must be positive"],
-      ["/api/scenarios", { fromYear: 2011, toYear: 2015, params: { capacityAdditions: [{ material: "coal-gangue", route: "power", tonnesPerYear: 5, startYear: 2012, countyAdcode: "149999" }] } }, "params.capacityAdditions.0.countyAdcode: unknown county adcode: 149999"],
+      [
+        "/api/siting",
+        { ...siting, plantCapacityTonnesPerYear: -1 },
+        "plantCapacityTonnesPerYear: plantCapacityTonnesPerYear must be positive",
+      ],
+      [
+        "/api/scenarios",
+        { fromYear: 2020, toYear: 2015 },
+        "toYear: years are out of order: toYear 2015 is before fromYear 2020",
+      ],
+      [
+        "/api/scenarios",
+        {
+          fromYear: 2011,
+          toYear: 2015,
+          params: {
+            capacityAdditions: [{ material: "coal-gangue", route: "power", tonnesPerYear: -5, startYear: 2012 }],
+          },
+        },
+        "params.capacityAdditions.0.tonnesPerYear: tonnesPerYear must be positive",
+      ],
+      [
+        "/api/scenarios",
+        {
+          fromYear: 2011,
+          toYear: 2015,
+          params: {
+            capacityAdditions: [
+              { material: "coal-gangue", route: "power", tonnesPerYear: 5, startYear: 2012, countyAdcode: "149999" },
+            ],
+          },
+        },
+        "params.capacityAdditions.0.countyAdcode: unknown county adcode: 149999",
+      ],
     ];
     for (const [url, body, message] of cases) {
       const res = await page.request.post(url, { data: body });

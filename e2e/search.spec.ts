@@ -14,7 +14,9 @@ import type { SiteFeature } from "../app/domain/site-features";
 const HEJIN = "140882";
 
 test.describe("nearby consumer search", () => {
-  test("from a red-mud producer in Hejin: sorted, inside the radius, drawn on the map, reproduced by the URL", async ({ page }) => {
+  test("from a red-mud producer in Hejin: sorted, inside the radius, drawn on the map, reproduced by the URL", async ({
+    page,
+  }) => {
     const search = new SearchDriver(page);
     const producer = await search.producerIn(HEJIN, "red-mud");
     await search.findConsumersFromSitePanel(producer.id, { includeSynthetic: true });
@@ -27,7 +29,9 @@ test.describe("nearby consumer search", () => {
     await expect(page.getByTestId("search-include-synthetic")).toBeChecked();
 
     // Same answer as the API; sorted by distance; every result inside the radius (the material's max haul).
-    const api = await search.nearbyApi(`/api/sites/${encodeURIComponent(producer.id)}/consumers?material=red-mud&includeSynthetic=true`);
+    const api = await search.nearbyApi(
+      `/api/sites/${encodeURIComponent(producer.id)}/consumers?material=red-mud&includeSynthetic=true`,
+    );
     expect(api.status).toBe(200);
     const radiusKm = api.body.query.radiusKm!;
     expect(radiusKm).toBe(api.body.query.maxHaulKm);
@@ -38,14 +42,17 @@ test.describe("nearby consumer search", () => {
     for (const r of rows) expect(r.distanceKm).toBeLessThanOrEqual(radiusKm);
     expect(await search.radiusKm()).toBe(radiusKm);
     // Consumers beyond the radius exist and are left out (the radius is doing something).
-    const wider = await search.nearbyApi(`/api/sites/${encodeURIComponent(producer.id)}/consumers?material=red-mud&radiusKm=${radiusKm * 4}&includeSynthetic=true`);
+    const wider = await search.nearbyApi(
+      `/api/sites/${encodeURIComponent(producer.id)}/consumers?material=red-mud&radiusKm=${radiusKm * 4}&includeSynthetic=true`,
+    );
     expect(wider.body.results.length).toBeGreaterThan(rows.length);
 
     // The map: a circle of that radius around the producer, one line from the producer to each result, one ring each.
     const origin = producer.geometry.coordinates as [number, number];
     const circle = await search.sourceData("atlas-search-radius");
     expect(circle.features).toHaveLength(1);
-    for (const v of SearchDriver.coords(circle.features[0])) expect(distance(origin, v, { units: "kilometers" })).toBeCloseTo(radiusKm, 0);
+    for (const v of SearchDriver.coords(circle.features[0]))
+      expect(distance(origin, v, { units: "kilometers" })).toBeCloseTo(radiusKm, 0);
     const lines = await search.sourceData("atlas-search-lines");
     expect(lines.features.map((f) => f.properties?.id)).toEqual(rows.map((r) => r.id));
     for (const [i, f] of lines.features.entries()) {
@@ -63,8 +70,13 @@ test.describe("nearby consumer search", () => {
     await expect.poll(() => search.highlightedId()).toBe(target.id);
     // Map → list: clicking a ring selects its row (and the selection goes into the URL).
     await page.mouse.move(5, 5);
-    const clicked = await search.clickSomeResultOnMap(api.body.results.map((r) => ({ id: r.site.id, lngLat: [r.lng, r.lat] as [number, number] })));
-    await expect(page.locator(`[data-testid="search-result"][data-site-id="${clicked}"]`)).toHaveAttribute("aria-current", "true");
+    const clicked = await search.clickSomeResultOnMap(
+      api.body.results.map((r) => ({ id: r.site.id, lngLat: [r.lng, r.lat] as [number, number] })),
+    );
+    await expect(page.locator(`[data-testid="search-result"][data-site-id="${clicked}"]`)).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
     await expect.poll(() => new URL(page.url()).searchParams.get("nb-sel")).toBe(clicked);
 
     // Sorting by cost reorders the list (cheapest first) and is kept in the URL.
@@ -120,7 +132,9 @@ test.describe("nearby consumer search", () => {
     await search.waitForResults();
     const from = new URL(page.url()).searchParams.get("nb-from")!;
     const [lng, lat] = from.slice(3).split(",").map(Number);
-    const api = await search.nearbyApi(`/api/consumers/nearby?lng=${lng}&lat=${lat}&material=red-mud&k=5&includeSynthetic=true`);
+    const api = await search.nearbyApi(
+      `/api/consumers/nearby?lng=${lng}&lat=${lat}&material=red-mud&k=5&includeSynthetic=true`,
+    );
     expect((await search.rows()).map((r) => r.id)).toEqual(api.body.results.map((r) => r.site.id));
   });
 
@@ -137,8 +151,14 @@ test.describe("nearby consumer search", () => {
       ["/api/consumers/nearby?lng=110.7&lat=35.6&material=red-mud&limit=0", /limit must be ≥ 1/],
       ["/api/sites/anything/consumers?material=red-mud&radiusKm=abc", /radiusKm must be a number/],
       ["/api/places?q=", /q must not be blank/],
-      ["/api/consumers/nearby?lng=110.7&lat=35.6&material=red-mud&includeSynthetic=maybe", /^includeSynthetic must be true or false \(got "maybe"\)$/],
-      ["/api/sites/anything/consumers?material=red-mud&includeNonOperating=2", /^includeNonOperating must be true or false \(got "2"\)$/],
+      [
+        "/api/consumers/nearby?lng=110.7&lat=35.6&material=red-mud&includeSynthetic=maybe",
+        /^includeSynthetic must be true or false \(got "maybe"\)$/,
+      ],
+      [
+        "/api/sites/anything/consumers?material=red-mud&includeNonOperating=2",
+        /^includeNonOperating must be true or false \(got "2"\)$/,
+      ],
     ];
     for (const [path, message] of cases) {
       const res = await page.request.get(path);
@@ -148,7 +168,9 @@ test.describe("nearby consumer search", () => {
     const missing = await search.nearbyApi("/api/sites/no-such-site/consumers?material=red-mud");
     expect(missing.status).toBe(404);
     expect(missing.body.error).toMatch(/unknown site id "no-such-site"/);
-    const noPark = await search.nearbyApi("/api/consumers/nearby?lng=110.7&lat=35.6&material=red-mud&parkId=no-such-park");
+    const noPark = await search.nearbyApi(
+      "/api/consumers/nearby?lng=110.7&lat=35.6&material=red-mud&parkId=no-such-park",
+    );
     expect(noPark.status).toBe(404);
     expect(noPark.body.error).toMatch(/unknown park id "no-such-park"/);
 
@@ -157,7 +179,9 @@ test.describe("nearby consumer search", () => {
     const parkId = producer.properties.parkId!;
     expect(parkId).toBeTruthy();
     const [lng, lat] = producer.geometry.coordinates;
-    const fromPark = await search.nearbyApi(`/api/consumers/nearby?lng=${lng}&lat=${lat}&material=red-mud&parkId=${encodeURIComponent(parkId)}&includeSynthetic=true`);
+    const fromPark = await search.nearbyApi(
+      `/api/consumers/nearby?lng=${lng}&lat=${lat}&material=red-mud&parkId=${encodeURIComponent(parkId)}&includeSynthetic=true`,
+    );
     expect(fromPark.status).toBe(200);
     expect(fromPark.body.query.origin).toMatchObject({ kind: "park", parkId });
     const inPark = fromPark.body.results.filter((r) => r.site.parkId === parkId);
@@ -165,7 +189,9 @@ test.describe("nearby consumer search", () => {
     for (const r of fromPark.body.results) expect(r.cycleLevel).toBe(r.site.parkId === parkId ? "park" : "region");
   });
 
-  test("the index follows registry edits: committing a consumer's capacity marks it full, undoing restores it", async ({ page }) => {
+  test("the index follows registry edits: committing a consumer's capacity marks it full, undoing restores it", async ({
+    page,
+  }) => {
     const search = new SearchDriver(page);
     const producer = await search.producerIn(HEJIN, "red-mud");
     const path = `/api/sites/${encodeURIComponent(producer.id)}/consumers?material=red-mud&includeSynthetic=true`;
@@ -175,17 +201,35 @@ test.describe("nearby consumer search", () => {
 
     createEditorAccount("search-e2e-editor", "search-e2e-password-42");
     await search.signIn("search-e2e-editor", "search-e2e-password-42");
-    const site = (await (await page.request.get(`/api/sites?bbox=${target.lng},${target.lat},${target.lng},${target.lat}`)).json()).features.find(
-      (f: SiteFeature) => f.id === target.site.id,
-    ) as SiteFeature;
-    const original = site.properties.intakes.map(({ material, route, capacityTonnesPerYear, committedTonnesPerYear }) => ({ material, route, capacityTonnesPerYear, committedTonnesPerYear }));
+    const site = (
+      await (await page.request.get(`/api/sites?bbox=${target.lng},${target.lat},${target.lng},${target.lat}`)).json()
+    ).features.find((f: SiteFeature) => f.id === target.site.id) as SiteFeature;
+    const original = site.properties.intakes.map(
+      ({ material, route, capacityTonnesPerYear, committedTonnesPerYear }) => ({
+        material,
+        route,
+        capacityTonnesPerYear,
+        committedTonnesPerYear,
+      }),
+    );
     const patch = (intakes: typeof original) =>
       page.evaluate(
-        async ({ id, intakes }) => (await fetch(`/api/sites/${encodeURIComponent(id)}`, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ intakes }) })).status,
+        async ({ id, intakes }) =>
+          (
+            await fetch(`/api/sites/${encodeURIComponent(id)}`, {
+              method: "PATCH",
+              headers: { "Content-Type": "application/json" },
+              body: JSON.stringify({ intakes }),
+            })
+          ).status,
         { id: target.site.id, intakes },
       );
 
-    expect(await patch(original.map((i) => (i.material === "red-mud" ? { ...i, committedTonnesPerYear: i.capacityTonnesPerYear } : i)))).toBe(200);
+    expect(
+      await patch(
+        original.map((i) => (i.material === "red-mud" ? { ...i, committedTonnesPerYear: i.capacityTonnesPerYear } : i)),
+      ),
+    ).toBe(200);
     const full = await search.nearbyApi(path);
     expect(full.body.query.registryVersion).toBeGreaterThan(before.body.query.registryVersion);
     const now = full.body.results.find((r) => r.site.id === target.site.id)!;

@@ -8,11 +8,28 @@ import { ProposalsDriver } from "./drivers/proposals-driver";
 import { TableDriver } from "./drivers/table-driver";
 import { PAIRING_LAYERS } from "../app/ui/pairing/flow-layers";
 
-const SOLIDS = ["coal-gangue", "fly-ash", "fgd-gypsum", "red-mud", "magnesium-slag", "carbide-slag", "steel-slag", "construction-waste"];
+const SOLIDS = [
+  "coal-gangue",
+  "fly-ash",
+  "fgd-gypsum",
+  "red-mud",
+  "magnesium-slag",
+  "carbide-slag",
+  "steel-slag",
+  "construction-waste",
+];
 
 test("the province run's pairings table has every row, sorts, filters and exports CSV", async ({ page }) => {
-  const runId = await new ProposalsDriver(page).finishedRun({ scope: { kind: "province" }, materials: SOLIDS, label: "tables e2e", params: { includeSynthetic: true } });
-  const run = (await (await page.request.get(`/api/pairings/${runId}`)).json()) as { pairings: { id: number; tonnesPerYear: number; producerId: string; consumerId: string }[]; summary: { involvedSites: Record<string, { name: string }> } };
+  const runId = await new ProposalsDriver(page).finishedRun({
+    scope: { kind: "province" },
+    materials: SOLIDS,
+    label: "tables e2e",
+    params: { includeSynthetic: true },
+  });
+  const run = (await (await page.request.get(`/api/pairings/${runId}`)).json()) as {
+    pairings: { id: number; tonnesPerYear: number; producerId: string; consumerId: string }[];
+    summary: { involvedSites: Record<string, { name: string }> };
+  };
   expect(run.pairings.length).toBeGreaterThan(200);
   await page.goto(`/pairings/${runId}`);
   const table = new TableDriver(page, "pairing-table");
@@ -29,7 +46,10 @@ test("the province run's pairings table has every row, sorts, filters and export
   // Sort ascending by tonnes: the smallest pairing comes first.
   await table.sortBy("tonnes");
   expect(await table.sortState("tonnes")).toBe("ascending");
-  await table.root().locator(".data-table__scroll").evaluate((el) => el.scrollTo({ top: 0 }));
+  await table
+    .root()
+    .locator(".data-table__scroll")
+    .evaluate((el) => el.scrollTo({ top: 0 }));
   const smallest = Math.min(...run.pairings.map((p) => p.tonnesPerYear));
   // The virtualised window re-renders after the scroll: wait for it rather than read the old window.
   await expect.poll(async () => tonnesOf((await table.renderedKeys())[0])).toBe(smallest);
@@ -40,7 +60,9 @@ test("the province run's pairings table has every row, sorts, filters and export
   const name = run.summary.involvedSites[producer].name;
   await table.filter(name);
   const lower = name.toLowerCase();
-  const expected = run.pairings.filter((p) => [p.producerId, p.consumerId].some((id) => run.summary.involvedSites[id].name.toLowerCase().includes(lower)));
+  const expected = run.pairings.filter((p) =>
+    [p.producerId, p.consumerId].some((id) => run.summary.involvedSites[id].name.toLowerCase().includes(lower)),
+  );
   await expect.poll(async () => (await table.counts()).shown).toBeGreaterThanOrEqual(expected.length);
   const { shown } = await table.counts();
   expect(shown).toBeLessThan(run.pairings.length);
@@ -53,11 +75,22 @@ test("the province run's pairings table has every row, sorts, filters and export
   expect(lines[1].split(",")[3]).toMatch(/^\d+(\.\d+)?$/);
 });
 
-for (const [name, viewport] of [["desktop", null], ["phone", { width: 390, height: 844 }]] as const) {
+for (const [name, viewport] of [
+  ["desktop", null],
+  ["phone", { width: 390, height: 844 }],
+] as const) {
   test(`clicking a pairing row highlights its flow; the run map shows its sites (${name})`, async ({ page }) => {
     if (viewport) await page.setViewportSize(viewport);
-    const runId = await new ProposalsDriver(page).finishedRun({ scope: { kind: "city", adcode: "140800" }, materials: ["red-mud", "fly-ash"], label: `rows ${name}`, params: { includeSynthetic: true } });
-    const run = (await (await page.request.get(`/api/pairings/${runId}`)).json()) as { pairings: { id: number; producerId: string; consumerId: string }[]; summary: { involvedSites: Record<string, unknown> } };
+    const runId = await new ProposalsDriver(page).finishedRun({
+      scope: { kind: "city", adcode: "140800" },
+      materials: ["red-mud", "fly-ash"],
+      label: `rows ${name}`,
+      params: { includeSynthetic: true },
+    });
+    const run = (await (await page.request.get(`/api/pairings/${runId}`)).json()) as {
+      pairings: { id: number; producerId: string; consumerId: string }[];
+      summary: { involvedSites: Record<string, unknown> };
+    };
     await page.goto(`/pairings/${runId}`);
     await expect(page.getByTestId("pairing-map")).toHaveAttribute("data-map-ready", "true");
     const table = new TableDriver(page, "pairing-table");
@@ -70,16 +103,31 @@ for (const [name, viewport] of [["desktop", null], ["phone", { width: 390, heigh
     await row.click();
     await expect(row).toHaveAttribute("aria-selected", "true");
     await expect(page.getByTestId("explanation-panel")).toBeVisible();
-    const filter = await page.evaluate((layer) => JSON.stringify(window.__atlasMap!.getFilter(layer)), PAIRING_LAYERS.selected);
+    const filter = await page.evaluate(
+      (layer) => JSON.stringify(window.__atlasMap!.getFilter(layer)),
+      PAIRING_LAYERS.selected,
+    );
     expect(filter).toContain(key);
     // The selected flow is drawn (the map went to it if needed).
-    await expect.poll(() => page.evaluate((layer) => window.__atlasMap!.queryRenderedFeatures({ layers: [layer] }).length, PAIRING_LAYERS.selected)).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (layer) => window.__atlasMap!.queryRenderedFeatures({ layers: [layer] }).length,
+          PAIRING_LAYERS.selected,
+        ),
+      )
+      .toBeGreaterThan(0);
     const ids = await page.evaluate(async (source) => {
       const src = window.__atlasMap!.getSource(source) as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
       return (await src.getData()).features.map((f) => String(f.properties?.id));
     }, "pairing-sites");
     expect(ids.sort()).toEqual(Object.keys(run.summary.involvedSites).sort());
-    expect(await page.evaluate((layer) => window.__atlasMap!.queryRenderedFeatures({ layers: [layer] }).length, PAIRING_LAYERS.sitePoints)).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(
+        (layer) => window.__atlasMap!.queryRenderedFeatures({ layers: [layer] }).length,
+        PAIRING_LAYERS.sitePoints,
+      ),
+    ).toBeGreaterThan(0);
     expect(run.pairings.length).toBeGreaterThan(1);
   });
 }

@@ -4,8 +4,15 @@
  */
 import { test, expect } from "./support/offline";
 
-for (const [name, viewport] of [["desktop", null], ["phone", { width: 390, height: 844 }]] as const) {
-  test(`English proposal page: plurals, the 3-2 sentence, commas, chart text ≥ 11 px (${name})`, async ({ page, context, baseURL }) => {
+for (const [name, viewport] of [
+  ["desktop", null],
+  ["phone", { width: 390, height: 844 }],
+] as const) {
+  test(`English proposal page: plurals, the 3-2 sentence, commas, chart text ≥ 11 px (${name})`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.addCookies([{ name: "atlas-locale", value: "en", url: baseURL! }]);
     if (viewport) await page.setViewportSize(viewport);
     await page.goto("/proposals/example-hejin");
@@ -16,7 +23,9 @@ for (const [name, viewport] of [["desktop", null], ["phone", { width: 390, heigh
     expect(await nodes.innerText()).toMatch(/the 3-2 test would then (still pass|fail)/);
     expect(await nodes.innerText()).not.toMatch(/test then (pass|fail)/);
     expect(text).not.toContain("、");
-    const sizes = await page.locator("main svg text").evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    const sizes = await page
+      .locator("main svg text")
+      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
   });

@@ -51,7 +51,9 @@ describe("seed data", () => {
       for (const o of s.outputs) {
         expect(isMaterialCode(o.material)).toBe(true);
         // Contract: an estimated output always names the coefficient that produced it.
-        if (o.estimated) for (const k of coefficientKeysOf(o.coefficientKey ?? "")) expect(isCoefficientKey(k), `${s.id} ${k}`).toBe(true);
+        if (o.estimated)
+          for (const k of coefficientKeysOf(o.coefficientKey ?? ""))
+            expect(isCoefficientKey(k), `${s.id} ${k}`).toBe(true);
         if (o.estimated) expect(o.coefficientKey, s.id).toBeTruthy();
       }
     }
@@ -80,14 +82,20 @@ describe("seed data", () => {
   it("shows GPPD sites with a Chinese name; a descriptive one starts with the site's own county", () => {
     // GPPD rows not merged into a GCPT plant keep GPPD's data and our reviewed Chinese name.
     const gppd = data.sites.filter((s) => s.id.startsWith("gppd-") && Object.hasOwn(GPPD_NAMES_ZH, s.sourceRef ?? ""));
-    const merged = data.sites.filter((s) => s.id.startsWith("gppd-") && !Object.hasOwn(GPPD_NAMES_ZH, s.sourceRef ?? ""));
-    const gem = JSON.parse(fs.readFileSync(path.join(GEODATA_DIR, "facilities", "gem-shanxi-sites.json"), "utf8")) as { report: { gppdAbsorbed: unknown[] } };
+    const merged = data.sites.filter(
+      (s) => s.id.startsWith("gppd-") && !Object.hasOwn(GPPD_NAMES_ZH, s.sourceRef ?? ""),
+    );
+    const gem = JSON.parse(fs.readFileSync(path.join(GEODATA_DIR, "facilities", "gem-shanxi-sites.json"), "utf8")) as {
+      report: { gppdAbsorbed: unknown[] };
+    };
     expect(gem.report.gppdAbsorbed.length).toBeGreaterThan(0);
     // GPPD rows absorbed into another GPPD row's plant (same plant listed twice) leave; every other one stays.
     expect(gppd.length + merged.length).toBe(Object.keys(GPPD_NAMES_ZH).length - gem.report.gppdAbsorbed.length);
     for (const s of merged) {
       expect(s.sourceRef, s.id).toMatch(/^L\d+$/);
-      expect(s.source, s.id).toMatch(/Global Energy Monitor, Global Coal Plant Tracker, July 2024, CC BY 4\.0.*also in © WRI et al\., Global Power Plant Database v1\.3\.0/);
+      expect(s.source, s.id).toMatch(
+        /Global Energy Monitor, Global Coal Plant Tracker, July 2024, CC BY 4\.0.*also in © WRI et al\., Global Power Plant Database v1\.3\.0/,
+      );
     }
     for (const s of gppd) {
       const entry = GPPD_NAMES_ZH[s.sourceRef!];
@@ -116,8 +124,15 @@ describe("seed data", () => {
 
   it("gives every producer of a short-haul or minor material a consumer within its default haul", () => {
     const haul: Partial<Record<MaterialCode, number>> = {
-      "magnesium-slag": 100, "carbide-slag": 100, "coke-oven-gas": 20, "waste-heat": 10, "mine-water": 20, "construction-waste": 30, "red-mud": 50,
-      straw: 50, "coal-gangue": 50,
+      "magnesium-slag": 100,
+      "carbide-slag": 100,
+      "coke-oven-gas": 20,
+      "waste-heat": 10,
+      "mine-water": 20,
+      "construction-waste": 30,
+      "red-mud": 50,
+      straw: 50,
+      "coal-gangue": 50,
     };
     // The synthetic set is built so its producers always have a consumer; real producers are what they are.
     for (const s of data.sites.filter((x) => x.synthetic)) {
@@ -131,7 +146,12 @@ describe("seed data", () => {
   });
 
   it("produces enterprise and park cycles", () => {
-    const party = (s: SiteWithPlace) => ({ id: s.id, ownerGroup: s.ownerGroup, parkId: s.parkId, outsideProvince: s.outsideProvince });
+    const party = (s: SiteWithPlace) => ({
+      id: s.id,
+      ownerGroup: s.ownerGroup,
+      parkId: s.parkId,
+      outsideProvince: s.outsideProvince,
+    });
     const levels = new Set<string>();
     for (const p of data.sites.filter((s) => s.outputs.length)) {
       for (const c of data.sites.filter((s) => s.intakes.length && s.id !== p.id)) {
@@ -152,7 +172,10 @@ describe("seed data", () => {
       expect(kinds(real).has(k), k).toBe(true);
       expect(kinds(data.sites.filter((s) => s.synthetic)).has(k), k).toBe(false);
     }
-    for (const s of real) expect(["operating", "construction", "proposed", "mothballed", "retired", "cancelled", "unknown"]).toContain(s.status ?? "operating");
+    for (const s of real)
+      expect(["operating", "construction", "proposed", "mothballed", "retired", "cancelled", "unknown"]).toContain(
+        s.status ?? "operating",
+      );
     const gem = real.filter((s) => s.source.startsWith("Global Energy Monitor"));
     expect(gem.length).toBeGreaterThanOrEqual(900);
     for (const s of gem) {
@@ -160,7 +183,15 @@ describe("seed data", () => {
       expect(s.source, s.id).toMatch(/Global Energy Monitor, Global .+, .+, CC BY 4\.0/);
     }
     // Stable ids other tests and links use still exist, now as real plants.
-    for (const id of ["plan-chalco-shanxi", "plan-red-mud-jiaokou", "plan-red-mud-yangquan", "plan-tisco", "gppd-WRI1070126", "gppd-WRI1070817"]) site(id);
+    for (const id of [
+      "plan-chalco-shanxi",
+      "plan-red-mud-jiaokou",
+      "plan-red-mud-yangquan",
+      "plan-tisco",
+      "gppd-WRI1070126",
+      "gppd-WRI1070817",
+    ])
+      site(id);
     expect(site("plan-tisco").sourceRef).toBe("P100000120258");
     expect(site("gppd-WRI1070126").intakes.some((i) => i.material === "coal-gangue")).toBe(true);
   });
@@ -170,10 +201,16 @@ describe("seed data", () => {
     const shuozhou = members("park-shuozhou-base");
     expect(shuozhou.length).toBeGreaterThanOrEqual(50);
     expect(shuozhou.every((s) => s.countyAdcode!.startsWith("1406"))).toBe(true);
-    expect(data.sites.filter((s) => s.countyAdcode?.startsWith("1406")).every((s) => s.parkIds.includes("park-shuozhou-base"))).toBe(true);
+    expect(
+      data.sites
+        .filter((s) => s.countyAdcode?.startsWith("1406"))
+        .every((s) => s.parkIds.includes("park-shuozhou-base")),
+    ).toBe(true);
     expect(shuozhou.filter((s) => !s.synthetic).length).toBeGreaterThanOrEqual(50);
     const hejin = members("park-hejin-base");
-    expect(hejin.filter((s) => !s.synthetic).map((s) => s.id)).toEqual(expect.arrayContaining(["gppd-WRI1070817", "plan-chalco-shanxi"]));
+    expect(hejin.filter((s) => !s.synthetic).map((s) => s.id)).toEqual(
+      expect.arrayContaining(["gppd-WRI1070817", "plan-chalco-shanxi"]),
+    );
     expect(hejin.every((s) => s.countyAdcode === "140882")).toBe(true);
     // parkId, when set, is one of the site's parks; parkIds are unique.
     for (const s of data.sites) {
@@ -189,11 +226,21 @@ describe("seed data", () => {
     const luan = park("park-luan");
     const changzhiSeat = seat("140400");
     expect(haversineKm(luan.centerLng, luan.centerLat, changzhiSeat[0], changzhiSeat[1])).toBeGreaterThan(20);
-    for (const plant of [[112.850584, 36.365303], [112.966477, 36.4998]]) expect(haversineKm(luan.centerLng, luan.centerLat, plant[0], plant[1])).toBeLessThan(luan.radiusKm);
+    for (const plant of [
+      [112.850584, 36.365303],
+      [112.966477, 36.4998],
+    ])
+      expect(haversineKm(luan.centerLng, luan.centerLat, plant[0], plant[1])).toBeLessThan(luan.radiusKm);
     const hwx = JSON.parse(park("park-chem-hejin-wenxi-xinjiang").geometry!);
     expect(hwx.type).toBe("MultiPolygon");
     expect(hwx.coordinates).toHaveLength(3);
-    for (const id of ["park-coal-chem-jinbei", "park-coal-chem-jindongnan", "park-coal-chem-lvliang", "park-shuozhou-base", "park-hejin-base"]) {
+    for (const id of [
+      "park-coal-chem-jinbei",
+      "park-coal-chem-jindongnan",
+      "park-coal-chem-lvliang",
+      "park-shuozhou-base",
+      "park-hejin-base",
+    ]) {
       expect(JSON.parse(park(id).geometry!).type, id).toMatch(/Polygon/);
     }
     // The jinbei base covers Datong, Shuozhou and Xinzhou: every site there is a member.
@@ -213,7 +260,8 @@ describe("seed data", () => {
     for (const s of data.sites) {
       expect(s.source.length, s.id).toBeLessThanOrEqual(300);
       expect((s.notes ?? "").length, s.id).toBeLessThanOrEqual(2000);
-      for (const t of [s.nameZh, s.nameEn, s.ownerGroup ?? "", s.sourceRef ?? "", s.licence]) expect(t.length, s.id).toBeLessThanOrEqual(200);
+      for (const t of [s.nameZh, s.nameEn, s.ownerGroup ?? "", s.sourceRef ?? "", s.licence])
+        expect(t.length, s.id).toBeLessThanOrEqual(200);
     }
   });
 

@@ -155,7 +155,10 @@ export function buildSeedData(dir: string = GEODATA_DIR, seed: number = DEFAULT_
         if (!g) throw new Error(`Park ${p.id} names unknown region ${a}`);
         return feature(g);
       });
-      geometry = shapes.length === 1 ? shapes[0].geometry : (turfUnion(featureCollection(shapes))!.geometry as Polygon | MultiPolygon);
+      geometry =
+        shapes.length === 1
+          ? shapes[0].geometry
+          : (turfUnion(featureCollection(shapes))!.geometry as Polygon | MultiPolygon);
       areaKm2 = turfArea(geometry) / 1e6;
       circles = [];
     } else if (p.area?.type === "circles") {
@@ -166,16 +169,27 @@ export function buildSeedData(dir: string = GEODATA_DIR, seed: number = DEFAULT_
       geometry = {
         type: "MultiPolygon",
         coordinates: circles.map(([lng, lat, r]) =>
-          turfCircle([lng, lat], r, { steps: 64, units: "kilometers" }).geometry.coordinates.map((ring) => ring.map(([x, y]) => [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6])),
+          turfCircle([lng, lat], r, { steps: 64, units: "kilometers" }).geometry.coordinates.map((ring) =>
+            ring.map(([x, y]) => [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6]),
+          ),
         ),
       };
       areaKm2 = circles.length * Math.PI * radiusKm * radiusKm;
     }
     membershipParks.push({ id: p.id, membership: p.membership, areaKm2, circles, regionAdcodes });
     return {
-      id: p.id, nameZh: p.nameZh, nameEn: p.nameEn, kind: p.kind, countyAdcode: locator.locate(center[0], center[1]),
-      centerLng: center[0], centerLat: center[1], radiusKm, geometry: geometry ? JSON.stringify(geometry) : null,
-      precision: p.precision, source: p.source, notes: p.notes,
+      id: p.id,
+      nameZh: p.nameZh,
+      nameEn: p.nameEn,
+      kind: p.kind,
+      countyAdcode: locator.locate(center[0], center[1]),
+      centerLng: center[0],
+      centerLat: center[1],
+      radiusKm,
+      geometry: geometry ? JSON.stringify(geometry) : null,
+      precision: p.precision,
+      source: p.source,
+      notes: p.notes,
     };
   });
   const parkRow = new Map(parks.map((p) => [p.id, p]));
@@ -193,18 +207,69 @@ export function buildSeedData(dir: string = GEODATA_DIR, seed: number = DEFAULT_
   };
 
   const anchors: SyntheticAnchor[] = [
-    { slug: "hejin-red-mud", lng: plan("plan-chalco-shanxi").lng, lat: plan("plan-chalco-shanxi").lat, material: "red-mud", count: 6, radiusKm: 35 },
-    { slug: "jiaokou-red-mud", lng: plan("plan-red-mud-jiaokou").lng, lat: plan("plan-red-mud-jiaokou").lat, material: "red-mud", count: 4, radiusKm: 35 },
-    { slug: "yangquan-red-mud", lng: plan("plan-red-mud-yangquan").lng, lat: plan("plan-red-mud-yangquan").lat, material: "red-mud", count: 4, radiusKm: 35 },
-    { slug: "shuozhou-gangue", lng: seatOf("140600")[0], lat: seatOf("140600")[1], material: "coal-gangue", count: 5, radiusKm: 35 },
-    { slug: "pinglu-gangue", lng: seatOf("140603")[0], lat: seatOf("140603")[1], material: "coal-gangue", count: 5, radiusKm: 35 },
-    { slug: "tisco-steel-slag", lng: plan("plan-tisco").lng, lat: plan("plan-tisco").lat, material: "steel-slag", count: 4, radiusKm: 30 },
+    {
+      slug: "hejin-red-mud",
+      lng: plan("plan-chalco-shanxi").lng,
+      lat: plan("plan-chalco-shanxi").lat,
+      material: "red-mud",
+      count: 6,
+      radiusKm: 35,
+    },
+    {
+      slug: "jiaokou-red-mud",
+      lng: plan("plan-red-mud-jiaokou").lng,
+      lat: plan("plan-red-mud-jiaokou").lat,
+      material: "red-mud",
+      count: 4,
+      radiusKm: 35,
+    },
+    {
+      slug: "yangquan-red-mud",
+      lng: plan("plan-red-mud-yangquan").lng,
+      lat: plan("plan-red-mud-yangquan").lat,
+      material: "red-mud",
+      count: 4,
+      radiusKm: 35,
+    },
+    {
+      slug: "shuozhou-gangue",
+      lng: seatOf("140600")[0],
+      lat: seatOf("140600")[1],
+      material: "coal-gangue",
+      count: 5,
+      radiusKm: 35,
+    },
+    {
+      slug: "pinglu-gangue",
+      lng: seatOf("140603")[0],
+      lat: seatOf("140603")[1],
+      material: "coal-gangue",
+      count: 5,
+      radiusKm: 35,
+    },
+    {
+      slug: "tisco-steel-slag",
+      lng: plan("plan-tisco").lng,
+      lat: plan("plan-tisco").lat,
+      material: "steel-slag",
+      count: 4,
+      radiusKm: 30,
+    },
   ];
   const synthetic = generateSyntheticSites({
     seed,
-    counties: counties.features.map((f) => ({ adcode: f.properties.adcode, nameZh: f.properties.name, geometry: f.geometry, seat: f.properties.center })),
+    counties: counties.features.map((f) => ({
+      adcode: f.properties.adcode,
+      nameZh: f.properties.name,
+      geometry: f.geometry,
+      seat: f.properties.center,
+    })),
     citySeats: Object.fromEntries(cities.features.map((f) => [f.properties.adcode, f.properties.center])),
-    parks: parks.map((p) => ({ id: p.id, center: [p.centerLng, p.centerLat] as [number, number], radiusKm: p.radiusKm })),
+    parks: parks.map((p) => ({
+      id: p.id,
+      center: [p.centerLng, p.centerLat] as [number, number],
+      radiusKm: p.radiusKm,
+    })),
     anchors,
   });
 
@@ -214,14 +279,27 @@ export function buildSeedData(dir: string = GEODATA_DIR, seed: number = DEFAULT_
     if (ids.has(s.id)) throw new Error(`Duplicate site id ${s.id}`);
     ids.add(s.id);
     if (s.parkId && !parkRow.has(s.parkId)) throw new Error(`Site ${s.id} names unknown park ${s.parkId}`);
-    const placed = s.synthetic ? (() => { const a = locator.locate(s.lng, s.lat); return a ? { adcode: a, snappedKm: 0 } : null; })() : locator.locateWithin(s.lng, s.lat, SNAP_TOLERANCE_KM);
+    const placed = s.synthetic
+      ? (() => {
+          const a = locator.locate(s.lng, s.lat);
+          return a ? { adcode: a, snappedKm: 0 } : null;
+        })()
+      : locator.locateWithin(s.lng, s.lat, SNAP_TOLERANCE_KM);
     if (s.synthetic && !placed) throw new Error(`Synthetic site ${s.id} lies outside Shanxi`);
     let notes = s.notes;
     if (placed && placed.snappedKm > 0) {
-      notes = [notes, `Point lies ${placed.snappedKm.toFixed(2)} km outside the generalised county boundaries; assigned to the nearest county.`].filter(Boolean).join(" ");
+      notes = [
+        notes,
+        `Point lies ${placed.snappedKm.toFixed(2)} km outside the generalised county boundaries; assigned to the nearest county.`,
+      ]
+        .filter(Boolean)
+        .join(" ");
     }
     const countyAdcode = placed?.adcode ?? null;
-    const { parkId, parkIds } = parkMembership({ lng: s.lng, lat: s.lat, countyAdcode, parkId: s.parkId }, membershipParks);
+    const { parkId, parkIds } = parkMembership(
+      { lng: s.lng, lat: s.lat, countyAdcode, parkId: s.parkId },
+      membershipParks,
+    );
     return { ...s, notes, parkId, parkIds, countyAdcode, outsideProvince: !placed };
   });
   return { regions, parks, sites };

@@ -16,8 +16,14 @@ export const SEED_VERSION = 4;
 
 async function counts(prisma: PrismaClient) {
   const [materials, coefficients, regions, parks, sites, synthetic, outputs, intakes, keyProjects] = await Promise.all([
-    prisma.material.count(), prisma.coefficient.count(), prisma.region.count(), prisma.park.count(),
-    prisma.site.count(), prisma.site.count({ where: { synthetic: true } }), prisma.output.count(), prisma.intake.count(),
+    prisma.material.count(),
+    prisma.coefficient.count(),
+    prisma.region.count(),
+    prisma.park.count(),
+    prisma.site.count(),
+    prisma.site.count({ where: { synthetic: true } }),
+    prisma.output.count(),
+    prisma.intake.count(),
     prisma.keyProject.count(),
   ]);
   return { materials, coefficients, regions, parks, sites, synthetic, outputs, intakes, keyProjects };
@@ -27,7 +33,8 @@ async function main() {
   const started = Date.now();
   const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
   try {
-    const [{ user_version: marker }] = await prisma.$queryRawUnsafe<{ user_version: number | bigint }[]>("PRAGMA user_version");
+    const [{ user_version: marker }] =
+      await prisma.$queryRawUnsafe<{ user_version: number | bigint }[]>("PRAGMA user_version");
     if (Number(marker) >= SEED_VERSION) {
       console.log(`[seed] already seeded (version ${marker}); nothing to do`, await counts(prisma));
       return;
@@ -38,8 +45,16 @@ async function main() {
     await prisma.$transaction(async (tx) => {
       const have = new Set((await tx.material.findMany({ select: { code: true } })).map((m) => m.code));
       const rows = MATERIALS.map((m, i) => ({
-        code: m.code, nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, maxHaulKm: m.maxHaulKm, haulStatus: m.haulStatus,
-        haulSource: m.haulSource, costYuanPerTonneKm: m.costYuanPerTonneKm, costStatus: m.costStatus, sortOrder: i,
+        code: m.code,
+        nameZh: m.nameZh,
+        nameEn: m.nameEn,
+        unit: m.unit,
+        maxHaulKm: m.maxHaulKm,
+        haulStatus: m.haulStatus,
+        haulSource: m.haulSource,
+        costYuanPerTonneKm: m.costYuanPerTonneKm,
+        costStatus: m.costStatus,
+        sortOrder: i,
       })).filter((m) => !have.has(m.code));
       if (rows.length) await tx.material.createMany({ data: rows });
       const haveC = new Set((await tx.coefficient.findMany({ select: { key: true } })).map((c) => c.key));
@@ -57,37 +72,75 @@ async function main() {
     });
 
     // Sites with their outputs and intakes in one transaction, so a site is never left half-seeded.
-    await prisma.$transaction(async (tx) => {
-      const have = new Set((await tx.site.findMany({ select: { id: true } })).map((s) => s.id));
-      const missing = data.sites.filter((s) => !have.has(s.id));
-      if (!missing.length) return;
-      await tx.site.createMany({
-        data: missing.map((s) => ({
-          id: s.id, nameZh: s.nameZh, nameEn: s.nameEn, ownerGroup: s.ownerGroup, industry: s.industry, lng: s.lng, lat: s.lat,
-          countyAdcode: s.countyAdcode, parkId: s.parkId, capacityMw: s.capacityMw, source: s.source, sourceRef: s.sourceRef,
-          licence: s.licence, precision: s.precision, synthetic: s.synthetic, outsideProvince: s.outsideProvince, notes: s.notes,
-          status: s.status ?? "operating", capacity: s.capacity ?? null, capacityUnit: s.capacityUnit ?? null, sourceUrl: s.sourceUrl ?? null,
-        })),
-      });
-      await tx.sitePark.createMany({ data: missing.flatMap((s) => s.parkIds.map((parkId) => ({ siteId: s.id, parkId }))) });
-      await tx.output.createMany({
-        data: missing.flatMap((s) => s.outputs.map((o) => ({
-          siteId: s.id, materialCode: o.material, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes,
-          estimated: o.estimated, coefficientKey: o.coefficientKey,
-        }))),
-      });
-      await tx.intake.createMany({
-        data: missing.flatMap((s) => s.intakes.map((i) => ({
-          siteId: s.id, materialCode: i.material, route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear,
-          estimated: i.estimated, coefficientKey: i.coefficientKey,
-        }))),
-      });
-    }, { timeout: 60_000 });
+    await prisma.$transaction(
+      async (tx) => {
+        const have = new Set((await tx.site.findMany({ select: { id: true } })).map((s) => s.id));
+        const missing = data.sites.filter((s) => !have.has(s.id));
+        if (!missing.length) return;
+        await tx.site.createMany({
+          data: missing.map((s) => ({
+            id: s.id,
+            nameZh: s.nameZh,
+            nameEn: s.nameEn,
+            ownerGroup: s.ownerGroup,
+            industry: s.industry,
+            lng: s.lng,
+            lat: s.lat,
+            countyAdcode: s.countyAdcode,
+            parkId: s.parkId,
+            capacityMw: s.capacityMw,
+            source: s.source,
+            sourceRef: s.sourceRef,
+            licence: s.licence,
+            precision: s.precision,
+            synthetic: s.synthetic,
+            outsideProvince: s.outsideProvince,
+            notes: s.notes,
+            status: s.status ?? "operating",
+            capacity: s.capacity ?? null,
+            capacityUnit: s.capacityUnit ?? null,
+            sourceUrl: s.sourceUrl ?? null,
+          })),
+        });
+        await tx.sitePark.createMany({
+          data: missing.flatMap((s) => s.parkIds.map((parkId) => ({ siteId: s.id, parkId }))),
+        });
+        await tx.output.createMany({
+          data: missing.flatMap((s) =>
+            s.outputs.map((o) => ({
+              siteId: s.id,
+              materialCode: o.material,
+              tonnesPerYear: o.tonnesPerYear,
+              stockpileTonnes: o.stockpileTonnes,
+              estimated: o.estimated,
+              coefficientKey: o.coefficientKey,
+            })),
+          ),
+        });
+        await tx.intake.createMany({
+          data: missing.flatMap((s) =>
+            s.intakes.map((i) => ({
+              siteId: s.id,
+              materialCode: i.material,
+              route: i.route,
+              capacityTonnesPerYear: i.capacityTonnesPerYear,
+              estimated: i.estimated,
+              coefficientKey: i.coefficientKey,
+            })),
+          ),
+        });
+      },
+      { timeout: 60_000 },
+    );
 
     // The plan's key-project register: only missing records are added, so editors' changes survive a re-seed.
     await prisma.$transaction(async (tx) => {
       const have = new Set((await tx.keyProject.findMany({ select: { id: true } })).map((p) => p.id));
-      const rows = KEY_PROJECTS.filter((p) => !have.has(p.id)).map(({ planRef, ...p }) => ({ ...p, planSection: planRef.section, planQuote: planRef.quote }));
+      const rows = KEY_PROJECTS.filter((p) => !have.has(p.id)).map(({ planRef, ...p }) => ({
+        ...p,
+        planSection: planRef.section,
+        planQuote: planRef.quote,
+      }));
       if (rows.length) await tx.keyProject.createMany({ data: rows });
     });
 

@@ -20,5 +20,7 @@ for (const [rel, text] of Object.entries(files)) {
   console.log(`[geodata] wrote geodata/${rel} (${(text.length / 1024).toFixed(0)} KB)`);
 }
 const by = (ind: string) => sites.filter((s) => s.industry === ind).length;
-console.log(`[geodata] sites: ${sites.length} (coal-power ${by("coal-power")}, gangue-power ${by("gangue-power")}, coal-mine proxies ${by("coal-mine")}, biomass ${by("biomass-power")})`);
+console.log(
+  `[geodata] sites: ${sites.length} (coal-power ${by("coal-power")}, gangue-power ${by("gangue-power")}, coal-mine proxies ${by("coal-mine")}, biomass ${by("biomass-power")})`,
+);
 for (const line of gemReportLines(gemReport, gem.length)) console.log(line);

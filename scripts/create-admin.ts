@@ -45,28 +45,42 @@ async function promptPassword(question: string): Promise<string> {
 
 async function main() {
   const { values } = parseArgs({
-    options: { username: { type: "string" }, role: { type: "string", default: "admin" }, reset: { type: "boolean", default: false } },
+    options: {
+      username: { type: "string" },
+      role: { type: "string", default: "admin" },
+      reset: { type: "boolean", default: false },
+    },
   });
   const username = values.username ?? "";
   const role = values.role ?? "admin";
-  if (!USERNAME_PATTERN.test(username)) throw new Error("--username is required: 3–40 letters, digits, '.', '-' or '_'");
+  if (!USERNAME_PATTERN.test(username))
+    throw new Error("--username is required: 3–40 letters, digits, '.', '-' or '_'");
   if (!isRole(role)) throw new Error("--role must be viewer, editor or admin");
   const password = process.env.ATLAS_ADMIN_PASSWORD ?? (await promptPassword(`Password for ${username}: `));
-  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new Error(`the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
 
   const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
   try {
     const existing = await prisma.user.findUnique({ where: { username } });
-    if (existing && !values.reset) throw new Error(`user ${username} exists; add --reset to set a new password and role`);
+    if (existing && !values.reset)
+      throw new Error(`user ${username} exists; add --reset to set a new password and role`);
     const passwordHash = await hashPassword(password);
     await prisma.$transaction(async (tx) => {
       const user = existing
-        ? await tx.user.update({ where: { id: existing.id }, data: { passwordHash, role, sessionVersion: { increment: 1 } } }) // signs out every old session
+        ? await tx.user.update({
+            where: { id: existing.id },
+            data: { passwordHash, role, sessionVersion: { increment: 1 } },
+          }) // signs out every old session
         : await tx.user.create({ data: { id: randomUUID(), username, passwordHash, role } });
       await tx.auditLog.create({
         data: {
-          username: "cli", action: existing ? "update" : "create", entity: "user", entityId: user.id,
-          before: existing ? JSON.stringify({ username, role: existing.role }) : null, after: JSON.stringify({ username, role }),
+          username: "cli",
+          action: existing ? "update" : "create",
+          entity: "user",
+          entityId: user.id,
+          before: existing ? JSON.stringify({ username, role: existing.role }) : null,
+          after: JSON.stringify({ username, role }),
         },
       });
     });

@@ -63,7 +63,8 @@ function readJson(file: string): FeatureCollection {
 
 export function readCsv(file: string): CsvRow[] {
   const parsed = Papa.parse<CsvRow>(fs.readFileSync(file, "utf8"), { header: true, skipEmptyLines: true });
-  if (parsed.errors.length) throw new Error(`${file}: ${parsed.errors.map((e) => `row ${e.row}: ${e.message}`).join("; ")}`);
+  if (parsed.errors.length)
+    throw new Error(`${file}: ${parsed.errors.map((e) => `row ${e.row}: ${e.message}`).join("; ")}`);
   return parsed.data;
 }
 
@@ -74,7 +75,12 @@ function featureCollectionText(fc: FeatureCollection, extra: Record<string, unkn
 }
 
 /** Every output file of `npm run geodata`, keyed by its path under geodata/. */
-export function renderGeodataFiles(shared: string = sharedDir()): { files: Record<string, string>; sites: SeedSite[]; gem: SeedSite[]; gemReport: GemReport } {
+export function renderGeodataFiles(shared: string = sharedDir()): {
+  files: Record<string, string>;
+  sites: SeedSite[];
+  gem: SeedSite[];
+  gemReport: GemReport;
+} {
   const b = path.join(shared, "geodata", "boundaries");
   const f = path.join(shared, "geodata", "facilities");
   if (!fs.existsSync(b)) throw new Error(`Shared geodata not found at ${b}; set SHARED_DIR to the shared folder`);
@@ -92,7 +98,10 @@ export function renderGeodataFiles(shared: string = sharedDir()): { files: Recor
     generatedBy: "npm run geodata (scripts/build-geodata.ts)",
   };
   for (const [level, src, out] of sets) {
-    files[`boundaries/${out}`] = featureCollectionText(convertDataVCollection(readJson(path.join(b, src)), level), meta);
+    files[`boundaries/${out}`] = featureCollectionText(
+      convertDataVCollection(readJson(path.join(b, src)), level),
+      meta,
+    );
   }
 
   const wri = wriSites(readCsv(path.join(f, "gppd_wri_china_raw_shanxi.csv")));
@@ -111,13 +120,17 @@ export function renderGeodataFiles(shared: string = sharedDir()): { files: Recor
 
   // GEM trackers: copy the files used (verbatim, with SOURCE.md), then transform them.
   const gemDir = path.join(f, "gem");
-  const text = (t: GemTracker, file: string) => fs.readFileSync(path.join(gemDir, GEM_TRACKERS[t].folder, file), "utf8");
+  const text = (t: GemTracker, file: string) =>
+    fs.readFileSync(path.join(gemDir, GEM_TRACKERS[t].folder, file), "utf8");
   for (const t of Object.keys(GEM_FILES) as GemTracker[]) {
-    for (const file of ["SOURCE.md", ...GEM_FILES[t]]) files[`facilities/gem/${GEM_TRACKERS[t].folder}/${file}`] = text(t, file);
+    for (const file of ["SOURCE.md", ...GEM_FILES[t]])
+      files[`facilities/gem/${GEM_TRACKERS[t].folder}/${file}`] = text(t, file);
   }
   const csv = (t: GemTracker, file: string) => readCsv(path.join(gemDir, GEM_TRACKERS[t].folder, file));
   const countyFc = JSON.parse(files["boundaries/shanxi-counties.wgs84.geojson"]) as FeatureCollection;
-  const locator = createCountyLocator(countyFc.features.map((c) => ({ adcode: String(c.properties!.adcode), geometry: c.geometry as never })));
+  const locator = createCountyLocator(
+    countyFc.features.map((c) => ({ adcode: String(c.properties!.adcode), geometry: c.geometry as never })),
+  );
   const countyNames = new Map(countyFc.features.map((c) => [String(c.properties!.adcode), String(c.properties!.name)]));
   const countyName = (lng: number, lat: number) => {
     const hit = locator.locateWithin(lng, lat, 3);
@@ -131,9 +144,15 @@ export function renderGeodataFiles(shared: string = sharedDir()): { files: Recor
   const mines = gcmtSites(csv("gcmt", "gcmt_mines_shanxi.csv"), countyName, report);
   const merged = mergeWithGppd(gcptSites(csv("gcpt", "gcpt_units_shanxi.csv"), report, cityAt), sites, report);
   const cement = gcctSites(csv("gcct", "gcct_plants_shanxi.csv"), report);
-  const steel = gistSites(csv("gist", "gist_plant_data_shanxi.csv"), csv("gist", "gist_plant_capacities_status_shanxi.csv"), report);
+  const steel = gistSites(
+    csv("gist", "gist_plant_data_shanxi.csv"),
+    csv("gist", "gist_plant_capacities_status_shanxi.csv"),
+    report,
+  );
   const chem = gchiSites(csv("gchi", "gchi_plants_shanxi.csv"), report);
-  const gem = distinctChineseNames([...mines, ...merged.sites, ...cement, ...steel, ...chem], report).sort((x, y) => x.id.localeCompare(y.id));
+  const gem = distinctChineseNames([...mines, ...merged.sites, ...cement, ...steel, ...chem], report).sort((x, y) =>
+    x.id.localeCompare(y.id),
+  );
   const ids = new Set<string>();
   for (const s of gem) {
     if (ids.has(s.id)) throw new Error(`GEM transform made two sites with id ${s.id}`);
@@ -160,7 +179,13 @@ export function renderGeodataFiles(shared: string = sharedDir()): { files: Recor
     licence: "public domain (Natural Earth)",
     generatedBy: "npm run geodata (scripts/build-geodata.ts)",
   };
-  files["basemap/shanxi-rivers.ne.geojson"] = featureCollectionText(naturalEarthRivers(readJson(path.join(ne, "shanxi_rivers_lake_centerlines.geojson"))), neMeta);
-  files["basemap/shanxi-urban-areas.ne.geojson"] = featureCollectionText(naturalEarthUrbanAreas(readJson(path.join(ne, "shanxi_urban_areas_50m.geojson"))), neMeta);
+  files["basemap/shanxi-rivers.ne.geojson"] = featureCollectionText(
+    naturalEarthRivers(readJson(path.join(ne, "shanxi_rivers_lake_centerlines.geojson"))),
+    neMeta,
+  );
+  files["basemap/shanxi-urban-areas.ne.geojson"] = featureCollectionText(
+    naturalEarthUrbanAreas(readJson(path.join(ne, "shanxi_urban_areas_50m.geojson"))),
+    neMeta,
+  );
   return { files, sites, gem, gemReport: report };
 }

@@ -20,7 +20,8 @@ import {
 export const COORD_DECIMALS = 6;
 
 // Verbatim attribution texts from shared/geodata/SOURCES.md.
-export const DATAV_ATTRIBUTION = "Boundaries: Aliyun DataV.GeoAtlas (AutoNavi/Amap data), via github.com/Civitasv/DataV_GeoJSON";
+export const DATAV_ATTRIBUTION =
+  "Boundaries: Aliyun DataV.GeoAtlas (AutoNavi/Amap data), via github.com/Civitasv/DataV_GeoJSON";
 export const GPPD_ATTRIBUTION =
   "Global Energy Observatory, Google, KTH Royal Institute of Technology in Stockholm, Enipedia, World Resources Institute. Global Power Plant Database v1.3.0 (2021). World Resources Institute. CC BY 4.0.";
 export const GCPT_ATTRIBUTION = "includes data from Global Energy Monitor, Global Coal Plant Tracker";
@@ -67,7 +68,10 @@ function convertPointRounded(p: [number, number]): LngLat {
 }
 
 /** Converts a DataV GCJ-02 FeatureCollection to WGS84 region features (geometry, seat and centroid). */
-export function convertDataVCollection(fc: FeatureCollection, level: RegionLevel): FeatureCollection<Polygon | MultiPolygon, RegionProperties> {
+export function convertDataVCollection(
+  fc: FeatureCollection,
+  level: RegionLevel,
+): FeatureCollection<Polygon | MultiPolygon, RegionProperties> {
   const features = fc.features.map((f): RegionFeature => {
     const p = f.properties as unknown as DataVProperties;
     if (f.geometry.type !== "Polygon" && f.geometry.type !== "MultiPolygon") {
@@ -163,7 +167,11 @@ function precisionOf(lat: string, lng: string): "exact" | "estimated" {
   return Math.min(decimals(lat), decimals(lng)) >= 3 ? "exact" : "estimated";
 }
 
-function coalPlantSite(base: Omit<SeedSite, "outputs" | "intakes" | "industry">, capacityMw: number, name: string): SeedSite {
+function coalPlantSite(
+  base: Omit<SeedSite, "outputs" | "intakes" | "industry">,
+  capacityMw: number,
+  name: string,
+): SeedSite {
   const ash = flyAshFromCoalMw(capacityMw);
   const gyp = fgdGypsumFromCoalMw(capacityMw);
   const gangue = GANGUE_PLANT.test(name);
@@ -173,15 +181,43 @@ function coalPlantSite(base: Omit<SeedSite, "outputs" | "intakes" | "industry">,
     // Gangue/waste-coal plants burn in CFB boilers that usually desulfurise in the furnace (limestone in the
     // bed), which yields no FGD gypsum, so only fly ash is estimated for them.
     outputs: [
-      { material: "fly-ash" as const, tonnesPerYear: ash.quantityPerYear, stockpileTonnes: 0, estimated: true, coefficientKey: ash.coefficientKey },
-      ...(gangue ? [] : [{ material: "fgd-gypsum" as const, tonnesPerYear: gyp.quantityPerYear, stockpileTonnes: 0, estimated: true, coefficientKey: gyp.coefficientKey }]),
+      {
+        material: "fly-ash" as const,
+        tonnesPerYear: ash.quantityPerYear,
+        stockpileTonnes: 0,
+        estimated: true,
+        coefficientKey: ash.coefficientKey,
+      },
+      ...(gangue
+        ? []
+        : [
+            {
+              material: "fgd-gypsum" as const,
+              tonnesPerYear: gyp.quantityPerYear,
+              stockpileTonnes: 0,
+              estimated: true,
+              coefficientKey: gyp.coefficientKey,
+            },
+          ]),
     ],
-    notes: gangue ? [base.notes, "Gangue-fired CFB plant: in-furnace desulfurisation assumed, so no FGD gypsum is estimated."].filter(Boolean).join(" ") : base.notes,
+    notes: gangue
+      ? [base.notes, "Gangue-fired CFB plant: in-furnace desulfurisation assumed, so no FGD gypsum is estimated."]
+          .filter(Boolean)
+          .join(" ")
+      : base.notes,
     intakes: gangue
-      ? [(() => {
-          const g = gangueIntakeFromGanguePowerMw(capacityMw);
-          return { material: "coal-gangue" as const, route: "power", capacityTonnesPerYear: g.quantityPerYear, estimated: true, coefficientKey: g.coefficientKey };
-        })()]
+      ? [
+          (() => {
+            const g = gangueIntakeFromGanguePowerMw(capacityMw);
+            return {
+              material: "coal-gangue" as const,
+              route: "power",
+              capacityTonnesPerYear: g.quantityPerYear,
+              estimated: true,
+              coefficientKey: g.coefficientKey,
+            };
+          })(),
+        ]
       : [],
   };
 }
@@ -195,8 +231,18 @@ function cmmMineSite(base: Omit<SeedSite, "outputs" | "intakes" | "industry">): 
     notes: [
       base.notes,
       "Coal-mine proxy: the point is the mine's coal-mine-methane power project, not the gangue heap; gangue output is a fixed assumed mine size (3 Mt/yr raw coal × 12%).",
-    ].filter(Boolean).join(" "),
-    outputs: [{ material: "coal-gangue", tonnesPerYear: g.quantityPerYear, stockpileTonnes: 0, estimated: true, coefficientKey: g.coefficientKey }],
+    ]
+      .filter(Boolean)
+      .join(" "),
+    outputs: [
+      {
+        material: "coal-gangue",
+        tonnesPerYear: g.quantityPerYear,
+        stockpileTonnes: 0,
+        estimated: true,
+        coefficientKey: g.coefficientKey,
+      },
+    ],
     intakes: [],
   };
 }
@@ -218,16 +264,25 @@ export function wriSites(rows: readonly CsvRow[]): SeedSite[] {
     const lat = num(r["Latitude"]);
     const lng = num(r["Longitude"]);
     if (lat == null || lng == null) throw new Error(`WRI ${id} has no coordinates`);
-    const name = group.length > 1 ? `${r["Name"].replace(/\s+Phase\s+\d+$/i, "")} (${group.map((g) => g["Name"].match(/Phase\s+\d+$/i)?.[0] ?? g["Name"]).join(" + ")})` : r["Name"];
+    const name =
+      group.length > 1
+        ? `${r["Name"].replace(/\s+Phase\s+\d+$/i, "")} (${group.map((g) => g["Name"].match(/Phase\s+\d+$/i)?.[0] ?? g["Name"]).join(" + ")})`
+        : r["Name"];
     const owner = r["Owner"]?.trim() || null;
     const rowSource = r["Source"]?.trim();
     const notes = [
       owner ? `Owner (GPPD): ${owner}.` : null,
       r["Location"]?.trim() ? `Location text (GPPD, not used for county): ${r["Location"].trim()}.` : null,
-      group.length > 1 ? `Merged ${group.length} rows sharing plant ID ${id}: ${group.map((g) => `${g["Name"]} ${g["Capacity (MW)"]} MW`).join(", ")}.` : null,
+      group.length > 1
+        ? `Merged ${group.length} rows sharing plant ID ${id}: ${group.map((g) => `${g["Name"]} ${g["Capacity (MW)"]} MW`).join(", ")}.`
+        : null,
       rowSource ? `Row source: ${rowSource}.` : null,
-      name === "Enipedia" ? "The source row is literally named \"Enipedia\" (a GPPD data oddity); the plant's real name is unknown." : null,
-    ].filter(Boolean).join(" ");
+      name === "Enipedia"
+        ? 'The source row is literally named "Enipedia" (a GPPD data oddity); the plant\'s real name is unknown.'
+        : null,
+    ]
+      .filter(Boolean)
+      .join(" ");
     const base = {
       id: `gppd-WRI${id}`,
       nameZh: name, // the reviewed Chinese name replaces this in withChineseNames
@@ -245,7 +300,9 @@ export function wriSites(rows: readonly CsvRow[]): SeedSite[] {
       parkId: null,
     };
     const unreliable = UNRELIABLE_POINTS[`WRI${id}`];
-    const flagged = unreliable ? { ...base, precision: "estimated" as const, notes: [unreliable, base.notes].filter(Boolean).join(" ") } : base;
+    const flagged = unreliable
+      ? { ...base, precision: "estimated" as const, notes: [unreliable, base.notes].filter(Boolean).join(" ") }
+      : base;
     sites.push(r["Fuel"] === "Coal" ? coalPlantSite(flagged, capacityMw, name) : cmmMineSite(flagged));
   }
   return sites;
@@ -270,7 +327,8 @@ export function cdmdbSites(rows: readonly CsvRow[], wri: readonly SeedSite[]): S
     if (lat == null || lng == null || capacityMw == null) throw new Error(`CDMDB ${ref} lacks coordinates or capacity`);
     if (fuel === "") {
       const near = wri.find((w) => w.industry === "coal-mine" && haversineKm(w.lng, w.lat, lng, lat) < 2);
-      if (near) throw new Error(`CDMDB ${ref} is within 2 km of ${near.id} but not in CMM_DUPLICATES: check for a duplicate`);
+      if (near)
+        throw new Error(`CDMDB ${ref} is within 2 km of ${near.id} but not in CMM_DUPLICATES: check for a duplicate`);
     }
     const base = {
       id: `gppd-${ref}`,
@@ -296,7 +354,15 @@ export function cdmdbSites(rows: readonly CsvRow[], wri: readonly SeedSite[]): S
         ...base,
         industry: "biomass-power",
         outputs: [],
-        intakes: [{ material: "straw", route: "power", capacityTonnesPerYear: s.quantityPerYear, estimated: true, coefficientKey: s.coefficientKey }],
+        intakes: [
+          {
+            material: "straw",
+            route: "power",
+            capacityTonnesPerYear: s.quantityPerYear,
+            estimated: true,
+            coefficientKey: s.coefficientKey,
+          },
+        ],
       });
     }
   }
@@ -313,16 +379,42 @@ export function geodbSites(rows: readonly CsvRow[], wri: SeedSite[]): SeedSite[]
     const capacityMw = num(r["capacity_mw"]);
     if (lat == null || lng == null || capacityMw == null) throw new Error(`GEODB ${ref} lacks coordinates or capacity`);
     if (r["primary_fuel"] !== "Coal") continue;
-    const dup = wri.find((w) => (w.industry === "coal-power" || w.industry === "gangue-power") && haversineKm(w.lng, w.lat, lng, lat) <= GEODB_DUPLICATE_KM);
+    const dup = wri.find(
+      (w) =>
+        (w.industry === "coal-power" || w.industry === "gangue-power") &&
+        haversineKm(w.lng, w.lat, lng, lat) <= GEODB_DUPLICATE_KM,
+    );
     if (dup) {
-      dup.notes = [dup.notes, `Also listed by Global Energy Observatory as ${ref} (${r["name"]}, ${capacityMw} MW); WRI capacity kept.`].filter(Boolean).join(" ");
+      dup.notes = [
+        dup.notes,
+        `Also listed by Global Energy Observatory as ${ref} (${r["name"]}, ${capacityMw} MW); WRI capacity kept.`,
+      ]
+        .filter(Boolean)
+        .join(" ");
       continue;
     }
-    sites.push(coalPlantSite({
-      id: `gppd-${ref}`, nameZh: r["name"], nameEn: r["name"], ownerGroup: r["owner"]?.trim() || null, lng, lat, capacityMw,
-      source: `${GPPD_ATTRIBUTION} Global Energy Observatory rows (GEODB).`, sourceRef: ref, licence: GPPD_LICENCE,
-      precision: precisionOf(r["latitude"], r["longitude"]), synthetic: false, notes: null, parkId: null,
-    }, capacityMw, r["name"]));
+    sites.push(
+      coalPlantSite(
+        {
+          id: `gppd-${ref}`,
+          nameZh: r["name"],
+          nameEn: r["name"],
+          ownerGroup: r["owner"]?.trim() || null,
+          lng,
+          lat,
+          capacityMw,
+          source: `${GPPD_ATTRIBUTION} Global Energy Observatory rows (GEODB).`,
+          sourceRef: ref,
+          licence: GPPD_LICENCE,
+          precision: precisionOf(r["latitude"], r["longitude"]),
+          synthetic: false,
+          notes: null,
+          parkId: null,
+        },
+        capacityMw,
+        r["name"],
+      ),
+    );
   }
   return sites;
 }
@@ -354,9 +446,12 @@ export function withChineseNames(sites: readonly SeedSite[], names: Readonly<Rec
     if (!entry.zh.trim()) problems.push(`${ref}: empty Chinese name`);
     return { ...s, nameZh: entry.zh, notes: [s.notes, ZH_NAME_NOTES[entry.kind]].filter(Boolean).join(" ") };
   });
-  for (const ref of Object.keys(names)) if (!used.has(ref)) problems.push(`${ref} "${names[ref].en}" names no GPPD site`);
+  for (const ref of Object.keys(names))
+    if (!used.has(ref)) problems.push(`${ref} "${names[ref].en}" names no GPPD site`);
   if (problems.length) {
-    throw new Error(`scripts/gppd-names-zh.ts does not match the GPPD rows (add or fix a reviewed translation):\n  ${problems.join("\n  ")}`);
+    throw new Error(
+      `scripts/gppd-names-zh.ts does not match the GPPD rows (add or fix a reviewed translation):\n  ${problems.join("\n  ")}`,
+    );
   }
   return out;
 }
@@ -389,7 +484,11 @@ export function naturalEarthRivers(fc: FeatureCollection): FeatureCollection {
       const p = f.properties as { rivernum: number; scalerank: number; name: string };
       const names = RIVER_NAMES[p.rivernum];
       if (!names) throw new Error(`Natural Earth river ${p.name} (rivernum ${p.rivernum}) has no entry in RIVER_NAMES`);
-      return { type: "Feature", geometry: f.geometry, properties: { name: names.zh, nameEn: names.en, rank: p.scalerank, neRivernum: p.rivernum } };
+      return {
+        type: "Feature",
+        geometry: f.geometry,
+        properties: { name: names.zh, nameEn: names.en, rank: p.scalerank, neRivernum: p.rivernum },
+      };
     }),
   };
 }
@@ -398,6 +497,10 @@ export function naturalEarthRivers(fc: FeatureCollection): FeatureCollection {
 export function naturalEarthUrbanAreas(fc: FeatureCollection): FeatureCollection {
   return {
     type: "FeatureCollection",
-    features: fc.features.map((f) => ({ type: "Feature", geometry: f.geometry, properties: { areaKm2: (f.properties as { area_sqkm: number }).area_sqkm } })),
+    features: fc.features.map((f) => ({
+      type: "Feature",
+      geometry: f.geometry,
+      properties: { areaKm2: (f.properties as { area_sqkm: number }).area_sqkm },
+    })),
   };
 }

@@ -28,12 +28,27 @@ const d = (en: string, zh: string): GppdNameZh => ({ en, zh, kind: "descriptive"
 
 export const GPPD_NAMES_ZH: Readonly<Record<string, GppdNameZh>> = {
   // ---- CDM registry rows (CDMDB)
-  CDMDB0003067: t("Tunlan Coal Mine Methane Utilization Project  Shanxi Province  People's Republic of China", "屯兰煤矿瓦斯利用项目"), // Gujiao
+  CDMDB0003067: t(
+    "Tunlan Coal Mine Methane Utilization Project  Shanxi Province  People's Republic of China",
+    "屯兰煤矿瓦斯利用项目",
+  ), // Gujiao
   CDMDB0003180: t("Malan Coal Mine Methane Utilisation Project", "马兰煤矿瓦斯利用项目"), // Gujiao
-  CDMDB0005847: d("Jiexiu City Guotai Green Energy Co.  Ltd Biomass Power Generation Project in Shanxi Province", "介休市生物质发电项目（源名 Guotai Green Energy）"),
-  CDMDB0007870: t("Coal Mine Methane (CMM) and Ventilation Air Methane (VAM) Comprehensive Utilization Project of Taiyuan  Shanxi Province", "太原煤矿瓦斯及乏风瓦斯综合利用项目"),
-  CDMDB0007900: d("Shanxi Hongxiang Coal Mine Methane Power Generation Project", "古县煤矿瓦斯发电项目（源名 Hongxiang）"),
-  CDMDB0008006: d("Huineng Low Concentration Coal Mine Methane Utilization Project", "平定县低浓度煤矿瓦斯利用项目（源名 Huineng）"),
+  CDMDB0005847: d(
+    "Jiexiu City Guotai Green Energy Co.  Ltd Biomass Power Generation Project in Shanxi Province",
+    "介休市生物质发电项目（源名 Guotai Green Energy）",
+  ),
+  CDMDB0007870: t(
+    "Coal Mine Methane (CMM) and Ventilation Air Methane (VAM) Comprehensive Utilization Project of Taiyuan  Shanxi Province",
+    "太原煤矿瓦斯及乏风瓦斯综合利用项目",
+  ),
+  CDMDB0007900: d(
+    "Shanxi Hongxiang Coal Mine Methane Power Generation Project",
+    "古县煤矿瓦斯发电项目（源名 Hongxiang）",
+  ),
+  CDMDB0008006: d(
+    "Huineng Low Concentration Coal Mine Methane Utilization Project",
+    "平定县低浓度煤矿瓦斯利用项目（源名 Huineng）",
+  ),
   CDMDB0008106: d("Shanxi Majunyu CMM Power Generation Project", "沁源县煤矿瓦斯发电项目（源名 Majunyu）"),
 
   // ---- WRI China list: coal plants

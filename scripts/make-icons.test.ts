@@ -12,7 +12,11 @@ const pngSize = (file: string) => {
 
 describe("public/", () => {
   it("has a web manifest named 产业共生图谱 Symbiosis Atlas whose icons exist at their stated sizes", () => {
-    const m = JSON.parse(readFileSync(path.join(PUBLIC, "manifest.webmanifest"), "utf8")) as { name: string; start_url: string; icons: { src: string; sizes: string; type: string }[] };
+    const m = JSON.parse(readFileSync(path.join(PUBLIC, "manifest.webmanifest"), "utf8")) as {
+      name: string;
+      start_url: string;
+      icons: { src: string; sizes: string; type: string }[];
+    };
     expect(m.name).toBe("产业共生图谱 Symbiosis Atlas");
     expect(m.start_url).toBe("/");
     for (const icon of m.icons) {

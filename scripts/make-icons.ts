@@ -9,7 +9,10 @@ const svg = readFileSync(path.join(ROOT, "app", "icon.svg"));
 
 /** PNG bytes of the icon at `size` × `size` pixels. */
 function png(size: number): Promise<Buffer> {
-  return sharp(svg, { density: Math.ceil((72 * size) / 32) }).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
+  return sharp(svg, { density: Math.ceil((72 * size) / 32) })
+    .resize(size, size)
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 }
 
 /** An ICO file holding PNG images (the PNG-in-ICO form every current browser reads). */

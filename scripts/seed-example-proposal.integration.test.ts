@@ -35,7 +35,9 @@ describe("seedExampleProposal", () => {
       // Every pairing's sites are in the snapshot, with the coefficients behind their estimates.
       const ids = new Set(snap.sites.map((s) => s.id));
       for (const p of snap.pairings) expect(ids.has(p.producerId) && ids.has(p.consumerId)).toBe(true);
-      const used = new Set(snap.sites.flatMap((s) => s.outputs.flatMap((o) => (o.coefficient ? coefficientKeysOf(o.coefficient) : []))));
+      const used = new Set(
+        snap.sites.flatMap((s) => s.outputs.flatMap((o) => (o.coefficient ? coefficientKeysOf(o.coefficient) : []))),
+      );
       expect(snap.coefficients.map((c) => c.key).sort()).toEqual([...used].sort());
       // Idempotent.
       expect(await seedExampleProposal(prisma)).toBe("exists");

@@ -19,28 +19,57 @@ export async function seedExampleProposal(prisma: PrismaClient): Promise<"exists
   const park = await prisma.park.findUnique({ where: { id: EXAMPLE_PARK_ID } });
   if (!park) return "skipped";
   // Real, operating sites only: the first proposal a planner opens is about plants that exist and run.
-  const rows = await prisma.site.findMany({ where: { synthetic: false, status: "operating" }, include: SITE_INCLUDE, orderBy: { id: "asc" } });
+  const rows = await prisma.site.findMany({
+    where: { synthetic: false, status: "operating" },
+    include: SITE_INCLUDE,
+    orderBy: { id: "asc" },
+  });
   const sites: RegistrySite[] = rows.map(toRegistrySite);
   const materials = (await prisma.material.findMany({ orderBy: { sortOrder: "asc" } })).map((m) => ({
-    code: m.code as MaterialCode, nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, maxHaulKm: m.maxHaulKm,
-    haulStatus: m.haulStatus, costYuanPerTonneKm: m.costYuanPerTonneKm, costStatus: m.costStatus,
+    code: m.code as MaterialCode,
+    nameZh: m.nameZh,
+    nameEn: m.nameEn,
+    unit: m.unit,
+    maxHaulKm: m.maxHaulKm,
+    haulStatus: m.haulStatus,
+    costYuanPerTonneKm: m.costYuanPerTonneKm,
+    costStatus: m.costStatus,
   }));
   const coefficients = (await prisma.coefficient.findMany({ orderBy: { key: "asc" } })).map((c) => ({ ...c }));
   const params = effectiveParams(materials.map((m) => m.code));
   const example = await buildExampleProposal({
-    sites, park, materials, coefficients,
-    params: proposalParamsFrom(params as unknown as Record<string, unknown>, "HiGHS optimum over the sites near the base (seed example)"),
-    pair: async (near) => ((await runPairing(near, params, { solver: inProcessHighsSolver }))?.flows ?? []).map((f) => ({
-      producerId: f.producerId, consumerId: f.consumerId, material: f.material, route: f.route, tonnesPerYear: f.tonnesPerYear,
-      distanceKm: f.distanceKm, roadKm: f.roadKm, costYuan: f.costYuan, co2Kg: f.co2Kg, cycleLevel: f.cycleLevel,
-    })),
+    sites,
+    park,
+    materials,
+    coefficients,
+    params: proposalParamsFrom(
+      params as unknown as Record<string, unknown>,
+      "HiGHS optimum over the sites near the base (seed example)",
+    ),
+    pair: async (near) =>
+      ((await runPairing(near, params, { solver: inProcessHighsSolver }))?.flows ?? []).map((f) => ({
+        producerId: f.producerId,
+        consumerId: f.consumerId,
+        material: f.material,
+        route: f.route,
+        tonnesPerYear: f.tonnesPerYear,
+        distanceKm: f.distanceKm,
+        roadKm: f.roadKm,
+        costYuan: f.costYuan,
+        co2Kg: f.co2Kg,
+        cycleLevel: f.cycleLevel,
+      })),
     // Fixed, so a re-seeded database holds the same example.
     builtAt: "2026-01-01T00:00:00.000Z",
   });
   if (!example) return "skipped";
   await prisma.proposal.create({
     data: {
-      id: example.id, name: example.name, notes: example.notes, cycleLevel: example.cycleLevel, runId: null,
+      id: example.id,
+      name: example.name,
+      notes: example.notes,
+      cycleLevel: example.cycleLevel,
+      runId: null,
       snapshot: JSON.stringify(example.snapshot),
     },
   });

@@ -39,7 +39,8 @@ function buildIsStale() {
   return newestMtime(["app", "public", "next.config.js", "package-lock.json", "tsconfig.json"]) > built;
 }
 
-if (!existsSync(path.join(root, "prisma", "generated", "client.ts"))) run(bin("prisma"), ["generate"], "prisma generate");
+if (!existsSync(path.join(root, "prisma", "generated", "client.ts")))
+  run(bin("prisma"), ["generate"], "prisma generate");
 run(bin("prisma"), ["migrate", "deploy"], "prisma migrate deploy");
 run(bin("tsx"), ["prisma/seed.ts"], "seed (idempotent)");
 // The worker bundle (import parsing, registry export) is rebuilt every start: it takes well under a second.

@@ -18,11 +18,20 @@ parentPort.on("message", (msg) => {
       for (const r of msg.records) incoming.push(r);
     } else if (msg.type === "build") {
       const started = performance.now();
-      index = buildSiteTileIndex(incoming, { materials: msg.materials, statuses: msg.statuses, clusterMinSites: msg.clusterMinSites });
+      index = buildSiteTileIndex(incoming, {
+        materials: msg.materials,
+        statuses: msg.statuses,
+        clusterMinSites: msg.clusterMinSites,
+      });
       incoming = [];
       version = msg.version;
       cache.clear();
-      parentPort.postMessage({ type: "built", version, buildMs: performance.now() - started, clustering: index.clustering });
+      parentPort.postMessage({
+        type: "built",
+        version,
+        buildMs: performance.now() - started,
+        clustering: index.clustering,
+      });
     } else if (msg.type === "tile") {
       if (!index) throw new Error("tile asked for before the index was built");
       const started = performance.now();

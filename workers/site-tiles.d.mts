@@ -44,5 +44,10 @@ export function buildSiteTileIndex(
   records: readonly SiteTileRecord[],
   options: { materials: readonly string[]; statuses: readonly string[]; clusterMinSites?: number },
 ): SiteTileIndex;
-export function siteTileFeatures(index: SiteTileIndex, z: number, x: number, y: number): { sites: TileFeature[]; clusters: TileFeature[] };
+export function siteTileFeatures(
+  index: SiteTileIndex,
+  z: number,
+  x: number,
+  y: number,
+): { sites: TileFeature[]; clusters: TileFeature[] };
 export function encodeSiteTile(index: SiteTileIndex, z: number, x: number, y: number): Uint8Array;

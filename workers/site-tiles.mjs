@@ -61,7 +61,9 @@ export function buildSiteTileIndex(records, { materials, statuses, clusterMinSit
     (cluster && !r.key ? clustered : single).push(f);
   }
   // minPoints: Infinity never merges points, so this index only answers tile queries.
-  const singleIndex = new Supercluster({ minPoints: Infinity, maxZoom: 0, extent: TILE_EXTENT, radius: 1 }).load(single);
+  const singleIndex = new Supercluster({ minPoints: Infinity, maxZoom: 0, extent: TILE_EXTENT, radius: 1 }).load(
+    single,
+  );
   const clusterIndex = clustered.length
     ? new Supercluster({
         radius: CLUSTER_RADIUS_PX,
@@ -118,7 +120,8 @@ export function siteTileFeatures(index, z, x, y) {
   const b = index.clusterIndex?.getTile(z, x, y);
   if (b) {
     for (const f of b.features) {
-      if (f.tags.cluster) clusters.push({ type: 1, geometry: f.geometry, tags: clusterTags(f.tags, index.materials, index.statuses) });
+      if (f.tags.cluster)
+        clusters.push({ type: 1, geometry: f.geometry, tags: clusterTags(f.tags, index.materials, index.statuses) });
       else if (z >= CLUSTERED_NAME_MIN_ZOOM) sites.push(f);
       else {
         const { name, nameEn, ...tags } = f.tags;
@@ -127,7 +130,11 @@ export function siteTileFeatures(index, z, x, y) {
     }
   }
   // Bigger sites first so a style's sort key has less to reorder; stable by id for deterministic bytes.
-  sites.sort((p, q) => (q.tags.sizeTonnesPerYear ?? 0) - (p.tags.sizeTonnesPerYear ?? 0) || (p.tags.id < q.tags.id ? -1 : p.tags.id > q.tags.id ? 1 : 0));
+  sites.sort(
+    (p, q) =>
+      (q.tags.sizeTonnesPerYear ?? 0) - (p.tags.sizeTonnesPerYear ?? 0) ||
+      (p.tags.id < q.tags.id ? -1 : p.tags.id > q.tags.id ? 1 : 0),
+  );
   return { sites, clusters };
 }
 
@@ -136,7 +143,8 @@ export function encodeSiteTile(index, z, x, y) {
   const { sites, clusters } = siteTileFeatures(index, z, x, y);
   if (sites.length === 0 && clusters.length === 0) return new Uint8Array(0);
   const layers = {};
-  if (sites.length) layers[SITE_TILE_LAYER] = { features: sites.map((f) => ({ type: 1, geometry: f.geometry, tags: f.tags })) };
+  if (sites.length)
+    layers[SITE_TILE_LAYER] = { features: sites.map((f) => ({ type: 1, geometry: f.geometry, tags: f.tags })) };
   if (clusters.length) layers[CLUSTER_TILE_LAYER] = { features: clusters };
   return vtpbf.fromGeojsonVt(layers, { version: 2, extent: TILE_EXTENT });
 }

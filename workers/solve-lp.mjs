@@ -13,7 +13,14 @@ export function solveLp(highs, lp) {
     colUpper: lp.colUpper,
     rowLower: lp.rowLower,
     rowUpper: lp.rowUpper,
-    matrix: { format: "csc", numRows: lp.numRows, numCols: lp.numCols, starts: lp.starts, indices: lp.indices, values: lp.values },
+    matrix: {
+      format: "csc",
+      numRows: lp.numRows,
+      numCols: lp.numCols,
+      starts: lp.starts,
+      indices: lp.indices,
+      values: lp.values,
+    },
     ...(lp.integrality ? { integrality: lp.integrality } : {}),
   });
   try {
@@ -25,9 +32,20 @@ export function solveLp(highs, lp) {
     const optimal = status === codes.optimal;
     const mip = Boolean(lp.integrality);
     // A MILP stopped by a limit may still hold a feasible incumbent: report it with its proven gap.
-    const limited = !optimal && mip && (status === codes.timeLimit || status === codes.interrupted || status === codes.solutionLimit) && Number(model.info.get("primal_solution_status")) === 2;
+    const limited =
+      !optimal &&
+      mip &&
+      (status === codes.timeLimit || status === codes.interrupted || status === codes.solutionLimit) &&
+      Number(model.info.get("primal_solution_status")) === 2;
     const hasSolution = optimal || limited;
-    const mipInfo = mip && hasSolution ? { mipGap: Number(model.info.get("mip_gap")), mipDualBound: Number(model.info.get("mip_dual_bound")), mipNodes: Number(model.info.get("mip_node_count")) } : {};
+    const mipInfo =
+      mip && hasSolution
+        ? {
+            mipGap: Number(model.info.get("mip_gap")),
+            mipDualBound: Number(model.info.get("mip_dual_bound")),
+            mipNodes: Number(model.info.get("mip_node_count")),
+          }
+        : {};
     return {
       status: optimal ? "optimal" : limited ? "limit" : status === codes.infeasible ? "infeasible" : "error",
       colValue: hasSolution ? model.getSolution().colValue : new Float64Array(lp.numCols),

@@ -38,15 +38,29 @@ export type QuotaDecision = { ok: true } | { ok: false; retryAfterSeconds: numbe
  * Whether one more job fits: `active` jobs now, and the creation times (ms) of the client's jobs in the window,
  * oldest first. When refused, Retry-After is when the oldest job leaves the window (or a short poll while busy).
  */
-export function quotaDecision(rule: QuotaRule, active: number, recentStartsMs: readonly number[], now: number, what: string): QuotaDecision {
+export function quotaDecision(
+  rule: QuotaRule,
+  active: number,
+  recentStartsMs: readonly number[],
+  now: number,
+  what: string,
+): QuotaDecision {
   if (active >= rule.maxActive) {
-    return { ok: false, retryAfterSeconds: 10, message: `${what}: at most ${rule.maxActive} at a time per client; wait for one to finish` };
+    return {
+      ok: false,
+      retryAfterSeconds: 10,
+      message: `${what}: at most ${rule.maxActive} at a time per client; wait for one to finish`,
+    };
   }
   const inWindow = recentStartsMs.filter((t) => now - t < rule.windowMs);
   if (inWindow.length >= rule.maxPerWindow) {
     const oldest = Math.min(...inWindow);
     const retry = Math.max(1, Math.ceil((oldest + rule.windowMs - now) / 1000));
-    return { ok: false, retryAfterSeconds: retry, message: `${what}: at most ${rule.maxPerWindow} per ${Math.round(rule.windowMs / 60000)} minutes per client` };
+    return {
+      ok: false,
+      retryAfterSeconds: retry,
+      message: `${what}: at most ${rule.maxPerWindow} per ${Math.round(rule.windowMs / 60000)} minutes per client`,
+    };
   }
   return { ok: true };
 }

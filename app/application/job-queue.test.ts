@@ -13,7 +13,13 @@ describe("JobQueue", () => {
     const q = new JobQueue({ concurrency: 1, maxQueued: 2 });
     const gates = [deferred(), deferred(), deferred()];
     const started: number[] = [];
-    const jobs = gates.map((g, i) => q.enqueue(`c${i}`, async () => { started.push(i); await g.promise; return i; }));
+    const jobs = gates.map((g, i) =>
+      q.enqueue(`c${i}`, async () => {
+        started.push(i);
+        await g.promise;
+        return i;
+      }),
+    );
     expect(jobs.every((j) => j.ok)).toBe(true);
     expect(q.enqueue("c9", async () => 9)).toEqual({ ok: false, reason: "full" });
     expect(started).toEqual([0]);

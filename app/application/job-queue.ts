@@ -41,7 +41,8 @@ export class JobQueue {
 
   /** Queues a job; `task` starts when a slot frees up. Refused when `maxQueued` jobs already wait. */
   enqueue<T>(clientKey: string, task: () => Promise<T>): Enqueued<T> {
-    if (this.running >= this.opts.concurrency && this.waiting.length >= this.opts.maxQueued) return { ok: false, reason: "full" };
+    if (this.running >= this.opts.concurrency && this.waiting.length >= this.opts.maxQueued)
+      return { ok: false, reason: "full" };
     this.active.set(clientKey, this.activeFor(clientKey) + 1);
     const done = new Promise<T>((resolve, reject) => {
       const start = () => {

@@ -28,7 +28,9 @@ const pool = () => (g.atlasWorkerPool ??= new JobQueue({ concurrency: defaultCon
 
 function runOnce<T>(request: WorkerRequest, transfer: ArrayBuffer[]): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const worker: Worker = new ThreadCtor(appWorkerPath(), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker: Worker = new ThreadCtor(appWorkerPath(), {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
@@ -37,8 +39,21 @@ function runOnce<T>(request: WorkerRequest, transfer: ArrayBuffer[]): Promise<T>
       void worker.terminate();
       fn();
     };
-    const timer = setTimeout(() => finish(() => reject(new AppError(422, `the file took longer than ${WORKER_TIMEOUT_MS / 1000} s to process; split it into smaller files`))), WORKER_TIMEOUT_MS);
-    worker.once("message", (m: { ok: boolean; result?: T; error?: string }) => finish(() => (m.ok ? resolve(m.result as T) : reject(new Error(m.error)))));
+    const timer = setTimeout(
+      () =>
+        finish(() =>
+          reject(
+            new AppError(
+              422,
+              `the file took longer than ${WORKER_TIMEOUT_MS / 1000} s to process; split it into smaller files`,
+            ),
+          ),
+        ),
+      WORKER_TIMEOUT_MS,
+    );
+    worker.once("message", (m: { ok: boolean; result?: T; error?: string }) =>
+      finish(() => (m.ok ? resolve(m.result as T) : reject(new Error(m.error)))),
+    );
     worker.once("error", (e: Error & { code?: string }) =>
       finish(() =>
         reject(
@@ -56,6 +71,9 @@ function runOnce<T>(request: WorkerRequest, transfer: ArrayBuffer[]): Promise<T>
 /** Runs one task off the event loop (waiting for a free worker slot); 503 + Retry-After when too many are waiting. */
 export function runOffThread<T>(request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<T> {
   const queued = pool().enqueue("worker", () => runOnce<T>(request, transfer));
-  if (!queued.ok) throw new AppError(503, "the server is busy with other imports and exports; try again shortly", undefined, { "Retry-After": "10" });
+  if (!queued.ok)
+    throw new AppError(503, "the server is busy with other imports and exports; try again shortly", undefined, {
+      "Retry-After": "10",
+    });
   return queued.done;
 }

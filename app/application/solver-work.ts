@@ -7,8 +7,20 @@ import "server-only";
 import { AppError } from "../http/app-error";
 import type { Actor } from "../http/guard";
 import { defaultConcurrency, JobQueue } from "./job-queue";
-import { ANONYMOUS_RUN_RETENTION_MS, MAX_STORED_ANONYMOUS_RUNS, QUOTAS, quotaDecision, type QuotaRule } from "./client-quotas";
-import { abandonPairingRun, createPairingRun, executePairingRun, purgeAnonymousRuns, runStartsSince } from "../data/pairing-runs";
+import {
+  ANONYMOUS_RUN_RETENTION_MS,
+  MAX_STORED_ANONYMOUS_RUNS,
+  QUOTAS,
+  quotaDecision,
+  type QuotaRule,
+} from "./client-quotas";
+import {
+  abandonPairingRun,
+  createPairingRun,
+  executePairingRun,
+  purgeAnonymousRuns,
+  runStartsSince,
+} from "../data/pairing-runs";
 import { createProposal, proposalStartsSince } from "../data/proposals";
 import type { PairingRequest } from "../domain/pairing/request-schema";
 import type { CreateProposalRequest } from "../domain/proposals/proposal-request";
@@ -40,14 +52,24 @@ function refuse429(retryAfterSeconds: number, message: string): AppError {
 
 function queueFull(): AppError {
   const { running, queued } = solverQueue().size;
-  return new AppError(503, `the solver queue is full (${running} running, ${queued} waiting); try again shortly`, undefined, { "Retry-After": "30" }, { retryAfterSeconds: 30 });
+  return new AppError(
+    503,
+    `the solver queue is full (${running} running, ${queued} waiting); try again shortly`,
+    undefined,
+    { "Retry-After": "30" },
+    { retryAfterSeconds: 30 },
+  );
 }
 
 /**
  * Checks the quotas and reserves one admission (synchronously after the last await, so parallel requests cannot all
  * pass); the caller must `release(key)` once the job is queued or has failed. Returns the reservation key.
  */
-async function admit(kind: Kind, actor: Actor, startsSince: (key: string | null, since: number, anonymousOnly?: boolean) => Promise<number[]>): Promise<string> {
+async function admit(
+  kind: Kind,
+  actor: Actor,
+  startsSince: (key: string | null, since: number, anonymousOnly?: boolean) => Promise<number[]>,
+): Promise<string> {
   const rules = QUOTAS[kind];
   const rule: QuotaRule = actor.user ? rules.signedIn : rules.anonymous;
   const what = kind === "pairingRun" ? "pairing runs" : "proposal builds";
@@ -60,10 +82,22 @@ async function admit(kind: Kind, actor: Actor, startsSince: (key: string | null,
   // From here on no await: check and reserve atomically.
   const now = Date.now();
   const pending = (k: string) => Array.from({ length: reserved(k) }, () => now);
-  const mine = quotaDecision(rule, solverQueue().activeFor(key) + reserved(key), [...mineStarts, ...pending(key)], now, what);
+  const mine = quotaDecision(
+    rule,
+    solverQueue().activeFor(key) + reserved(key),
+    [...mineStarts, ...pending(key)],
+    now,
+    what,
+  );
   if (!mine.ok) throw refuse429(mine.retryAfterSeconds, mine.message);
   if (!actor.user) {
-    const all = quotaDecision(rules.anonymousGlobal, 0, [...allStarts, ...pending(globalKey)], now, `anonymous ${what} (all clients)`);
+    const all = quotaDecision(
+      rules.anonymousGlobal,
+      0,
+      [...allStarts, ...pending(globalKey)],
+      now,
+      `anonymous ${what} (all clients)`,
+    );
     if (!all.ok) throw refuse429(all.retryAfterSeconds, `${all.message}; sign in to continue`);
   }
   const { running, queued } = solverQueue().size;

@@ -35,8 +35,12 @@ export async function runWorkerTask(msg: WorkerRequest): Promise<{ result: unkno
     const { input } = msg;
     const geo = buildGeoContext(input.geo);
     const prepared = await prepareImport(input.bytes, {
-      format: input.format, crs: input.crs, onDuplicate: input.onDuplicate, allowOutsideProvince: input.allowOutsideProvince,
-      insideProvince: geo.insideProvince, existing: input.existing,
+      format: input.format,
+      crs: input.crs,
+      onDuplicate: input.onDuplicate,
+      allowOutsideProvince: input.allowOutsideProvince,
+      insideProvince: geo.insideProvince,
+      existing: input.existing,
     });
     const counties = prepared.ok ? prepared.planned.map((p) => geo.countyOf(p.site.lng, p.site.lat)) : [];
     return { result: { ...prepared, counties } satisfies PrepareImportOutput, transfer: [] };
@@ -46,5 +50,8 @@ export async function runWorkerTask(msg: WorkerRequest): Promise<{ result: unkno
     const bytes = await rowsToXlsx(registryRows(sites), lang);
     return { result: bytes, transfer: [bytes.buffer as ArrayBuffer] };
   }
-  return { result: format === "csv" ? rowsToCsv(registryRows(sites), lang) : JSON.stringify(sitesToGeoJson(sites)), transfer: [] };
+  return {
+    result: format === "csv" ? rowsToCsv(registryRows(sites), lang) : JSON.stringify(sitesToGeoJson(sites)),
+    transfer: [],
+  };
 }

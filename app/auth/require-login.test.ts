@@ -16,7 +16,8 @@ describe("requireLoginResponse", () => {
     expect((await requireLoginResponse(req("/api/sites"), SECRET))?.status).toBe(401);
   });
   it("lets sign-in, the auth API and the health probe through", async () => {
-    for (const p of ["/login", "/api/auth/login", "/api/health"]) expect(await requireLoginResponse(req(p), SECRET)).toBeNull();
+    for (const p of ["/login", "/api/auth/login", "/api/health"])
+      expect(await requireLoginResponse(req(p), SECRET)).toBeNull();
   });
   it("accepts a valid session and rejects forged or foreign-key cookies", async () => {
     const good = await sealData({ userId: "u1" }, { password: SECRET });

@@ -9,9 +9,22 @@ describe("safeNextPath", () => {
   });
   it("sends every off-site form to /", () => {
     for (const hostile of [
-      "//evil.example", "/\\evil.example", "/%5Cevil.example", "/%5cevil.example", "/\t/evil.example", "/%09/evil.example",
-      "/%2F/evil.example", "https://evil.example/", "evil.example", "/\n/evil.example", "/%0a/evil.example", "", null, 42,
-      "/%E0%A4%A", "javascript:alert(1)",
+      "//evil.example",
+      "/\\evil.example",
+      "/%5Cevil.example",
+      "/%5cevil.example",
+      "/\t/evil.example",
+      "/%09/evil.example",
+      "/%2F/evil.example",
+      "https://evil.example/",
+      "evil.example",
+      "/\n/evil.example",
+      "/%0a/evil.example",
+      "",
+      null,
+      42,
+      "/%E0%A4%A",
+      "javascript:alert(1)",
     ]) {
       const out = safeNextPath(hostile);
       expect(out, String(hostile)).toBe("/");

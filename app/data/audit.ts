@@ -39,15 +39,28 @@ export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
   });
 }
 
-
 /** Audit history of one entity, newest first. */
-export async function auditFor(entity: "site" | "user" | "key-project", entityId: string, limit = 200): Promise<AuditEntry[]> {
+export async function auditFor(
+  entity: "site" | "user" | "key-project",
+  entityId: string,
+  limit = 200,
+): Promise<AuditEntry[]> {
   const rows = await prisma.auditLog.findMany({ where: { entity, entityId }, orderBy: { id: "desc" }, take: limit });
-  return rows.map((r) => ({ ...r, at: r.at.toISOString(), before: parseAuditValue(r.before), after: parseAuditValue(r.after) }));
+  return rows.map((r) => ({
+    ...r,
+    at: r.at.toISOString(),
+    before: parseAuditValue(r.before),
+    after: parseAuditValue(r.after),
+  }));
 }
 
 /** Most recent audit entries across the registry. */
 export async function recentAudit(limit = 50): Promise<AuditEntry[]> {
   const rows = await prisma.auditLog.findMany({ orderBy: { id: "desc" }, take: limit });
-  return rows.map((r) => ({ ...r, at: r.at.toISOString(), before: parseAuditValue(r.before), after: parseAuditValue(r.after) }));
+  return rows.map((r) => ({
+    ...r,
+    at: r.at.toISOString(),
+    before: parseAuditValue(r.before),
+    after: parseAuditValue(r.after),
+  }));
 }

@@ -21,7 +21,8 @@ const { guardMutation } = await import("../http/guard");
 const { createUser, setUserRole } = await import("./users");
 const { prisma } = await import("./db");
 
-const post = (headers: Record<string, string> = {}) => new Request("http://localhost:3000/api/sites", { method: "POST", headers: { host: "localhost:3000", ...headers } });
+const post = (headers: Record<string, string> = {}) =>
+  new Request("http://localhost:3000/api/sites", { method: "POST", headers: { host: "localhost:3000", ...headers } });
 
 let viewerId = "";
 beforeAll(async () => {
@@ -34,7 +35,10 @@ describe("sessions and guards", () => {
     jar.clear();
     expect(await currentUser()).toBeNull();
     await expect(guardMutation(post(), "editor")).rejects.toMatchObject({ status: 401 });
-    await expect(guardMutation(post({ origin: "https://evil.example" }), "viewer")).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/cross-origin/) });
+    await expect(guardMutation(post({ origin: "https://evil.example" }), "viewer")).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringMatching(/cross-origin/),
+    });
     expect(await requireRole("viewer")).toEqual({ error: "signInRequired" });
   });
 
@@ -44,13 +48,17 @@ describe("sessions and guards", () => {
     expect(jar.size).toBe(0);
     expect(await signIn("vera", "vera's long password")).toMatchObject({ username: "vera", role: "viewer" });
     expect([...jar.values()][0]).not.toContain("vera"); // sealed, not readable
-    await expect(guardMutation(post({ origin: "http://localhost:3000" }), "editor")).rejects.toMatchObject({ status: 403 });
+    await expect(guardMutation(post({ origin: "http://localhost:3000" }), "editor")).rejects.toMatchObject({
+      status: 403,
+    });
     expect(await requireRole("editor")).toEqual({ error: "forbidden" });
 
     // Promoted while signed in: the role change revokes the session, and signing in again brings the new role.
     await setUserRole("admin", viewerId, "editor");
     expect(await currentUser()).toBeNull();
-    await expect(guardMutation(post({ origin: "http://localhost:3000" }), "editor")).rejects.toMatchObject({ status: 401 });
+    await expect(guardMutation(post({ origin: "http://localhost:3000" }), "editor")).rejects.toMatchObject({
+      status: 401,
+    });
     expect(await signIn("vera", "vera's long password")).toMatchObject({ username: "vera", role: "editor" });
     const allowed = await guardMutation(post({ origin: "http://localhost:3000" }), "editor");
     expect(allowed.user?.username).toBe("vera");

@@ -56,7 +56,9 @@ export async function signOut(): Promise<void> {
 }
 
 /** Server-action guard: the user when signed in with at least `required`, else an error message key. */
-export async function requireRole(required: Role): Promise<{ user: UserSummary } | { error: "signInRequired" | "forbidden" }> {
+export async function requireRole(
+  required: Role,
+): Promise<{ user: UserSummary } | { error: "signInRequired" | "forbidden" }> {
   if (!isSameOrigin(await headers())) return { error: "forbidden" };
   const user = await currentUser();
   if (!user) return { error: "signInRequired" };

@@ -12,7 +12,9 @@ export interface Basemap {
 let cache: Promise<Basemap> | null = null;
 
 async function readCollection(file: string): Promise<FeatureCollection> {
-  const fc = JSON.parse(await readFile(path.join(process.cwd(), "geodata", "basemap", file), "utf8")) as FeatureCollection;
+  const fc = JSON.parse(
+    await readFile(path.join(process.cwd(), "geodata", "basemap", file), "utf8"),
+  ) as FeatureCollection;
   return { type: "FeatureCollection", features: fc.features };
 }
 

@@ -12,10 +12,18 @@ beforeAll(seedFixtures);
 const HEADER = "id,name,name (English),industry,longitude,latitude,flow,material,route,tonnes per year";
 const csv = (...rows: string[]) => new TextEncoder().encode([HEADER, ...rows].join("\n") + "\n");
 const request = (bytes: Uint8Array, patch: Partial<ImportRequest> = {}): ImportRequest => ({
-  bytes, format: "csv", crs: "wgs84", onDuplicate: "update", allowOutsideProvince: false, dryRun: false, actor: "importer", ...patch,
+  bytes,
+  format: "csv",
+  crs: "wgs84",
+  onDuplicate: "update",
+  allowOutsideProvince: false,
+  dryRun: false,
+  actor: "importer",
+  ...patch,
 });
 // The app runs preparation on a worker thread (app/application/registry-files.ts); here the same task runs in-process.
-const prepare: Prepare = async (input) => (await runWorkerTask({ task: "prepare-import", input })).result as PrepareImportOutput;
+const prepare: Prepare = async (input) =>
+  (await runWorkerTask({ task: "prepare-import", input })).result as PrepareImportOutput;
 const GOOD = csv(
   "imp-a,导入甲厂,Import A,cement,110.80,35.50,intake,red-mud,cement,30000",
   "imp-a,导入甲厂,Import A,cement,110.80,35.50,intake,fly-ash,cement,10000",
@@ -35,7 +43,10 @@ describe("runImport", () => {
     const r = await runImport(request(GOOD), prepare);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.report).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
-    expect(r.report.items.map((i) => [i.id, i.countyAdcode])).toEqual([["imp-a", HEJIN.adcode], ["imp-b", YANHU.adcode]]);
+    expect(r.report.items.map((i) => [i.id, i.countyAdcode])).toEqual([
+      ["imp-a", HEJIN.adcode],
+      ["imp-b", YANHU.adcode],
+    ]);
     const a = (await loadRegistry()).find((s) => s.id === "imp-a")!;
     expect(a.intakes.map((i) => i.material).sort()).toEqual(["fly-ash", "red-mud"]);
     expect(await auditFor("site", "imp-a")).toHaveLength(1);
@@ -66,13 +77,20 @@ describe("runImport", () => {
     const r = await runImport(request(bad), prepare);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues.map((i) => [i.row, i.code])).toEqual(expect.arrayContaining([[3, "outside-province"], [4, "unknown-material"]]));
+    expect(r.issues.map((i) => [i.row, i.code])).toEqual(
+      expect.arrayContaining([
+        [3, "outside-province"],
+        [4, "unknown-material"],
+      ]),
+    );
     expect(await prisma.site.count()).toBe(before);
     expect(await prisma.site.findUnique({ where: { id: "imp-c" } })).toBeNull();
   });
 
   it("rejects an unknown park id before writing", async () => {
-    const withPark = new TextEncoder().encode("name,industry,longitude,latitude,park id\n园区厂,cement,110.8,35.5,no-such-park\n");
+    const withPark = new TextEncoder().encode(
+      "name,industry,longitude,latitude,park id\n园区厂,cement,110.8,35.5,no-such-park\n",
+    );
     const r = await runImport(request(withPark), prepare);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues).toEqual([expect.objectContaining({ row: 2, column: "parkId", code: "unknown-park" })]);

@@ -11,7 +11,15 @@ import type { OnDuplicate } from "../domain/import/duplicates";
 import { sameSiteData } from "../domain/import/stored-site";
 import type { TextEncodingName } from "../domain/import/decode";
 import type { ImportItem, ImportReport } from "../domain/import/import-report";
-import { geoSources, insertSite, loadSiteRefs, loadStoredSitesByIds, newSiteId, replaceSite, yieldToEventLoop } from "./site-edit";
+import {
+  geoSources,
+  insertSite,
+  loadSiteRefs,
+  loadStoredSitesByIds,
+  newSiteId,
+  replaceSite,
+  yieldToEventLoop,
+} from "./site-edit";
 import { markRegistryChanged } from "./registry";
 
 export interface ImportRequest {
@@ -40,8 +48,7 @@ export interface PrepareInput {
 export type Prepare = (input: PrepareInput) => Promise<PreparedImport & { counties: (string | null)[] }>;
 
 export type ImportResult =
-  | { ok: true; report: ImportReport }
-  | { ok: false; issues: ImportIssue[]; encoding: TextEncodingName | null };
+  { ok: true; report: ImportReport } | { ok: false; issues: ImportIssue[]; encoding: TextEncodingName | null };
 
 class Abort extends Error {
   constructor(readonly result: ImportResult) {
@@ -49,12 +56,22 @@ class Abort extends Error {
   }
 }
 
-async function execute(db: Prisma.TransactionClient, req: ImportRequest, write: boolean, prepare: Prepare): Promise<ImportResult> {
+async function execute(
+  db: Prisma.TransactionClient,
+  req: ImportRequest,
+  write: boolean,
+  prepare: Prepare,
+): Promise<ImportResult> {
   // Only what duplicate detection needs (no flows); full rows are read one by one for the sites an import updates.
   const existing = await loadSiteRefs(db);
   const prepared = await prepare({
-    bytes: req.bytes, format: req.format, crs: req.crs, onDuplicate: req.onDuplicate, allowOutsideProvince: req.allowOutsideProvince,
-    geo: await geoSources(), existing,
+    bytes: req.bytes,
+    format: req.format,
+    crs: req.crs,
+    onDuplicate: req.onDuplicate,
+    allowOutsideProvince: req.allowOutsideProvince,
+    geo: await geoSources(),
+    existing,
   });
   if (!prepared.ok) return { ok: false, issues: prepared.issues, encoding: prepared.encoding };
 
@@ -66,13 +83,21 @@ async function execute(db: Prisma.TransactionClient, req: ImportRequest, write: 
   if (parkIssues.length > 0) return { ok: false, issues: parkIssues, encoding: prepared.encoding };
 
   const taken = new Set(existing.map((s) => s.id));
-  const updating = await loadStoredSitesByIds(prepared.planned.filter((p) => p.action === "update").map((p) => p.targetId!), db);
+  const updating = await loadStoredSitesByIds(
+    prepared.planned.filter((p) => p.action === "update").map((p) => p.targetId!),
+    db,
+  );
   const items: ImportItem[] = [];
   for (const [k, p] of prepared.planned.entries()) {
     // Prisma over better-sqlite3 resolves in microtasks, which would starve other requests for the whole import.
     if (k % 100 === 99) await yieldToEventLoop();
     const county = prepared.counties[k] ?? null;
-    const base = { row: p.site.rows[0], name: p.site.name, countyAdcode: county, outsideProvince: p.site.outsideProvince };
+    const base = {
+      row: p.site.rows[0],
+      name: p.site.name,
+      countyAdcode: county,
+      outsideProvince: p.site.outsideProvince,
+    };
     if (p.action === "skip") {
       items.push({ ...base, action: "skip", id: p.targetId });
     } else if (p.action === "update") {
@@ -92,10 +117,21 @@ async function execute(db: Prisma.TransactionClient, req: ImportRequest, write: 
   return {
     ok: true,
     report: {
-      dryRun: req.dryRun, format: prepared.format, encoding: prepared.encoding, crs: req.crs, onDuplicate: req.onDuplicate,
-      rows: prepared.rowCount, sites: items.length, created: count("create"), updated: count("update"), unchanged: count("unchanged"),
-      skipped: count("skip"), outsideProvince: items.filter((i) => i.outsideProvince && i.action !== "skip").length,
-      duplicates: prepared.duplicates, unknownColumns: prepared.unknownColumns, items,
+      dryRun: req.dryRun,
+      format: prepared.format,
+      encoding: prepared.encoding,
+      crs: req.crs,
+      onDuplicate: req.onDuplicate,
+      rows: prepared.rowCount,
+      sites: items.length,
+      created: count("create"),
+      updated: count("update"),
+      unchanged: count("unchanged"),
+      skipped: count("skip"),
+      outsideProvince: items.filter((i) => i.outsideProvince && i.action !== "skip").length,
+      duplicates: prepared.duplicates,
+      unknownColumns: prepared.unknownColumns,
+      items,
     },
   };
 }

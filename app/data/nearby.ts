@@ -1,7 +1,13 @@
 import "server-only";
 import { prisma } from "./db";
 import { loadRegistry, registryVersion } from "./registry";
-import { buildConsumerIndex, findNearbyConsumers, type ConsumerIndex, type NearbyResult, type SearchOrigin } from "../domain/nearby-consumers";
+import {
+  buildConsumerIndex,
+  findNearbyConsumers,
+  type ConsumerIndex,
+  type NearbyResult,
+  type SearchOrigin,
+} from "../domain/nearby-consumers";
 import { materialSpec, type MaterialCode, type MaterialSpec } from "../domain/materials";
 import { DEFAULT_LIMIT, type NearbyParams } from "../domain/nearby-query";
 import { DEFAULT_TRUCK_CO2 } from "../domain/trucking-co2";
@@ -61,7 +67,10 @@ export async function consumerIndex(inclusion: SiteInclusion = ANALYSIS_DEFAULT_
   return s.version === registryVersion() ? s : consumerIndex(inclusion);
 }
 
-export type MaterialSettings = Pick<MaterialSpec, "code" | "nameZh" | "nameEn" | "unit" | "maxHaulKm" | "costYuanPerTonneKm" | "haulStatus" | "costStatus">;
+export type MaterialSettings = Pick<
+  MaterialSpec,
+  "code" | "nameZh" | "nameEn" | "unit" | "maxHaulKm" | "costYuanPerTonneKm" | "haulStatus" | "costStatus"
+>;
 
 // Material rows (max haul, cost) are edited rarely; reading them at most every few seconds keeps a database
 // round trip off every search request.
@@ -97,7 +106,15 @@ async function readMaterial(code: MaterialCode): Promise<MaterialSettings> {
 export interface NearbyResponse {
   results: NearbyResult[];
   query: {
-    origin: { kind: SearchOrigin["kind"]; lng: number; lat: number; siteId?: string; parkId?: string; name?: string; nameEn?: string };
+    origin: {
+      kind: SearchOrigin["kind"];
+      lng: number;
+      lat: number;
+      siteId?: string;
+      parkId?: string;
+      name?: string;
+      nameEn?: string;
+    };
     material: MaterialCode;
     unit: MaterialSpec["unit"];
     mode: "radius" | "nearest";
@@ -125,9 +142,16 @@ export interface NearbyResponse {
   };
 }
 
-async function answer(origin: SearchOrigin, params: NearbyParams, extra: Pick<NearbyResponse["query"]["origin"], "siteId" | "parkId" | "name" | "nameEn"> = {}): Promise<NearbyResponse> {
+async function answer(
+  origin: SearchOrigin,
+  params: NearbyParams,
+  extra: Pick<NearbyResponse["query"]["origin"], "siteId" | "parkId" | "name" | "nameEn"> = {},
+): Promise<NearbyResponse> {
   const inclusion = { includeSynthetic: params.includeSynthetic, includeNonOperating: params.includeNonOperating };
-  const [{ index, version }, material] = await Promise.all([consumerIndex(inclusion), materialSettings(params.material)]);
+  const [{ index, version }, material] = await Promise.all([
+    consumerIndex(inclusion),
+    materialSettings(params.material),
+  ]);
   const nearestMode = params.k !== undefined;
   const radiusKm = params.radiusKm ?? (nearestMode ? undefined : material.maxHaulKm);
   const limit = nearestMode ? params.k! : (params.limit ?? DEFAULT_LIMIT);
@@ -177,11 +201,20 @@ async function answer(origin: SearchOrigin, params: NearbyParams, extra: Pick<Ne
  * Nearby consumers of a material around a point (lng/lat in WGS84). With `parkId` the point stands for that park
  * (consumers in it are the park cycle); null for an unknown park id.
  */
-export async function nearbyFromPoint(params: NearbyParams & { lng: number; lat: number; parkId?: string }): Promise<NearbyResponse | null> {
+export async function nearbyFromPoint(
+  params: NearbyParams & { lng: number; lat: number; parkId?: string },
+): Promise<NearbyResponse | null> {
   if (!params.parkId) return answer({ kind: "point", lng: params.lng, lat: params.lat }, params);
-  const park = await prisma.park.findUnique({ where: { id: params.parkId }, select: { id: true, nameZh: true, nameEn: true } });
+  const park = await prisma.park.findUnique({
+    where: { id: params.parkId },
+    select: { id: true, nameZh: true, nameEn: true },
+  });
   if (!park) return null;
-  return answer({ kind: "park", lng: params.lng, lat: params.lat, parkId: park.id }, params, { parkId: park.id, name: park.nameZh, nameEn: park.nameEn });
+  return answer({ kind: "park", lng: params.lng, lat: params.lat, parkId: park.id }, params, {
+    parkId: park.id,
+    name: park.nameZh,
+    nameEn: park.nameEn,
+  });
 }
 
 /** Nearby consumers around a site (cycle level uses its owner group and park), or null for an unknown id. */
@@ -189,5 +222,9 @@ export async function nearbyFromSite(siteId: string, params: NearbyParams): Prom
   const { sitesById } = await consumerIndex(params);
   const site = sitesById.get(siteId);
   if (!site) return null;
-  return answer({ kind: "site", lng: site.lng, lat: site.lat, site }, params, { siteId: site.id, name: site.name, nameEn: site.nameEn });
+  return answer({ kind: "site", lng: site.lng, lat: site.lat, site }, params, {
+    siteId: site.id,
+    name: site.name,
+    nameEn: site.nameEn,
+  });
 }

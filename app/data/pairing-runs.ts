@@ -7,11 +7,25 @@ import { effectiveParams } from "../domain/pairing/params";
 import { runPairing } from "../domain/pairing/run-pairing";
 import { scopeFilter, type ScopePark } from "../domain/pairing/scope";
 import type { PairingRequest } from "../domain/pairing/request-schema";
-import type { PairingExplanation, PairingFlow, PairingParams, PairingScope, PairingSummary } from "../domain/pairing/types";
+import type {
+  PairingExplanation,
+  PairingFlow,
+  PairingParams,
+  PairingScope,
+  PairingSummary,
+} from "../domain/pairing/types";
 import type { MaterialCode } from "../domain/materials";
 import type { CycleLevel } from "../domain/registry-types";
 import { includedSites } from "../domain/site-inclusion";
-import { pairingExplanationColumn, parseJsonColumn, polygonGeometryColumn, runMaterialsColumn, runParamsColumn, runScopeColumn, runSummaryColumn } from "../domain/stored-json";
+import {
+  pairingExplanationColumn,
+  parseJsonColumn,
+  polygonGeometryColumn,
+  runMaterialsColumn,
+  runParamsColumn,
+  runScopeColumn,
+  runSummaryColumn,
+} from "../domain/stored-json";
 import { recordAudit } from "./audit";
 
 /** Who may manage a run or proposal besides editors, and whose quota it counts against. */
@@ -109,15 +123,22 @@ async function sweepOrphans(): Promise<void> {
   const live = [...jobs.jobs.keys()];
   await prisma.pairingRun.updateMany({
     where: { status: { in: ["queued", "running"] }, id: { notIn: live } },
-    data: { status: "failed", error: "interrupted: the server restarted before the run finished", finishedAt: new Date() },
+    data: {
+      status: "failed",
+      error: "interrupted: the server restarted before the run finished",
+      finishedAt: new Date(),
+    },
   });
 }
 
 /** Checks that the scope's region or park exists; returns its stored form or a 404 message. */
-async function resolveScope(scope: PairingScope): Promise<{ ok: true; scope: StoredScope } | { ok: false; error: string }> {
+async function resolveScope(
+  scope: PairingScope,
+): Promise<{ ok: true; scope: StoredScope } | { ok: false; error: string }> {
   if (scope.kind === "city" || scope.kind === "county") {
     const region = await prisma.region.findUnique({ where: { adcode: scope.adcode } });
-    if (!region || region.level !== scope.kind) return { ok: false, error: `unknown ${scope.kind} adcode: ${scope.adcode}` };
+    if (!region || region.level !== scope.kind)
+      return { ok: false, error: `unknown ${scope.kind} adcode: ${scope.adcode}` };
     return { ok: true, scope: { ...scope, name: region.nameZh, nameEn: region.nameEn } };
   }
   if (scope.kind === "park") {
@@ -129,7 +150,10 @@ async function resolveScope(scope: PairingScope): Promise<{ ok: true; scope: Sto
 }
 
 /** Stores a new run (queued) with every effective parameter; the caller schedules `executePairingRun(id)`. */
-export async function createPairingRun(req: PairingRequest, creator: CreatorMeta): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
+export async function createPairingRun(
+  req: PairingRequest,
+  creator: CreatorMeta,
+): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
   await sweepOrphans();
   const resolved = await resolveScope(req.scope);
   if (!resolved.ok) return { ok: false, status: 404, error: resolved.error };
@@ -156,13 +180,24 @@ export async function createPairingRun(req: PairingRequest, creator: CreatorMeta
 /** Marks a stored run failed when it could not be queued (the queue was full). */
 export async function abandonPairingRun(id: string, reason: string): Promise<void> {
   jobs.jobs.delete(id);
-  await prisma.pairingRun.updateMany({ where: { id, status: "queued" }, data: { status: "failed", error: reason, finishedAt: new Date() } });
+  await prisma.pairingRun.updateMany({
+    where: { id, status: "queued" },
+    data: { status: "failed", error: reason, finishedAt: new Date() },
+  });
 }
 
 /** Creation times (ms) of the runs a client started since `sinceMs` (for quotas), oldest first. */
-export async function runStartsSince(clientKey: string | null, sinceMs: number, anonymousOnly = false): Promise<number[]> {
+export async function runStartsSince(
+  clientKey: string | null,
+  sinceMs: number,
+  anonymousOnly = false,
+): Promise<number[]> {
   const rows = await prisma.pairingRun.findMany({
-    where: { createdAt: { gte: new Date(sinceMs) }, ...(clientKey ? { clientKey } : {}), ...(anonymousOnly ? { ownerUserId: null } : {}) },
+    where: {
+      createdAt: { gte: new Date(sinceMs) },
+      ...(clientKey ? { clientKey } : {}),
+      ...(anonymousOnly ? { ownerUserId: null } : {}),
+    },
     select: { createdAt: true },
     orderBy: { createdAt: "asc" },
   });
@@ -175,16 +210,29 @@ export async function runStartsSince(clientKey: string | null, sinceMs: number, 
  */
 export async function purgeAnonymousRuns(olderThanMs: number, keep: number): Promise<number> {
   const ended = { ownerUserId: null, status: { notIn: ["queued", "running"] } };
-  const old = await prisma.pairingRun.findMany({ where: { ...ended, createdAt: { lt: new Date(olderThanMs) } }, select: { id: true } });
-  const surplus = await prisma.pairingRun.findMany({ where: ended, orderBy: { createdAt: "desc" }, skip: keep, select: { id: true } });
+  const old = await prisma.pairingRun.findMany({
+    where: { ...ended, createdAt: { lt: new Date(olderThanMs) } },
+    select: { id: true },
+  });
+  const surplus = await prisma.pairingRun.findMany({
+    where: ended,
+    orderBy: { createdAt: "desc" },
+    skip: keep,
+    select: { id: true },
+  });
   const ids = [...new Set([...old, ...surplus].map((r) => r.id))];
   if (!ids.length) return 0;
-  await prisma.$transaction([prisma.pairing.deleteMany({ where: { runId: { in: ids } } }), prisma.pairingRun.deleteMany({ where: { id: { in: ids } } })]);
+  await prisma.$transaction([
+    prisma.pairing.deleteMany({ where: { runId: { in: ids } } }),
+    prisma.pairingRun.deleteMany({ where: { id: { in: ids } } }),
+  ]);
   return ids.length;
 }
 
 /** Owner of a run, or null when there is no such run. */
-export async function pairingRunOwner(id: string): Promise<{ ownerUserId: string | null; ownerTokenHash: string | null } | null> {
+export async function pairingRunOwner(
+  id: string,
+): Promise<{ ownerUserId: string | null; ownerTokenHash: string | null } | null> {
   return prisma.pairingRun.findUnique({ where: { id }, select: { ownerUserId: true, ownerTokenHash: true } });
 }
 
@@ -192,7 +240,13 @@ async function loadScopePark(scope: PairingScope): Promise<ScopePark | null> {
   if (scope.kind !== "park") return null;
   const p = await prisma.park.findUnique({ where: { id: scope.id } });
   if (!p) return null;
-  return { id: p.id, centerLng: p.centerLng, centerLat: p.centerLat, radiusKm: p.radiusKm, geometry: p.geometry ? parseJsonColumn("Park.geometry", polygonGeometryColumn, p.geometry) : null };
+  return {
+    id: p.id,
+    centerLng: p.centerLng,
+    centerLat: p.centerLat,
+    radiusKm: p.radiusKm,
+    geometry: p.geometry ? parseJsonColumn("Park.geometry", polygonGeometryColumn, p.geometry) : null,
+  };
 }
 
 /** Solves a stored run (called by the solver queue); a run cancelled while waiting is skipped. */
@@ -243,7 +297,10 @@ export async function executePairingRun(id: string): Promise<void> {
   } catch (e) {
     if (!job.cancelled) {
       const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
-      await prisma.pairingRun.updateMany({ where: { id, status: { in: ["queued", "running"] } }, data: { status: "failed", error: message, finishedAt: new Date() } });
+      await prisma.pairingRun.updateMany({
+        where: { id, status: { in: ["queued", "running"] } },
+        data: { status: "failed", error: message, finishedAt: new Date() },
+      });
     }
   } finally {
     await job.thread?.terminate().catch(() => undefined);
@@ -252,7 +309,10 @@ export async function executePairingRun(id: string): Promise<void> {
 }
 
 /** One run (with its pairings unless `withPairings` is false), or null. */
-export async function getPairingRun(id: string, withPairings = true): Promise<{ run: PairingRunView; pairings: StoredPairing[] } | null> {
+export async function getPairingRun(
+  id: string,
+  withPairings = true,
+): Promise<{ run: PairingRunView; pairings: StoredPairing[] } | null> {
   await sweepOrphans();
   const row = await prisma.pairingRun.findUnique({ where: { id } });
   if (!row) return null;
@@ -271,7 +331,9 @@ export async function getPairingRun(id: string, withPairings = true): Promise<{ 
       costYuan: p.costYuan,
       co2Kg: p.co2Kg,
       cycleLevel: p.cycleLevel as CycleLevel,
-      explanation: p.explanation ? parseJsonColumn("Pairing.explanation", pairingExplanationColumn, p.explanation) : null,
+      explanation: p.explanation
+        ? parseJsonColumn("Pairing.explanation", pairingExplanationColumn, p.explanation)
+        : null,
     })),
   };
 }
@@ -284,15 +346,29 @@ export async function listPairingRuns(): Promise<PairingRunView[]> {
 }
 
 /** Stops a queued or running run (terminates its solver thread); audited under `actor`. */
-export async function cancelPairingRun(id: string, actor: string): Promise<{ ok: true; status: RunStatus } | { ok: false; status: number; error: string }> {
+export async function cancelPairingRun(
+  id: string,
+  actor: string,
+): Promise<{ ok: true; status: RunStatus } | { ok: false; status: number; error: string }> {
   const row = await prisma.pairingRun.findUnique({ where: { id } });
   if (!row) return { ok: false, status: 404, error: `unknown pairing run: ${id}` };
-  if (row.status !== "queued" && row.status !== "running") return { ok: false, status: 409, error: `run is already ${row.status}` };
+  if (row.status !== "queued" && row.status !== "running")
+    return { ok: false, status: 409, error: `run is already ${row.status}` };
   const job = jobs.jobs.get(id);
   if (job) job.cancelled = true;
   await prisma.$transaction(async (tx) => {
-    await tx.pairingRun.updateMany({ where: { id, status: { in: ["queued", "running"] } }, data: { status: "cancelled", finishedAt: new Date() } });
-    await recordAudit(tx, { username: actor, action: "cancel", entity: "pairing-run", entityId: id, before: { status: row.status }, after: { status: "cancelled" } });
+    await tx.pairingRun.updateMany({
+      where: { id, status: { in: ["queued", "running"] } },
+      data: { status: "cancelled", finishedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      username: actor,
+      action: "cancel",
+      entity: "pairing-run",
+      entityId: id,
+      before: { status: row.status },
+      after: { status: "cancelled" },
+    });
   });
   await job?.thread?.terminate().catch(() => undefined);
   return { ok: true, status: "cancelled" };
@@ -306,11 +382,26 @@ export async function deletePairingRun(id: string, actor: string): Promise<boole
     await job.thread?.terminate().catch(() => undefined);
   }
   return prisma.$transaction(async (tx) => {
-    const row = await tx.pairingRun.findUnique({ where: { id }, select: { label: true, status: true, scope: true, createdAt: true } });
+    const row = await tx.pairingRun.findUnique({
+      where: { id },
+      select: { label: true, status: true, scope: true, createdAt: true },
+    });
     if (!row) return false;
     await tx.pairing.deleteMany({ where: { runId: id } });
     await tx.pairingRun.delete({ where: { id } });
-    await recordAudit(tx, { username: actor, action: "delete", entity: "pairing-run", entityId: id, before: { label: row.label, status: row.status, scopeKind: (JSON.parse(row.scope) as PairingScope).kind, createdAt: row.createdAt }, after: null });
+    await recordAudit(tx, {
+      username: actor,
+      action: "delete",
+      entity: "pairing-run",
+      entityId: id,
+      before: {
+        label: row.label,
+        status: row.status,
+        scopeKind: (JSON.parse(row.scope) as PairingScope).kind,
+        createdAt: row.createdAt,
+      },
+      after: null,
+    });
     return true;
   });
 }
@@ -345,12 +436,28 @@ export interface ScopeOption {
 }
 
 /** Cities, counties and parks a run can be scoped to (names only, no geometry). */
-export async function loadScopeOptions(): Promise<{ cities: ScopeOption[]; counties: ScopeOption[]; parks: ScopeOption[] }> {
+export async function loadScopeOptions(): Promise<{
+  cities: ScopeOption[];
+  counties: ScopeOption[];
+  parks: ScopeOption[];
+}> {
   const [regions, parks] = await Promise.all([
-    prisma.region.findMany({ where: { level: { in: ["city", "county"] } }, select: { adcode: true, level: true, nameZh: true, nameEn: true, parentAdcode: true }, orderBy: { adcode: "asc" } }),
-    prisma.park.findMany({ select: { id: true, nameZh: true, nameEn: true, countyAdcode: true }, orderBy: { id: "asc" } }),
+    prisma.region.findMany({
+      where: { level: { in: ["city", "county"] } },
+      select: { adcode: true, level: true, nameZh: true, nameEn: true, parentAdcode: true },
+      orderBy: { adcode: "asc" },
+    }),
+    prisma.park.findMany({
+      select: { id: true, nameZh: true, nameEn: true, countyAdcode: true },
+      orderBy: { id: "asc" },
+    }),
   ]);
-  const opt = (r: (typeof regions)[number]): ScopeOption => ({ id: r.adcode, name: r.nameZh, nameEn: r.nameEn, parent: r.parentAdcode });
+  const opt = (r: (typeof regions)[number]): ScopeOption => ({
+    id: r.adcode,
+    name: r.nameZh,
+    nameEn: r.nameEn,
+    parent: r.parentAdcode,
+  });
   return {
     cities: regions.filter((r) => r.level === "city").map(opt),
     counties: regions.filter((r) => r.level === "county").map(opt),

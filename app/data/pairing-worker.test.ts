@@ -12,7 +12,17 @@ describe("PairingSolverThread (workers/highs-solve-worker.mjs)", () => {
   it("solves in a worker thread with the same optimum as in-process HiGHS", async () => {
     const thread = new PairingSolverThread();
     try {
-      const inst = instanceOf([10, 10, 4], [10, 10, 3], [[0, 0, 5], [0, 1, 8], [1, 0, 10], [2, 2, 1], [2, 1, 2]]);
+      const inst = instanceOf(
+        [10, 10, 4],
+        [10, 10, 3],
+        [
+          [0, 0, 5],
+          [0, 1, 8],
+          [1, 0, 10],
+          [2, 2, 1],
+          [2, 1, 2],
+        ],
+      );
       const viaThread = await solveMaterial(inst, thread.solver);
       const local = await solveMaterial(inst, inProcessHighsSolver);
       expect(viaThread.result.objective).toBeCloseTo(local.result.objective, 6);

@@ -1,8 +1,26 @@
 // Pairing runs (solved by HiGHS on its worker thread) and the proposals built from them, on the fixture database.
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedFixtures, PARK_ID, SITES } from "./testing/fixtures";
-import { cancelPairingRun, createPairingRun, deletePairingRun, executePairingRun, getPairingRun, listPairingRuns, loadScopeOptions, pairingRunOwner, type CreatorMeta } from "./pairing-runs";
-import { clusterCandidates, createProposal, deleteProposal, getProposal, listProposals, proposalOwner, updateProposal } from "./proposals";
+import {
+  cancelPairingRun,
+  createPairingRun,
+  deletePairingRun,
+  executePairingRun,
+  getPairingRun,
+  listPairingRuns,
+  loadScopeOptions,
+  pairingRunOwner,
+  type CreatorMeta,
+} from "./pairing-runs";
+import {
+  clusterCandidates,
+  createProposal,
+  deleteProposal,
+  getProposal,
+  listProposals,
+  proposalOwner,
+  updateProposal,
+} from "./proposals";
 import { parsePairingRequest } from "../domain/pairing/request-schema";
 import { canManage, type Actor } from "../http/guard";
 
@@ -17,7 +35,12 @@ let runId = "";
 // Two anonymous creators (creator-token hashes) and an actor for each, to check who may manage what.
 const ALICE: CreatorMeta = { ownerUserId: null, ownerTokenHash: "a".repeat(64), clientKey: "addr:10.0.0.1" };
 const BOB: CreatorMeta = { ownerUserId: null, ownerTokenHash: "b".repeat(64), clientKey: "addr:10.0.0.2" };
-const actorOf = (c: CreatorMeta): Actor => ({ user: null, ownerTokenHash: c.ownerTokenHash, clientKey: c.clientKey, label: `anonymous:${c.ownerTokenHash!.slice(0, 8)}` });
+const actorOf = (c: CreatorMeta): Actor => ({
+  user: null,
+  ownerTokenHash: c.ownerTokenHash,
+  clientKey: c.clientKey,
+  label: `anonymous:${c.ownerTokenHash!.slice(0, 8)}`,
+});
 
 /** Stores a run for `creator` and solves it here (the app hands it to the solver queue). */
 async function startRun(body: unknown, creator: CreatorMeta = ALICE) {
@@ -38,7 +61,12 @@ async function finished(id: string) {
 beforeAll(async () => {
   await seedFixtures();
   // Red mud with a 100 km haul so the Yanhu brickworks (~62 km, synthetic, so asked for) is in range; fly ash at 150 km.
-  const req = pairingRequest({ scope: { kind: "province" }, materials: ["red-mud", "fly-ash"], params: { maxHaulKm: { "red-mud": 100 }, includeSynthetic: true }, label: "fixture run" });
+  const req = pairingRequest({
+    scope: { kind: "province" },
+    materials: ["red-mud", "fly-ash"],
+    params: { maxHaulKm: { "red-mud": 100 }, includeSynthetic: true },
+    label: "fixture run",
+  });
   const created = await createPairingRun(req, ALICE);
   if (!created.ok) throw new Error(created.error);
   runId = created.id;
@@ -49,7 +77,13 @@ beforeAll(async () => {
 describe("pairing runs", () => {
   it("stores the optimum: every tonne of red mud placed, the cheap enterprise consumer filled first", async () => {
     const { run, pairings } = (await getPairingRun(runId))!;
-    expect(run).toMatchObject({ status: "done", label: "fixture run", scope: { kind: "province" }, materials: ["red-mud", "fly-ash"], error: null });
+    expect(run).toMatchObject({
+      status: "done",
+      label: "fixture run",
+      scope: { kind: "province" },
+      materials: ["red-mud", "fly-ash"],
+      error: null,
+    });
     expect(run.params).toMatchObject({ circuity: 1.3, maxHaulKm: { "red-mud": 100, "fly-ash": 150 } });
     expect(run.progress).toMatchObject({ fraction: 1, materialsDone: 2, materialsTotal: 2 });
     const flows = pairings.map((p) => [p.producerId, p.consumerId, p.material, Math.round(p.tonnesPerYear)]).sort();
@@ -122,19 +156,31 @@ describe("proposals", () => {
     if (!park.ok) throw new Error(park.error);
     expect(park.value.snapshot.park).toEqual({ id: PARK_ID, nameZh: "河津测试园区", nameEn: "Hejin fixture park" });
     expect(park.value.name).toBe("园区方案");
-    expect(await createProposal({ from: "run-component", runId, componentIndex: 5 }, ALICE)).toMatchObject({ ok: false, status: 404 });
+    expect(await createProposal({ from: "run-component", runId, componentIndex: 5 }, ALICE)).toMatchObject({
+      ok: false,
+      status: 404,
+    });
   });
 
   it("builds from a map selection by solving it, and refuses unknown site ids", async () => {
     const sel = await createProposal({ from: "sites", siteIds: [SITES.producer, SITES.near] }, ALICE);
     if (!sel.ok) throw new Error(sel.error);
     expect(sel.value.runId).toBeNull();
-    expect(sel.value.snapshot.pairings.map((p) => [p.consumerId, p.material, Math.round(p.tonnesPerYear)])).toEqual([[SITES.near, "red-mud", 60_000]]);
-    expect(await createProposal({ from: "sites", siteIds: [SITES.producer, "ghost"] }, ALICE)).toEqual({ ok: false, status: 400, error: "unknown site ids: ghost" });
+    expect(sel.value.snapshot.pairings.map((p) => [p.consumerId, p.material, Math.round(p.tonnesPerYear)])).toEqual([
+      [SITES.near, "red-mud", 60_000],
+    ]);
+    expect(await createProposal({ from: "sites", siteIds: [SITES.producer, "ghost"] }, ALICE)).toEqual({
+      ok: false,
+      status: 400,
+      error: "unknown site ids: ghost",
+    });
   });
 
   it("duplicates, updates, lists and deletes", async () => {
-    const base = await createProposal({ from: "run-component", runId, componentIndex: 0, name: "原方案", notes: "n" }, ALICE);
+    const base = await createProposal(
+      { from: "run-component", runId, componentIndex: 0, name: "原方案", notes: "n" },
+      ALICE,
+    );
     if (!base.ok) throw new Error(base.error);
     const copy = await createProposal({ from: "duplicate", proposalId: base.value.id }, BOB);
     if (!copy.ok) throw new Error(copy.error);
@@ -152,7 +198,14 @@ describe("proposals", () => {
     expect(await updateProposal("nope", { name: "x" }, "tester")).toBeNull();
 
     const list = await listProposals();
-    expect(list.find((p) => p.id === copy.value.id)).toMatchObject({ name: "改名", siteCount: 4, pairingCount: 3, tonnesPerYear: 150_000, synthetic: true, example: false });
+    expect(list.find((p) => p.id === copy.value.id)).toMatchObject({
+      name: "改名",
+      siteCount: 4,
+      pairingCount: 3,
+      tonnesPerYear: 150_000,
+      synthetic: true,
+      example: false,
+    });
     expect(await deleteProposal(copy.value.id, "tester")).toBe(true);
     expect(await getProposal(copy.value.id)).toBeNull();
     expect(await deleteProposal(copy.value.id, "tester")).toBe(false);

@@ -5,7 +5,10 @@ import { parseJsonColumn, polygonGeometryColumn } from "../domain/stored-json";
 
 /** Every park as a plain object (outline parsed, county name joined). */
 export async function loadParks(): Promise<PlainPark[]> {
-  const rows = await prisma.park.findMany({ include: { county: { select: { nameZh: true } } }, orderBy: { id: "asc" } });
+  const rows = await prisma.park.findMany({
+    include: { county: { select: { nameZh: true } } },
+    orderBy: { id: "asc" },
+  });
   return rows.map((r) => ({
     id: r.id,
     name: r.nameZh,

@@ -12,10 +12,22 @@ export async function loadPlaces(): Promise<Place[]> {
   const [regions, parks, sites] = await Promise.all([
     prisma.region.findMany({
       where: { level: { in: ["county", "city"] } },
-      select: { adcode: true, level: true, nameZh: true, nameEn: true, seatLng: true, seatLat: true, centroidLng: true, centroidLat: true },
+      select: {
+        adcode: true,
+        level: true,
+        nameZh: true,
+        nameEn: true,
+        seatLng: true,
+        seatLat: true,
+        centroidLng: true,
+        centroidLat: true,
+      },
       orderBy: { adcode: "asc" },
     }),
-    prisma.park.findMany({ select: { id: true, nameZh: true, nameEn: true, centerLng: true, centerLat: true }, orderBy: { id: "asc" } }),
+    prisma.park.findMany({
+      select: { id: true, nameZh: true, nameEn: true, centerLng: true, centerLat: true },
+      orderBy: { id: "asc" },
+    }),
     loadRegistry(),
   ]);
   const countyName = new Map(regions.map((r) => [r.adcode, r.nameZh]));
@@ -29,7 +41,14 @@ export async function loadPlaces(): Promise<Place[]> {
       lng: r.seatLng ?? r.centroidLng,
       lat: r.seatLat ?? r.centroidLat,
     })),
-    ...parks.map((p): Place => ({ kind: "park", id: p.id, name: p.nameZh, nameEn: p.nameEn, lng: p.centerLng, lat: p.centerLat })),
+    ...parks.map((p): Place => ({
+      kind: "park",
+      id: p.id,
+      name: p.nameZh,
+      nameEn: p.nameEn,
+      lng: p.centerLng,
+      lat: p.centerLat,
+    })),
     ...sites.map((s): Place => ({
       kind: "site",
       id: s.id,

@@ -10,12 +10,28 @@ import { PairingSolverThread } from "./pairing-worker";
 import { effectiveParams } from "../domain/pairing/params";
 import { runPairing } from "../domain/pairing/run-pairing";
 import { MATERIALS, type MaterialCode } from "../domain/materials";
-import { buildSnapshot, defaultProposalName, dominantCycleLevel, proposalParamsFrom } from "../domain/proposals/build-cluster";
-import { connectedComponents, pairingsTouchingSites, pairingsWithinSites, siteIdsOf } from "../domain/proposals/components";
+import {
+  buildSnapshot,
+  defaultProposalName,
+  dominantCycleLevel,
+  proposalParamsFrom,
+} from "../domain/proposals/build-cluster";
+import {
+  connectedComponents,
+  pairingsTouchingSites,
+  pairingsWithinSites,
+  siteIdsOf,
+} from "../domain/proposals/components";
 import { chertow32, solidTonnes, solidWeight } from "../domain/proposals/quality";
 import type { CreateProposalRequest, UpdateProposalRequest } from "../domain/proposals/proposal-request";
 import type {
-  Proposal, ProposalCoefficient, ProposalCycleLevel, ProposalMaterial, ProposalPairing, ProposalSnapshot, ProposalSummary,
+  Proposal,
+  ProposalCoefficient,
+  ProposalCycleLevel,
+  ProposalMaterial,
+  ProposalPairing,
+  ProposalSnapshot,
+  ProposalSummary,
 } from "../domain/proposals/proposal-types";
 import type { PdfCounty, PdfFonts } from "../domain/exports/pdf-export";
 import type { ClusterCandidate } from "../domain/proposals/proposal-types";
@@ -43,10 +59,18 @@ function toProposal(row: Row): Proposal {
 
 function toSummary(p: Proposal): ProposalSummary {
   return {
-    id: p.id, name: p.name, cycleLevel: p.cycleLevel, runId: p.runId, createdAt: p.createdAt, updatedAt: p.updatedAt,
-    siteCount: p.snapshot.sites.length, pairingCount: p.snapshot.pairings.length,
-    tonnesPerYear: solidTonnes(p.snapshot.pairings, p.snapshot.materials), synthetic: p.snapshot.synthetic,
-    example: p.snapshot.example, passesChertow: chertow32(p.snapshot.sites, p.snapshot.pairings).pass,
+    id: p.id,
+    name: p.name,
+    cycleLevel: p.cycleLevel,
+    runId: p.runId,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+    siteCount: p.snapshot.sites.length,
+    pairingCount: p.snapshot.pairings.length,
+    tonnesPerYear: solidTonnes(p.snapshot.pairings, p.snapshot.materials),
+    synthetic: p.snapshot.synthetic,
+    example: p.snapshot.example,
+    passesChertow: chertow32(p.snapshot.sites, p.snapshot.pairings).pass,
   };
 }
 
@@ -57,22 +81,37 @@ async function catalogue(): Promise<{ materials: ProposalMaterial[]; coefficient
   ]);
   return {
     materials: materials.map((m) => ({
-      code: m.code as MaterialCode, nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, maxHaulKm: m.maxHaulKm,
-      haulStatus: m.haulStatus, costYuanPerTonneKm: m.costYuanPerTonneKm, costStatus: m.costStatus,
+      code: m.code as MaterialCode,
+      nameZh: m.nameZh,
+      nameEn: m.nameEn,
+      unit: m.unit,
+      maxHaulKm: m.maxHaulKm,
+      haulStatus: m.haulStatus,
+      costYuanPerTonneKm: m.costYuanPerTonneKm,
+      costStatus: m.costStatus,
     })),
     coefficients: coefficients.map((c) => ({ ...c })),
   };
 }
 
 const toProposalPairing = (p: StoredPairing | ProposalPairing): ProposalPairing => ({
-  producerId: p.producerId, consumerId: p.consumerId, material: p.material, route: p.route, tonnesPerYear: p.tonnesPerYear,
-  distanceKm: p.distanceKm, roadKm: p.roadKm, costYuan: p.costYuan, co2Kg: p.co2Kg, cycleLevel: p.cycleLevel,
+  producerId: p.producerId,
+  consumerId: p.consumerId,
+  material: p.material,
+  route: p.route,
+  tonnesPerYear: p.tonnesPerYear,
+  distanceKm: p.distanceKm,
+  roadKm: p.roadKm,
+  costYuan: p.costYuan,
+  co2Kg: p.co2Kg,
+  cycleLevel: p.cycleLevel,
 });
 
 async function doneRun(runId: string): Promise<Result<NonNullable<Awaited<ReturnType<typeof getPairingRun>>>>> {
   const found = await getPairingRun(runId);
   if (!found) return fail(404, `unknown pairing run: ${runId}`);
-  if (found.run.status !== "done") return fail(409, `pairing run ${runId} is ${found.run.status}; build clusters from a finished run`);
+  if (found.run.status !== "done")
+    return fail(409, `pairing run ${runId} is ${found.run.status}; build clusters from a finished run`);
   return { ok: true, value: found };
 }
 
@@ -89,8 +128,13 @@ export async function clusterCandidates(runId: string): Promise<Result<ClusterCa
     const top = [...c.pairings].sort((a, b) => b.tonnesPerYear - a.tonnesPerYear)[0];
     const s = byId.get(top.producerId);
     return {
-      kind: "component", key: String(c.index), label: `#${c.index + 1} ${s?.name ?? top.producerId}…`, labelEn: `#${c.index + 1} ${s?.nameEn ?? top.producerId}…`,
-      siteCount: c.siteIds.length, pairingCount: c.pairings.length, tonnesPerYear: solidTonnes(c.pairings),
+      kind: "component",
+      key: String(c.index),
+      label: `#${c.index + 1} ${s?.name ?? top.producerId}…`,
+      labelEn: `#${c.index + 1} ${s?.nameEn ?? top.producerId}…`,
+      siteCount: c.siteIds.length,
+      pairingCount: c.pairings.length,
+      tonnesPerYear: solidTonnes(c.pairings),
     };
   });
   const parks = await prisma.park.findMany({ orderBy: { id: "asc" } });
@@ -99,8 +143,13 @@ export async function clusterCandidates(runId: string): Promise<Result<ClusterCa
     const touching = pairingsTouchingSites(pairings, members);
     if (!touching.length) continue;
     out.push({
-      kind: "park", key: park.id, label: park.nameZh, labelEn: park.nameEn,
-      siteCount: siteIdsOf(touching).length, pairingCount: touching.length, tonnesPerYear: solidTonnes(touching),
+      kind: "park",
+      key: park.id,
+      label: park.nameZh,
+      labelEn: park.nameEn,
+      siteCount: siteIdsOf(touching).length,
+      pairingCount: touching.length,
+      tonnesPerYear: solidTonnes(touching),
     });
   }
   return { ok: true, value: out };
@@ -112,7 +161,10 @@ const direct: SolverSlot = (task) => task();
 
 /** Pairs a map selection with the app's optimiser (HiGHS on a worker thread), all catalogue materials. */
 async function pairSelection(sites: Parameters<typeof runPairing>[0], inclusion: SiteInclusion, slot: SolverSlot) {
-  const params = effectiveParams(MATERIALS.map((m) => m.code), inclusion);
+  const params = effectiveParams(
+    MATERIALS.map((m) => m.code),
+    inclusion,
+  );
   return slot(async () => {
     const thread = new PairingSolverThread();
     try {
@@ -125,7 +177,10 @@ async function pairSelection(sites: Parameters<typeof runPairing>[0], inclusion:
 }
 
 /** Builds a snapshot for a create request (run component, run park, map selection or duplicate). */
-async function snapshotFor(req: CreateProposalRequest, slot: SolverSlot): Promise<Result<{ snapshot: ProposalSnapshot; runId: string | null; source?: Proposal }>> {
+async function snapshotFor(
+  req: CreateProposalRequest,
+  slot: SolverSlot,
+): Promise<Result<{ snapshot: ProposalSnapshot; runId: string | null; source?: Proposal }>> {
   const builtAt = new Date().toISOString();
   if (req.from === "duplicate") {
     const source = await getProposal(req.proposalId);
@@ -166,13 +221,20 @@ async function snapshotFor(req: CreateProposalRequest, slot: SolverSlot): Promis
       runId = run.value.run.id;
       pairings = pairingsWithinSites(run.value.pairings.map(toProposalPairing), extraSiteIds);
       params = proposalParamsFrom(
-        { ...(run.value.run.params as unknown as Record<string, unknown>), selectionIncludeSynthetic: inclusion.includeSynthetic, selectionIncludeNonOperating: inclusion.includeNonOperating },
+        {
+          ...(run.value.run.params as unknown as Record<string, unknown>),
+          selectionIncludeSynthetic: inclusion.includeSynthetic,
+          selectionIncludeNonOperating: inclusion.includeNonOperating,
+        },
         "pairing-run (HiGHS optimum), restricted to the selection",
       );
     } else {
       const solved = await pairSelection(kept, inclusion, slot);
       pairings = solved.pairings;
-      params = proposalParamsFrom(solved.params as unknown as Record<string, unknown>, "HiGHS optimum over the selected sites");
+      params = proposalParamsFrom(
+        solved.params as unknown as Record<string, unknown>,
+        "HiGHS optimum over the selected sites",
+      );
     }
     origin = { kind: "sites", siteIds: [...extraSiteIds].sort(), runId };
   } else {
@@ -180,7 +242,10 @@ async function snapshotFor(req: CreateProposalRequest, slot: SolverSlot): Promis
     if (!run.ok) return run;
     runId = req.runId;
     const all = run.value.pairings.map(toProposalPairing);
-    params = proposalParamsFrom(run.value.run.params as unknown as Record<string, unknown>, "pairing-run (HiGHS optimum)");
+    params = proposalParamsFrom(
+      run.value.run.params as unknown as Record<string, unknown>,
+      "pairing-run (HiGHS optimum)",
+    );
     if (req.from === "run-component") {
       const comp = connectedComponents(all, solidWeight)[req.componentIndex];
       if (!comp) return fail(404, `run ${req.runId} has no connected group ${req.componentIndex}`);
@@ -190,13 +255,26 @@ async function snapshotFor(req: CreateProposalRequest, slot: SolverSlot): Promis
       const row = await prisma.park.findUnique({ where: { id: req.parkId } });
       if (!row) return fail(404, `unknown park: ${req.parkId}`);
       park = { id: row.id, nameZh: row.nameZh, nameEn: row.nameEn };
-      pairings = pairingsTouchingSites(all, registry.filter((s) => s.parkId === row.id || s.parkIds?.includes(row.id)).map((s) => s.id));
+      pairings = pairingsTouchingSites(
+        all,
+        registry.filter((s) => s.parkId === row.id || s.parkIds?.includes(row.id)).map((s) => s.id),
+      );
       if (!pairings.length) return fail(409, `run ${req.runId} has no pairing touching park ${req.parkId}`);
       origin = { kind: "run-park", runId, parkId: row.id };
     }
   }
   try {
-    const snapshot = buildSnapshot({ sites: registry, pairings, extraSiteIds, params, materials, coefficients, origin, park, builtAt });
+    const snapshot = buildSnapshot({
+      sites: registry,
+      pairings,
+      extraSiteIds,
+      params,
+      materials,
+      coefficients,
+      origin,
+      park,
+      builtAt,
+    });
     return { ok: true, value: { snapshot, runId } };
   } catch (e) {
     return fail(409, `cannot build the cluster: ${(e as Error).message} (the registry changed since the run)`);
@@ -204,7 +282,11 @@ async function snapshotFor(req: CreateProposalRequest, slot: SolverSlot): Promis
 }
 
 /** Creates and saves a proposal; its snapshot keeps sites, pairings, params, materials and coefficients. */
-export async function createProposal(req: CreateProposalRequest, creator: CreatorMeta, slot: SolverSlot = direct): Promise<Result<Proposal>> {
+export async function createProposal(
+  req: CreateProposalRequest,
+  creator: CreatorMeta,
+  slot: SolverSlot = direct,
+): Promise<Result<Proposal>> {
   const built = await snapshotFor(req, slot);
   if (!built.ok) return built;
   const { snapshot, runId, source } = built.value;
@@ -238,14 +320,24 @@ export async function getProposal(id: string): Promise<Proposal | null> {
 }
 
 /** Owner of a proposal, or null when there is no such proposal. */
-export async function proposalOwner(id: string): Promise<{ ownerUserId: string | null; ownerTokenHash: string | null } | null> {
+export async function proposalOwner(
+  id: string,
+): Promise<{ ownerUserId: string | null; ownerTokenHash: string | null } | null> {
   return prisma.proposal.findUnique({ where: { id }, select: { ownerUserId: true, ownerTokenHash: true } });
 }
 
 /** Creation times (ms) of the proposals a client built since `sinceMs` (for quotas), oldest first. */
-export async function proposalStartsSince(clientKey: string | null, sinceMs: number, anonymousOnly = false): Promise<number[]> {
+export async function proposalStartsSince(
+  clientKey: string | null,
+  sinceMs: number,
+  anonymousOnly = false,
+): Promise<number[]> {
   const rows = await prisma.proposal.findMany({
-    where: { createdAt: { gte: new Date(sinceMs) }, ...(clientKey ? { clientKey } : {}), ...(anonymousOnly ? { ownerUserId: null, clientKey: { not: null } } : {}) },
+    where: {
+      createdAt: { gte: new Date(sinceMs) },
+      ...(clientKey ? { clientKey } : {}),
+      ...(anonymousOnly ? { ownerUserId: null, clientKey: { not: null } } : {}),
+    },
     select: { createdAt: true },
     orderBy: { createdAt: "asc" },
   });
@@ -253,9 +345,16 @@ export async function proposalStartsSince(clientKey: string | null, sinceMs: num
 }
 
 /** Updates name, notes or cycle level (audited under `actor`); null when the proposal does not exist. */
-export async function updateProposal(id: string, patch: UpdateProposalRequest, actor: string): Promise<Proposal | null> {
+export async function updateProposal(
+  id: string,
+  patch: UpdateProposalRequest,
+  actor: string,
+): Promise<Proposal | null> {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.proposal.findUnique({ where: { id }, select: { name: true, notes: true, cycleLevel: true } });
+    const before = await tx.proposal.findUnique({
+      where: { id },
+      select: { name: true, notes: true, cycleLevel: true },
+    });
     if (!before) return null;
     const row = await tx.proposal.update({
       where: { id },
@@ -265,7 +364,14 @@ export async function updateProposal(id: string, patch: UpdateProposalRequest, a
         ...(patch.cycleLevel !== undefined ? { cycleLevel: patch.cycleLevel } : {}),
       },
     });
-    await recordAudit(tx, { username: actor, action: "update", entity: "proposal", entityId: id, before, after: { name: row.name, notes: row.notes, cycleLevel: row.cycleLevel } });
+    await recordAudit(tx, {
+      username: actor,
+      action: "update",
+      entity: "proposal",
+      entityId: id,
+      before,
+      after: { name: row.name, notes: row.notes, cycleLevel: row.cycleLevel },
+    });
     return toProposal(row);
   });
 }
@@ -273,7 +379,10 @@ export async function updateProposal(id: string, patch: UpdateProposalRequest, a
 /** Deletes a proposal (audited under `actor`); false when it did not exist. */
 export async function deleteProposal(id: string, actor: string): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.proposal.findUnique({ where: { id }, select: { name: true, runId: true, createdAt: true } });
+    const before = await tx.proposal.findUnique({
+      where: { id },
+      select: { name: true, runId: true, createdAt: true },
+    });
     if (!before) return false;
     await tx.proposal.delete({ where: { id } });
     await recordAudit(tx, { username: actor, action: "delete", entity: "proposal", entityId: id, before, after: null });
@@ -286,7 +395,10 @@ let fontCache: Promise<PdfFonts> | null = null;
 /** The CJK font for PDF reports (Noto Sans Hans from the @embedpdf/fonts-sc package, read once). */
 export function pdfFonts(): Promise<PdfFonts> {
   const dir = path.join(process.cwd(), "node_modules", "@embedpdf", "fonts-sc", "fonts");
-  fontCache ??= Promise.all([readFile(path.join(dir, "NotoSansHans-Regular.otf")), readFile(path.join(dir, "NotoSansHans-Bold.otf"))])
+  fontCache ??= Promise.all([
+    readFile(path.join(dir, "NotoSansHans-Regular.otf")),
+    readFile(path.join(dir, "NotoSansHans-Bold.otf")),
+  ])
     .then(([regular, bold]) => ({ regular, bold }))
     .catch((e) => {
       fontCache = null;
@@ -300,7 +412,18 @@ let countyCache: Promise<PdfCounty[]> | null = null;
 /** County outlines for the PDF map (WGS84), read once per process. */
 export function pdfCounties(): Promise<PdfCounty[]> {
   countyCache ??= prisma.region
-    .findMany({ where: { level: "county" }, select: { adcode: true, nameZh: true, nameEn: true, geometry: true }, orderBy: { adcode: "asc" } })
-    .then((rows) => rows.map((r) => ({ adcode: r.adcode, name: r.nameZh, nameEn: r.nameEn, geometry: parseJsonColumn("Region.geometry", polygonGeometryColumn, r.geometry) })));
+    .findMany({
+      where: { level: "county" },
+      select: { adcode: true, nameZh: true, nameEn: true, geometry: true },
+      orderBy: { adcode: "asc" },
+    })
+    .then((rows) =>
+      rows.map((r) => ({
+        adcode: r.adcode,
+        name: r.nameZh,
+        nameEn: r.nameEn,
+        geometry: parseJsonColumn("Region.geometry", polygonGeometryColumn, r.geometry),
+      })),
+    );
   return countyCache;
 }

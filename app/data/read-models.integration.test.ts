@@ -20,12 +20,28 @@ describe("registry", () => {
     expect(sites.map((s) => s.id)).toEqual([SITES.near, SITES.far, SITES.power, SITES.producer].sort());
     const producer = sites.find((s) => s.id === SITES.producer)!;
     expect(producer).toMatchObject({
-      name: "测试铝厂", nameEn: "Fixture alumina", countyAdcode: HEJIN.adcode, cityAdcode: "140800", parkId: PARK_ID, ownerGroup: "G1",
+      name: "测试铝厂",
+      nameEn: "Fixture alumina",
+      countyAdcode: HEJIN.adcode,
+      cityAdcode: "140800",
+      parkId: PARK_ID,
+      ownerGroup: "G1",
       provenance: { source: "fixture", licence: "CC0", precision: "exact", synthetic: false, sourceRef: null },
-      outputs: [{ material: "red-mud", tonnesPerYear: 100_000, stockpileTonnes: 0, estimated: false, coefficient: null }],
+      outputs: [
+        { material: "red-mud", tonnesPerYear: 100_000, stockpileTonnes: 0, estimated: false, coefficient: null },
+      ],
       intakes: [],
     });
-    expect((await findRegistrySite(SITES.far))!.intakes).toEqual([{ material: "red-mud", route: "wall-materials", capacityTonnesPerYear: 80_000, committedTonnesPerYear: 10_000, estimated: false, coefficient: null }]);
+    expect((await findRegistrySite(SITES.far))!.intakes).toEqual([
+      {
+        material: "red-mud",
+        route: "wall-materials",
+        capacityTonnesPerYear: 80_000,
+        committedTonnesPerYear: 10_000,
+        estimated: false,
+        coefficient: null,
+      },
+    ]);
     expect(await findRegistrySite("nope")).toBeNull();
   });
 
@@ -48,7 +64,12 @@ describe("site GeoJSON", () => {
     expect(all.features).toHaveLength(4);
     const power = all.features.find((f) => f.id === SITES.power)!;
     expect(power.geometry.coordinates).toEqual([110.6, 35.7]);
-    expect(power.properties).toMatchObject({ countyName: "河津市", countyNameEn: "Hejin", cityName: "运城市", role: "producer" });
+    expect(power.properties).toMatchObject({
+      countyName: "河津市",
+      countyNameEn: "Hejin",
+      cityName: "运城市",
+      role: "producer",
+    });
     expect(power.properties.outputs[0].coefficientInfo).toMatchObject({ key: "fly-ash-per-mw-year", value: 550 });
     const producer = all.features.find((f) => f.id === SITES.producer)!;
     expect(producer.properties).toMatchObject({ parkName: "河津测试园区", parkNameEn: "Hejin fixture park" });
@@ -64,7 +85,13 @@ describe("regions and parks", () => {
   it("returns each level as GeoJSON with seat and centroid", async () => {
     const counties = await loadRegionsGeoJson("county");
     expect(counties.features.map((f) => f.id)).toEqual([YANHU.adcode, HEJIN.adcode]);
-    expect(counties.features[1].properties).toMatchObject({ name: "河津市", nameEn: "Hejin", parent: "140800", seat: [110.71, 35.6], centroid: [110.7, 35.6] });
+    expect(counties.features[1].properties).toMatchObject({
+      name: "河津市",
+      nameEn: "Hejin",
+      parent: "140800",
+      seat: [110.71, 35.6],
+      centroid: [110.7, 35.6],
+    });
     expect(counties.features[0].properties.seat).toBeNull();
     expect((await loadRegionsGeoJson("province")).features).toHaveLength(1);
     expect((await loadRegionNames()).get("140800")).toBe("运城市");
@@ -73,7 +100,13 @@ describe("regions and parks", () => {
 
   it("returns parks with their county name, drawn as a circle when they have no outline", async () => {
     const [park] = await loadParks();
-    expect(park).toMatchObject({ id: PARK_ID, name: "河津测试园区", countyName: "河津市", radiusKm: 8, geometry: null });
+    expect(park).toMatchObject({
+      id: PARK_ID,
+      name: "河津测试园区",
+      countyName: "河津市",
+      radiusKm: 8,
+      geometry: null,
+    });
     const fc = await loadParksGeoJson();
     expect(fc.features).toHaveLength(1);
     expect(fc.features[0].geometry.type).toBe("Polygon");
@@ -105,14 +138,28 @@ describe("nearby consumers", () => {
     const wide = (await nearbyFromSite(SITES.producer, { material: "red-mud", radiusKm: 100, ...FACTORS }))!;
     expect(wide.results.map((x) => x.site.id)).toEqual([SITES.near, SITES.far]);
     expect(wide.results[1]).toMatchObject({ remainingCapacityTonnes: 70_000, cycleLevel: "region", synthetic: true });
-    const realOnly = (await nearbyFromSite(SITES.producer, { material: "red-mud", radiusKm: 100, ...FACTORS, includeSynthetic: false }))!;
+    const realOnly = (await nearbyFromSite(SITES.producer, {
+      material: "red-mud",
+      radiusKm: 100,
+      ...FACTORS,
+      includeSynthetic: false,
+    }))!;
     expect(realOnly.results.map((x) => x.site.id)).toEqual([SITES.near]);
     expect(await nearbyFromSite("nope", { material: "red-mud", ...FACTORS })).toBeNull();
   });
 
   it("searches from a point standing for a park, and answers null for an unknown park", async () => {
-    const r = (await nearbyFromPoint({ lng: 110.7, lat: 35.6, material: "fly-ash", k: 5, ...FACTORS, parkId: PARK_ID }))!;
+    const r = (await nearbyFromPoint({
+      lng: 110.7,
+      lat: 35.6,
+      material: "fly-ash",
+      k: 5,
+      ...FACTORS,
+      parkId: PARK_ID,
+    }))!;
     expect(r.results.map((x) => x.site.id)).toEqual([SITES.near]);
-    expect(await nearbyFromPoint({ lng: 110.7, lat: 35.6, material: "fly-ash", k: 5, ...FACTORS, parkId: "no-such-park" })).toBeNull();
+    expect(
+      await nearbyFromPoint({ lng: 110.7, lat: 35.6, material: "fly-ash", k: 5, ...FACTORS, parkId: "no-such-park" }),
+    ).toBeNull();
   });
 });

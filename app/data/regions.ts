@@ -45,7 +45,10 @@ export function loadRegionsGeoJson(level: RegionLevel): Promise<RegionFeatureCol
   if (!pending) {
     pending = readLevel(level);
     // An empty answer (database not seeded yet) is not cached, so the map fills in once the seed has run.
-    pending.then((fc) => fc.features.length === 0 && byLevel.delete(level), () => byLevel.delete(level));
+    pending.then(
+      (fc) => fc.features.length === 0 && byLevel.delete(level),
+      () => byLevel.delete(level),
+    );
     byLevel.set(level, pending);
   }
   return pending;

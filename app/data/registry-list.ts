@@ -1,7 +1,13 @@
 import "server-only";
 import { loadRegistry, registryVersion } from "./registry";
 import { loadRegionNames } from "./regions";
-import { registryComparator, registryListPage, registrySearchText, type RegistryListQuery, type RegistrySort } from "../domain/registry-list";
+import {
+  registryComparator,
+  registryListPage,
+  registrySearchText,
+  type RegistryListQuery,
+  type RegistrySort,
+} from "../domain/registry-list";
 import type { RegistrySite } from "../domain/registry-types";
 
 interface ListCache {
@@ -12,13 +18,16 @@ interface ListCache {
 
 // Sorted orders and search texts are kept per registry version: sorting 10^5 names with a Chinese collator
 // takes a while, so it is done once per column until the registry changes, not on every page view.
-const cache: { current: ListCache | null } = ((globalThis as unknown as { atlasRegistryList?: { current: ListCache | null } }).atlasRegistryList ??= { current: null });
+const cache: { current: ListCache | null } = ((
+  globalThis as unknown as { atlasRegistryList?: { current: ListCache | null } }
+).atlasRegistryList ??= { current: null });
 
 /** One page of the registry table (server-side search, synthetic filter, sort and paging), plus the registry size. */
 export async function loadRegistryListPage(query: RegistryListQuery) {
   const version = registryVersion();
   const [sites, regionNames] = await Promise.all([loadRegistry(), loadRegionNames()]);
-  if (!cache.current || cache.current.version !== version) cache.current = { version, sorted: new Map(), text: new WeakMap() };
+  if (!cache.current || cache.current.version !== version)
+    cache.current = { version, sorted: new Map(), text: new WeakMap() };
   const c = cache.current;
   const countyName = (adcode: string) => regionNames.get(adcode);
   let sorted = c.sorted.get(query.sort);

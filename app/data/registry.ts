@@ -6,7 +6,12 @@ import type { Prisma } from "../../prisma/generated/client";
 import { SITE_INCLUDE, toRegistrySite } from "./site-rows";
 
 function fetchRows(where?: Prisma.SiteWhereInput, page?: { take: number }) {
-  return prisma.site.findMany({ where, include: SITE_INCLUDE, orderBy: { id: "asc" }, ...(page ? { take: page.take } : {}) });
+  return prisma.site.findMany({
+    where,
+    include: SITE_INCLUDE,
+    orderBy: { id: "asc" },
+    ...(page ? { take: page.take } : {}),
+  });
 }
 
 /** The SQL form of the map API's site filter (same rule as siteMatchesQuery in app/domain/site-query.ts). */
@@ -23,7 +28,8 @@ function siteQueryWhere(query: SiteQuery): Prisma.SiteWhereInput {
   const absorbs: Prisma.SiteWhereInput = { intakes: { some: mats ? { materialCode: { in: mats } } : {} } };
   if (query.role === "producer") and.push(produces);
   else if (query.role === "consumer") and.push(absorbs);
-  else if (query.role === "both") and.push({ outputs: { some: {} } }, { intakes: { some: {} } }, { OR: [produces, absorbs] });
+  else if (query.role === "both")
+    and.push({ outputs: { some: {} } }, { intakes: { some: {} } }, { OR: [produces, absorbs] });
   else if (mats) and.push({ OR: [produces, absorbs] });
   return and.length ? { AND: and } : {};
 }
@@ -32,10 +38,17 @@ function siteQueryWhere(query: SiteQuery): Prisma.SiteWhereInput {
  * One page of sites matching the query, in id order, straight from the database (so paging costs the same at
  * 10^6 sites as at 10^3): the page, the id to continue after (null on the last page) and the number matched.
  */
-export async function loadRegistryPage(query: SiteQuery, paging: SitePaging): Promise<{ sites: RegistrySite[]; nextAfterId: string | null; numberMatched: number }> {
+export async function loadRegistryPage(
+  query: SiteQuery,
+  paging: SitePaging,
+): Promise<{ sites: RegistrySite[]; nextAfterId: string | null; numberMatched: number }> {
   const where = siteQueryWhere(query);
-  const pageWhere: Prisma.SiteWhereInput = paging.afterId !== null ? { AND: [where, { id: { gt: paging.afterId } }] } : where;
-  const [rows, numberMatched] = await Promise.all([fetchRows(pageWhere, { take: paging.limit + 1 }), prisma.site.count({ where })]);
+  const pageWhere: Prisma.SiteWhereInput =
+    paging.afterId !== null ? { AND: [where, { id: { gt: paging.afterId } }] } : where;
+  const [rows, numberMatched] = await Promise.all([
+    fetchRows(pageWhere, { take: paging.limit + 1 }),
+    prisma.site.count({ where }),
+  ]);
   const more = rows.length > paging.limit;
   const sites = rows.slice(0, paging.limit).map(toRegistrySite);
   return { sites, nextAfterId: more ? sites[sites.length - 1].id : null, numberMatched };
@@ -46,7 +59,9 @@ export async function loadRegistryPage(query: SiteQuery, paging: SitePaging): Pr
 // Next bundles route handlers and server actions/pages separately, each with its own copy of this module, so the
 // cache and its version live on globalThis: a write through any of them invalidates every reader.
 const state: { version: number; cache: { version: number; sites: RegistrySite[] } | null } = ((
-  globalThis as unknown as { atlasRegistryCache?: { version: number; cache: { version: number; sites: RegistrySite[] } | null } }
+  globalThis as unknown as {
+    atlasRegistryCache?: { version: number; cache: { version: number; sites: RegistrySite[] } | null };
+  }
 ).atlasRegistryCache ??= { version: 0, cache: null });
 
 /** Call after any write to sites, outputs or intakes so caches and spatial indexes rebuild. */

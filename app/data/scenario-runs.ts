@@ -48,7 +48,9 @@ interface Job {
   thread: PairingSolverThread | null;
 }
 const MAX_QUEUED = 8;
-const state = globalThis as unknown as { atlasScenarioJobs?: { jobs: Map<string, Job>; tail: Promise<void>; swept: boolean } };
+const state = globalThis as unknown as {
+  atlasScenarioJobs?: { jobs: Map<string, Job>; tail: Promise<void>; swept: boolean };
+};
 const jobs = (state.atlasScenarioJobs ??= { jobs: new Map(), tail: Promise.resolve(), swept: false });
 
 async function sweepOrphans(): Promise<void> {
@@ -56,42 +58,73 @@ async function sweepOrphans(): Promise<void> {
   jobs.swept = true;
   await prisma.scenarioRun.updateMany({
     where: { status: { in: ["queued", "running"] }, id: { notIn: [...jobs.jobs.keys()] } },
-    data: { status: "failed", error: "interrupted: the server restarted before the run finished", finishedAt: new Date() },
+    data: {
+      status: "failed",
+      error: "interrupted: the server restarted before the run finished",
+      finishedAt: new Date(),
+    },
   });
 }
 
 /** Places capacity additions given only by county at the county's seat (the pairing LP needs a position). */
-async function placeAdditions(params: ScenarioParams): Promise<{ ok: true; params: ScenarioParams } | { ok: false; error: string }> {
-  const counties = [...new Set(params.capacityAdditions.filter((a) => a.lng === null && a.countyAdcode).map((a) => a.countyAdcode!))];
-  const rows = counties.length ? await prisma.region.findMany({ where: { adcode: { in: counties }, level: "county" } }) : [];
+async function placeAdditions(
+  params: ScenarioParams,
+): Promise<{ ok: true; params: ScenarioParams } | { ok: false; error: string }> {
+  const counties = [
+    ...new Set(params.capacityAdditions.filter((a) => a.lng === null && a.countyAdcode).map((a) => a.countyAdcode!)),
+  ];
+  const rows = counties.length
+    ? await prisma.region.findMany({ where: { adcode: { in: counties }, level: "county" } })
+    : [];
   const seat = new Map(rows.map((r) => [r.adcode, r]));
   const capacityAdditions = [];
   for (const [i, a] of params.capacityAdditions.entries()) {
     if (a.lng !== null || !a.countyAdcode) {
-      if (a.lng === null && params.utilisation === "pairing") return { ok: false, error: `params.capacityAdditions.${i}: give lng/lat or countyAdcode (the pairing LP needs a position)` };
+      if (a.lng === null && params.utilisation === "pairing")
+        return {
+          ok: false,
+          error: `params.capacityAdditions.${i}: give lng/lat or countyAdcode (the pairing LP needs a position)`,
+        };
       capacityAdditions.push(a);
       continue;
     }
     const r = seat.get(a.countyAdcode);
-    if (!r) return { ok: false, error: `params.capacityAdditions.${i}.countyAdcode: unknown county adcode: ${a.countyAdcode}` };
+    if (!r)
+      return {
+        ok: false,
+        error: `params.capacityAdditions.${i}.countyAdcode: unknown county adcode: ${a.countyAdcode}`,
+      };
     capacityAdditions.push({ ...a, lng: r.seatLng ?? r.centroidLng, lat: r.seatLat ?? r.centroidLat });
   }
   return { ok: true, params: { ...params, capacityAdditions } };
 }
 
 /** Stores a new scenario run (queued) and starts it in the background. */
-export async function createScenarioRun(req: ScenarioRequest): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
+export async function createScenarioRun(
+  req: ScenarioRequest,
+): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
   await sweepOrphans();
-  if ([...jobs.jobs.values()].filter((j) => !j.cancelled).length >= MAX_QUEUED) return { ok: false, status: 503, error: `too many scenario runs waiting (${MAX_QUEUED}); try again when one has finished` };
+  if ([...jobs.jobs.values()].filter((j) => !j.cancelled).length >= MAX_QUEUED)
+    return {
+      ok: false,
+      status: 503,
+      error: `too many scenario runs waiting (${MAX_QUEUED}); try again when one has finished`,
+    };
   let params = req.params;
   if (params.includeKeyProjects) {
-    const { additions } = keyProjectAdditions(await listKeyProjects(), params.materials, params.utilisation === "pairing");
+    const { additions } = keyProjectAdditions(
+      await listKeyProjects(),
+      params.materials,
+      params.utilisation === "pairing",
+    );
     params = { ...params, capacityAdditions: [...params.capacityAdditions, ...additions] };
   }
   const placed = await placeAdditions(params);
   if (!placed.ok) return { ok: false, status: 400, error: placed.error };
   const id = randomUUID();
-  await prisma.scenarioRun.create({ data: { id, label: req.label, status: "queued", progress: 0, params: JSON.stringify(placed.params) } });
+  await prisma.scenarioRun.create({
+    data: { id, label: req.label, status: "queued", progress: 0, params: JSON.stringify(placed.params) },
+  });
   jobs.jobs.set(id, { cancelled: false, thread: null });
   jobs.tail = jobs.tail.then(() => execute(id)).catch(() => undefined);
   return { ok: true, id };
@@ -120,11 +153,17 @@ async function execute(id: string): Promise<void> {
       },
     });
     if (!result || job.cancelled) return;
-    await prisma.scenarioRun.updateMany({ where: { id, status: "running" }, data: { status: "done", progress: 1, finishedAt: new Date(), result: JSON.stringify(result) } });
+    await prisma.scenarioRun.updateMany({
+      where: { id, status: "running" },
+      data: { status: "done", progress: 1, finishedAt: new Date(), result: JSON.stringify(result) },
+    });
   } catch (e) {
     if (!job.cancelled) {
       const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
-      await prisma.scenarioRun.updateMany({ where: { id, status: { in: ["queued", "running"] } }, data: { status: "failed", error: message, finishedAt: new Date() } });
+      await prisma.scenarioRun.updateMany({
+        where: { id, status: { in: ["queued", "running"] } },
+        data: { status: "failed", error: message, finishedAt: new Date() },
+      });
     }
   } finally {
     await job.thread?.terminate().catch(() => undefined);
@@ -147,13 +186,19 @@ export async function listScenarioRuns(): Promise<ScenarioRunView[]> {
 }
 
 /** Stops a queued or running scenario. */
-export async function cancelScenarioRun(id: string): Promise<{ ok: true } | { ok: false; status: number; error: string }> {
+export async function cancelScenarioRun(
+  id: string,
+): Promise<{ ok: true } | { ok: false; status: number; error: string }> {
   const row = await prisma.scenarioRun.findUnique({ where: { id } });
   if (!row) return { ok: false, status: 404, error: `unknown scenario: ${id}` };
-  if (row.status !== "queued" && row.status !== "running") return { ok: false, status: 409, error: `scenario is already ${row.status}` };
+  if (row.status !== "queued" && row.status !== "running")
+    return { ok: false, status: 409, error: `scenario is already ${row.status}` };
   const job = jobs.jobs.get(id);
   if (job) job.cancelled = true;
-  await prisma.scenarioRun.updateMany({ where: { id, status: { in: ["queued", "running"] } }, data: { status: "cancelled", finishedAt: new Date() } });
+  await prisma.scenarioRun.updateMany({
+    where: { id, status: { in: ["queued", "running"] } },
+    data: { status: "cancelled", finishedAt: new Date() },
+  });
   await job?.thread?.terminate().catch(() => undefined);
   return { ok: true };
 }
@@ -181,6 +226,13 @@ export function scenarioRunResponse(run: ScenarioRunView, withYears: boolean) {
     finishedAt: run.finishedAt,
     params: run.params,
     error: run.error,
-    ...(withYears ? { years: run.result?.years ?? [], cities: run.result?.cities ?? [], baseStockpileTonnes: run.result?.baseStockpileTonnes ?? null, synthetic: run.result?.synthetic ?? null } : {}),
+    ...(withYears
+      ? {
+          years: run.result?.years ?? [],
+          cities: run.result?.cities ?? [],
+          baseStockpileTonnes: run.result?.baseStockpileTonnes ?? null,
+          synthetic: run.result?.synthetic ?? null,
+        }
+      : {}),
   };
 }

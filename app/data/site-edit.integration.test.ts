@@ -11,7 +11,11 @@ beforeAll(seedFixtures);
 
 const input = (patch: Partial<SiteInput> = {}): SiteInput =>
   siteInputSchema.parse({
-    name: "新建测试厂", nameEn: "New fixture plant", industry: "cement", lng: 110.8, lat: 35.5,
+    name: "新建测试厂",
+    nameEn: "New fixture plant",
+    industry: "cement",
+    lng: 110.8,
+    lat: 35.5,
     intakes: [{ material: "fly-ash", route: "cement", capacityTonnesPerYear: 20_000 }],
     ...patch,
   });
@@ -36,8 +40,22 @@ describe("site edits", () => {
     expect(registryVersion()).toBeGreaterThan(v);
     expect((await loadRegistry()).length).toBe(cached.length + 1);
     const stored = (await loadStoredSite(created.id))!;
-    expect(stored).toMatchObject({ name: "新建测试厂", countyAdcode: HEJIN.adcode, outsideProvince: false, source: "user" });
-    expect(stored.intakes).toEqual([{ material: "fly-ash", route: "cement", capacityTonnesPerYear: 20_000, committedTonnesPerYear: 0, estimated: false, coefficient: null }]);
+    expect(stored).toMatchObject({
+      name: "新建测试厂",
+      countyAdcode: HEJIN.adcode,
+      outsideProvince: false,
+      source: "user",
+    });
+    expect(stored.intakes).toEqual([
+      {
+        material: "fly-ash",
+        route: "cement",
+        capacityTonnesPerYear: 20_000,
+        committedTonnesPerYear: 0,
+        estimated: false,
+        coefficient: null,
+      },
+    ]);
     const [entry] = await auditFor("site", created.id);
     expect(entry).toMatchObject({ username: "alice", action: "create", entity: "site", before: null });
     expect(entry.after).toMatchObject({ name: "新建测试厂", countyAdcode: HEJIN.adcode });
@@ -52,13 +70,25 @@ describe("site edits", () => {
     const [update] = await auditFor("site", created.id);
     expect(update).toMatchObject({ username: "bob", action: "update" });
     expect(update.before).toMatchObject({ lng: 110.8, countyAdcode: HEJIN.adcode });
-    expect(update.after).toMatchObject({ lng: 111.0, countyAdcode: YANHU.adcode, changed: expect.arrayContaining(["lng", "lat"]) });
+    expect(update.after).toMatchObject({
+      lng: 111.0,
+      countyAdcode: YANHU.adcode,
+      changed: expect.arrayContaining(["lng", "lat"]),
+    });
 
     const v = registryVersion();
-    expect(await updateSite("bob", created.id, input({ name: "待移动厂", lng: 111.0, lat: 35.1 }))).toEqual({ id: created.id, changed: false, version: 2 });
+    expect(await updateSite("bob", created.id, input({ name: "待移动厂", lng: 111.0, lat: 35.1 }))).toEqual({
+      id: created.id,
+      changed: false,
+      version: 2,
+    });
     expect(registryVersion()).toBe(v);
     // A save based on an older version is refused, not applied over the newer one.
-    expect(await updateSite("carol", created.id, input({ name: "旧版本", lng: 111.0, lat: 35.1 }), 1)).toEqual({ error: "conflict", currentVersion: 2, yourVersion: 1 });
+    expect(await updateSite("carol", created.id, input({ name: "旧版本", lng: 111.0, lat: 35.1 }), 1)).toEqual({
+      error: "conflict",
+      currentVersion: 2,
+      yourVersion: 1,
+    });
     expect(await auditFor("site", created.id)).toHaveLength(2);
   });
 
@@ -77,7 +107,7 @@ describe("site edits", () => {
     expect(await prisma.site.count()).toBe(count);
     const outside = await createSite("alice", input({ lng: 116.4, lat: 39.9, outsideProvince: true }));
     if (!("id" in outside)) throw new Error(outside.error);
-    expect((await loadStoredSite(outside.id))).toMatchObject({ outsideProvince: true, countyAdcode: null });
+    expect(await loadStoredSite(outside.id)).toMatchObject({ outsideProvince: true, countyAdcode: null });
     const inPark = await createSite("alice", input({ parkId: PARK_ID }));
     expect("id" in inPark).toBe(true);
   });

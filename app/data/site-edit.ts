@@ -23,7 +23,10 @@ let geo: Promise<GeoContext> | null = null;
 /** The province and county boundaries as stored GeoJSON text (cached per process; boundaries only change on seed). */
 export function geoSources(): Promise<GeoSources> {
   sources ??= prisma.region
-    .findMany({ where: { level: { in: ["province", "county"] } }, select: { adcode: true, level: true, geometry: true } })
+    .findMany({
+      where: { level: { in: ["province", "county"] } },
+      select: { adcode: true, level: true, geometry: true },
+    })
     .then((regions) => {
       const src: GeoSources = {
         province: regions.find((r) => r.level === "province")?.geometry ?? null,
@@ -49,9 +52,11 @@ export function yieldToEventLoop(): Promise<void> {
 /** Every site in the editable shape, ordered by id; read in pages so a large registry never blocks other requests. */
 export async function loadStoredSites(db: Db = prisma): Promise<StoredSite[]> {
   const out: StoredSite[] = [];
-  for (let cursor: string | null = null; ; ) {
+  for (let cursor: string | null = null; ;) {
     const rows: SiteRow[] = await db.site.findMany({
-      include: SITE_INCLUDE, orderBy: { id: "asc" }, take: 1000,
+      include: SITE_INCLUDE,
+      orderBy: { id: "asc" },
+      take: 1000,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     out.push(...rows.map(toStoredSite));
@@ -73,8 +78,13 @@ export async function loadStoredSitesByIds(ids: readonly string[], db: Db = pris
 }
 
 /** Id, names and position of every site (what duplicate detection needs). */
-export async function loadSiteRefs(db: Db = prisma): Promise<{ id: string; name: string; nameEn: string; lng: number; lat: number }[]> {
-  const rows = await db.site.findMany({ select: { id: true, nameZh: true, nameEn: true, lng: true, lat: true }, orderBy: { id: "asc" } });
+export async function loadSiteRefs(
+  db: Db = prisma,
+): Promise<{ id: string; name: string; nameEn: string; lng: number; lat: number }[]> {
+  const rows = await db.site.findMany({
+    select: { id: true, nameZh: true, nameEn: true, lng: true, lat: true },
+    orderBy: { id: "asc" },
+  });
   return rows.map((r) => ({ id: r.id, name: r.nameZh, nameEn: r.nameEn, lng: r.lng, lat: r.lat }));
 }
 
@@ -91,16 +101,46 @@ export function newSiteId(): string {
 
 function siteData(input: SiteInput, countyAdcode: string | null) {
   return {
-    nameZh: input.name, nameEn: input.nameEn, ownerGroup: input.ownerGroup, industry: input.industry, lng: input.lng, lat: input.lat,
-    countyAdcode, parkId: input.parkId, capacityMw: input.capacityMw, source: input.source, sourceRef: input.sourceRef,
-    licence: input.licence, precision: input.precision, synthetic: input.synthetic, outsideProvince: input.outsideProvince, status: input.status, notes: input.notes,
+    nameZh: input.name,
+    nameEn: input.nameEn,
+    ownerGroup: input.ownerGroup,
+    industry: input.industry,
+    lng: input.lng,
+    lat: input.lat,
+    countyAdcode,
+    parkId: input.parkId,
+    capacityMw: input.capacityMw,
+    source: input.source,
+    sourceRef: input.sourceRef,
+    licence: input.licence,
+    precision: input.precision,
+    synthetic: input.synthetic,
+    outsideProvince: input.outsideProvince,
+    status: input.status,
+    notes: input.notes,
   };
 }
 
 function flowData(siteId: string, input: SiteInput) {
   return {
-    outputs: input.outputs.map((o) => ({ siteId, materialCode: o.material, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficientKey: o.coefficient, wasteCode: o.wasteCode })),
-    intakes: input.intakes.map((i) => ({ siteId, materialCode: i.material, route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear, estimated: i.estimated, coefficientKey: i.coefficient })),
+    outputs: input.outputs.map((o) => ({
+      siteId,
+      materialCode: o.material,
+      tonnesPerYear: o.tonnesPerYear,
+      stockpileTonnes: o.stockpileTonnes,
+      estimated: o.estimated,
+      coefficientKey: o.coefficient,
+      wasteCode: o.wasteCode,
+    })),
+    intakes: input.intakes.map((i) => ({
+      siteId,
+      materialCode: i.material,
+      route: i.route,
+      capacityTonnesPerYear: i.capacityTonnesPerYear,
+      committedTonnesPerYear: i.committedTonnesPerYear,
+      estimated: i.estimated,
+      coefficientKey: i.coefficient,
+    })),
   };
 }
 
@@ -108,28 +148,58 @@ function flowData(siteId: string, input: SiteInput) {
 let membershipParks: Promise<MembershipPark[]> | null = null;
 
 function loadMembershipParks(tx: Prisma.TransactionClient): Promise<MembershipPark[]> {
-  membershipParks ??= tx.park.findMany({ orderBy: { id: "asc" } }).then((rows) => rows.map((r) => {
-    const geometry: Polygon | MultiPolygon | null = r.geometry ? parseJsonColumn("Park.geometry", polygonGeometryColumn, r.geometry) : null;
-    return membershipParkOf({ ...r, geometry, areaKm2: geometry ? turfArea(geometry) / 1e6 : Math.PI * r.radiusKm ** 2 });
-  }));
+  membershipParks ??= tx.park.findMany({ orderBy: { id: "asc" } }).then((rows) =>
+    rows.map((r) => {
+      const geometry: Polygon | MultiPolygon | null = r.geometry
+        ? parseJsonColumn("Park.geometry", polygonGeometryColumn, r.geometry)
+        : null;
+      return membershipParkOf({
+        ...r,
+        geometry,
+        areaKm2: geometry ? turfArea(geometry) / 1e6 : Math.PI * r.radiusKm ** 2,
+      });
+    }),
+  );
   return membershipParks;
 }
 
 /** Recomputes a site's parks (SitePark rows) from its position and the park it names; keeps the park it names as parkId. */
-async function syncSiteParks(tx: Prisma.TransactionClient, siteId: string, input: SiteInput, countyAdcode: string | null): Promise<void> {
-  const { parkIds } = parkMembership({ lng: input.lng, lat: input.lat, countyAdcode, parkId: input.parkId }, await loadMembershipParks(tx));
+async function syncSiteParks(
+  tx: Prisma.TransactionClient,
+  siteId: string,
+  input: SiteInput,
+  countyAdcode: string | null,
+): Promise<void> {
+  const { parkIds } = parkMembership(
+    { lng: input.lng, lat: input.lat, countyAdcode, parkId: input.parkId },
+    await loadMembershipParks(tx),
+  );
   await tx.sitePark.deleteMany({ where: { siteId } });
   if (parkIds.length) await tx.sitePark.createMany({ data: parkIds.map((parkId) => ({ siteId, parkId })) });
 }
 
 /** Inserts a site with its flows (county from point-in-polygon) and audits it, inside the caller's transaction. */
-export async function insertSite(tx: Prisma.TransactionClient, actor: string, id: string, input: SiteInput, countyAdcode: string | null, action: "create" | "import"): Promise<void> {
+export async function insertSite(
+  tx: Prisma.TransactionClient,
+  actor: string,
+  id: string,
+  input: SiteInput,
+  countyAdcode: string | null,
+  action: "create" | "import",
+): Promise<void> {
   await tx.site.create({ data: { id, ...siteData(input, countyAdcode) } });
   await syncSiteParks(tx, id, input, countyAdcode);
   const flows = flowData(id, input);
   if (flows.outputs.length) await tx.output.createMany({ data: flows.outputs });
   if (flows.intakes.length) await tx.intake.createMany({ data: flows.intakes });
-  await recordAudit(tx, { username: actor, action, entity: "site", entityId: id, before: null, after: { ...canonicalSite(input), countyAdcode } });
+  await recordAudit(tx, {
+    username: actor,
+    action,
+    entity: "site",
+    entityId: id,
+    before: null,
+    after: { ...canonicalSite(input), countyAdcode },
+  });
 }
 
 /** Thrown inside a transaction when the site moved past the version the editor started from (rolls it back). */
@@ -143,11 +213,25 @@ export class VersionConflict extends Error {
  * Replaces a site's data and flows (county recomputed), bumps its version and audits before/after; no-op when nothing
  * changed. With `expectedVersion`, the write only happens if the stored version still is that one.
  */
-export async function replaceSite(tx: Prisma.TransactionClient, actor: string, before: StoredSite, input: SiteInput, countyAdcode: string | null, action: "update" | "import", expectedVersion?: number): Promise<boolean> {
+export async function replaceSite(
+  tx: Prisma.TransactionClient,
+  actor: string,
+  before: StoredSite,
+  input: SiteInput,
+  countyAdcode: string | null,
+  action: "update" | "import",
+  expectedVersion?: number,
+): Promise<boolean> {
   if (sameSiteData(before, input) && before.countyAdcode === countyAdcode) return false;
   const where = expectedVersion === undefined ? { id: before.id } : { id: before.id, version: expectedVersion };
-  const updated = await tx.site.updateMany({ where, data: { ...siteData(input, countyAdcode), version: { increment: 1 } } });
-  if (updated.count !== 1) throw new VersionConflict((await tx.site.findUnique({ where: { id: before.id }, select: { version: true } }))?.version ?? 0);
+  const updated = await tx.site.updateMany({
+    where,
+    data: { ...siteData(input, countyAdcode), version: { increment: 1 } },
+  });
+  if (updated.count !== 1)
+    throw new VersionConflict(
+      (await tx.site.findUnique({ where: { id: before.id }, select: { version: true } }))?.version ?? 0,
+    );
   await syncSiteParks(tx, before.id, input, countyAdcode);
   await tx.output.deleteMany({ where: { siteId: before.id } });
   await tx.intake.deleteMany({ where: { siteId: before.id } });
@@ -155,7 +239,10 @@ export async function replaceSite(tx: Prisma.TransactionClient, actor: string, b
   if (flows.outputs.length) await tx.output.createMany({ data: flows.outputs });
   if (flows.intakes.length) await tx.intake.createMany({ data: flows.intakes });
   await recordAudit(tx, {
-    username: actor, action, entity: "site", entityId: before.id,
+    username: actor,
+    action,
+    entity: "site",
+    entityId: before.id,
     before: { ...canonicalSite(before), countyAdcode: before.countyAdcode },
     after: { ...canonicalSite(input), countyAdcode, changed: changedFields(before, input) },
   });
@@ -170,11 +257,14 @@ export async function siteVersion(id: string): Promise<number | null> {
 }
 
 /** Checks the province rule and the park; returns the county or an error. */
-async function place(input: SiteInput): Promise<{ input: SiteInput; county: string | null } | { error: SiteEditError }> {
+async function place(
+  input: SiteInput,
+): Promise<{ input: SiteInput; county: string | null } | { error: SiteEditError }> {
   const g = await geoContext();
   const inside = g.insideProvince(input.lng, input.lat);
   if (!inside && !input.outsideProvince) return { error: "outside-province" };
-  if (input.parkId && !(await prisma.park.findUnique({ where: { id: input.parkId }, select: { id: true } }))) return { error: "unknown-park" };
+  if (input.parkId && !(await prisma.park.findUnique({ where: { id: input.parkId }, select: { id: true } })))
+    return { error: "unknown-park" };
   return { input: { ...input, outsideProvince: !inside }, county: g.countyOf(input.lng, input.lat) };
 }
 
@@ -193,8 +283,15 @@ export async function createSite(actor: string, raw: SiteInput): Promise<{ id: s
  * site changed by someone else meanwhile is not overwritten: the answer is a conflict with both versions.
  */
 export async function updateSite(
-  actor: string, id: string, raw: SiteInput, expectedVersion?: number,
-): Promise<{ id: string; changed: boolean; version: number } | { error: SiteEditError } | { error: "conflict"; currentVersion: number; yourVersion: number }> {
+  actor: string,
+  id: string,
+  raw: SiteInput,
+  expectedVersion?: number,
+): Promise<
+  | { id: string; changed: boolean; version: number }
+  | { error: SiteEditError }
+  | { error: "conflict"; currentVersion: number; yourVersion: number }
+> {
   const placed = await place(raw);
   if ("error" in placed) return placed;
   let changed: boolean | null;
@@ -207,7 +304,8 @@ export async function updateSite(
       return replaceSite(tx, actor, before, placed.input, placed.county, "update", expectedVersion);
     });
   } catch (e) {
-    if (e instanceof VersionConflict) return { error: "conflict", currentVersion: e.current, yourVersion: expectedVersion! };
+    if (e instanceof VersionConflict)
+      return { error: "conflict", currentVersion: e.current, yourVersion: expectedVersion! };
     throw e;
   }
   if (changed === null) return { error: "not-found" };
@@ -221,7 +319,14 @@ export async function deleteSite(actor: string, id: string): Promise<{ id: strin
     const before = await loadStoredSite(id, tx);
     if (!before) return false;
     await tx.site.delete({ where: { id } });
-    await recordAudit(tx, { username: actor, action: "delete", entity: "site", entityId: id, before: { ...canonicalSite(before), countyAdcode: before.countyAdcode }, after: null });
+    await recordAudit(tx, {
+      username: actor,
+      action: "delete",
+      entity: "site",
+      entityId: id,
+      before: { ...canonicalSite(before), countyAdcode: before.countyAdcode },
+      after: null,
+    });
     return true;
   });
   if (!done) return { error: "not-found" };
@@ -230,7 +335,10 @@ export async function deleteSite(actor: string, id: string): Promise<{ id: strin
 }
 
 /** Applies a partial change (top-level fields; `outputs` / `intakes` replace the lists) to a stored site, for PATCH. */
-export async function mergedSiteInput(id: string, patch: Record<string, unknown>): Promise<Record<string, unknown> | null> {
+export async function mergedSiteInput(
+  id: string,
+  patch: Record<string, unknown>,
+): Promise<Record<string, unknown> | null> {
   const before = await loadStoredSite(id);
   if (!before) return null;
   const { id: _id, countyAdcode: _county, ...editable } = before;

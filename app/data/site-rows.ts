@@ -19,19 +19,48 @@ function material(code: string, siteId: string): MaterialCode {
 }
 
 function precision(value: string, siteId: string): StoredSite["precision"] {
-  if (!(PRECISIONS as readonly string[]).includes(value)) throw new Error(`site ${siteId}: unknown location precision in the database: ${value}`);
+  if (!(PRECISIONS as readonly string[]).includes(value))
+    throw new Error(`site ${siteId}: unknown location precision in the database: ${value}`);
   return value as StoredSite["precision"];
 }
 
 /** The one mapping from a database row to a site (editable shape); enum-like strings are checked, not cast. */
 export function toStoredSite(r: SiteRow): StoredSite {
   return {
-    id: r.id, name: r.nameZh, nameEn: r.nameEn, ownerGroup: r.ownerGroup, industry: r.industry, lng: r.lng, lat: r.lat,
-    capacityMw: r.capacityMw, parkId: r.parkId, source: r.source, sourceRef: r.sourceRef, licence: r.licence,
-    precision: precision(r.precision, r.id), synthetic: r.synthetic, outsideProvince: r.outsideProvince, status: siteStatusOf(r.status), notes: r.notes,
+    id: r.id,
+    name: r.nameZh,
+    nameEn: r.nameEn,
+    ownerGroup: r.ownerGroup,
+    industry: r.industry,
+    lng: r.lng,
+    lat: r.lat,
+    capacityMw: r.capacityMw,
+    parkId: r.parkId,
+    source: r.source,
+    sourceRef: r.sourceRef,
+    licence: r.licence,
+    precision: precision(r.precision, r.id),
+    synthetic: r.synthetic,
+    outsideProvince: r.outsideProvince,
+    status: siteStatusOf(r.status),
+    notes: r.notes,
     countyAdcode: r.countyAdcode,
-    outputs: r.outputs.map((o) => ({ material: material(o.materialCode, r.id), tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficient: o.coefficientKey, wasteCode: o.wasteCode })),
-    intakes: r.intakes.map((i) => ({ material: material(i.materialCode, r.id), route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear, estimated: i.estimated, coefficient: i.coefficientKey })),
+    outputs: r.outputs.map((o) => ({
+      material: material(o.materialCode, r.id),
+      tonnesPerYear: o.tonnesPerYear,
+      stockpileTonnes: o.stockpileTonnes,
+      estimated: o.estimated,
+      coefficient: o.coefficientKey,
+      wasteCode: o.wasteCode,
+    })),
+    intakes: r.intakes.map((i) => ({
+      material: material(i.materialCode, r.id),
+      route: i.route,
+      capacityTonnesPerYear: i.capacityTonnesPerYear,
+      committedTonnesPerYear: i.committedTonnesPerYear,
+      estimated: i.estimated,
+      coefficient: i.coefficientKey,
+    })),
   };
 }
 

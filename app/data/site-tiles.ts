@@ -3,7 +3,14 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { Worker } from "node:worker_threads";
 import { loadRegistry, registryVersion } from "./registry";
-import { addToFacets, MATERIAL_TILE_CODES, siteTileRecord, STATUS_TILE_CODES, type SiteFacet, type SiteTileRecord } from "../domain/site-tiles";
+import {
+  addToFacets,
+  MATERIAL_TILE_CODES,
+  siteTileRecord,
+  STATUS_TILE_CODES,
+  type SiteFacet,
+  type SiteTileRecord,
+} from "../domain/site-tiles";
 
 /** Where the tile thread's file lives; a plain .mjs outside the Next bundle, resolved at run time. */
 export function siteTileWorkerPath(): string {
@@ -34,7 +41,10 @@ interface TileState {
   pending: Map<number, { resolve: (m: WorkerReply) => void; reject: (e: Error) => void }>;
 }
 
-type WorkerReply = { type: "built"; version: number; buildMs: number; clustering: boolean } | { type: "tile"; id: number; version: number; bytes: Uint8Array; ms: number } | { type: "error"; id?: number; error: string };
+type WorkerReply =
+  | { type: "built"; version: number; buildMs: number; clustering: boolean }
+  | { type: "tile"; id: number; version: number; bytes: Uint8Array; ms: number }
+  | { type: "error"; id?: number; error: string };
 
 // Route handlers are bundled separately, each with its own copy of this module: one thread per process.
 const state: TileState = ((globalThis as unknown as { atlasSiteTiles?: TileState }).atlasSiteTiles ??= {
@@ -118,9 +128,11 @@ export async function siteTileIndex(): Promise<SiteTileIndexInfo> {
     return info;
   })();
   state.building = { registryVersion: v, promise };
-  promise.finally(() => {
-    if (state.building?.promise === promise) state.building = null;
-  }).catch(() => undefined);
+  promise
+    .finally(() => {
+      if (state.building?.promise === promise) state.building = null;
+    })
+    .catch(() => undefined);
   return promise;
 }
 
@@ -128,7 +140,11 @@ export async function siteTileIndex(): Promise<SiteTileIndexInfo> {
  * MVT bytes of site tile z/x/y (empty when no site falls in it), the index version they come from, and the time
  * the tile thread spent on it (cut + encode, or a cache hit).
  */
-export async function siteTile(z: number, x: number, y: number): Promise<{ bytes: Uint8Array; version: string; threadMs: number }> {
+export async function siteTile(
+  z: number,
+  x: number,
+  y: number,
+): Promise<{ bytes: Uint8Array; version: string; threadMs: number }> {
   const info = await siteTileIndex();
   const id = state.nextId++;
   const reply = new Promise<WorkerReply>((resolve, reject) => state.pending.set(id, { resolve, reject }));

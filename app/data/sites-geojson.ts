@@ -4,7 +4,14 @@ import { findRegistrySite, loadRegistry, loadRegistryPage } from "./registry";
 import { loadRegionNamesBilingual } from "./regions";
 import { filterSites, type SitePaging, type SiteQuery } from "../domain/site-query";
 import type { RegistrySite } from "../domain/registry-types";
-import { siteFeature, siteFeatureCollection, type CoefficientInfo, type SiteFeature, type SiteFeatureCollection, type SiteFeatureLookups } from "../domain/site-features";
+import {
+  siteFeature,
+  siteFeatureCollection,
+  type CoefficientInfo,
+  type SiteFeature,
+  type SiteFeatureCollection,
+  type SiteFeatureLookups,
+} from "../domain/site-features";
 
 /** County/city names, park names and coefficient rows that API features join in. */
 async function featureLookups(): Promise<SiteFeatureLookups> {
@@ -26,7 +33,9 @@ async function featureLookups(): Promise<SiteFeatureLookups> {
 }
 
 /** Sites matching the query (registry order by id) plus the joins features need; features are built by the caller. */
-export async function loadSitesForApi(query: SiteQuery = {}): Promise<{ sites: RegistrySite[]; lookups: SiteFeatureLookups }> {
+export async function loadSitesForApi(
+  query: SiteQuery = {},
+): Promise<{ sites: RegistrySite[]; lookups: SiteFeatureLookups }> {
   const [sites, lookups] = await Promise.all([loadRegistry(), featureLookups()]);
   return { sites: filterSites(sites, query), lookups };
 }
@@ -38,7 +47,9 @@ export async function loadSitesPageForApi(query: SiteQuery, paging: SitePaging) 
 }
 
 /** One site as the same GeoJSON Feature as in /api/sites, plus its edit `version`; null when unknown. */
-export async function loadSiteFeature(id: string): Promise<(SiteFeature & { properties: SiteFeature["properties"] & { version: number } }) | null> {
+export async function loadSiteFeature(
+  id: string,
+): Promise<(SiteFeature & { properties: SiteFeature["properties"] & { version: number } }) | null> {
   const [site, row, lookups] = await Promise.all([
     findRegistrySite(id),
     prisma.site.findUnique({ where: { id }, select: { version: true } }),

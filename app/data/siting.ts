@@ -10,12 +10,28 @@ import type { SitingParams, SitingResult } from "../domain/siting/types";
 /** County seats and park centres: the non-site candidate locations. */
 async function loadCandidatePlaces(): Promise<{ counties: CountySeat[]; parks: ParkCentre[] }> {
   const [regions, parks] = await Promise.all([
-    prisma.region.findMany({ where: { level: "county" }, select: { adcode: true, nameZh: true, nameEn: true, seatLng: true, seatLat: true } }),
-    prisma.park.findMany({ select: { id: true, nameZh: true, nameEn: true, centerLng: true, centerLat: true, countyAdcode: true } }),
+    prisma.region.findMany({
+      where: { level: "county" },
+      select: { adcode: true, nameZh: true, nameEn: true, seatLng: true, seatLat: true },
+    }),
+    prisma.park.findMany({
+      select: { id: true, nameZh: true, nameEn: true, centerLng: true, centerLat: true, countyAdcode: true },
+    }),
   ]);
   return {
-    counties: regions.map((r) => ({ adcode: r.adcode, name: r.nameZh, nameEn: r.nameEn ?? r.nameZh, seat: r.seatLng != null && r.seatLat != null ? [r.seatLng, r.seatLat] : null })),
-    parks: parks.map((p) => ({ id: p.id, name: p.nameZh, nameEn: p.nameEn, center: [p.centerLng, p.centerLat], countyAdcode: p.countyAdcode })),
+    counties: regions.map((r) => ({
+      adcode: r.adcode,
+      name: r.nameZh,
+      nameEn: r.nameEn ?? r.nameZh,
+      seat: r.seatLng != null && r.seatLat != null ? [r.seatLng, r.seatLat] : null,
+    })),
+    parks: parks.map((p) => ({
+      id: p.id,
+      name: p.nameZh,
+      nameEn: p.nameEn,
+      center: [p.centerLng, p.centerLat],
+      countyAdcode: p.countyAdcode,
+    })),
   };
 }
 
@@ -28,7 +44,8 @@ export type SitingOutcome = { ok: true; result: SitingResult } | { ok: false; st
 
 /** Solves one siting request on a HiGHS worker thread (queued behind other siting solves); `signal` cancels it. */
 export async function runSiting(params: SitingParams, signal?: AbortSignal): Promise<SitingOutcome> {
-  if (queue.waiting >= MAX_WAITING) return { ok: false, status: 503, error: "the siting solver is busy; try again in a minute" };
+  if (queue.waiting >= MAX_WAITING)
+    return { ok: false, status: 503, error: "the siting solver is busy; try again in a minute" };
   queue.waiting++;
   let release!: () => void;
   const mine = new Promise<void>((r) => (release = r));
@@ -38,7 +55,15 @@ export async function runSiting(params: SitingParams, signal?: AbortSignal): Pro
     await previous;
     if (signal?.aborted) return { ok: false, status: 499, error: "request cancelled" };
     const [sites, places] = await Promise.all([loadRegistry(), loadCandidatePlaces()]);
-    const candidates = sitingCandidates({ ...places, sites, material: params.material, route: params.route, kinds: params.candidateKinds, includeSynthetic: params.includeSynthetic, includeNonOperating: params.includeNonOperating });
+    const candidates = sitingCandidates({
+      ...places,
+      sites,
+      material: params.material,
+      route: params.route,
+      kinds: params.candidateKinds,
+      includeSynthetic: params.includeSynthetic,
+      includeNonOperating: params.includeNonOperating,
+    });
     const instance = buildSitingInstance(sites, candidates, params);
     const thread = new PairingSolverThread();
     const abort = () => void thread.terminate();

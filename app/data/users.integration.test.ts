@@ -31,7 +31,12 @@ describe("users", () => {
     expect(await countAdmins()).toBe(admins + 1);
     expect((await findUser(carol.id))!.role).toBe("admin");
     const [change] = await auditFor("user", carol.id);
-    expect(change).toMatchObject({ username: "alice", action: "update", before: { role: "viewer" }, after: { role: "admin" } });
+    expect(change).toMatchObject({
+      username: "alice",
+      action: "update",
+      before: { role: "viewer" },
+      after: { role: "admin" },
+    });
     expect(await setUserRole("alice", "no-such-id", "viewer")).toBeNull();
     expect(await findUser("no-such-id")).toBeNull();
     const names = (await listUsers()).map((u) => u.username);

@@ -58,7 +58,14 @@ export async function createUser(actor: string, username: string, password: stri
   return prisma.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { username } })) throw new UserExistsError(username);
     const user = await tx.user.create({ data: { id: randomUUID(), username, passwordHash, role } });
-    await recordAudit(tx, { username: actor, action: "create", entity: "user", entityId: user.id, before: null, after: { username, role } });
+    await recordAudit(tx, {
+      username: actor,
+      action: "create",
+      entity: "user",
+      entityId: user.id,
+      before: null,
+      after: { username, role },
+    });
     return summary(user);
   });
 }
@@ -70,7 +77,14 @@ export async function setUserRole(actor: string, id: string, role: Role): Promis
     if (!before) return null;
     // A role change revokes the account's sessions: its holder signs in again under the new role.
     const user = await tx.user.update({ where: { id }, data: { role, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { username: actor, action: "update", entity: "user", entityId: id, before: { username: before.username, role: before.role }, after: { username: user.username, role } });
+    await recordAudit(tx, {
+      username: actor,
+      action: "update",
+      entity: "user",
+      entityId: id,
+      before: { username: before.username, role: before.role },
+      after: { username: user.username, role },
+    });
     return summary(user);
   });
 }

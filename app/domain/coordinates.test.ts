@@ -4,7 +4,8 @@ import type { Polygon } from "geojson";
 import { bd09ToWgs84, convertGeometry, gcj02GeometryToWgs84, gcj02ToWgs84, wgs84ToGcj02 } from "./coordinates";
 import { haversineKm } from "./distance";
 
-const metres = (a: readonly [number, number], b: readonly [number, number]) => haversineKm(a[0], a[1], b[0], b[1]) * 1000;
+const metres = (a: readonly [number, number], b: readonly [number, number]) =>
+  haversineKm(a[0], a[1], b[0], b[1]) * 1000;
 
 // Published pairs from wandergis/coordtransform test/app.js (an independent implementation of the same
 // GCJ-02 / BD-09 algorithms), input (116.404, 39.915):
@@ -31,20 +32,34 @@ describe("coordinates", () => {
 
   it("round-trips anywhere in Shanxi within 1 m, with a GCJ-02 offset of a few hundred metres", () => {
     fc.assert(
-      fc.property(fc.double({ min: 110.2, max: 114.6, noNaN: true }), fc.double({ min: 34.6, max: 40.7, noNaN: true }), (lng, lat) => {
-        const p: [number, number] = [lng, lat];
-        const gcj = wgs84ToGcj02(p);
-        expect(metres(gcj02ToWgs84(gcj), p)).toBeLessThan(1);
-        const offset = metres(gcj, p);
-        expect(offset).toBeGreaterThan(50);
-        expect(offset).toBeLessThan(1000);
-      }),
+      fc.property(
+        fc.double({ min: 110.2, max: 114.6, noNaN: true }),
+        fc.double({ min: 34.6, max: 40.7, noNaN: true }),
+        (lng, lat) => {
+          const p: [number, number] = [lng, lat];
+          const gcj = wgs84ToGcj02(p);
+          expect(metres(gcj02ToWgs84(gcj), p)).toBeLessThan(1);
+          const offset = metres(gcj, p);
+          expect(offset).toBeGreaterThan(50);
+          expect(offset).toBeLessThan(1000);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it("converts every vertex of a geometry without mutating the input, rounding when asked", () => {
-    const poly: Polygon = { type: "Polygon", coordinates: [[[110.6, 35.6], [110.8, 35.6], [110.8, 35.7], [110.6, 35.6]]] };
+    const poly: Polygon = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [110.6, 35.6],
+          [110.8, 35.6],
+          [110.8, 35.7],
+          [110.6, 35.6],
+        ],
+      ],
+    };
     const copy = JSON.parse(JSON.stringify(poly));
     const out = gcj02GeometryToWgs84(poly, 6);
     expect(poly).toEqual(copy);

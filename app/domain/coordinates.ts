@@ -61,7 +61,10 @@ export function convertGeometry<G extends Geometry>(geometry: G, from: Datum, to
   if (geometry.type === "GeometryCollection") {
     return { ...geometry, geometries: geometry.geometries.map((g) => convertGeometry(g, from, to, decimals)) } as G;
   }
-  return { ...geometry, coordinates: mapPositions((geometry as Exclude<Geometry, { type: "GeometryCollection" }>).coordinates, fn) } as G;
+  return {
+    ...geometry,
+    coordinates: mapPositions((geometry as Exclude<Geometry, { type: "GeometryCollection" }>).coordinates, fn),
+  } as G;
 }
 
 /** GCJ-02 geometry → WGS84 geometry (new object). */

@@ -17,7 +17,11 @@ describe("greatCircleKm", () => {
     expect(greatCircleKm(TAIYUAN, YUNCHENG)).toBeLessThan(347);
   });
   it("matches turf.distance to a millimetre", () => {
-    for (const [a, b] of [[TAIYUAN, DATONG], [DATONG, YUNCHENG], [TAIYUAN, TAIYUAN]] as const) {
+    for (const [a, b] of [
+      [TAIYUAN, DATONG],
+      [DATONG, YUNCHENG],
+      [TAIYUAN, TAIYUAN],
+    ] as const) {
       expect(greatCircleKm(a, b)).toBeCloseTo(turfDistance(a, b, { units: "kilometers" }), 6);
     }
   });

@@ -18,7 +18,9 @@ export interface GeoSources {
 /** Builds the province test and the county locator (a point up to 0.5 km outside the generalised borders still gets the nearest county). */
 export function buildGeoContext(src: GeoSources): GeoContext {
   const provinceGeometry = src.province ? (JSON.parse(src.province) as Polygon | MultiPolygon) : null;
-  const locator = createCountyLocator(src.counties.map((c) => ({ adcode: c.adcode, geometry: JSON.parse(c.geometry) as Polygon | MultiPolygon })));
+  const locator = createCountyLocator(
+    src.counties.map((c) => ({ adcode: c.adcode, geometry: JSON.parse(c.geometry) as Polygon | MultiPolygon })),
+  );
   return {
     insideProvince: provinceGeometry
       ? (lng, lat) => booleanPointInPolygon([lng, lat], provinceGeometry)

@@ -18,7 +18,11 @@ export const INDUSTRIES = [
   { code: "mine-backfill", nameZh: "矿山充填", nameEn: "Mine backfill" },
   { code: "road-base", nameZh: "道路基层材料", nameEn: "Road-base materials" },
   { code: "concrete", nameZh: "商品混凝土/砂浆", nameEn: "Ready-mix concrete and mortar" },
-  { code: "alumina-extraction", nameZh: "高铝粉煤灰/煤矸石提取氧化铝", nameEn: "Alumina extraction from high-Al ash and gangue" },
+  {
+    code: "alumina-extraction",
+    nameZh: "高铝粉煤灰/煤矸石提取氧化铝",
+    nameEn: "Alumina extraction from high-Al ash and gangue",
+  },
   { code: "desulfurisation", nameZh: "脱硫剂利用", nameEn: "Desulfurisation-agent user" },
   { code: "slag-powder", nameZh: "矿渣微粉", nameEn: "Slag powder mill" },
   { code: "recycled-aggregate", nameZh: "建筑废物再生骨料", nameEn: "Recycled aggregate plant" },

@@ -5,7 +5,8 @@ import { MATERIALS } from "./materials";
 describe("landfill tax per material", () => {
   it("taxes gangue at 5 yuan/t and the other industrial solid wastes at 25 yuan/t", () => {
     expect(landfillTaxYuanPerTonne("coal-gangue")).toBe(5);
-    for (const m of ["fly-ash", "steel-slag", "magnesium-slag", "red-mud", "fgd-gypsum", "carbide-slag"] as const) expect(landfillTaxYuanPerTonne(m)).toBe(25);
+    for (const m of ["fly-ash", "steel-slag", "magnesium-slag", "red-mud", "fgd-gypsum", "carbide-slag"] as const)
+      expect(landfillTaxYuanPerTonne(m)).toBe(25);
     expect(landfillTaxYuanPerTonne("straw")).toBe(0);
     expect(landfillTaxYuanPerTonne("coke-oven-gas")).toBe(0);
   });

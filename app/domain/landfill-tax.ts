@@ -22,7 +22,11 @@ const GANGUE: LandfillTaxRate = { yuanPerTonne: 5, itemZh: "煤矸石", itemEn: 
 const FLY_ASH: LandfillTaxRate = { yuanPerTonne: 25, itemZh: "粉煤灰", itemEn: "fly ash" };
 const SMELTING: LandfillTaxRate = { yuanPerTonne: 25, itemZh: "冶炼渣", itemEn: "smelting slag" };
 const OTHER: LandfillTaxRate = { yuanPerTonne: 25, itemZh: "其他固体废物", itemEn: "other solid waste" };
-const EXEMPT: LandfillTaxRate = { yuanPerTonne: 0, itemZh: "农业生产暂予免征（第十二条）", itemEn: "agricultural production, exempt (Art. 12)" };
+const EXEMPT: LandfillTaxRate = {
+  yuanPerTonne: 0,
+  itemZh: "农业生产暂予免征（第十二条）",
+  itemEn: "agricultural production, exempt (Art. 12)",
+};
 
 /** Tax item and rate of each solid material (materials in tonnes; gas, heat and water are not solid waste). */
 export const LANDFILL_TAX: Partial<Record<MaterialCode, LandfillTaxRate>> = {

@@ -22,6 +22,10 @@ export function localName(o: Named, locale: string): string {
 }
 
 /** The text to show in `locale`: `en` in English when it is not empty, else `zh`. */
-export function localText<T extends string | null | undefined>(locale: string, zh: T, en: string | null | undefined): T | string {
+export function localText<T extends string | null | undefined>(
+  locale: string,
+  zh: T,
+  en: string | null | undefined,
+): T | string {
   return locale === "en" && en ? en : zh;
 }

@@ -7,20 +7,44 @@ import { haversineKm } from "./distance";
 const TAIYUAN: [number, number] = [112.549, 37.857];
 const DATONG: [number, number] = [113.3, 40.076];
 
-function site(id: string, [lng, lat]: [number, number], intakes: Partial<SiteIntake>[], over: Partial<RegistrySite> = {}): RegistrySite {
+function site(
+  id: string,
+  [lng, lat]: [number, number],
+  intakes: Partial<SiteIntake>[],
+  over: Partial<RegistrySite> = {},
+): RegistrySite {
   return {
-    id, name: `厂${id}`, nameEn: `Plant ${id}`, ownerGroup: null, industry: "cement", lng, lat, countyAdcode: "140100", cityAdcode: "140100",
-    parkId: null, capacityMw: null, outsideProvince: false, status: "operating",
+    id,
+    name: `厂${id}`,
+    nameEn: `Plant ${id}`,
+    ownerGroup: null,
+    industry: "cement",
+    lng,
+    lat,
+    countyAdcode: "140100",
+    cityAdcode: "140100",
+    parkId: null,
+    capacityMw: null,
+    outsideProvince: false,
+    status: "operating",
     provenance: { source: "test", licence: "test", precision: "exact", synthetic: true, sourceRef: null },
     outputs: [],
-    intakes: intakes.map((i) => ({ material: "red-mud" as MaterialCode, route: "cement", capacityTonnesPerYear: 1000, committedTonnesPerYear: 0, ...i })),
+    intakes: intakes.map((i) => ({
+      material: "red-mud" as MaterialCode,
+      route: "cement",
+      capacityTonnesPerYear: 1000,
+      committedTonnesPerYear: 0,
+      ...i,
+    })),
     ...over,
   };
 }
 
 const redMud = materialSpec("red-mud")!;
 const pointQuery = (lngLat: [number, number], over: Partial<NearbyQuery> = {}): NearbyQuery => ({
-  origin: { kind: "point", lng: lngLat[0], lat: lngLat[1] }, material: redMud, ...over,
+  origin: { kind: "point", lng: lngLat[0], lat: lngLat[1] },
+  material: redMud,
+  ...over,
 });
 
 describe("findNearbyConsumers", () => {
@@ -30,7 +54,10 @@ describe("findNearbyConsumers", () => {
     expect(r.distanceKm).toBeGreaterThan(250);
     expect(r.distanceKm).toBeLessThan(260);
     expect(r.roadKm).toBeCloseTo(r.distanceKm * 1.3, 2);
-    expect(findNearbyConsumers(index, pointQuery(TAIYUAN, { circuity: 1.5 }))[0].roadKm).toBeCloseTo(r.distanceKm * 1.5, 2);
+    expect(findNearbyConsumers(index, pointQuery(TAIYUAN, { circuity: 1.5 }))[0].roadKm).toBeCloseTo(
+      r.distanceKm * 1.5,
+      2,
+    );
   });
 
   it("only returns consumers of the asked material, sorted by distance, inside the radius", () => {
@@ -76,7 +103,10 @@ describe("findNearbyConsumers", () => {
     ];
     const index = buildConsumerIndex(sites);
     const levels = Object.fromEntries(
-      findNearbyConsumers(index, { origin: { kind: "site", lng: 110.65, lat: 35.6, site: producer }, material: redMud }).map((r) => [r.site.id, [r.cycleLevel, r.crossProvince]]),
+      findNearbyConsumers(index, {
+        origin: { kind: "site", lng: 110.65, lat: 35.6, site: producer },
+        material: redMud,
+      }).map((r) => [r.site.id, [r.cycleLevel, r.crossProvince]]),
     );
     expect(levels).toEqual({
       p: ["enterprise", false],
@@ -85,15 +115,24 @@ describe("findNearbyConsumers", () => {
       other: ["region", false],
       shaanxi: ["cross-province", true],
     });
-    const fromPark = findNearbyConsumers(index, { origin: { kind: "park", lng: 110.65, lat: 35.6, parkId: "hejin-base" }, material: redMud });
+    const fromPark = findNearbyConsumers(index, {
+      origin: { kind: "park", lng: 110.65, lat: 35.6, parkId: "hejin-base" },
+      material: redMud,
+    });
     expect(fromPark.find((r) => r.site.id === "parkmate")?.cycleLevel).toBe("park");
     expect(fromPark.find((r) => r.site.id === "sister")?.cycleLevel).toBe("region");
   });
 
   it("includes consumers with no remaining capacity, marked full", () => {
-    const index = buildConsumerIndex([site("full", [111, 36], [{ capacityTonnesPerYear: 500, committedTonnesPerYear: 500 }]), site("free", [111.2, 36], [{}])]);
+    const index = buildConsumerIndex([
+      site("full", [111, 36], [{ capacityTonnesPerYear: 500, committedTonnesPerYear: 500 }]),
+      site("free", [111.2, 36], [{}]),
+    ]);
     const results = findNearbyConsumers(index, pointQuery([111, 36]));
-    expect(results.map((r) => [r.site.id, r.full, r.remainingCapacityTonnes])).toEqual([["full", true, 0], ["free", false, 1000]]);
+    expect(results.map((r) => [r.site.id, r.full, r.remainingCapacityTonnes])).toEqual([
+      ["full", true, 0],
+      ["free", false, 1000],
+    ]);
   });
 });
 
@@ -108,9 +147,17 @@ describe("remainingCapacity", () => {
     expect(c.capacityTonnes).toBe(120_000);
     expect(c.committedTonnes).toBe(55_000);
     expect(c.remainingTonnes).toBe(70_000);
-    expect(c.routes.map((r) => [r.route, r.remainingTonnes])).toEqual([["cement", 70_000], ["backfill", 0]]);
+    expect(c.routes.map((r) => [r.route, r.remainingTonnes])).toEqual([
+      ["cement", 70_000],
+      ["backfill", 0],
+    ]);
   });
   it("is zero with no intake of the material", () => {
-    expect(remainingCapacity([], "red-mud")).toEqual({ capacityTonnes: 0, committedTonnes: 0, remainingTonnes: 0, routes: [] });
+    expect(remainingCapacity([], "red-mud")).toEqual({
+      capacityTonnes: 0,
+      committedTonnes: 0,
+      remainingTonnes: 0,
+      routes: [],
+    });
   });
 });

@@ -58,7 +58,15 @@ interface ConsumerSummary {
 function summarise(entry: ConsumerEntry): ConsumerSummary {
   const { site } = entry;
   return (entry.summary = {
-    site: { id: site.id, name: site.name, nameEn: site.nameEn, countyAdcode: site.countyAdcode, parkId: site.parkId, parkIds: site.parkIds ?? (site.parkId ? [site.parkId] : []), status: site.status },
+    site: {
+      id: site.id,
+      name: site.name,
+      nameEn: site.nameEn,
+      countyAdcode: site.countyAdcode,
+      parkId: site.parkId,
+      parkIds: site.parkIds ?? (site.parkId ? [site.parkId] : []),
+      status: site.status,
+    },
     party: { id: site.id, ownerGroup: site.ownerGroup, parkId: site.parkId, outsideProvince: site.outsideProvince },
     capacity: remainingCapacity(site.intakes, entry.material),
     synthetic: site.provenance.synthetic,
@@ -85,7 +93,12 @@ export function remainingCapacity(intakes: readonly SiteIntake[], material: Mate
   for (const i of intakes) {
     if (i.material !== material) continue;
     const remaining = Math.max(0, i.capacityTonnesPerYear - i.committedTonnesPerYear);
-    routes.push({ route: i.route, capacityTonnes: i.capacityTonnesPerYear, committedTonnes: i.committedTonnesPerYear, remainingTonnes: remaining });
+    routes.push({
+      route: i.route,
+      capacityTonnes: i.capacityTonnesPerYear,
+      committedTonnes: i.committedTonnesPerYear,
+      remainingTonnes: remaining,
+    });
     capacityTonnes += i.capacityTonnesPerYear;
     committedTonnes += i.committedTonnesPerYear;
     remainingTonnes += remaining;
@@ -117,7 +130,12 @@ export function buildConsumerIndex(sites: readonly RegistrySite[]): ConsumerInde
 
 /** Where a search starts: a site (cycle level uses its owner group and park), a park, or a bare point. */
 export type SearchOrigin =
-  | { kind: "site"; lng: number; lat: number; site: Pick<RegistrySite, "id" | "ownerGroup" | "parkId" | "outsideProvince"> }
+  | {
+      kind: "site";
+      lng: number;
+      lat: number;
+      site: Pick<RegistrySite, "id" | "ownerGroup" | "parkId" | "outsideProvince">;
+    }
   | { kind: "park"; lng: number; lat: number; parkId: string }
   | { kind: "point"; lng: number; lat: number };
 
@@ -134,7 +152,15 @@ export interface NearbyQuery {
 
 export interface NearbyResult {
   /** `status`: operating unless the search included non-operating consumers. `parkId` is the park cycle; `parkIds` every park the consumer is in (by location or by name), smallest first. */
-  site: { id: string; name: string; nameEn: string; countyAdcode: string | null; parkId: string | null; parkIds: string[]; status: SiteStatus };
+  site: {
+    id: string;
+    name: string;
+    nameEn: string;
+    countyAdcode: string | null;
+    parkId: string | null;
+    parkIds: string[];
+    status: SiteStatus;
+  };
   lng: number;
   lat: number;
   /** Great-circle km, rounded to the metre. */
@@ -165,7 +191,13 @@ const round = (value: number, decimals: number) => {
 
 /** The producing side of the cycle-level rule for an origin (a point has no owner group and no park). */
 export function originParty(origin: SearchOrigin): CycleParty {
-  if (origin.kind === "site") return { id: origin.site.id, ownerGroup: origin.site.ownerGroup, parkId: origin.site.parkId, outsideProvince: origin.site.outsideProvince };
+  if (origin.kind === "site")
+    return {
+      id: origin.site.id,
+      ownerGroup: origin.site.ownerGroup,
+      parkId: origin.site.parkId,
+      outsideProvince: origin.site.outsideProvince,
+    };
   return { id: "", ownerGroup: null, parkId: origin.kind === "park" ? origin.parkId : null, outsideProvince: false };
 }
 

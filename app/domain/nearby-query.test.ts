@@ -8,12 +8,34 @@ describe("parsePointNearby", () => {
   it("accepts a full query and applies the circuity and CO2 defaults", () => {
     expect(point("lng=110.6&lat=35.6&material=red-mud&radiusKm=50&limit=10")).toEqual({
       ok: true,
-      value: { lng: 110.6, lat: 35.6, material: "red-mud", radiusKm: 50, limit: 10, circuity: 1.3, co2KgPerTonneKm: 0.08, includeSynthetic: false, includeNonOperating: false },
+      value: {
+        lng: 110.6,
+        lat: 35.6,
+        material: "red-mud",
+        radiusKm: 50,
+        limit: 10,
+        circuity: 1.3,
+        co2KgPerTonneKm: 0.08,
+        includeSynthetic: false,
+        includeNonOperating: false,
+      },
     });
   });
   it("leaves radius to the data layer (material max haul) when omitted and accepts k-nearest", () => {
     const r = point("lng=110.6&lat=35.6&material=fly-ash&k=5&circuity=1.5&co2KgPerTonneKm=0.1");
-    expect(r).toEqual({ ok: true, value: { lng: 110.6, lat: 35.6, material: "fly-ash", k: 5, circuity: 1.5, co2KgPerTonneKm: 0.1, includeSynthetic: false, includeNonOperating: false } });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        lng: 110.6,
+        lat: 35.6,
+        material: "fly-ash",
+        k: 5,
+        circuity: 1.5,
+        co2KgPerTonneKm: 0.1,
+        includeSynthetic: false,
+        includeNonOperating: false,
+      },
+    });
   });
   it("searches real operating consumers by default and adds synthetic / non-operating ones when asked", () => {
     const r = point("lng=110.6&lat=35.6&material=red-mud&includeSynthetic=true&includeNonOperating=1");
@@ -46,9 +68,18 @@ describe("parsePointNearby", () => {
     ["lng=110&lat=35.6&material=red-mud&k=3&limit=3", /either k .* or limit/],
     ["lng=110&lat=35.6&material=red-mud&circuity=0.5", /circuity must be ≥ 1/],
     ["lng=110&lat=35.6&material=red-mud&bogus=1", /unknown parameter\(s\): bogus/],
-    ["lng=110&lat=35.6&material=red-mud&includeSynthetic=yes", /^includeSynthetic must be true or false \(got "yes"\)$/],
-    ["lng=110&lat=35.6&material=red-mud&includeNonOperating=", /^includeNonOperating must be true or false \(got ""\)$/],
-    ["lng=110&lat=35.6&material=red-mud&includeSynthetic=true&includeSynthetic=false", /"includeSynthetic" is given more than once/],
+    [
+      "lng=110&lat=35.6&material=red-mud&includeSynthetic=yes",
+      /^includeSynthetic must be true or false \(got "yes"\)$/,
+    ],
+    [
+      "lng=110&lat=35.6&material=red-mud&includeNonOperating=",
+      /^includeNonOperating must be true or false \(got ""\)$/,
+    ],
+    [
+      "lng=110&lat=35.6&material=red-mud&includeSynthetic=true&includeSynthetic=false",
+      /"includeSynthetic" is given more than once/,
+    ],
     ["lng=110&lng=111&lat=35.6&material=red-mud", /"lng" is given more than once/],
   ])("rejects %s with a specific message", (query, message) => {
     expect(errorOf(point(query))).toMatch(message);

@@ -68,7 +68,9 @@ function numberParam(name: string, opts: { min: number; max: number; minInclusiv
 const materialParam = z
   .string({ error: `material is required; one of ${MATERIAL_CODES.join(", ")}` })
   .trim()
-  .refine(isMaterialCode, { error: (issue) => `unknown material "${String(issue.input)}"; known materials: ${MATERIAL_CODES.join(", ")}` })
+  .refine(isMaterialCode, {
+    error: (issue) => `unknown material "${String(issue.input)}"; known materials: ${MATERIAL_CODES.join(", ")}`,
+  })
   .transform((code) => code as MaterialCode);
 
 const common = {
@@ -81,7 +83,11 @@ const common = {
   k: numberParam("k", { min: 1, max: MAX_RESULTS, minInclusive: true, integer: true }).optional(),
   limit: numberParam("limit", { min: 1, max: MAX_RESULTS, minInclusive: true, integer: true }).optional(),
   circuity: numberParam("circuity", { min: CIRCUITY_RANGE[0], max: CIRCUITY_RANGE[1], minInclusive: true }).optional(),
-  co2KgPerTonneKm: numberParam("co2KgPerTonneKm", { min: CO2_FACTOR_RANGE[0], max: CO2_FACTOR_RANGE[1], minInclusive: true }).optional(),
+  co2KgPerTonneKm: numberParam("co2KgPerTonneKm", {
+    min: CO2_FACTOR_RANGE[0],
+    max: CO2_FACTOR_RANGE[1],
+    minInclusive: true,
+  }).optional(),
   // Search is an analysis: real, operating consumers only unless asked (site-inclusion.ts).
   ...inclusionQueryShape,
 };
@@ -93,21 +99,40 @@ export const siteNearbySchema = z.object(common).strict();
 export const pointNearbySchema = z
   .object({
     ...common,
-    lng: z.string({ error: "lng is required (WGS84 longitude, -180..180)" }).pipe(numberParam("lng", { min: -180, max: 180, minInclusive: true })),
-    lat: z.string({ error: "lat is required (WGS84 latitude, -90..90)" }).pipe(numberParam("lat", { min: -90, max: 90, minInclusive: true })),
+    lng: z
+      .string({ error: "lng is required (WGS84 longitude, -180..180)" })
+      .pipe(numberParam("lng", { min: -180, max: 180, minInclusive: true })),
+    lat: z
+      .string({ error: "lat is required (WGS84 latitude, -90..90)" })
+      .pipe(numberParam("lat", { min: -90, max: 90, minInclusive: true })),
     parkId: z.string().trim().min(1, "parkId must not be empty").max(80, "parkId is too long").optional(),
   })
   .strict();
 
-function finish<T extends { k?: number; limit?: number; circuity?: number; co2KgPerTonneKm?: number } & Partial<SiteInclusion>>(
+function finish<
+  T extends { k?: number; limit?: number; circuity?: number; co2KgPerTonneKm?: number } & Partial<SiteInclusion>,
+>(
   data: T,
-): ParseResult<Omit<T, "circuity" | "co2KgPerTonneKm" | keyof SiteInclusion> & { circuity: number; co2KgPerTonneKm: number } & SiteInclusion> {
+): ParseResult<
+  Omit<T, "circuity" | "co2KgPerTonneKm" | keyof SiteInclusion> & {
+    circuity: number;
+    co2KgPerTonneKm: number;
+  } & SiteInclusion
+> {
   if (data.k !== undefined && data.limit !== undefined) {
-    return { ok: false, error: "give either k (the k nearest consumers) or limit (cap on results within the radius), not both" };
+    return {
+      ok: false,
+      error: "give either k (the k nearest consumers) or limit (cap on results within the radius), not both",
+    };
   }
   return {
     ok: true,
-    value: { ...data, circuity: data.circuity ?? DEFAULT_CIRCUITY, co2KgPerTonneKm: data.co2KgPerTonneKm ?? DEFAULT_TRUCK_CO2.value, ...withInclusionDefaults(data) },
+    value: {
+      ...data,
+      circuity: data.circuity ?? DEFAULT_CIRCUITY,
+      co2KgPerTonneKm: data.co2KgPerTonneKm ?? DEFAULT_TRUCK_CO2.value,
+      ...withInclusionDefaults(data),
+    },
   };
 }
 

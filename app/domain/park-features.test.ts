@@ -3,9 +3,19 @@ import distance from "@turf/distance";
 import { parkFeature, type PlainPark } from "./park-features";
 
 const base: PlainPark = {
-  id: "hejin", name: "河津国家资源综合利用示范基地", nameEn: "Hejin demonstration base", kind: "demo-base",
-  countyAdcode: "140882", countyName: "河津市", centerLng: 110.71, centerLat: 35.6, radiusKm: 5, geometry: null,
-  precision: "county", source: "plan", notes: null,
+  id: "hejin",
+  name: "河津国家资源综合利用示范基地",
+  nameEn: "Hejin demonstration base",
+  kind: "demo-base",
+  countyAdcode: "140882",
+  countyName: "河津市",
+  centerLng: 110.71,
+  centerLat: 35.6,
+  radiusKm: 5,
+  geometry: null,
+  precision: "county",
+  source: "plan",
+  notes: null,
 };
 
 describe("parkFeature", () => {
@@ -19,7 +29,17 @@ describe("parkFeature", () => {
   });
 
   it("keeps a stored outline", () => {
-    const outline: GeoJSON.Polygon = { type: "Polygon", coordinates: [[[110, 35], [111, 35], [111, 36], [110, 35]]] };
+    const outline: GeoJSON.Polygon = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [110, 35],
+          [111, 35],
+          [111, 36],
+          [110, 35],
+        ],
+      ],
+    };
     const f = parkFeature({ ...base, geometry: outline });
     expect(f.geometry).toBe(outline);
     expect(f.properties.shape).toBe("outline");

@@ -43,7 +43,8 @@ const CIRCLE_STEPS = 64;
 /** One park as a polygon feature (id = park id). */
 export function parkFeature(park: PlainPark): ParkFeature {
   const center: [number, number] = [park.centerLng, park.centerLat];
-  const geometry = park.geometry ?? circle(center, park.radiusKm, { steps: CIRCLE_STEPS, units: "kilometers" }).geometry;
+  const geometry =
+    park.geometry ?? circle(center, park.radiusKm, { steps: CIRCLE_STEPS, units: "kilometers" }).geometry;
   return {
     type: "Feature",
     id: park.id,
@@ -66,6 +67,8 @@ export function parkFeature(park: PlainPark): ParkFeature {
 }
 
 /** All parks as a FeatureCollection. */
-export function parkFeatureCollection(parks: readonly PlainPark[]): FeatureCollection<Polygon | MultiPolygon, ParkFeatureProperties> {
+export function parkFeatureCollection(
+  parks: readonly PlainPark[],
+): FeatureCollection<Polygon | MultiPolygon, ParkFeatureProperties> {
   return { type: "FeatureCollection", features: parks.map(parkFeature) };
 }

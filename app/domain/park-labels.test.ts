@@ -6,9 +6,19 @@ const HEJIN: [number, number] = [110.704749, 35.597435];
 describe("placeParkLabels", () => {
   const parks = [
     { id: "park-red-mud-hejin", kind: "red-mud-area", center: HEJIN, name: "河津赤泥集中产生区" },
-    { id: "park-chalco-shanxi-base", kind: "demo-base", center: HEJIN, name: "中铝山西分公司全国资源综合利用节能建筑环保建材示范基地" },
+    {
+      id: "park-chalco-shanxi-base",
+      kind: "demo-base",
+      center: HEJIN,
+      name: "中铝山西分公司全国资源综合利用节能建筑环保建材示范基地",
+    },
     { id: "park-hejin-base", kind: "demo-base", center: HEJIN, name: "河津全国资源综合利用示范基地" },
-    { id: "park-chem-hejin-wenxi-xinjiang", kind: "chemical-park", center: [111.046051, 35.521859] as [number, number], name: "运城河津闻喜新绛特色化工园区" },
+    {
+      id: "park-chem-hejin-wenxi-xinjiang",
+      kind: "chemical-park",
+      center: [111.046051, 35.521859] as [number, number],
+      name: "运城河津闻喜新绛特色化工园区",
+    },
   ];
 
   it("keeps a lone park's label on its centre", () => {

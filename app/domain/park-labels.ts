@@ -92,7 +92,10 @@ export function placeParkLabels(parks: readonly ParkLabelInput[]): ParkLabelPlac
     ];
     group.forEach((p, i) => {
       // A fifth park at one point gets no slot of its own: it sits below the first, after it in priority.
-      const slot = slots[i] ?? { anchor: "top" as const, offsetEm: [0, vertical + labelLines(group[0].name) * LINE_EM + GAP_EM] as [number, number] };
+      const slot = slots[i] ?? {
+        anchor: "top" as const,
+        offsetEm: [0, vertical + labelLines(group[0].name) * LINE_EM + GAP_EM] as [number, number],
+      };
       out.set(p.id, { id: p.id, rank: parkLabelRank(p.kind), ...slot, labelCenter: group[0].center });
     });
   }

@@ -43,7 +43,10 @@ export function parkContains(park: MembershipPark, site: MembershipSite): boolea
 }
 
 /** Every park of a site (smallest first) and its park cycle. */
-export function parkMembership(site: MembershipSite, parks: readonly MembershipPark[]): { parkId: string | null; parkIds: string[] } {
+export function parkMembership(
+  site: MembershipSite,
+  parks: readonly MembershipPark[],
+): { parkId: string | null; parkIds: string[] } {
   const inside = parks.filter((p) => p.id === site.parkId || parkContains(p, site));
   inside.sort((a, b) => a.areaKm2 - b.areaKm2 || a.id.localeCompare(b.id));
   const cycle = site.parkId ?? inside.find((p) => p.membership === "radius")?.id ?? null;
@@ -51,7 +54,14 @@ export function parkMembership(site: MembershipSite, parks: readonly MembershipP
 }
 
 /** A stored park row (outline or circle) as a membership park; membership kind from the catalogue ("explicit" if unknown). */
-export function membershipParkOf(row: { id: string; centerLng: number; centerLat: number; radiusKm: number; geometry: Polygon | MultiPolygon | null; areaKm2: number }): MembershipPark {
+export function membershipParkOf(row: {
+  id: string;
+  centerLng: number;
+  centerLat: number;
+  radiusKm: number;
+  geometry: Polygon | MultiPolygon | null;
+  areaKm2: number;
+}): MembershipPark {
   const spec = PARKS.find((p) => p.id === row.id);
   return {
     id: row.id,

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { matchName, normalizePlaceText, parsePlaceQuery, searchPlaces, type Place } from "./place-search";
 
-const place = (kind: Place["kind"], id: string, name: string, nameEn: string, aliases?: string[]): Place => ({ kind, id, name, nameEn, lng: 111, lat: 36, aliases });
+const place = (kind: Place["kind"], id: string, name: string, nameEn: string, aliases?: string[]): Place => ({
+  kind,
+  id,
+  name,
+  nameEn,
+  lng: 111,
+  lat: 36,
+  aliases,
+});
 
 const PLACES: Place[] = [
   place("county", "140882", "河津市", "Hejin"),
@@ -27,7 +35,12 @@ describe("searchPlaces", () => {
   });
   it("ranks an enterprise above its own park when its name matches, not above other parks", () => {
     const withPark: Place[] = [
-      place("park", "chalco-base", "中铝山西分公司全国资源综合利用节能建筑环保建材示范基地", "Chalco Shanxi branch demonstration base"),
+      place(
+        "park",
+        "chalco-base",
+        "中铝山西分公司全国资源综合利用节能建筑环保建材示范基地",
+        "Chalco Shanxi branch demonstration base",
+      ),
       { ...place("site", "chalco", "中铝山西分公司氧化铝厂", "Chalco Shanxi alumina plant"), parkId: "chalco-base" },
       place("park", "other", "中铝示范园", "Chalco park"),
     ];

@@ -27,7 +27,13 @@ export interface RankedPlace extends Place {
 
 export type MatchKind = "exact" | "prefix" | "word-prefix" | "substring" | "fuzzy";
 
-const MATCH_SCORE: Record<MatchKind, number> = { exact: 1000, prefix: 800, "word-prefix": 650, substring: 500, fuzzy: 200 };
+const MATCH_SCORE: Record<MatchKind, number> = {
+  exact: 1000,
+  prefix: 800,
+  "word-prefix": 650,
+  substring: 500,
+  fuzzy: 200,
+};
 // Within a match kind, places (areas) before sites, because a typed county or park is usually the intent.
 const ALIAS_CAP = 300;
 const KIND_BONUS: Record<PlaceKind, number> = { county: 40, city: 35, park: 30, site: 0 };
@@ -79,13 +85,15 @@ export function matchName(query: string, name: string): { kind: MatchKind; score
   if (n === query || stripSuffix(n) === stripSuffix(query)) return { kind: "exact", score: MATCH_SCORE.exact };
   if (n.startsWith(query)) return { kind: "prefix", score: shorter(MATCH_SCORE.prefix) };
   const ws = words(name);
-  if (ws.length > 1 && ws.some((w) => w.startsWith(query))) return { kind: "word-prefix", score: shorter(MATCH_SCORE["word-prefix"]) };
+  if (ws.length > 1 && ws.some((w) => w.startsWith(query)))
+    return { kind: "word-prefix", score: shorter(MATCH_SCORE["word-prefix"]) };
   const at = n.indexOf(query);
   if (at >= 0) return { kind: "substring", score: shorter(MATCH_SCORE.substring) - Math.min(50, at) };
   // Fuzzy only for queries of 2+ characters, so single letters do not match everything.
   if (query.length >= 2) {
     const gaps = subsequenceGaps(query, n);
-    if (gaps >= 0 && gaps <= Math.max(1, Math.min(2, Math.floor(query.length / 3)))) return { kind: "fuzzy", score: shorter(MATCH_SCORE.fuzzy) - 20 * gaps };
+    if (gaps >= 0 && gaps <= Math.max(1, Math.min(2, Math.floor(query.length / 3))))
+      return { kind: "fuzzy", score: shorter(MATCH_SCORE.fuzzy) - 20 * gaps };
   }
   return null;
 }
@@ -140,10 +148,15 @@ export function searchPlaces(places: readonly Place[], input: string, limit = 10
 }
 
 /** Validates GET /api/places parameters: q (1–50 characters after trimming) and limit (1–50, default 10). */
-export function parsePlaceQuery(params: URLSearchParams): { ok: true; value: { q: string; limit: number } } | { ok: false; error: string } {
+export function parsePlaceQuery(
+  params: URLSearchParams,
+): { ok: true; value: { q: string; limit: number } } | { ok: false; error: string } {
   const known = new Set(["q", "limit"]);
   for (const key of params.keys()) if (!known.has(key)) return { ok: false, error: `unknown parameter(s): ${key}` };
-  const parsed = placeQuerySchema.safeParse({ q: params.get("q") ?? undefined, limit: params.get("limit") ?? undefined });
+  const parsed = placeQuerySchema.safeParse({
+    q: params.get("q") ?? undefined,
+    limit: params.get("limit") ?? undefined,
+  });
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "invalid query" };
   return { ok: true, value: parsed.data };
 }

@@ -36,7 +36,13 @@ export const PLAN_ASSUMPTIONS = {
 } as const;
 
 function out(material: MaterialCode, e: Estimate): SeedOutput {
-  return { material, tonnesPerYear: e.quantityPerYear, stockpileTonnes: 0, estimated: true, coefficientKey: e.coefficientKey };
+  return {
+    material,
+    tonnesPerYear: e.quantityPerYear,
+    stockpileTonnes: 0,
+    estimated: true,
+    coefficientKey: e.coefficientKey,
+  };
 }
 
 function intake(material: MaterialCode, route: string, capacityTonnesPerYear: number): SeedIntake {

@@ -8,7 +8,9 @@ type Props = { adcode: string; name: string; center: [number, number] };
 const counties = JSON.parse(
   fs.readFileSync(path.join(__dirname, "..", "..", "geodata", "boundaries", "shanxi-counties.wgs84.geojson"), "utf8"),
 ) as FeatureCollection<Polygon | MultiPolygon, Props>;
-const locator = createCountyLocator(counties.features.map((f) => ({ adcode: f.properties.adcode, geometry: f.geometry })));
+const locator = createCountyLocator(
+  counties.features.map((f) => ({ adcode: f.properties.adcode, geometry: f.geometry })),
+);
 const seat = (adcode: string) => counties.features.find((f) => f.properties.adcode === adcode)!.properties.center;
 
 describe("point-in-county on the committed WGS84 counties", () => {
@@ -59,8 +61,22 @@ describe("point-in-county on the committed WGS84 counties", () => {
 });
 
 describe("point-in-county on hand-made shapes", () => {
-  const square = (x: number, y: number): Polygon => ({ type: "Polygon", coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
-  const loc = createCountyLocator([{ adcode: "000002", geometry: square(1, 0) }, { adcode: "000001", geometry: square(0, 0) }]);
+  const square = (x: number, y: number): Polygon => ({
+    type: "Polygon",
+    coordinates: [
+      [
+        [x, y],
+        [x + 1, y],
+        [x + 1, y + 1],
+        [x, y + 1],
+        [x, y],
+      ],
+    ],
+  });
+  const loc = createCountyLocator([
+    { adcode: "000002", geometry: square(1, 0) },
+    { adcode: "000001", geometry: square(0, 0) },
+  ]);
   it("assigns by polygon, not by bounding box order", () => {
     expect(loc.locate(0.5, 0.5)).toBe("000001");
     expect(loc.locate(1.5, 0.5)).toBe("000002");

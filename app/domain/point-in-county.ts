@@ -56,7 +56,8 @@ export function createCountyLocator(counties: readonly CountyShape[]): CountyLoc
     const marginDeg = toleranceKm / 80;
     let best: { adcode: string; snappedKm: number } | null = null;
     for (const e of entries) {
-      if (lng < e.minX - marginDeg || lng > e.maxX + marginDeg || lat < e.minY - marginDeg || lat > e.maxY + marginDeg) continue;
+      if (lng < e.minX - marginDeg || lng > e.maxX + marginDeg || lat < e.minY - marginDeg || lat > e.maxY + marginDeg)
+        continue;
       const d = Math.abs(pointToPolygonDistance(point([lng, lat]), e.geometry, { units: "kilometers" }));
       if (d <= toleranceKm && (!best || d < best.snappedKm)) best = { adcode: e.adcode, snappedKm: d };
     }

@@ -9,18 +9,56 @@ const evil = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 const sites: StoredSite[] = [
   {
     ...siteInputSchema.parse({
-      name: evil, nameEn: "=HYPERLINK(\"x\")", industry: "coal-power", lng: 112.512345678, lat: 37.812345678, capacityMw: 600,
-      ownerGroup: "集团, \"引号\"", source: "GPPD", licence: "CC BY 4.0", precision: "county", synthetic: true, notes: "line1\nline2",
-      outputs: [{ material: "fly-ash", tonnesPerYear: 330000.5, stockpileTonnes: 10, estimated: true, coefficient: "fly-ash-per-mw-year", wasteCode: "441-001-S01" }],
+      name: evil,
+      nameEn: '=HYPERLINK("x")',
+      industry: "coal-power",
+      lng: 112.512345678,
+      lat: 37.812345678,
+      capacityMw: 600,
+      ownerGroup: '集团, "引号"',
+      source: "GPPD",
+      licence: "CC BY 4.0",
+      precision: "county",
+      synthetic: true,
+      notes: "line1\nline2",
+      outputs: [
+        {
+          material: "fly-ash",
+          tonnesPerYear: 330000.5,
+          stockpileTonnes: 10,
+          estimated: true,
+          coefficient: "fly-ash-per-mw-year",
+          wasteCode: "441-001-S01",
+        },
+      ],
       intakes: [{ material: "coal-gangue", route: "power", capacityTonnesPerYear: 1e6, committedTonnesPerYear: 5 }],
     }),
-    id: "site-a", countyAdcode: "140100",
+    id: "site-a",
+    countyAdcode: "140100",
   },
-  { ...siteInputSchema.parse({ name: "无流向企业", industry: "cement", lng: 113, lat: 38, outsideProvince: false, status: "retired" }), id: "site-b", countyAdcode: null },
+  {
+    ...siteInputSchema.parse({
+      name: "无流向企业",
+      industry: "cement",
+      lng: 113,
+      lat: 38,
+      outsideProvince: false,
+      status: "retired",
+    }),
+    id: "site-b",
+    countyAdcode: null,
+  },
 ];
 
 async function roundTrip(bytes: Uint8Array, format: "csv" | "xlsx" | "geojson") {
-  const r = await prepareImport(bytes, { format, crs: "wgs84", onDuplicate: "skip", allowOutsideProvince: false, insideProvince: insideShanxiBox, existing: [] });
+  const r = await prepareImport(bytes, {
+    format,
+    crs: "wgs84",
+    onDuplicate: "skip",
+    allowOutsideProvince: false,
+    insideProvince: insideShanxiBox,
+    existing: [],
+  });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.planned.map((p) => ({ id: p.targetId, data: canonicalSite(p.site) }));
 }

@@ -20,9 +20,23 @@ export function safeCell(value: Cell): Cell {
 
 function siteColumns(s: StoredSite): ExportRow {
   return {
-    id: s.id, name: s.name, nameEn: s.nameEn, ownerGroup: s.ownerGroup, industry: s.industry, lng: s.lng, lat: s.lat,
-    capacityMw: s.capacityMw, parkId: s.parkId, source: s.source, sourceRef: s.sourceRef, licence: s.licence,
-    precision: s.precision, synthetic: s.synthetic ? "yes" : "no", outsideProvince: s.outsideProvince ? "yes" : "no", status: s.status, notes: s.notes,
+    id: s.id,
+    name: s.name,
+    nameEn: s.nameEn,
+    ownerGroup: s.ownerGroup,
+    industry: s.industry,
+    lng: s.lng,
+    lat: s.lat,
+    capacityMw: s.capacityMw,
+    parkId: s.parkId,
+    source: s.source,
+    sourceRef: s.sourceRef,
+    licence: s.licence,
+    precision: s.precision,
+    synthetic: s.synthetic ? "yes" : "no",
+    outsideProvince: s.outsideProvince ? "yes" : "no",
+    status: s.status,
+    notes: s.notes,
   };
 }
 
@@ -32,10 +46,28 @@ export function registryRows(sites: readonly StoredSite[]): ExportRow[] {
   for (const s of sites) {
     const base = siteColumns(s);
     for (const o of s.outputs) {
-      rows.push({ ...base, flow: "output", material: o.material, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated ? "yes" : "no", coefficient: o.coefficient, wasteCode: o.wasteCode });
+      rows.push({
+        ...base,
+        flow: "output",
+        material: o.material,
+        tonnesPerYear: o.tonnesPerYear,
+        stockpileTonnes: o.stockpileTonnes,
+        estimated: o.estimated ? "yes" : "no",
+        coefficient: o.coefficient,
+        wasteCode: o.wasteCode,
+      });
     }
     for (const i of s.intakes) {
-      rows.push({ ...base, flow: "intake", material: i.material, route: i.route, tonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear, estimated: i.estimated ? "yes" : "no", coefficient: i.coefficient });
+      rows.push({
+        ...base,
+        flow: "intake",
+        material: i.material,
+        route: i.route,
+        tonnesPerYear: i.capacityTonnesPerYear,
+        committedTonnesPerYear: i.committedTonnesPerYear,
+        estimated: i.estimated ? "yes" : "no",
+        coefficient: i.coefficient,
+      });
     }
     if (s.outputs.length === 0 && s.intakes.length === 0) rows.push(base);
   }
@@ -87,7 +119,14 @@ export function sitesToGeoJson(sites: readonly StoredSite[]): { type: "FeatureCo
           outsideProvince: s.outsideProvince,
           countyAdcode: s.countyAdcode,
           outputs: s.outputs.map((o) => ({ ...o })),
-          intakes: s.intakes.map((i) => ({ material: i.material, route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear, estimated: i.estimated, coefficient: i.coefficient })),
+          intakes: s.intakes.map((i) => ({
+            material: i.material,
+            route: i.route,
+            capacityTonnesPerYear: i.capacityTonnesPerYear,
+            committedTonnesPerYear: i.committedTonnesPerYear,
+            estimated: i.estimated,
+            coefficient: i.coefficient,
+          })),
         },
       };
     }),

@@ -1,34 +1,74 @@
 import { describe, expect, it } from "vitest";
-import { parseRegistryListQuery, registryComparator, registryListPage, registryListParams, registrySearchText } from "./registry-list";
+import {
+  parseRegistryListQuery,
+  registryComparator,
+  registryListPage,
+  registryListParams,
+  registrySearchText,
+} from "./registry-list";
 import type { RegistrySite } from "./registry-types";
 
 function site(id: string, name: string, over: Partial<RegistrySite> = {}): RegistrySite {
   return {
-    id, name, nameEn: `Site ${id}`, ownerGroup: null, industry: "cement", lng: 112, lat: 37, countyAdcode: null, cityAdcode: null,
-    parkId: null, capacityMw: null, outsideProvince: false, status: "operating",
+    id,
+    name,
+    nameEn: `Site ${id}`,
+    ownerGroup: null,
+    industry: "cement",
+    lng: 112,
+    lat: 37,
+    countyAdcode: null,
+    cityAdcode: null,
+    parkId: null,
+    capacityMw: null,
+    outsideProvince: false,
+    status: "operating",
     provenance: { source: "test", licence: "CC0", precision: "exact", synthetic: false, sourceRef: null },
-    outputs: [], intakes: [], ...over,
+    outputs: [],
+    intakes: [],
+    ...over,
   };
 }
 
-const counties = new Map([["140882", "河津市"], ["140100", "太原市"]]);
+const counties = new Map([
+  ["140882", "河津市"],
+  ["140100", "太原市"],
+]);
 const countyName = (a: string) => counties.get(a);
-const synthetic = { source: "synthetic", licence: "CC0", precision: "county" as const, synthetic: true, sourceRef: null };
+const synthetic = {
+  source: "synthetic",
+  licence: "CC0",
+  precision: "county" as const,
+  synthetic: true,
+  sourceRef: null,
+};
 const sites = Array.from({ length: 250 }, (_, i) =>
   site(`s${String(i).padStart(3, "0")}`, `企业${String(249 - i).padStart(3, "0")}`, {
-    provenance: i % 5 === 0 ? synthetic : { source: "GPPD", licence: "CC BY 4.0", precision: "exact", synthetic: false, sourceRef: null },
+    provenance:
+      i % 5 === 0
+        ? synthetic
+        : { source: "GPPD", licence: "CC BY 4.0", precision: "exact", synthetic: false, sourceRef: null },
     countyAdcode: i % 2 ? "140882" : "140100",
-    outputs: [{ material: "fly-ash", tonnesPerYear: i * 1000, stockpileTonnes: 0, estimated: false, coefficient: null }],
+    outputs: [
+      { material: "fly-ash", tonnesPerYear: i * 1000, stockpileTonnes: 0, estimated: false, coefficient: null },
+    ],
   }),
 );
-const sortedBy = (sort: Parameters<typeof registryComparator>[0]) => [...sites].sort(registryComparator(sort, countyName));
+const sortedBy = (sort: Parameters<typeof registryComparator>[0]) =>
+  [...sites].sort(registryComparator(sort, countyName));
 const text = (s: RegistrySite) => registrySearchText(s, countyName);
 
 describe("registry table query", () => {
   it("parses parameters with defaults and keeps links short", () => {
     const q = parseRegistryListQuery({ q: "河津", sort: "outputs", page: "3", synthetic: "real" });
     expect(q).toEqual({ q: "河津", sort: "outputs", dir: "desc", synthetic: "real", page: 3 });
-    expect(parseRegistryListQuery({ sort: "bogus", dir: "sideways", page: "-2", synthetic: "maybe" })).toEqual({ q: "", sort: "name", dir: "asc", synthetic: "all", page: 1 });
+    expect(parseRegistryListQuery({ sort: "bogus", dir: "sideways", page: "-2", synthetic: "maybe" })).toEqual({
+      q: "",
+      sort: "name",
+      dir: "asc",
+      synthetic: "all",
+      page: 1,
+    });
     expect(registryListParams(q, { page: 1 }).toString()).toBe("q=%E6%B2%B3%E6%B4%A5&sort=outputs&synthetic=real");
     expect(registryListParams(q, { sort: "name", dir: "asc", q: "", synthetic: "all", page: 1 }).toString()).toBe("");
   });
@@ -41,7 +81,9 @@ describe("registry table query", () => {
     expect(pages.map((p) => p.rows.length)).toEqual([100, 100, 50]);
     expect(pages[0].pages).toBe(3);
     expect(pages.flatMap((p) => p.rows.map((r) => r.name))).toEqual(asc.map((s) => s.name));
-    const desc = [1, 2, 3].flatMap((page) => registryListPage(asc, { ...q, dir: "desc", page }, text).rows.map((r) => r.name));
+    const desc = [1, 2, 3].flatMap((page) =>
+      registryListPage(asc, { ...q, dir: "desc", page }, text).rows.map((r) => r.name),
+    );
     expect(desc).toEqual(asc.map((s) => s.name).reverse());
     // A page past the end shows the last page.
     expect(registryListPage(asc, { ...q, page: 99 }, text).page).toBe(3);
@@ -53,10 +95,18 @@ describe("registry table query", () => {
     expect(byOutput.rows[1].id).toBe("s248");
     const byCounty = sortedBy("county");
     expect(new Set(byCounty.slice(0, 125).map((s) => s.countyAdcode)).size).toBe(1);
-    const hejinReal = registryListPage(sortedBy("name"), parseRegistryListQuery({ q: "河津 fly", synthetic: "real" }), text);
+    const hejinReal = registryListPage(
+      sortedBy("name"),
+      parseRegistryListQuery({ q: "河津 fly", synthetic: "real" }),
+      text,
+    );
     expect(hejinReal.total).toBe(sites.filter((s) => s.countyAdcode === "140882" && !s.provenance.synthetic).length);
     for (const r of hejinReal.rows) expect([r.countyAdcode, r.provenance.synthetic]).toEqual(["140882", false]);
     expect(registryListPage(sortedBy("name"), parseRegistryListQuery({ synthetic: "synthetic" }), text).total).toBe(50);
-    expect(registryListPage(sortedBy("name"), parseRegistryListQuery({ q: "no-such-thing" }), text)).toMatchObject({ total: 0, rows: [], pages: 1 });
+    expect(registryListPage(sortedBy("name"), parseRegistryListQuery({ q: "no-such-thing" }), text)).toMatchObject({
+      total: 0,
+      rows: [],
+      pages: 1,
+    });
   });
 });

@@ -56,15 +56,34 @@ export function registryListParams(q: RegistryListQuery, change: Partial<Registr
 
 /** Lower-cased text a search term is looked for in: id, names, owner, industry, county name, material names. */
 export function registrySearchText(s: RegistrySite, countyName: (adcode: string) => string | undefined): string {
-  const materials = [...s.outputs, ...s.intakes].flatMap((f) => [f.material, materialSpec(f.material)?.nameZh ?? "", materialSpec(f.material)?.nameEn ?? ""]);
-  return [s.id, s.name, s.nameEn, s.ownerGroup ?? "", s.industry, s.countyAdcode ? (countyName(s.countyAdcode) ?? "") : "", ...materials].join(" ").normalize("NFKC").toLowerCase();
+  const materials = [...s.outputs, ...s.intakes].flatMap((f) => [
+    f.material,
+    materialSpec(f.material)?.nameZh ?? "",
+    materialSpec(f.material)?.nameEn ?? "",
+  ]);
+  return [
+    s.id,
+    s.name,
+    s.nameEn,
+    s.ownerGroup ?? "",
+    s.industry,
+    s.countyAdcode ? (countyName(s.countyAdcode) ?? "") : "",
+    ...materials,
+  ]
+    .join(" ")
+    .normalize("NFKC")
+    .toLowerCase();
 }
 
 /** Comparator for a sort column (ascending; ties by id so pages are stable). */
-export function registryComparator(sort: RegistrySort, countyName: (adcode: string) => string | undefined): (a: RegistrySite, b: RegistrySite) => number {
+export function registryComparator(
+  sort: RegistrySort,
+  countyName: (adcode: string) => string | undefined,
+): (a: RegistrySite, b: RegistrySite) => number {
   const collator = new Intl.Collator("zh");
   const byId = (a: RegistrySite, b: RegistrySite) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const text = (f: (s: RegistrySite) => string) => (a: RegistrySite, b: RegistrySite) => collator.compare(f(a), f(b)) || byId(a, b);
+  const text = (f: (s: RegistrySite) => string) => (a: RegistrySite, b: RegistrySite) =>
+    collator.compare(f(a), f(b)) || byId(a, b);
   const num = (f: (s: RegistrySite) => number) => (a: RegistrySite, b: RegistrySite) => f(a) - f(b) || byId(a, b);
   switch (sort) {
     case "name":
@@ -103,6 +122,9 @@ export function registryListPage(
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(pages, query.page);
   const start = (page - 1) * pageSize;
-  const rows = query.dir === "asc" ? matches.slice(start, start + pageSize) : matches.slice(Math.max(0, total - start - pageSize), total - start).reverse();
+  const rows =
+    query.dir === "asc"
+      ? matches.slice(start, start + pageSize)
+      : matches.slice(Math.max(0, total - start - pageSize), total - start).reverse();
   return { rows, total, page, pages };
 }

@@ -19,8 +19,27 @@ export function registrySiteOf(s: StoredSite): RegistrySite {
     capacityMw: s.capacityMw,
     outsideProvince: s.outsideProvince,
     status: s.status,
-    provenance: { source: s.source, licence: s.licence, precision: s.precision, synthetic: s.synthetic, sourceRef: s.sourceRef },
-    outputs: s.outputs.map((o) => ({ material: o.material, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficient: o.coefficient })),
-    intakes: s.intakes.map((i) => ({ material: i.material, route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear, estimated: i.estimated, coefficient: i.coefficient })),
+    provenance: {
+      source: s.source,
+      licence: s.licence,
+      precision: s.precision,
+      synthetic: s.synthetic,
+      sourceRef: s.sourceRef,
+    },
+    outputs: s.outputs.map((o) => ({
+      material: o.material,
+      tonnesPerYear: o.tonnesPerYear,
+      stockpileTonnes: o.stockpileTonnes,
+      estimated: o.estimated,
+      coefficient: o.coefficient,
+    })),
+    intakes: s.intakes.map((i) => ({
+      material: i.material,
+      route: i.route,
+      capacityTonnesPerYear: i.capacityTonnesPerYear,
+      committedTonnesPerYear: i.committedTonnesPerYear,
+      estimated: i.estimated,
+      coefficient: i.coefficient,
+    })),
   };
 }

@@ -128,7 +128,11 @@ export function siteFeature(site: RegistrySite, lookups: SiteFeatureLookups = {}
       parkName: park?.name ?? null,
       parkNameEn: park?.nameEn ?? null,
       parkIds,
-      parks: parkIds.map((id) => ({ id, name: lookups.park?.(id)?.name ?? id, nameEn: lookups.park?.(id)?.nameEn ?? id })),
+      parks: parkIds.map((id) => ({
+        id,
+        name: lookups.park?.(id)?.name ?? id,
+        nameEn: lookups.park?.(id)?.nameEn ?? id,
+      })),
       capacityMw: site.capacityMw,
       capacity: site.capacity ?? null,
       capacityUnit: site.capacityUnit ?? null,
@@ -142,7 +146,11 @@ export function siteFeature(site: RegistrySite, lookups: SiteFeatureLookups = {}
         estimated: o.estimated,
         coefficient: o.coefficient,
         coefficientInfo: o.coefficient ? (lookups.coefficient?.(coefficientKeysOf(o.coefficient)[0]) ?? null) : null,
-        coefficients: o.coefficient ? coefficientKeysOf(o.coefficient).map((k) => lookups.coefficient?.(k)).filter((c): c is CoefficientInfo => !!c) : [],
+        coefficients: o.coefficient
+          ? coefficientKeysOf(o.coefficient)
+              .map((k) => lookups.coefficient?.(k))
+              .filter((c): c is CoefficientInfo => !!c)
+          : [],
       })),
       intakes: site.intakes.map((i) => ({
         material: i.material,
@@ -151,7 +159,11 @@ export function siteFeature(site: RegistrySite, lookups: SiteFeatureLookups = {}
         committedTonnesPerYear: i.committedTonnesPerYear,
         estimated: i.estimated ?? false,
         coefficient: i.coefficient ?? null,
-        coefficients: i.coefficient ? coefficientKeysOf(i.coefficient).map((k) => lookups.coefficient?.(k)).filter((c): c is CoefficientInfo => !!c) : [],
+        coefficients: i.coefficient
+          ? coefficientKeysOf(i.coefficient)
+              .map((k) => lookups.coefficient?.(k))
+              .filter((c): c is CoefficientInfo => !!c)
+          : [],
       })),
       provenance: { ...site.provenance },
       outputTonnesPerYear: outputTonnesPerYear(site),
@@ -161,7 +173,10 @@ export function siteFeature(site: RegistrySite, lookups: SiteFeatureLookups = {}
 }
 
 /** Registry sites as a GeoJSON FeatureCollection in registry order. */
-export function siteFeatureCollection(sites: readonly RegistrySite[], lookups: SiteFeatureLookups = {}): SiteFeatureCollection {
+export function siteFeatureCollection(
+  sites: readonly RegistrySite[],
+  lookups: SiteFeatureLookups = {},
+): SiteFeatureCollection {
   return { type: "FeatureCollection", features: sites.map((s) => siteFeature(s, lookups)) };
 }
 
@@ -216,6 +231,8 @@ export function mapSiteFeature(feature: SiteFeature): MapSiteFeature {
 }
 
 /** A whole API collection flattened for the map. */
-export function mapSiteFeatureCollection(collection: { features: readonly SiteFeature[] }): FeatureCollection<Point, MapSiteProperties> {
+export function mapSiteFeatureCollection(collection: {
+  features: readonly SiteFeature[];
+}): FeatureCollection<Point, MapSiteProperties> {
   return { type: "FeatureCollection", features: collection.features.map(mapSiteFeature) };
 }

@@ -19,14 +19,19 @@ export const ANALYSIS_DEFAULT_INCLUSION: SiteInclusion = { includeSynthetic: fal
 export const INCLUDE_ALL_SITES: SiteInclusion = { includeSynthetic: true, includeNonOperating: true };
 
 /** True when an analysis with this inclusion uses the site. */
-export function siteIncluded(site: { provenance: Pick<RegistrySite["provenance"], "synthetic">; status?: string | null }, inclusion: SiteInclusion): boolean {
+export function siteIncluded(
+  site: { provenance: Pick<RegistrySite["provenance"], "synthetic">; status?: string | null },
+  inclusion: SiteInclusion,
+): boolean {
   if (!inclusion.includeSynthetic && site.provenance.synthetic) return false;
   if (!inclusion.includeNonOperating && !isOperating(site)) return false;
   return true;
 }
 
 /** The sites an analysis with this inclusion uses, in the given order. */
-export function includedSites<T extends { provenance: Pick<RegistrySite["provenance"], "synthetic">; status?: string | null }>(sites: readonly T[], inclusion: SiteInclusion): T[] {
+export function includedSites<
+  T extends { provenance: Pick<RegistrySite["provenance"], "synthetic">; status?: string | null },
+>(sites: readonly T[], inclusion: SiteInclusion): T[] {
   return sites.filter((s) => siteIncluded(s, inclusion));
 }
 
@@ -36,7 +41,10 @@ export function inclusionKey(inclusion: SiteInclusion): string {
 }
 
 /** Fills the analysis defaults into a partial inclusion. */
-export function withInclusionDefaults(partial: Partial<SiteInclusion> | undefined, defaults: SiteInclusion = ANALYSIS_DEFAULT_INCLUSION): SiteInclusion {
+export function withInclusionDefaults(
+  partial: Partial<SiteInclusion> | undefined,
+  defaults: SiteInclusion = ANALYSIS_DEFAULT_INCLUSION,
+): SiteInclusion {
   return {
     includeSynthetic: partial?.includeSynthetic ?? defaults.includeSynthetic,
     includeNonOperating: partial?.includeNonOperating ?? defaults.includeNonOperating,
@@ -56,7 +64,9 @@ export function booleanQueryParam(name: string) {
 
 /** A boolean field of a JSON body with a specific message for other types. */
 export function booleanBodyField(name: string) {
-  return z.boolean({ error: (issue) => `${name} must be true or false (got ${JSON.stringify(issue.input) ?? "nothing"})` });
+  return z.boolean({
+    error: (issue) => `${name} must be true or false (got ${JSON.stringify(issue.input) ?? "nothing"})`,
+  });
 }
 
 /** The two inclusion options as optional URL query parameters. */

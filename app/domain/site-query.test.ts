@@ -1,14 +1,45 @@
 import { describe, expect, it } from "vitest";
-import { decodeSiteCursor, encodeSiteCursor, filterSites, parseRegionQuery, parseSiteQuery, siteMatchesQuery, SITE_PAGE_DEFAULT, SITE_PAGE_MAX } from "./site-query";
+import {
+  decodeSiteCursor,
+  encodeSiteCursor,
+  filterSites,
+  parseRegionQuery,
+  parseSiteQuery,
+  siteMatchesQuery,
+  SITE_PAGE_DEFAULT,
+  SITE_PAGE_MAX,
+} from "./site-query";
 import type { RegistrySite } from "./registry-types";
 
 function site(id: string, lng: number, lat: number, outputs: string[], intakes: string[]): RegistrySite {
   return {
-    id, name: id, nameEn: id, ownerGroup: null, industry: "test", lng, lat, countyAdcode: null, cityAdcode: null,
-    parkId: null, capacityMw: null, outsideProvince: false, status: "operating",
+    id,
+    name: id,
+    nameEn: id,
+    ownerGroup: null,
+    industry: "test",
+    lng,
+    lat,
+    countyAdcode: null,
+    cityAdcode: null,
+    parkId: null,
+    capacityMw: null,
+    outsideProvince: false,
+    status: "operating",
     provenance: { source: "test", licence: "test", precision: "exact", synthetic: true, sourceRef: null },
-    outputs: outputs.map((m) => ({ material: m as never, tonnesPerYear: 1000, stockpileTonnes: 0, estimated: false, coefficient: null })),
-    intakes: intakes.map((m) => ({ material: m as never, route: "cement", capacityTonnesPerYear: 500, committedTonnesPerYear: 0 })),
+    outputs: outputs.map((m) => ({
+      material: m as never,
+      tonnesPerYear: 1000,
+      stockpileTonnes: 0,
+      estimated: false,
+      coefficient: null,
+    })),
+    intakes: intakes.map((m) => ({
+      material: m as never,
+      route: "cement",
+      capacityTonnesPerYear: 500,
+      committedTonnesPerYear: 0,
+    })),
   };
 }
 
@@ -22,19 +53,42 @@ const q = (s: string) => parseSiteQuery(new URLSearchParams(s));
 
 describe("parseSiteQuery", () => {
   it("accepts an empty query", () => {
-    expect(q("")).toEqual({ ok: true, value: { materials: undefined, bbox: undefined, role: undefined, statuses: undefined, includeSynthetic: true, paging: { limit: SITE_PAGE_DEFAULT, afterId: null } } });
+    expect(q("")).toEqual({
+      ok: true,
+      value: {
+        materials: undefined,
+        bbox: undefined,
+        role: undefined,
+        statuses: undefined,
+        includeSynthetic: true,
+        paging: { limit: SITE_PAGE_DEFAULT, afterId: null },
+      },
+    });
   });
 
   it("parses material lists, bbox and role", () => {
     const r = q("material=fly-ash,red-mud,fly-ash&bbox=110,34.5,114.6,40.8&role=consumer");
-    expect(r).toEqual({ ok: true, value: { materials: ["fly-ash", "red-mud"], bbox: [110, 34.5, 114.6, 40.8], role: "consumer", statuses: undefined, includeSynthetic: true, paging: { limit: SITE_PAGE_DEFAULT, afterId: null } } });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        materials: ["fly-ash", "red-mud"],
+        bbox: [110, 34.5, 114.6, 40.8],
+        role: "consumer",
+        statuses: undefined,
+        includeSynthetic: true,
+        paging: { limit: SITE_PAGE_DEFAULT, afterId: null },
+      },
+    });
   });
 
   it("parses status lists (catalogue order, deduplicated) and includeSynthetic", () => {
     const r = q("status=retired,operating,retired&includeSynthetic=false");
     expect(r.ok && r.value.statuses).toEqual(["operating", "retired"]);
     expect(r.ok && r.value.includeSynthetic).toBe(false);
-    expect(q("includeSynthetic=1").ok && (q("includeSynthetic=1") as { value: { includeSynthetic: boolean } }).value.includeSynthetic).toBe(true);
+    expect(
+      q("includeSynthetic=1").ok &&
+        (q("includeSynthetic=1") as { value: { includeSynthetic: boolean } }).value.includeSynthetic,
+    ).toBe(true);
   });
 
   it.each([
@@ -110,12 +164,21 @@ describe("filterSites", () => {
 describe("paging", () => {
   it("parses limit and cursor and refuses bad ones with specific messages", () => {
     const cursor = encodeSiteCursor("gppd-WRI1070126");
-    expect(q(`limit=50&cursor=${cursor}`)).toMatchObject({ ok: true, value: { paging: { limit: 50, afterId: "gppd-WRI1070126" } } });
+    expect(q(`limit=50&cursor=${cursor}`)).toMatchObject({
+      ok: true,
+      value: { paging: { limit: 50, afterId: "gppd-WRI1070126" } },
+    });
     expect(decodeSiteCursor(cursor)).toBe("gppd-WRI1070126");
     expect(q("limit=0")).toEqual({ ok: false, error: `limit: limit must be an integer 1..${SITE_PAGE_MAX} (got "0")` });
-    expect(q(`limit=${SITE_PAGE_MAX + 1}`)).toMatchObject({ ok: false, error: expect.stringContaining("limit must be an integer") });
+    expect(q(`limit=${SITE_PAGE_MAX + 1}`)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("limit must be an integer"),
+    });
     expect(q("limit=2.5")).toMatchObject({ ok: false, error: expect.stringContaining("limit must be an integer") });
-    expect(q("cursor=abc")).toEqual({ ok: false, error: 'cursor: cursor "abc" is not a cursor from a next link; omit it for the first page' });
+    expect(q("cursor=abc")).toEqual({
+      ok: false,
+      error: 'cursor: cursor "abc" is not a cursor from a next link; omit it for the first page',
+    });
     expect(q("cursor=a%2Fb")).toMatchObject({ ok: false, error: expect.stringContaining("is not a cursor") });
     expect(q("limit=5&limit=6")).toEqual({ ok: false, error: 'parameter "limit" is given more than once' });
   });

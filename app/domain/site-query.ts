@@ -68,7 +68,10 @@ const bboxParam = z
     const parts = value.split(",");
     const numbers = parts.map((p) => (p.trim() === "" ? Number.NaN : Number(p)));
     if (parts.length !== 4 || numbers.some((n) => !Number.isFinite(n))) {
-      ctx.addIssue({ code: "custom", message: `bbox must be four comma-separated numbers minLng,minLat,maxLng,maxLat (got "${value}")` });
+      ctx.addIssue({
+        code: "custom",
+        message: `bbox must be four comma-separated numbers minLng,minLat,maxLng,maxLat (got "${value}")`,
+      });
       return z.NEVER;
     }
     const [minLng, minLat, maxLng, maxLat] = numbers as BBox;
@@ -81,7 +84,10 @@ const bboxParam = z
       return z.NEVER;
     }
     if (minLng > maxLng || minLat > maxLat) {
-      ctx.addIssue({ code: "custom", message: "bbox must be ordered minLng,minLat,maxLng,maxLat (min greater than max)" });
+      ctx.addIssue({
+        code: "custom",
+        message: "bbox must be ordered minLng,minLat,maxLng,maxLat (min greater than max)",
+      });
       return z.NEVER;
     }
     return [minLng, minLat, maxLng, maxLat];
@@ -95,7 +101,10 @@ const statusList = z
     const codes = value.split(",").map((c) => c.trim());
     for (const code of codes) {
       if (!isSiteStatus(code)) {
-        ctx.addIssue({ code: "custom", message: `unknown status "${code}"; known statuses: ${SITE_STATUSES.join(", ")}` });
+        ctx.addIssue({
+          code: "custom",
+          message: `unknown status "${code}"; known statuses: ${SITE_STATUSES.join(", ")}`,
+        });
         return z.NEVER;
       }
     }
@@ -118,7 +127,10 @@ const limitParam = z.string().transform((value, ctx) => {
 const cursorParam = z.string().transform((value, ctx) => {
   const id = decodeSiteCursor(value);
   if (id === null) {
-    ctx.addIssue({ code: "custom", message: `cursor "${value}" is not a cursor from a next link; omit it for the first page` });
+    ctx.addIssue({
+      code: "custom",
+      message: `cursor "${value}" is not a cursor from a next link; omit it for the first page`,
+    });
     return z.NEVER;
   }
   return id;

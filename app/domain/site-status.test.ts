@@ -3,7 +3,19 @@ import { gemStatus, isSiteStatus, plantStatus, SITE_STATUSES } from "./site-stat
 
 describe("site status", () => {
   it("maps every GEM status word met in the Shanxi trackers", () => {
-    const words = ["operating", "operating pre-retirement", "construction", "proposed", "announced", "pre-permit", "permitted", "shelved", "mothballed", "retired", "cancelled"];
+    const words = [
+      "operating",
+      "operating pre-retirement",
+      "construction",
+      "proposed",
+      "announced",
+      "pre-permit",
+      "permitted",
+      "shelved",
+      "mothballed",
+      "retired",
+      "cancelled",
+    ];
     for (const w of words) expect(isSiteStatus(gemStatus(w) ?? ""), w).toBe(true);
     expect(gemStatus("Permitted")).toBe("proposed");
     expect(gemStatus("idled")).toBe("mothballed");

@@ -1,7 +1,15 @@
 /** Operating status of a registry site (the status a source tracker such as GEM gives), one owner for the list. */
 
 /** Every status a site may carry; `operating` is the default (sources without a status list operating plants). */
-export const SITE_STATUSES = ["operating", "construction", "proposed", "mothballed", "retired", "cancelled", "unknown"] as const;
+export const SITE_STATUSES = [
+  "operating",
+  "construction",
+  "proposed",
+  "mothballed",
+  "retired",
+  "cancelled",
+  "unknown",
+] as const;
 export type SiteStatus = (typeof SITE_STATUSES)[number];
 
 export const DEFAULT_SITE_STATUS: SiteStatus = "operating";
@@ -44,7 +52,15 @@ export function gemStatus(word: string): SiteStatus | null {
 }
 
 /** Which status a plant with units/rows in several statuses gets: the first of this order present. */
-const PLANT_PRECEDENCE: readonly SiteStatus[] = ["operating", "construction", "mothballed", "proposed", "retired", "cancelled", "unknown"];
+const PLANT_PRECEDENCE: readonly SiteStatus[] = [
+  "operating",
+  "construction",
+  "mothballed",
+  "proposed",
+  "retired",
+  "cancelled",
+  "unknown",
+];
 
 /** A plant is operating if any unit operates; otherwise its most advanced remaining status. */
 export function plantStatus(unitStatuses: readonly SiteStatus[]): SiteStatus {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { VectorTile } from "@mapbox/vector-tile";
 import Pbf from "pbf";
-import { buildSiteTileIndex, encodeSiteTile, CLUSTER_MAX_ZOOM, CLUSTERED_NAME_MIN_ZOOM, TILE_MAX_ZOOM } from "../../workers/site-tiles.mjs";
+import {
+  buildSiteTileIndex,
+  encodeSiteTile,
+  CLUSTER_MAX_ZOOM,
+  CLUSTERED_NAME_MIN_ZOOM,
+  TILE_MAX_ZOOM,
+} from "../../workers/site-tiles.mjs";
 import {
   addToFacets,
   countShownSites,
@@ -20,10 +26,23 @@ const OPTS = { materials: MATERIAL_TILE_CODES, statuses: STATUS_TILE_CODES };
 
 function site(id: string, lng: number, lat: number, over: Partial<RegistrySite> = {}): RegistrySite {
   return {
-    id, name: `站点${id}`, nameEn: `Site ${id}`, ownerGroup: null, industry: "cement", lng, lat, countyAdcode: null, cityAdcode: null,
-    parkId: null, capacityMw: null, outsideProvince: false, status: "operating",
+    id,
+    name: `站点${id}`,
+    nameEn: `Site ${id}`,
+    ownerGroup: null,
+    industry: "cement",
+    lng,
+    lat,
+    countyAdcode: null,
+    cityAdcode: null,
+    parkId: null,
+    capacityMw: null,
+    outsideProvince: false,
+    status: "operating",
     provenance: { source: "test", licence: "CC0", precision: "exact", synthetic: false, sourceRef: null },
-    outputs: [], intakes: [], ...over,
+    outputs: [],
+    intakes: [],
+    ...over,
   };
 }
 
@@ -31,7 +50,10 @@ function site(id: string, lng: number, lat: number, over: Partial<RegistrySite> 
 function tileOf(lng: number, lat: number, z: number): [number, number] {
   const n = 2 ** z;
   const r = (lat * Math.PI) / 180;
-  return [Math.floor(((lng + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n)];
+  return [
+    Math.floor(((lng + 180) / 360) * n),
+    Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n),
+  ];
 }
 
 function decode(bytes: Uint8Array) {
@@ -40,20 +62,45 @@ function decode(bytes: Uint8Array) {
 
 const flyAshPlant = site("gppd-1", 112.55, 37.87, {
   status: "construction",
-  outputs: [{ material: "fly-ash", tonnesPerYear: 400_000, stockpileTonnes: 0, estimated: true, coefficient: null }, { material: "waste-heat", tonnesPerYear: 9e6, stockpileTonnes: 0, estimated: true, coefficient: null }],
+  outputs: [
+    { material: "fly-ash", tonnesPerYear: 400_000, stockpileTonnes: 0, estimated: true, coefficient: null },
+    { material: "waste-heat", tonnesPerYear: 9e6, stockpileTonnes: 0, estimated: true, coefficient: null },
+  ],
 });
 const cementWorks = site("syn-2", 112.56, 37.88, {
   provenance: { source: "synthetic", licence: "CC0", precision: "county", synthetic: true, sourceRef: null },
-  intakes: [{ material: "fly-ash", route: "cement", capacityTonnesPerYear: 900_000, committedTonnesPerYear: 0 }, { material: "red-mud", route: "cement", capacityTonnesPerYear: 100_000, committedTonnesPerYear: 0 }],
+  intakes: [
+    { material: "fly-ash", route: "cement", capacityTonnesPerYear: 900_000, committedTonnesPerYear: 0 },
+    { material: "red-mud", route: "cement", capacityTonnesPerYear: 100_000, committedTonnesPerYear: 0 },
+  ],
 });
 
 describe("site tile records", () => {
   it("carry only role, material tokens, size, synthetic, status, id and names", () => {
     expect(siteTileRecord(flyAshPlant)).toEqual({
-      id: "gppd-1", lng: 112.55, lat: 37.87, key: false,
-      properties: { id: "gppd-1", name: "站点gppd-1", nameEn: "Site gppd-1", role: "producer", produces: "|fly-ash|waste-heat|", absorbs: "", synthetic: false, status: "construction", sizeTonnesPerYear: 400_000 },
+      id: "gppd-1",
+      lng: 112.55,
+      lat: 37.87,
+      key: false,
+      properties: {
+        id: "gppd-1",
+        name: "站点gppd-1",
+        nameEn: "Site gppd-1",
+        role: "producer",
+        produces: "|fly-ash|waste-heat|",
+        absorbs: "",
+        synthetic: false,
+        status: "construction",
+        sizeTonnesPerYear: 400_000,
+      },
     });
-    expect(siteTileRecord(cementWorks).properties).toMatchObject({ role: "consumer", absorbs: "|fly-ash|red-mud|", synthetic: true, status: "operating", sizeTonnesPerYear: 1_000_000 });
+    expect(siteTileRecord(cementWorks).properties).toMatchObject({
+      role: "consumer",
+      absorbs: "|fly-ash|red-mud|",
+      synthetic: true,
+      status: "operating",
+      sizeTonnesPerYear: 1_000_000,
+    });
   });
 
   it("mark the plan's bases and real park sites as never clustered", () => {
@@ -75,8 +122,18 @@ describe("site tile records", () => {
     expect(countShownSites(list, { roles: all, materials: ["fly-ash"], allMaterials: false })).toBe(3);
     expect(countShownSites(list, { roles: all, materials: [], allMaterials: false })).toBe(0);
     expect(countShownSites(list, { roles: all, materials: [], allMaterials: true, showSynthetic: false })).toBe(2);
-    expect(countShownSites(list, { roles: all, materials: [], allMaterials: true, statuses: ["construction"] })).toBe(2);
-    expect(countShownSites(list, { roles: all, materials: [], allMaterials: true, statuses: ["operating"], showSynthetic: false })).toBe(0);
+    expect(countShownSites(list, { roles: all, materials: [], allMaterials: true, statuses: ["construction"] })).toBe(
+      2,
+    );
+    expect(
+      countShownSites(list, {
+        roles: all,
+        materials: [],
+        allMaterials: true,
+        statuses: ["operating"],
+        showSynthetic: false,
+      }),
+    ).toBe(0);
   });
 });
 
@@ -90,7 +147,17 @@ describe("site tiles (MVT)", () => {
     expect(layer.length).toBe(2);
     const features = Array.from({ length: layer.length }, (_, i) => layer.feature(i));
     const byId = new Map(features.map((f) => [f.properties.id, f]));
-    expect(byId.get("syn-2")!.properties).toEqual({ id: "syn-2", name: "站点syn-2", nameEn: "Site syn-2", role: "consumer", produces: "", absorbs: "|fly-ash|red-mud|", synthetic: true, status: "operating", sizeTonnesPerYear: 1_000_000 });
+    expect(byId.get("syn-2")!.properties).toEqual({
+      id: "syn-2",
+      name: "站点syn-2",
+      nameEn: "Site syn-2",
+      role: "consumer",
+      produces: "",
+      absorbs: "|fly-ash|red-mud|",
+      synthetic: true,
+      status: "operating",
+      sizeTonnesPerYear: 1_000_000,
+    });
     const geo = byId.get("gppd-1")!.toGeoJSON(x, y, 12);
     expect(geo.geometry.type).toBe("Point");
     const [lng, lat] = (geo.geometry as GeoJSON.Point).coordinates;
@@ -107,21 +174,50 @@ describe("site tiles (MVT)", () => {
     const sites: RegistrySite[] = [];
     for (let i = 0; i < 3000; i++) {
       const producer = i % 3 === 0;
-      sites.push(site(`s${String(i).padStart(5, "0")}`, 111 + rand() * 2, 36 + rand() * 2, {
-        provenance: { source: "synthetic", licence: "CC0", precision: "county", synthetic: i % 2 === 0, sourceRef: null },
-        ...(producer
-          ? { outputs: [{ material: "coal-gangue", tonnesPerYear: 1000, stockpileTonnes: 0, estimated: false, coefficient: null }] }
-          : { intakes: [{ material: "fly-ash", route: "bricks", capacityTonnesPerYear: 1000, committedTonnesPerYear: 0 }] }),
-      }));
+      sites.push(
+        site(`s${String(i).padStart(5, "0")}`, 111 + rand() * 2, 36 + rand() * 2, {
+          provenance: {
+            source: "synthetic",
+            licence: "CC0",
+            precision: "county",
+            synthetic: i % 2 === 0,
+            sourceRef: null,
+          },
+          ...(producer
+            ? {
+                outputs: [
+                  {
+                    material: "coal-gangue",
+                    tonnesPerYear: 1000,
+                    stockpileTonnes: 0,
+                    estimated: false,
+                    coefficient: null,
+                  },
+                ],
+              }
+            : {
+                intakes: [
+                  { material: "fly-ash", route: "bricks", capacityTonnesPerYear: 1000, committedTonnesPerYear: 0 },
+                ],
+              }),
+        }),
+      );
     }
-    sites.push(site("plan-base", 112, 37, { outputs: [{ material: "red-mud", tonnesPerYear: 1e6, stockpileTonnes: 0, estimated: true, coefficient: null }] }));
+    sites.push(
+      site("plan-base", 112, 37, {
+        outputs: [{ material: "red-mud", tonnesPerYear: 1e6, stockpileTonnes: 0, estimated: true, coefficient: null }],
+      }),
+    );
     const index = buildSiteTileIndex(sites.map(siteTileRecord), { ...OPTS, clusterMinSites: 1000 });
     expect(index.clustering).toBe(true);
 
     // Zoom 3: one tile (90–135° E) holds the whole 111–113° E test area.
     const [x, y] = tileOf(112, 37, 3);
     const tile = decode(encodeSiteTile(index, 3, x, y));
-    const clusters = Array.from({ length: tile.layers.clusters.length }, (_, i) => tile.layers.clusters.feature(i).properties);
+    const clusters = Array.from(
+      { length: tile.layers.clusters.length },
+      (_, i) => tile.layers.clusters.feature(i).properties,
+    );
     const points = Array.from({ length: tile.layers.sites.length }, (_, i) => tile.layers.sites.feature(i).properties);
     // Every site is in exactly one cluster or point of the one tile that covers them all.
     const clustered = clusters.reduce((n, c) => n + Number(c.count), 0);
@@ -139,7 +235,8 @@ describe("site tiles (MVT)", () => {
       if (Number(c.nProducer) > 0) expect(String(c.produces)).toBe("|coal-gangue|");
       if (Number(c.nConsumer) > 0) expect(String(c.absorbs)).toBe("|fly-ash|");
     }
-    const producers = clusters.reduce((n, c) => n + Number(c.nProducer), 0) + points.filter((p) => p.role === "producer").length;
+    const producers =
+      clusters.reduce((n, c) => n + Number(c.nProducer), 0) + points.filter((p) => p.role === "producer").length;
     expect(producers).toBe(1000 + 1);
 
     // Above CLUSTER_MAX_ZOOM every site is a point again, named from CLUSTERED_NAME_MIN_ZOOM.
@@ -157,10 +254,25 @@ describe("tile addresses", () => {
     expect(SITE_TILE_MAX_ZOOM).toBe(TILE_MAX_ZOOM);
     expect(parseTileAddress("6", "52", "25.pbf", 14)).toEqual({ ok: true, value: { z: 6, x: 52, y: 25 } });
     expect(parseTileAddress("0", "0", "0", 14)).toEqual({ ok: true, value: { z: 0, x: 0, y: 0 } });
-    expect(parseTileAddress("15", "0", "0", 14)).toMatchObject({ ok: false, error: expect.stringMatching(/^z must be an integer 0..14/) });
-    expect(parseTileAddress("2", "4", "0", 14)).toMatchObject({ ok: false, error: expect.stringMatching(/^x must be an integer 0..3 at zoom 2/) });
-    expect(parseTileAddress("2", "1", "-1", 14)).toMatchObject({ ok: false, error: expect.stringMatching(/^y must be/) });
-    expect(parseTileAddress("2", "1", "1.png", 14)).toMatchObject({ ok: false, error: expect.stringMatching(/^y must be/) });
-    expect(parseTileAddress("a", "1", "1", 14)).toMatchObject({ ok: false, error: expect.stringMatching(/^z must be/) });
+    expect(parseTileAddress("15", "0", "0", 14)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^z must be an integer 0..14/),
+    });
+    expect(parseTileAddress("2", "4", "0", 14)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^x must be an integer 0..3 at zoom 2/),
+    });
+    expect(parseTileAddress("2", "1", "-1", 14)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^y must be/),
+    });
+    expect(parseTileAddress("2", "1", "1.png", 14)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^y must be/),
+    });
+    expect(parseTileAddress("a", "1", "1", 14)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^z must be/),
+    });
   });
 });

@@ -62,13 +62,27 @@ export function addToFacets(facets: Map<string, SiteFacet>, p: SiteTileRecord["p
   const key = `${p.role}\t${p.produces}\t${p.absorbs}\t${p.synthetic}\t${p.status}`;
   const f = facets.get(key);
   if (f) f.count += 1;
-  else facets.set(key, { role: p.role as SiteRole, produces: p.produces, absorbs: p.absorbs, synthetic: p.synthetic, status: p.status as SiteStatus, count: 1 });
+  else
+    facets.set(key, {
+      role: p.role as SiteRole,
+      produces: p.produces,
+      absorbs: p.absorbs,
+      synthetic: p.synthetic,
+      status: p.status as SiteStatus,
+      count: 1,
+    });
 }
 
 /** Number of sites a toggle state shows (the same rule as the map's site filter, siteVisibilityFilter). */
 export function countShownSites(
   facets: readonly SiteFacet[],
-  toggles: { roles: readonly string[]; materials: readonly string[]; allMaterials: boolean; showSynthetic?: boolean; statuses?: readonly string[] },
+  toggles: {
+    roles: readonly string[];
+    materials: readonly string[];
+    allMaterials: boolean;
+    showSynthetic?: boolean;
+    statuses?: readonly string[];
+  },
 ): number {
   const tokens = toggles.materials.map((m) => `|${m}|`);
   let n = 0;
@@ -100,15 +114,26 @@ export interface SiteTileJson {
 export type TileAddress = { z: number; x: number; y: number };
 
 /** Validates a tile address from the URL (`y` may end in ".pbf" or ".mvt"); the error names the bad part. */
-export function parseTileAddress(z: string, x: string, y: string, maxZoom: number): { ok: true; value: TileAddress } | { ok: false; error: string } {
+export function parseTileAddress(
+  z: string,
+  x: string,
+  y: string,
+  maxZoom: number,
+): { ok: true; value: TileAddress } | { ok: false; error: string } {
   const yBare = y.replace(/\.(pbf|mvt)$/, "");
   const int = (s: string) => (/^\d{1,9}$/.test(s) ? Number(s) : Number.NaN);
   const zi = int(z);
-  if (!Number.isInteger(zi) || zi > maxZoom) return { ok: false, error: `z must be an integer 0..${maxZoom} (got "${z}")` };
+  if (!Number.isInteger(zi) || zi > maxZoom)
+    return { ok: false, error: `z must be an integer 0..${maxZoom} (got "${z}")` };
   const n = 2 ** zi;
   const xi = int(x);
-  if (!Number.isInteger(xi) || xi >= n) return { ok: false, error: `x must be an integer 0..${n - 1} at zoom ${zi} (got "${x}")` };
+  if (!Number.isInteger(xi) || xi >= n)
+    return { ok: false, error: `x must be an integer 0..${n - 1} at zoom ${zi} (got "${x}")` };
   const yi = int(yBare);
-  if (!Number.isInteger(yi) || yi >= n || !/^\d+(\.(pbf|mvt))?$/.test(y)) return { ok: false, error: `y must be an integer 0..${n - 1} at zoom ${zi}, optionally ending in .pbf (got "${y}")` };
+  if (!Number.isInteger(yi) || yi >= n || !/^\d+(\.(pbf|mvt))?$/.test(y))
+    return {
+      ok: false,
+      error: `y must be an integer 0..${n - 1} at zoom ${zi}, optionally ending in .pbf (got "${y}")`,
+    };
   return { ok: true, value: { z: zi, x: xi, y: yi } };
 }

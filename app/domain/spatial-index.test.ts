@@ -47,9 +47,15 @@ describe("nearest (k-nearest / within radius)", () => {
           const index = buildGeoIndex(items, 8);
           const filter = useFilter ? (p: P) => p.tag : undefined;
           const ids = (ns: { position: number }[]) => ns.map((n) => n.position);
-          expect(ids(nearest(index, lng, lat, { limit: k, filter }))).toEqual(bruteForce(items, lng, lat, k, Infinity, filter));
-          expect(ids(nearest(index, lng, lat, { radiusKm, filter }))).toEqual(bruteForce(items, lng, lat, Infinity, radiusKm, filter));
-          expect(ids(nearest(index, lng, lat, { radiusKm, limit: k, filter }))).toEqual(bruteForce(items, lng, lat, k, radiusKm, filter));
+          expect(ids(nearest(index, lng, lat, { limit: k, filter }))).toEqual(
+            bruteForce(items, lng, lat, k, Infinity, filter),
+          );
+          expect(ids(nearest(index, lng, lat, { radiusKm, filter }))).toEqual(
+            bruteForce(items, lng, lat, Infinity, radiusKm, filter),
+          );
+          expect(ids(nearest(index, lng, lat, { radiusKm, limit: k, filter }))).toEqual(
+            bruteForce(items, lng, lat, k, radiusKm, filter),
+          );
         },
       ),
       { numRuns: 300 },
@@ -78,13 +84,17 @@ describe("radius boundary", () => {
   const origin: [number, number] = [110.65, 35.6]; // near Hejin
   it("is inclusive: points placed exactly on the circle are inside, for many bearings and radii", () => {
     fc.assert(
-      fc.property(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: 0.01, max: 500, noNaN: true }), (bearing, radiusKm) => {
-        const [lng, lat] = destination(origin, radiusKm, bearing, { units: "kilometers" }).geometry.coordinates;
-        const index = buildGeoIndex([{ id: 0, lng, lat, tag: true }]);
-        const found = nearest(index, origin[0], origin[1], { radiusKm });
-        expect(found).toHaveLength(1);
-        expect(found[0].distanceKm).toBeLessThanOrEqual(radiusKm + RADIUS_TOLERANCE_KM);
-      }),
+      fc.property(
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: 0.01, max: 500, noNaN: true }),
+        (bearing, radiusKm) => {
+          const [lng, lat] = destination(origin, radiusKm, bearing, { units: "kilometers" }).geometry.coordinates;
+          const index = buildGeoIndex([{ id: 0, lng, lat, tag: true }]);
+          const found = nearest(index, origin[0], origin[1], { radiusKm });
+          expect(found).toHaveLength(1);
+          expect(found[0].distanceKm).toBeLessThanOrEqual(radiusKm + RADIUS_TOLERANCE_KM);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -109,13 +119,17 @@ describe("radius boundary", () => {
 
   it("never reports a metre-rounded distance above a metre-resolution radius", () => {
     fc.assert(
-      fc.property(fc.double({ min: -180, max: 180, noNaN: true }), fc.integer({ min: 1, max: 500_000 }), (bearing, radiusM) => {
-        const radiusKm = radiusM / 1000;
-        const [lng, lat] = destination(origin, radiusKm, bearing, { units: "kilometers" }).geometry.coordinates;
-        const found = nearest(buildGeoIndex([{ id: 0, lng, lat, tag: true }]), origin[0], origin[1], { radiusKm });
-        expect(found).toHaveLength(1);
-        expect(roundKm(found[0].distanceKm)).toBeLessThanOrEqual(radiusKm);
-      }),
+      fc.property(
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.integer({ min: 1, max: 500_000 }),
+        (bearing, radiusM) => {
+          const radiusKm = radiusM / 1000;
+          const [lng, lat] = destination(origin, radiusKm, bearing, { units: "kilometers" }).geometry.coordinates;
+          const found = nearest(buildGeoIndex([{ id: 0, lng, lat, tag: true }]), origin[0], origin[1], { radiusKm });
+          expect(found).toHaveLength(1);
+          expect(roundKm(found[0].distanceKm)).toBeLessThanOrEqual(radiusKm);
+        },
+      ),
       { numRuns: 300 },
     );
     expect(roundKm(12.34567)).toBe(12.346);

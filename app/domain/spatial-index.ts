@@ -120,7 +120,8 @@ export function nearest<T extends GeoPoint>(
   const predicate = filter ? (id: number) => filter(items[id]) : undefined;
   const maxKm = Number.isFinite(radiusKm) ? candidateBoundKm(radiusKm + RADIUS_TOLERANCE_KM) : Infinity;
 
-  if (!Number.isFinite(limit)) return inRadius(ranked(items, around(kd, lng, lat, Infinity, maxKm, predicate), lng, lat), radiusKm);
+  if (!Number.isFinite(limit))
+    return inRadius(ranked(items, around(kd, lng, lat, Infinity, maxKm, predicate), lng, lat), radiusKm);
 
   // One candidate more than asked: if it is clearly farther than the k-th, geokdbush's set is the exact set.
   const first = ranked(items, around(kd, lng, lat, limit + 1, maxKm, predicate), lng, lat);
@@ -128,6 +129,11 @@ export function nearest<T extends GeoPoint>(
   const kth = first[limit - 1].distanceKm;
   if (first[limit].distanceKm > candidateBoundKm(kth)) return inRadius(first.slice(0, limit), radiusKm);
   // Near-tie at the k-th place: take everything up to the k-th distance and rank it exactly.
-  const ties = ranked(items, around(kd, lng, lat, Infinity, Math.min(maxKm, candidateBoundKm(kth)), predicate), lng, lat);
+  const ties = ranked(
+    items,
+    around(kd, lng, lat, Infinity, Math.min(maxKm, candidateBoundKm(kth)), predicate),
+    lng,
+    lat,
+  );
   return inRadius(ties.slice(0, limit), radiusKm);
 }

@@ -24,7 +24,9 @@ export function parseJsonColumn<T>(column: string, schema: z.ZodType<T>, text: s
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    throw new Error(`${column}: stored value does not match its schema at ${i.path.join(".") || "(root)"}: ${i.message}`);
+    throw new Error(
+      `${column}: stored value does not match its schema at ${i.path.join(".") || "(root)"}: ${i.message}`,
+    );
   }
   return parsed.data;
 }
@@ -60,19 +62,21 @@ export const runScopeColumn: z.ZodType<PairingScope & { name?: string | null; na
  * PairingRun.params: every effective value the run used (unknown extra keys are kept). Runs stored before the
  * inclusion options existed used every site, so a missing option reads as "included".
  */
-export const runParamsColumn: z.ZodType<PairingParams> = z.looseObject({
-  maxHaulKm: perMaterial,
-  costYuanPerTonneKm: perMaterial,
-  circuity: num,
-  landfillYuanPerTonne: num,
-  utilisationPenaltyYuanPerTonne: num,
-  cycleBonusYuanPerTonne: z.object({ enterprise: num, park: num }),
-  co2KgPerTonneKm: perMaterial,
-  nearestN: num,
-  materials: z.array(materialCode),
-  includeSynthetic: z.boolean().optional(),
-  includeNonOperating: z.boolean().optional(),
-}).transform((p) => ({ ...p, ...withInclusionDefaults(p, INCLUDE_ALL_SITES) }));
+export const runParamsColumn: z.ZodType<PairingParams> = z
+  .looseObject({
+    maxHaulKm: perMaterial,
+    costYuanPerTonneKm: perMaterial,
+    circuity: num,
+    landfillYuanPerTonne: num,
+    utilisationPenaltyYuanPerTonne: num,
+    cycleBonusYuanPerTonne: z.object({ enterprise: num, park: num }),
+    co2KgPerTonneKm: perMaterial,
+    nearestN: num,
+    materials: z.array(materialCode),
+    includeSynthetic: z.boolean().optional(),
+    includeNonOperating: z.boolean().optional(),
+  })
+  .transform((p) => ({ ...p, ...withInclusionDefaults(p, INCLUDE_ALL_SITES) }));
 
 const tonnesBySite = z.object({ siteId: z.string(), tonnes: num });
 const materialResult = z.looseObject({
@@ -99,21 +103,42 @@ const materialResult = z.looseObject({
   limitWarnings: z.array(z.object({ producerId: z.string(), unplacedTonnes: num, candidatesInRange: num })),
   truncatedProducers: num,
   greedy: z.object({
-    matchedTonnes: num, transportCostYuan: num, objective: num, objectiveGapPct: num, costGapPct: num,
-    realCostYuan: num, optimalRealCostYuan: num, unplacedExtraTonnes: num,
+    matchedTonnes: num,
+    transportCostYuan: num,
+    objective: num,
+    objectiveGapPct: num,
+    costGapPct: num,
+    realCostYuan: num,
+    optimalRealCostYuan: num,
+    unplacedExtraTonnes: num,
   }),
   unmatched: z.array(tonnesBySite),
   spare: z.array(tonnesBySite.extend({ route: z.string() })),
 });
 const runSite = z.object({
-  name: z.string(), nameEn: z.string(), lng: num, lat: num, ownerGroup: z.string().nullable(), parkId: z.string().nullable(),
-  countyAdcode: z.string().nullable(), synthetic: z.boolean(),
+  name: z.string(),
+  nameEn: z.string(),
+  lng: num,
+  lat: num,
+  ownerGroup: z.string().nullable(),
+  parkId: z.string().nullable(),
+  countyAdcode: z.string().nullable(),
+  synthetic: z.boolean(),
 });
 
 /** PairingRun.summary: per-material results, totals and the involved sites as they were when the run solved. */
 export const runSummaryColumn: z.ZodType<PairingSummary> = z.looseObject({
   materials: z.array(materialResult),
-  totals: z.object({ producedTonnes: num, matchedTonnes: num, utilisation: num, tonneKm: num, transportCostYuan: num, landfillCostYuan: num, co2Kg: num, pairings: num }),
+  totals: z.object({
+    producedTonnes: num,
+    matchedTonnes: num,
+    utilisation: num,
+    tonneKm: num,
+    transportCostYuan: num,
+    landfillCostYuan: num,
+    co2Kg: num,
+    pairings: num,
+  }),
   sites: num,
   involvedSites: z.record(z.string(), runSite),
   synthetic: z.boolean(),
@@ -124,22 +149,61 @@ export const runSummaryColumn: z.ZodType<PairingSummary> = z.looseObject({
 export const pairingExplanationColumn: z.ZodType<PairingExplanation> = z.object({
   costPerTonneYuan: num,
   bonusPerTonneYuan: num,
-  vatBadge: z.object({ category: z.enum(["bricks-blocks-boards", "cement-clinker", "aggregate", "gangue-power"]), threshold: z.string() }).nullable(),
+  vatBadge: z
+    .object({
+      category: z.enum(["bricks-blocks-boards", "cement-clinker", "aggregate", "gangue-power"]),
+      threshold: z.string(),
+    })
+    .nullable(),
   alternative: z
-    .object({ consumerId: z.string(), route: z.string(), distanceKm: num, roadKm: num, costYuan: num, extraCostYuan: num, cycleLevel, spareTonnes: num })
+    .object({
+      consumerId: z.string(),
+      route: z.string(),
+      distanceKm: num,
+      roadKm: num,
+      costYuan: num,
+      extraCostYuan: num,
+      cycleLevel,
+      spareTonnes: num,
+    })
     .nullable(),
   cheaperFullConsumers: num,
 });
 
 const registrySite: z.ZodType<RegistrySite> = z.object({
-  id: z.string(), name: z.string(), nameEn: z.string(), ownerGroup: z.string().nullable(), industry: z.string(), lng: num, lat: num,
-  countyAdcode: z.string().nullable(), cityAdcode: z.string().nullable(), parkId: z.string().nullable(), capacityMw: num.nullable(),
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  ownerGroup: z.string().nullable(),
+  industry: z.string(),
+  lng: num,
+  lat: num,
+  countyAdcode: z.string().nullable(),
+  cityAdcode: z.string().nullable(),
+  parkId: z.string().nullable(),
+  capacityMw: num.nullable(),
   outsideProvince: z.boolean(),
   // Snapshots built before sites had a status hold operating sites only.
   status: z.enum(SITE_STATUSES).default(DEFAULT_SITE_STATUS),
-  provenance: z.object({ source: z.string(), licence: z.string(), precision: z.enum(["exact", "county", "estimated"]), synthetic: z.boolean(), sourceRef: z.string().nullable() }),
-  outputs: z.array(z.object({ material: materialCode, tonnesPerYear: num, stockpileTonnes: num, estimated: z.boolean(), coefficient: z.string().nullable() })),
-  intakes: z.array(z.object({ material: materialCode, route: z.string(), capacityTonnesPerYear: num, committedTonnesPerYear: num })),
+  provenance: z.object({
+    source: z.string(),
+    licence: z.string(),
+    precision: z.enum(["exact", "county", "estimated"]),
+    synthetic: z.boolean(),
+    sourceRef: z.string().nullable(),
+  }),
+  outputs: z.array(
+    z.object({
+      material: materialCode,
+      tonnesPerYear: num,
+      stockpileTonnes: num,
+      estimated: z.boolean(),
+      coefficient: z.string().nullable(),
+    }),
+  ),
+  intakes: z.array(
+    z.object({ material: materialCode, route: z.string(), capacityTonnesPerYear: num, committedTonnesPerYear: num }),
+  ),
 });
 
 /** Proposal.snapshot: everything a proposal was built on (sites, pairings, params, catalogues). */
@@ -154,16 +218,50 @@ export const proposalSnapshotColumn: z.ZodType<ProposalSnapshot> = z.object({
   ]),
   park: z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() }).nullable(),
   sites: z.array(registrySite),
-  pairings: z.array(z.object({
-    producerId: z.string(), consumerId: z.string(), material: materialCode, route: z.string(), tonnesPerYear: num, distanceKm: num,
-    roadKm: num, costYuan: num, co2Kg: num, cycleLevel,
-  })),
-  params: z.object({ circuity: num, maxHaulKm: perMaterial, costYuanPerTonneKm: perMaterial, method: z.string(), extra: z.record(z.string(), z.unknown()) }),
-  materials: z.array(z.object({
-    code: materialCode, nameZh: z.string(), nameEn: z.string(), unit: z.string(), maxHaulKm: num, haulStatus: z.string(),
-    costYuanPerTonneKm: num, costStatus: z.string(),
-  })),
-  coefficients: z.array(z.object({ key: z.string(), value: num, unit: z.string(), descriptionZh: z.string(), descriptionEn: z.string(), source: z.string(), status: z.string() })),
+  pairings: z.array(
+    z.object({
+      producerId: z.string(),
+      consumerId: z.string(),
+      material: materialCode,
+      route: z.string(),
+      tonnesPerYear: num,
+      distanceKm: num,
+      roadKm: num,
+      costYuan: num,
+      co2Kg: num,
+      cycleLevel,
+    }),
+  ),
+  params: z.object({
+    circuity: num,
+    maxHaulKm: perMaterial,
+    costYuanPerTonneKm: perMaterial,
+    method: z.string(),
+    extra: z.record(z.string(), z.unknown()),
+  }),
+  materials: z.array(
+    z.object({
+      code: materialCode,
+      nameZh: z.string(),
+      nameEn: z.string(),
+      unit: z.string(),
+      maxHaulKm: num,
+      haulStatus: z.string(),
+      costYuanPerTonneKm: num,
+      costStatus: z.string(),
+    }),
+  ),
+  coefficients: z.array(
+    z.object({
+      key: z.string(),
+      value: num,
+      unit: z.string(),
+      descriptionZh: z.string(),
+      descriptionEn: z.string(),
+      source: z.string(),
+      status: z.string(),
+    }),
+  ),
   synthetic: z.boolean(),
   example: z.boolean(),
 });
@@ -191,7 +289,9 @@ export const scenarioParamsColumn = z.looseObject({
   materials: z.array(materialCode),
   utilisation: z.enum(["pairing", "aggregate"]),
   production: z.record(z.string(), z.unknown()),
-  capacityAdditions: z.array(z.looseObject({ material: materialCode, route: z.string(), tonnesPerYear: num, startYear: year })),
+  capacityAdditions: z.array(
+    z.looseObject({ material: materialCode, route: z.string(), tonnesPerYear: num, startYear: year }),
+  ),
   includeKeyProjects: z.boolean(),
   drawDown: z.looseObject({ order: z.string(), maxShareOfStockpilePerYear: num, priorityCities: z.array(z.string()) }),
   land: z.looseObject({ tonnesPerMu: num, coefficientKey: z.string(), source: z.string(), status: z.string() }),
@@ -205,7 +305,14 @@ export const scenarioParamsColumn = z.looseObject({
 /** ScenarioRun.result: the years, the per-city clearing and the base stockpile (years checked per row, loosely). */
 export const scenarioResultColumn = z.looseObject({
   years: z.array(z.looseObject({ year, landReleasedMu: num, stockpileByCity: z.record(z.string(), num) })),
-  cities: z.array(z.object({ adcode: z.string(), baseStockpileTonnes: num, clearedYear: year.nullable(), yearsToClear: num.nullable() })),
+  cities: z.array(
+    z.object({
+      adcode: z.string(),
+      baseStockpileTonnes: num,
+      clearedYear: year.nullable(),
+      yearsToClear: num.nullable(),
+    }),
+  ),
   baseStockpileTonnes: num,
   synthetic: z.boolean(),
 }) as unknown as z.ZodType<ScenarioResult>;

@@ -10,30 +10,68 @@ import { isCoefficientKey } from "./coefficients";
 
 type Props = { adcode: string; name: string; center: [number, number] };
 const read = (f: string) =>
-  JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "geodata", "boundaries", f), "utf8")) as FeatureCollection<Polygon | MultiPolygon, Props>;
+  JSON.parse(
+    fs.readFileSync(path.join(__dirname, "..", "..", "geodata", "boundaries", f), "utf8"),
+  ) as FeatureCollection<Polygon | MultiPolygon, Props>;
 const counties = read("shanxi-counties.wgs84.geojson");
 const cities = read("shanxi-cities.wgs84.geojson");
-const locator = createCountyLocator(counties.features.map((f) => ({ adcode: f.properties.adcode, geometry: f.geometry })));
-const seat = (a: string) => [...counties.features, ...cities.features].find((f) => f.properties.adcode === a)!.properties.center;
+const locator = createCountyLocator(
+  counties.features.map((f) => ({ adcode: f.properties.adcode, geometry: f.geometry })),
+);
+const seat = (a: string) =>
+  [...counties.features, ...cities.features].find((f) => f.properties.adcode === a)!.properties.center;
 
 const PARK_IDS = [
-  "park-tisco", "park-jinhaiyang", "park-tongmei-tashan", "park-xishan", "park-luan", "park-antai", "park-chem-jiaocheng",
-  "park-chem-jiexiu-lingshi", "park-chem-hongtong", "park-chem-hejin-wenxi-xinjiang", "park-chalco-shanxi-base",
+  "park-tisco",
+  "park-jinhaiyang",
+  "park-tongmei-tashan",
+  "park-xishan",
+  "park-luan",
+  "park-antai",
+  "park-chem-jiaocheng",
+  "park-chem-jiexiu-lingshi",
+  "park-chem-hongtong",
+  "park-chem-hejin-wenxi-xinjiang",
+  "park-chalco-shanxi-base",
 ];
 function input(seed: number): SyntheticInput {
   return {
     seed,
-    counties: counties.features.map((f) => ({ adcode: f.properties.adcode, nameZh: f.properties.name, geometry: f.geometry, seat: f.properties.center })),
+    counties: counties.features.map((f) => ({
+      adcode: f.properties.adcode,
+      nameZh: f.properties.name,
+      geometry: f.geometry,
+      seat: f.properties.center,
+    })),
     citySeats: Object.fromEntries(cities.features.map((f) => [f.properties.adcode, f.properties.center])),
     // Park centres at a county seat are enough to exercise placement here.
-    parks: PARK_IDS.map((id, i) => ({ id, center: seat(["140108", "140603", "140214", "140181", "140403", "140781", "141122", "140781", "141024", "140882", "140882"][i]), radiusKm: 5 })),
-    anchors: [{ slug: "hejin-red-mud", lng: seat("140882")[0], lat: seat("140882")[1], material: "red-mud", count: 6, radiusKm: 35 }],
+    parks: PARK_IDS.map((id, i) => ({
+      id,
+      center: seat(
+        ["140108", "140603", "140214", "140181", "140403", "140781", "141122", "140781", "141024", "140882", "140882"][
+          i
+        ],
+      ),
+      radiusKm: 5,
+    })),
+    anchors: [
+      {
+        slug: "hejin-red-mud",
+        lng: seat("140882")[0],
+        lat: seat("140882")[1],
+        material: "red-mud",
+        count: 6,
+        radiusKm: 35,
+      },
+    ],
   };
 }
 
 describe("mulberry32", () => {
   it("is deterministic per seed and spreads over [0, 1)", () => {
-    const a = mulberry32(7), b = mulberry32(7), c = mulberry32(8);
+    const a = mulberry32(7),
+      b = mulberry32(7),
+      c = mulberry32(8);
     const xs = Array.from({ length: 1000 }, () => a());
     expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
     expect(xs.slice(0, 5)).not.toEqual(Array.from({ length: 5 }, () => c()));
@@ -83,7 +121,9 @@ describe("generateSyntheticSites", () => {
     expect(near).toHaveLength(6);
     for (const s of near) {
       expect(s.intakes.some((i) => i.material === "red-mud")).toBe(true);
-      expect(Math.hypot((s.lng - lng) * 111.32 * Math.cos((lat * Math.PI) / 180), (s.lat - lat) * 111.32)).toBeLessThanOrEqual(35.1);
+      expect(
+        Math.hypot((s.lng - lng) * 111.32 * Math.cos((lat * Math.PI) / 180), (s.lat - lat) * 111.32),
+      ).toBeLessThanOrEqual(35.1);
     }
   });
 
@@ -102,7 +142,9 @@ describe("generateSyntheticSites", () => {
 
   it("creates group-owned sites inside parks so enterprise and park cycles exist", () => {
     const tisco = sites.filter((s) => s.parkId === "park-tisco");
-    expect(tisco.some((s) => s.ownerGroup?.includes("TISCO") && s.intakes.some((i) => i.material === "steel-slag"))).toBe(true);
+    expect(
+      tisco.some((s) => s.ownerGroup?.includes("TISCO") && s.intakes.some((i) => i.material === "steel-slag")),
+    ).toBe(true);
     const antai = sites.filter((s) => s.parkId === "park-antai");
     expect(antai.some((s) => s.intakes.some((i) => i.material === "coke-oven-gas"))).toBe(true);
   });
@@ -110,6 +152,12 @@ describe("generateSyntheticSites", () => {
   it("never invents coal mines, power plants, cement, steel or coking plants (real data covers them)", () => {
     const real = ["coal-mine", "coal-power", "gangue-power", "cement", "steel", "coking", "alumina"];
     expect(sites.filter((s) => real.includes(s.industry)).map((s) => s.id)).toEqual([]);
-    expect(sites.filter((s) => s.outputs.some((o) => ["coal-gangue", "fly-ash", "fgd-gypsum", "steel-slag", "coke-oven-gas", "red-mud"].includes(o.material)))).toEqual([]);
+    expect(
+      sites.filter((s) =>
+        s.outputs.some((o) =>
+          ["coal-gangue", "fly-ash", "fgd-gypsum", "steel-slag", "coke-oven-gas", "red-mud"].includes(o.material),
+        ),
+      ),
+    ).toEqual([]);
   });
 });

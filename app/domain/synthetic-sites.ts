@@ -18,12 +18,7 @@ import type { SeedIntake, SeedOutput, SeedSite } from "./seed-site";
 import { createCountyLocator, type CountyLocator } from "./point-in-county";
 import { cityAdcodeOf, shanxiCity, SHANXI_CITIES } from "./shanxi-cities";
 import { roundCoord } from "./coordinates";
-import {
-  carbideSlagFromPvc,
-  gypsumIntakeFromCement,
-  magnesiumSlagFromMagnesium,
-  type Estimate,
-} from "./tonnage";
+import { carbideSlagFromPvc, gypsumIntakeFromCement, magnesiumSlagFromMagnesium, type Estimate } from "./tonnage";
 import { GROUPS } from "./plan-sites";
 
 export const DEFAULT_SYNTHETIC_SEED = 20110101;
@@ -108,7 +103,10 @@ const Mt = (a: number, b: number): Range => [a * 1e6, b * 1e6];
 
 const TYPES = {
   wall: {
-    slug: "wall", industry: "wall-materials", zh: "新型墙材厂", en: "wall-materials plant",
+    slug: "wall",
+    industry: "wall-materials",
+    zh: "新型墙材厂",
+    en: "wall-materials plant",
     intakes: [
       { material: "coal-gangue", route: "wall-materials", capacity: kt(50, 200), p: 1 },
       { material: "fly-ash", route: "wall-materials", capacity: kt(30, 150), p: 0.9 },
@@ -120,21 +118,30 @@ const TYPES = {
     ],
   },
   gypsumBoard: {
-    slug: "gypsum-board", industry: "gypsum-board", zh: "石膏板厂", en: "gypsum-board plant",
+    slug: "gypsum-board",
+    industry: "gypsum-board",
+    zh: "石膏板厂",
+    en: "gypsum-board plant",
     intakes: [
       { material: "fgd-gypsum", route: "gypsum-board", capacity: kt(100, 400), p: 1 },
       { material: "fgd-gypsum", route: "gypsum-powder", capacity: kt(20, 80), p: 0.5 },
     ],
   },
   ceramsite: {
-    slug: "ceramsite", industry: "ceramsite", zh: "陶粒厂", en: "ceramsite plant",
+    slug: "ceramsite",
+    industry: "ceramsite",
+    zh: "陶粒厂",
+    en: "ceramsite plant",
     intakes: [
       { material: "coal-gangue", route: "ceramsite", capacity: kt(50, 150), p: 1 },
       { material: "fly-ash", route: "ceramsite", capacity: kt(50, 150), p: 1 },
     ],
   },
   backfill: {
-    slug: "backfill", industry: "mine-backfill", zh: "矿山充填站", en: "mine backfill station",
+    slug: "backfill",
+    industry: "mine-backfill",
+    zh: "矿山充填站",
+    en: "mine backfill station",
     intakes: [
       { material: "coal-gangue", route: "backfill", capacity: kt(100, 500), p: 1 },
       { material: "fly-ash", route: "backfill", capacity: kt(50, 200), p: 0.8 },
@@ -142,7 +149,10 @@ const TYPES = {
     ],
   },
   roadBase: {
-    slug: "road-base", industry: "road-base", zh: "路基材料厂", en: "road-base materials plant",
+    slug: "road-base",
+    industry: "road-base",
+    zh: "路基材料厂",
+    en: "road-base materials plant",
     intakes: [
       { material: "magnesium-slag", route: "road-base", capacity: kt(20, 80), p: 1 },
       { material: "steel-slag", route: "road-base", capacity: kt(50, 200), p: 0.8 },
@@ -150,22 +160,34 @@ const TYPES = {
     ],
   },
   concrete: {
-    slug: "concrete", industry: "concrete", zh: "混凝土搅拌站", en: "concrete and mortar plant",
+    slug: "concrete",
+    industry: "concrete",
+    zh: "混凝土搅拌站",
+    en: "concrete and mortar plant",
     intakes: [
       { material: "fly-ash", route: "concrete", capacity: kt(30, 120), p: 1 },
       { material: "fgd-gypsum", route: "mortar", capacity: kt(10, 40), p: 0.6 },
     ],
   },
   slagPowder: {
-    slug: "slag-powder", industry: "slag-powder", zh: "矿渣微粉厂", en: "slag powder mill",
+    slug: "slag-powder",
+    industry: "slag-powder",
+    zh: "矿渣微粉厂",
+    en: "slag powder mill",
     intakes: [{ material: "steel-slag", route: "slag-powder", capacity: kt(300, 800), p: 1 }],
   },
   recycledAggregate: {
-    slug: "recycled-aggregate", industry: "recycled-aggregate", zh: "建筑废物再生骨料厂", en: "recycled aggregate plant",
+    slug: "recycled-aggregate",
+    industry: "recycled-aggregate",
+    zh: "建筑废物再生骨料厂",
+    en: "recycled aggregate plant",
     intakes: [{ material: "construction-waste", route: "recycled-aggregate", capacity: kt(200, 1000), p: 1 }],
   },
   straw: {
-    slug: "straw-user", industry: "straw-utilisation", zh: "秸秆利用厂", en: "straw utilisation plant",
+    slug: "straw-user",
+    industry: "straw-utilisation",
+    zh: "秸秆利用厂",
+    en: "straw utilisation plant",
     intakes: [
       { material: "straw", route: "boards", capacity: kt(20, 100), p: 0.35 },
       { material: "straw", route: "biogas", capacity: kt(10, 60), p: 0.35 },
@@ -174,55 +196,85 @@ const TYPES = {
     ],
   },
   gasChem: {
-    slug: "gas-chem", industry: "gas-chemicals", zh: "焦炉煤气化工厂", en: "coke-oven-gas chemicals plant",
+    slug: "gas-chem",
+    industry: "gas-chemicals",
+    zh: "焦炉煤气化工厂",
+    en: "coke-oven-gas chemicals plant",
     intakes: [
       { material: "coke-oven-gas", route: "methanol", capacity: Mt(100, 400), p: 0.6 },
       { material: "coke-oven-gas", route: "lng", capacity: Mt(100, 400), p: 1 },
     ],
   },
   districtHeat: {
-    slug: "district-heat", industry: "district-heating", zh: "集中供热站", en: "district heating station",
+    slug: "district-heat",
+    industry: "district-heating",
+    zh: "集中供热站",
+    en: "district heating station",
     intakes: [{ material: "waste-heat", route: "district-heat", capacity: Mt(0.3, 2), p: 1 }],
   },
   waterUser: {
-    slug: "water-user", industry: "water-user", zh: "洗煤厂（矿井水回用）", en: "coal washery (mine-water reuse)",
+    slug: "water-user",
+    industry: "water-user",
+    zh: "洗煤厂（矿井水回用）",
+    en: "coal washery (mine-water reuse)",
     intakes: [
       { material: "mine-water", route: "process-water", capacity: Mt(0.3, 2), p: 1 },
       { material: "mine-water", route: "cooling", capacity: Mt(0.2, 1), p: 0.3 },
     ],
   },
   desulf: {
-    slug: "desulf", industry: "desulfurisation", zh: "脱硫剂利用热电厂", en: "CFB boiler plant (desulfuriser user)",
+    slug: "desulf",
+    industry: "desulfurisation",
+    zh: "脱硫剂利用热电厂",
+    en: "CFB boiler plant (desulfuriser user)",
     intakes: [
       { material: "carbide-slag", route: "desulfurisation", capacity: kt(20, 100), p: 1 },
       { material: "red-mud", route: "desulfurisation", capacity: kt(10, 50), p: 0.4 },
     ],
   },
   refractories: {
-    slug: "refractories", industry: "refractories", zh: "耐火材料厂", en: "refractories plant",
+    slug: "refractories",
+    industry: "refractories",
+    zh: "耐火材料厂",
+    en: "refractories plant",
     intakes: [{ material: "red-mud", route: "refractories", capacity: kt(20, 80), p: 1 }],
   },
   ironRecovery: {
-    slug: "iron-recovery", industry: "iron-recovery", zh: "赤泥选铁厂", en: "red-mud iron recovery plant",
+    slug: "iron-recovery",
+    industry: "iron-recovery",
+    zh: "赤泥选铁厂",
+    en: "red-mud iron recovery plant",
     intakes: [{ material: "red-mud", route: "iron-recovery", capacity: kt(200, 800), p: 1 }],
   },
   fertiliser: {
-    slug: "fertiliser", industry: "fertiliser", zh: "复合肥厂", en: "compound fertiliser plant",
+    slug: "fertiliser",
+    industry: "fertiliser",
+    zh: "复合肥厂",
+    en: "compound fertiliser plant",
     intakes: [{ material: "magnesium-slag", route: "fertiliser", capacity: kt(10, 50), p: 1 }],
   },
   glassCeramics: {
-    slug: "glass-ceramics", industry: "glass-ceramics", zh: "微晶玻璃厂", en: "glass-ceramics plant",
+    slug: "glass-ceramics",
+    industry: "glass-ceramics",
+    zh: "微晶玻璃厂",
+    en: "glass-ceramics plant",
     intakes: [{ material: "magnesium-slag", route: "glass-ceramics", capacity: kt(10, 40), p: 1 }],
   },
   lightCaco3: {
-    slug: "light-caco3", industry: "light-caco3", zh: "轻质碳酸钙厂", en: "light calcium carbonate plant",
+    slug: "light-caco3",
+    industry: "light-caco3",
+    zh: "轻质碳酸钙厂",
+    en: "light calcium carbonate plant",
     intakes: [
       { material: "carbide-slag", route: "light-caco3", capacity: kt(50, 200), p: 1 },
       { material: "carbide-slag", route: "quicklime", capacity: kt(30, 100), p: 0.4 },
     ],
   },
   aluminaExtraction: {
-    slug: "alumina-extraction", industry: "alumina-extraction", zh: "高铝粉煤灰提取氧化铝厂", en: "alumina-from-ash plant",
+    slug: "alumina-extraction",
+    industry: "alumina-extraction",
+    zh: "高铝粉煤灰提取氧化铝厂",
+    en: "alumina-from-ash plant",
     intakes: [
       { material: "fly-ash", route: "alumina-extraction", capacity: kt(300, 1000), p: 1 },
       { material: "coal-gangue", route: "alumina-extraction", capacity: kt(100, 300), p: 0.7 },
@@ -230,24 +282,38 @@ const TYPES = {
   },
   // Producers.
   magnesium: {
-    slug: "magnesium", industry: "magnesium", zh: "镁冶炼厂", en: "magnesium smelter", activity: kt(15, 50),
+    slug: "magnesium",
+    industry: "magnesium",
+    zh: "镁冶炼厂",
+    en: "magnesium smelter",
+    activity: kt(15, 50),
     activityNote: (a: number) => `Assumed magnesium output ${fmt(a)} t/yr (Pidgeon process).`,
     intakes: [],
     outputs: [{ material: "magnesium-slag", estimate: magnesiumSlagFromMagnesium }],
   },
   pvc: {
-    slug: "pvc", industry: "pvc-carbide", zh: "电石法PVC厂", en: "carbide-route PVC plant", activity: kt(100, 300),
+    slug: "pvc",
+    industry: "pvc-carbide",
+    zh: "电石法PVC厂",
+    en: "carbide-route PVC plant",
+    activity: kt(100, 300),
     activityNote: (a: number) => `Assumed PVC output ${fmt(a)} t/yr (carbide route).`,
     intakes: [],
     outputs: [{ material: "carbide-slag", estimate: carbideSlagFromPvc }],
   },
   constructionWaste: {
-    slug: "construction-waste", industry: "construction-waste-source", zh: "城区建筑废物产生点", en: "urban construction-waste source",
+    slug: "construction-waste",
+    industry: "construction-waste-source",
+    zh: "城区建筑废物产生点",
+    en: "urban construction-waste source",
     intakes: [],
     outputs: [{ material: "construction-waste", range: Mt(0.5, 3) }],
   },
   strawSource: {
-    slug: "straw-source", industry: "agriculture", zh: "秸秆收储点", en: "straw collection point",
+    slug: "straw-source",
+    industry: "agriculture",
+    zh: "秸秆收储点",
+    en: "straw collection point",
     intakes: [],
     outputs: [{ material: "straw", range: kt(30, 200) }],
   },
@@ -288,11 +354,25 @@ const ANCHOR_CONSUMERS: Partial<Record<MaterialCode, readonly TypeKey[]>> = {
 
 /** Straw collection points per city (agricultural south and centre weigh more). */
 const STRAW_PER_CITY: Record<string, number> = {
-  "140100": 1, "140200": 3, "140300": 1, "140400": 3, "140500": 2, "140600": 2,
-  "140700": 3, "140800": 5, "140900": 3, "141000": 4, "141100": 2,
+  "140100": 1,
+  "140200": 3,
+  "140300": 1,
+  "140400": 3,
+  "140500": 2,
+  "140600": 2,
+  "140700": 3,
+  "140800": 5,
+  "140900": 3,
+  "141000": 4,
+  "141100": 2,
 };
 /** Pidgeon magnesium smelters by county (Wenxi, Xiaoyi, Qingxu, Wutai: Shanxi's magnesium districts). */
-const MAGNESIUM_COUNTIES: readonly [string, number][] = [["140823", 2], ["141181", 2], ["140121", 1], ["140922", 1]];
+const MAGNESIUM_COUNTIES: readonly [string, number][] = [
+  ["140823", 2],
+  ["141181", 2],
+  ["140121", 1],
+  ["140922", 1],
+];
 
 /** Enterprise- and park-cycle placements: synthetic sites put inside a named park, some with a group owner. */
 const PARK_PLACEMENTS: readonly { park: string; type: TypeKey; owner: string | null; force?: MaterialCode[] }[] = [
@@ -378,7 +458,11 @@ export function generateSyntheticSites(input: SyntheticInput): SeedSite[] {
     throw new Error(`Could not place a point within ${radiusKm} km of ${center.join(",")}`);
   }
 
-  function make(typeKey: TypeKey, at: Placed, opts: { owner?: string | null; parkId?: string | null; force?: readonly MaterialCode[]; note?: string } = {}): SeedSite {
+  function make(
+    typeKey: TypeKey,
+    at: Placed,
+    opts: { owner?: string | null; parkId?: string | null; force?: readonly MaterialCode[]; note?: string } = {},
+  ): SeedSite {
     const t: SiteType = TYPES[typeKey];
     const city = cityAdcodeOf(at.county);
     const c = shanxiCity(city);
@@ -396,17 +480,41 @@ export function generateSyntheticSites(input: SyntheticInput): SeedSite[] {
       if (intakes.some((i) => i.material === rule.material && i.route === rule.route)) continue;
       if (rule.capacity === "gypsum-retarder") {
         const e = gypsumIntakeFromCement(activity ?? 1e6);
-        intakes.push({ material: rule.material, route: rule.route, capacityTonnesPerYear: e.quantityPerYear, estimated: true, coefficientKey: e.coefficientKey });
+        intakes.push({
+          material: rule.material,
+          route: rule.route,
+          capacityTonnesPerYear: e.quantityPerYear,
+          estimated: true,
+          coefficientKey: e.coefficientKey,
+        });
       } else {
-        intakes.push({ material: rule.material, route: rule.route, capacityTonnesPerYear: roundTo(between(rule.capacity), 1000), estimated: false, coefficientKey: null });
+        intakes.push({
+          material: rule.material,
+          route: rule.route,
+          capacityTonnesPerYear: roundTo(between(rule.capacity), 1000),
+          estimated: false,
+          coefficientKey: null,
+        });
       }
     }
     const outputs: SeedOutput[] = (t.outputs ?? []).map((o) => {
       if (o.estimate) {
         const e = o.estimate(activity ?? 0);
-        return { material: o.material, tonnesPerYear: e.quantityPerYear, stockpileTonnes: 0, estimated: true, coefficientKey: e.coefficientKey };
+        return {
+          material: o.material,
+          tonnesPerYear: e.quantityPerYear,
+          stockpileTonnes: 0,
+          estimated: true,
+          coefficientKey: e.coefficientKey,
+        };
       }
-      return { material: o.material, tonnesPerYear: roundTo(between(o.range!), 1000), stockpileTonnes: 0, estimated: false, coefficientKey: null };
+      return {
+        material: o.material,
+        tonnesPerYear: roundTo(between(o.range!), 1000),
+        stockpileTonnes: 0,
+        estimated: false,
+        coefficientKey: null,
+      };
     });
     const site: SeedSite = {
       id: `syn-${t.slug}-${city}-${nn}`,
@@ -422,7 +530,13 @@ export function generateSyntheticSites(input: SyntheticInput): SeedSite[] {
       licence: "n/a",
       precision: "estimated",
       synthetic: true,
-      notes: ["SYNTHETIC: not a real facility; location and quantities are generated demo data.", activity && t.activityNote ? t.activityNote(activity) : null, opts.note ?? null].filter(Boolean).join(" "),
+      notes: [
+        "SYNTHETIC: not a real facility; location and quantities are generated demo data.",
+        activity && t.activityNote ? t.activityNote(activity) : null,
+        opts.note ?? null,
+      ]
+        .filter(Boolean)
+        .join(" "),
       parkId: opts.parkId ?? null,
       outputs,
       intakes,
@@ -446,16 +560,26 @@ export function generateSyntheticSites(input: SyntheticInput): SeedSite[] {
   // 1. Producers with no open dataset: magnesium, construction waste, straw (carbide PVC: park placements).
   const producers: SeedSite[] = [];
   for (const { adcode: city } of SHANXI_CITIES) {
-    producers.push(make("constructionWaste", pointNear(seatOf(city), 5, 0), { note: "City construction-waste arisings, aggregated at the city seat." }));
-    for (let i = 0; i < STRAW_PER_CITY[city]; i++) producers.push(make("strawSource", pointInCounty(randomCountyOf(city, true))));
+    producers.push(
+      make("constructionWaste", pointNear(seatOf(city), 5, 0), {
+        note: "City construction-waste arisings, aggregated at the city seat.",
+      }),
+    );
+    for (let i = 0; i < STRAW_PER_CITY[city]; i++)
+      producers.push(make("strawSource", pointInCounty(randomCountyOf(city, true))));
   }
-  for (const [county, n] of MAGNESIUM_COUNTIES) for (let i = 0; i < n; i++) producers.push(make("magnesium", pointInCounty(county)));
+  for (const [county, n] of MAGNESIUM_COUNTIES)
+    for (let i = 0; i < n; i++) producers.push(make("magnesium", pointInCounty(county)));
 
   // 2. Park placements (enterprise and park cycles).
   for (const pl of PARK_PLACEMENTS) {
     const park = parks.get(pl.park);
     if (!park) throw new Error(`Synthetic placement names unknown park ${pl.park}`);
-    const s = make(pl.type, pointNear(park.center, Math.max(1, park.radiusKm * 0.8), 0.3), { owner: pl.owner, parkId: park.id, force: pl.force });
+    const s = make(pl.type, pointNear(park.center, Math.max(1, park.radiusKm * 0.8), 0.3), {
+      owner: pl.owner,
+      parkId: park.id,
+      force: pl.force,
+    });
     if (s.outputs.length) producers.push(s);
   }
 
@@ -465,7 +589,8 @@ export function generateSyntheticSites(input: SyntheticInput): SeedSite[] {
       for (let i = 0; i < n; i++) {
         const at = where === "seat" ? pointNear(seatOf(city), 15, 1) : pointInCounty(randomCountyOf(city));
         // The first wall-materials plant of each city takes the minor slags, so each city has consumers for them.
-        const force = typeKey === "wall" && i === 0 ? (["red-mud", "magnesium-slag", "steel-slag"] as MaterialCode[]) : [];
+        const force =
+          typeKey === "wall" && i === 0 ? (["red-mud", "magnesium-slag", "steel-slag"] as MaterialCode[]) : [];
         make(typeKey, at, { force });
       }
     }
@@ -480,15 +605,24 @@ export function generateSyntheticSites(input: SyntheticInput): SeedSite[] {
     for (let i = 0; i < count; i++) {
       const k = rotation.get(material) ?? 0;
       rotation.set(material, k + 1);
-      make(pool[k % pool.length], pointNear(center, radiusKm, 1), { force: [material], note: `Placed within ${radiusKm} km of ${label}.` });
+      make(pool[k % pool.length], pointNear(center, radiusKm, 1), {
+        force: [material],
+        note: `Placed within ${radiusKm} km of ${label}.`,
+      });
     }
   };
-  for (const a of [...input.anchors].sort((x, y) => x.slug.localeCompare(y.slug))) around([a.lng, a.lat], a.material, a.count, a.radiusKm, a.slug);
+  for (const a of [...input.anchors].sort((x, y) => x.slug.localeCompare(y.slug)))
+    around([a.lng, a.lat], a.material, a.count, a.radiusKm, a.slug);
   for (const p of producers) {
     for (const o of p.outputs) {
       const spec: Partial<Record<MaterialCode, [number, number]>> = {
-        "magnesium-slag": [3, 60], "carbide-slag": [3, 60], "coke-oven-gas": [1, 10], "waste-heat": [1, 6],
-        "mine-water": [1, 12], "construction-waste": [1, 15], straw: [1, 30],
+        "magnesium-slag": [3, 60],
+        "carbide-slag": [3, 60],
+        "coke-oven-gas": [1, 10],
+        "waste-heat": [1, 6],
+        "mine-water": [1, 12],
+        "construction-waste": [1, 15],
+        straw: [1, 30],
       };
       const s = spec[o.material];
       if (s) around([p.lng, p.lat], o.material, s[0], s[1], p.id);
@@ -499,7 +633,10 @@ export function generateSyntheticSites(input: SyntheticInput): SeedSite[] {
 }
 
 /** Materials with at least one synthetic consumer, per city adcode (used by tests and the seed report). */
-export function consumerCoverage(sites: readonly SeedSite[], countyOf: (s: SeedSite) => string | null): Map<string, Set<MaterialCode>> {
+export function consumerCoverage(
+  sites: readonly SeedSite[],
+  countyOf: (s: SeedSite) => string | null,
+): Map<string, Set<MaterialCode>> {
   const cov = new Map<string, Set<MaterialCode>>();
   for (const s of sites) {
     const county = countyOf(s);
@@ -511,4 +648,3 @@ export function consumerCoverage(sites: readonly SeedSite[], countyOf: (s: SeedS
   }
   return cov;
 }
-

@@ -12,7 +12,8 @@ export interface Estimate {
 
 /** capacity × coefficient, rounded; rejects negative or non-finite capacities. */
 export function estimateFromCapacity(capacity: number, key: CoefficientKey): Estimate {
-  if (!Number.isFinite(capacity) || capacity < 0) throw new Error(`Capacity must be a non-negative number, got ${capacity}`);
+  if (!Number.isFinite(capacity) || capacity < 0)
+    throw new Error(`Capacity must be a non-negative number, got ${capacity}`);
   return { quantityPerYear: Math.round(capacity * coefficient(key).value), coefficientKey: key };
 }
 
@@ -125,13 +126,19 @@ export type CementPlantType = "integrated" | "grinding" | "clinker";
 /** Fly ash (t/yr) a cement plant can take as admixture, by plant type (clinker-only plants take none). */
 export function flyAshIntakeOfCement(type: CementPlantType, cementTonnesPerYear: number): Estimate | null {
   if (type === "clinker") return null;
-  return estimateFromCapacity(cementTonnesPerYear, type === "integrated" ? "fly-ash-per-t-cement-integrated" : "fly-ash-per-t-cement-grinding");
+  return estimateFromCapacity(
+    cementTonnesPerYear,
+    type === "integrated" ? "fly-ash-per-t-cement-integrated" : "fly-ash-per-t-cement-grinding",
+  );
 }
 
 /** BF/steel slag (t/yr) a cement plant can take as admixture, by plant type. */
 export function slagIntakeOfCement(type: CementPlantType, cementTonnesPerYear: number): Estimate | null {
   if (type === "clinker") return null;
-  return estimateFromCapacity(cementTonnesPerYear, type === "integrated" ? "slag-per-t-cement-integrated" : "slag-per-t-cement-grinding");
+  return estimateFromCapacity(
+    cementTonnesPerYear,
+    type === "integrated" ? "slag-per-t-cement-integrated" : "slag-per-t-cement-grinding",
+  );
 }
 
 /** Coal gangue (t/yr) a kiln can take in its raw meal, from clinker capacity (t/yr). */

@@ -36,6 +36,10 @@ export function isTrucked(material: Pick<MaterialSpec, "unit">): boolean {
 }
 
 /** kg CO2 per tonne delivered by truck (road km × factor), or null for materials that are not trucked. */
-export function truckingCo2KgPerTonne(roadKm: number, material: Pick<MaterialSpec, "unit">, kgPerTonneKm: number = DEFAULT_TRUCK_CO2.value): number | null {
+export function truckingCo2KgPerTonne(
+  roadKm: number,
+  material: Pick<MaterialSpec, "unit">,
+  kgPerTonneKm: number = DEFAULT_TRUCK_CO2.value,
+): number | null {
   return isTrucked(material) ? roadKm * kgPerTonneKm : null;
 }

@@ -26,7 +26,11 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 /** A successful Result. */
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 /** A failed Result. */
-export const fail = (status: number, message: string, extra?: Record<string, unknown>): { ok: false; error: AppError } => ({
+export const fail = (
+  status: number,
+  message: string,
+  extra?: Record<string, unknown>,
+): { ok: false; error: AppError } => ({
   ok: false,
   error: new AppError(status, message, undefined, undefined, extra),
 });

@@ -29,8 +29,19 @@ describe("readJson", () => {
     const e = await failure(readJson(req(`{"name":"${big}"}`), schema, { maxBytes: 1024 }));
     expect(e.status).toBe(413);
     expect(e.message).toMatch(/over the 1 kB limit/);
-    const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.enqueue(new TextEncoder().encode(big)); c.close(); } });
-    const chunked = new Request("http://localhost/x", { method: "POST", body: stream, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+    const stream = new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(big));
+        c.enqueue(new TextEncoder().encode(big));
+        c.close();
+      },
+    });
+    const chunked = new Request("http://localhost/x", {
+      method: "POST",
+      body: stream,
+      headers: { "content-type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     expect((await failure(readBodyBytes(chunked, 3000))).status).toBe(413);
   });
   it("refuses lone surrogates (422 with the path) and unknown keys (422 naming the key)", async () => {

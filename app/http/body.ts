@@ -56,7 +56,9 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, status
   if (!r.success) {
     const issues = fieldIssues(r.error);
     // A schema marks size limits with params.status (422) so they are not mistaken for malformed input.
-    const limit = r.error.issues.find((i) => i.code === "custom" && typeof (i as { params?: { status?: unknown } }).params?.status === "number");
+    const limit = r.error.issues.find(
+      (i) => i.code === "custom" && typeof (i as { params?: { status?: unknown } }).params?.status === "number",
+    );
     const chosen = limit ? (limit as unknown as { params: { status: number } }).params.status : status;
     throw new AppError(chosen, issuesMessage(issues), issues);
   }
@@ -75,7 +77,10 @@ export async function readJson<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (type !== "application/json" && !type.endsWith("+json")) {
-    throw new AppError(415, `request body must be JSON (Content-Type: application/json); got ${type || "no Content-Type"}`);
+    throw new AppError(
+      415,
+      `request body must be JSON (Content-Type: application/json); got ${type || "no Content-Type"}`,
+    );
   }
   const maxBytes = opts.maxBytes ?? MAX_JSON_BYTES;
   const bytes = await readBodyBytes(request, maxBytes);

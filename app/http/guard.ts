@@ -41,7 +41,8 @@ export function clientAddress(request: Request): string {
 
 /** 403 unless the request comes from the app's own origin (see app/auth/origin.ts). */
 export function requireSameOrigin(request: Request): void {
-  if (!isSameOrigin(request.headers)) throw new AppError(403, "cross-origin request refused: state changes are only accepted from the app's own pages");
+  if (!isSameOrigin(request.headers))
+    throw new AppError(403, "cross-origin request refused: state changes are only accepted from the app's own pages");
 }
 
 /** The actor behind the page being rendered (for showing only the buttons that will work). */
@@ -58,7 +59,11 @@ export async function actorOf(request: Request): Promise<Actor> {
     user,
     ownerTokenHash,
     clientKey: user ? `user:${user.id}` : `addr:${clientAddress(request)}`,
-    label: user ? user.username : ownerTokenHash ? `anonymous:${ownerTokenHash.slice(0, 8)}` : `anonymous@${clientAddress(request)}`,
+    label: user
+      ? user.username
+      : ownerTokenHash
+        ? `anonymous:${ownerTokenHash.slice(0, 8)}`
+        : `anonymous@${clientAddress(request)}`,
   };
 }
 
@@ -71,7 +76,8 @@ export async function guardMutation(request: Request, required?: Role): Promise<
   const actor = await actorOf(request);
   if (required) {
     if (!actor.user) throw new AppError(401, "sign in required");
-    if (!hasRole(actor.user.role, required)) throw new AppError(403, `requires role ${required}; you are ${actor.user.role}`);
+    if (!hasRole(actor.user.role, required))
+      throw new AppError(403, `requires role ${required}; you are ${actor.user.role}`);
   }
   return actor;
 }
@@ -104,5 +110,8 @@ export function canManage(actor: Actor, owner: Owner): boolean {
 /** 401/403 unless the actor may manage it (`what` names the thing in the message). */
 export function requireManage(actor: Actor, owner: Owner, what: string): void {
   if (canManage(actor, owner)) return;
-  throw new AppError(actor.user || actor.ownerTokenHash ? 403 : 401, `only the creator of this ${what} or an editor may change it`);
+  throw new AppError(
+    actor.user || actor.ownerTokenHash ? 403 : 401,
+    `only the creator of this ${what} or an editor may change it`,
+  );
 }

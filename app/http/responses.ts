@@ -11,14 +11,31 @@ export function json(body: unknown, init: { status?: number; headers?: Record<st
 
 /** The JSON body and status of an AppError: `{ error, issues? , ...extra }`. */
 export function errorResponse(e: AppError): NextResponse {
-  const body: Record<string, unknown> = { error: e.message, ...(e.issues ? { issues: e.issues } : {}), ...(e.extra ?? {}) };
+  const body: Record<string, unknown> = {
+    error: e.message,
+    ...(e.issues ? { issues: e.issues } : {}),
+    ...(e.extra ?? {}),
+  };
   return json(body, { status: e.status, headers: e.headers });
 }
 
 /** An attachment download: ASCII `filename`, optional UTF-8 `filename*`, nosniff, never cached. */
-export function download(body: string | Uint8Array, file: { ascii: string; utf8?: string }, contentType: string, headers: Record<string, string> = {}): NextResponse {
-  const disposition = `attachment; filename="${file.ascii.replace(/["\\\r\n]/g, "_")}"` + (file.utf8 ? `; filename*=UTF-8''${encodeURIComponent(file.utf8)}` : "");
+export function download(
+  body: string | Uint8Array,
+  file: { ascii: string; utf8?: string },
+  contentType: string,
+  headers: Record<string, string> = {},
+): NextResponse {
+  const disposition =
+    `attachment; filename="${file.ascii.replace(/["\\\r\n]/g, "_")}"` +
+    (file.utf8 ? `; filename*=UTF-8''${encodeURIComponent(file.utf8)}` : "");
   return new NextResponse(body as BodyInit, {
-    headers: { "Content-Type": contentType, "Content-Disposition": disposition, "Cache-Control": "no-store", ...NOSNIFF, ...headers },
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": disposition,
+      "Cache-Control": "no-store",
+      ...NOSNIFF,
+      ...headers,
+    },
   });
 }

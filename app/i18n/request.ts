@@ -3,7 +3,18 @@ import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 
 // Messages are split per feature (one JSON file per namespace) so features can be added independently.
-const NAMESPACES = ["common", "map", "pairing", "search", "proposals", "registry", "auth", "plan", "siting", "scenarios"] as const;
+const NAMESPACES = [
+  "common",
+  "map",
+  "pairing",
+  "search",
+  "proposals",
+  "registry",
+  "auth",
+  "plan",
+  "siting",
+  "scenarios",
+] as const;
 
 async function loadMessages(locale: Locale) {
   const entries = await Promise.all(

@@ -6,7 +6,11 @@ import { safeNextPath } from "../auth/safe-next";
 import "../ui/registry/registry.css";
 
 /** Sign-in page; `?next=` is where to go afterwards (same-site paths only). */
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string; retry?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; error?: string; retry?: string }>;
+}) {
   const t = await getTranslations("auth");
   const { next, error, retry } = await searchParams;
   const target = safeNextPath(next);

@@ -9,7 +9,11 @@ import styles from "../ui/pairing/pairing.module.css";
 export const dynamic = "force-dynamic";
 
 /** `/pairings`: saved runs (open, delete, compare with `?compare=a,b`) and the new-run form. */
-export default async function PairingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PairingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const t = await getTranslations("pairing");
   const { compare } = await searchParams;
   const [stored, options, actor] = await Promise.all([listPairingRuns(), loadScopeOptions(), pageActor()]);
@@ -20,7 +24,8 @@ export default async function PairingsPage({ searchParams }: { searchParams: Pro
     <main className={styles.page} data-testid="pairings-page">
       <h1>{t("title")}</h1>
       <p className={styles.muted}>{t("intro")}</p>
-      {compareIds.length > 0 && (compared.length >= 2 ? <CompareView runs={compared} /> : <p role="alert">{t("compare.notFound")}</p>)}
+      {compareIds.length > 0 &&
+        (compared.length >= 2 ? <CompareView runs={compared} /> : <p role="alert">{t("compare.notFound")}</p>)}
       <div className={styles.columns}>
         <section aria-labelledby="runs-title">
           <h2 id="runs-title">{t("runs.title")}</h2>

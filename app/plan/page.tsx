@@ -11,12 +11,25 @@ export const dynamic = "force-dynamic";
 export default async function PlanPage() {
   const inclusion = DEFAULT_PROGRESS_INCLUSION;
   const [{ targets, run }, cities, counties, projects, rollup, user] = await Promise.all([
-    planTargets(inclusion), planProgress("city", inclusion), planProgress("county", inclusion), listKeyProjects(), keyProjectRollup(), currentUser(),
+    planTargets(inclusion),
+    planProgress("city", inclusion),
+    planProgress("county", inclusion),
+    listKeyProjects(),
+    keyProjectRollup(),
+    currentUser(),
   ]);
   return (
     <main>
       <Suspense>
-        <PlanView targets={targets} run={run} cities={cities.regions} counties={counties.regions} projects={projects} rollup={rollup} canEdit={!!user && hasRole(user.role, "editor")} />
+        <PlanView
+          targets={targets}
+          run={run}
+          cities={cities.regions}
+          counties={counties.regions}
+          projects={projects}
+          rollup={rollup}
+          canEdit={!!user && hasRole(user.role, "editor")}
+        />
       </Suspense>
     </main>
   );

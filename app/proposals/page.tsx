@@ -11,7 +11,15 @@ export const dynamic = "force-dynamic";
 export default async function ProposalsPage() {
   const t = await getTranslations("proposals");
   const [proposals, registry] = await Promise.all([listProposals(), loadRegistry()]);
-  const sites = registry.map((s) => ({ id: s.id, name: s.name, nameEn: s.nameEn, synthetic: s.provenance.synthetic, lng: s.lng, lat: s.lat, materials: [...new Set([...s.outputs, ...s.intakes].map((x) => x.material))] }));
+  const sites = registry.map((s) => ({
+    id: s.id,
+    name: s.name,
+    nameEn: s.nameEn,
+    synthetic: s.provenance.synthetic,
+    lng: s.lng,
+    lat: s.lat,
+    materials: [...new Set([...s.outputs, ...s.intakes].map((x) => x.material))],
+  }));
   return (
     <main className={styles.page} data-testid="proposals-page">
       <h1>{t("listTitle")}</h1>

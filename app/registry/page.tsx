@@ -3,7 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { currentUser } from "../data/auth";
 import { loadRegistryListPage } from "../data/registry-list";
 import { hasRole } from "../auth/roles";
-import { parseRegistryListQuery, registryListParams, SYNTHETIC_FILTERS, type RegistryListQuery } from "../domain/registry-list";
+import {
+  parseRegistryListQuery,
+  registryListParams,
+  SYNTHETIC_FILTERS,
+  type RegistryListQuery,
+} from "../domain/registry-list";
 import { RegistryTable } from "../ui/registry/registry-table";
 import { ExportLinks } from "../ui/registry/export-links";
 import "../ui/registry/registry.css";
@@ -15,9 +20,18 @@ export const dynamic = "force-dynamic";
  * The registry: searchable, sortable, paged list of every site (synthetic ones labelled), exports, and for editors
  * import/create/edit. Search, filter, sort and paging run on the server (`/registry?q=&synthetic=&sort=&dir=&page=`).
  */
-export default async function RegistryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RegistryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = parseRegistryListQuery(await searchParams);
-  const [t, locale, user, list] = await Promise.all([getTranslations("registry"), getLocale(), currentUser(), loadRegistryListPage(query)]);
+  const [t, locale, user, list] = await Promise.all([
+    getTranslations("registry"),
+    getLocale(),
+    currentUser(),
+    loadRegistryListPage(query),
+  ]);
   const { q } = query;
   const editor = hasRole(user?.role, "editor");
   const current = list.page;
@@ -33,8 +47,12 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
         <h1>{t("title")}</h1>
         {editor && (
           <div className="action-row">
-            <Link className="button" href="/registry/import" data-testid="registry-import-link">{t("importTitle")}</Link>
-            <Link className="button button--ghost" href="/registry/sites/new" data-testid="registry-new-site">{t("newSite")}</Link>
+            <Link className="button" href="/registry/import" data-testid="registry-import-link">
+              {t("importTitle")}
+            </Link>
+            <Link className="button button--ghost" href="/registry/sites/new" data-testid="registry-new-site">
+              {t("newSite")}
+            </Link>
           </div>
         )}
       </div>
@@ -42,19 +60,33 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
       <form className="registry-search" role="search" action="/registry">
         <label className="field field--inline">
           <span>{t("searchLabel")}</span>
-          <input type="search" name="q" defaultValue={q} placeholder={t("searchPlaceholder")} data-testid="registry-search" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={q}
+            placeholder={t("searchPlaceholder")}
+            data-testid="registry-search"
+          />
         </label>
         <label className="field field--inline">
           <span>{t("syntheticFilter.label")}</span>
           <select name="synthetic" defaultValue={query.synthetic} data-testid="registry-synthetic">
-            {SYNTHETIC_FILTERS.map((f) => <option key={f} value={f}>{t(`syntheticFilter.${f}`)}</option>)}
+            {SYNTHETIC_FILTERS.map((f) => (
+              <option key={f} value={f}>
+                {t(`syntheticFilter.${f}`)}
+              </option>
+            ))}
           </select>
         </label>
         {query.sort !== "name" && <input type="hidden" name="sort" value={query.sort} />}
         <input type="hidden" name="dir" value={query.dir} />
-        <button type="submit" className="button button--ghost">{t("search")}</button>
+        <button type="submit" className="button button--ghost">
+          {t("search")}
+        </button>
       </form>
-      <p className="muted" data-testid="registry-count">{t("count", { shown: list.rows.length, total: list.total, all: list.all })}</p>
+      <p className="muted" data-testid="registry-count">
+        {t("count", { shown: list.rows.length, total: list.total, all: list.all })}
+      </p>
       <RegistryTable
         sites={list.rows}
         locale={toLocale(locale)}
@@ -64,11 +96,27 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
       />
       {pages > 1 && (
         <nav className="pager" aria-label={t("pages")}>
-          {current > 1 && <Link href={pageHref(1)} data-testid="registry-first">{t("first")}</Link>}
-          {current > 1 && <Link href={pageHref(current - 1)} data-testid="registry-prev">{t("previous")}</Link>}
+          {current > 1 && (
+            <Link href={pageHref(1)} data-testid="registry-first">
+              {t("first")}
+            </Link>
+          )}
+          {current > 1 && (
+            <Link href={pageHref(current - 1)} data-testid="registry-prev">
+              {t("previous")}
+            </Link>
+          )}
           <span data-testid="registry-page-of">{t("pageOf", { page: current, pages })}</span>
-          {current < pages && <Link href={pageHref(current + 1)} data-testid="registry-next">{t("next")}</Link>}
-          {current < pages && <Link href={pageHref(pages)} data-testid="registry-last">{t("last")}</Link>}
+          {current < pages && (
+            <Link href={pageHref(current + 1)} data-testid="registry-next">
+              {t("next")}
+            </Link>
+          )}
+          {current < pages && (
+            <Link href={pageHref(pages)} data-testid="registry-last">
+              {t("last")}
+            </Link>
+          )}
         </nav>
       )}
       <ExportLinks />

@@ -9,7 +9,11 @@ import styles from "../ui/pairing/pairing.module.css";
 export const dynamic = "force-dynamic";
 
 /** `/scenarios`: saved scenarios (open, delete, compare with `?compare=a,b`) and the new-scenario form (`?add=` prefills additions). */
-export default async function ScenariosPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ScenariosPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const t = await getTranslations("scenarios");
   const { compare, add, syn } = await searchParams;
   const runs = await listScenarioRuns();
@@ -19,13 +23,21 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
     <main className={styles.page} data-testid="scenarios-page">
       <h1>{t("title")}</h1>
       <p className={styles.muted}>{t("intro")}</p>
-      {ids.length > 0 && (compared.length === 2 ? <ScenarioCompare a={compared[0]} b={compared[1]} /> : <p role="alert">{t("notFound")}</p>)}
+      {ids.length > 0 &&
+        (compared.length === 2 ? (
+          <ScenarioCompare a={compared[0]} b={compared[1]} />
+        ) : (
+          <p role="alert">{t("notFound")}</p>
+        ))}
       <div className={styles.columns}>
         <section aria-labelledby="scenario-runs-title">
           <h2 id="scenario-runs-title">{t("runs")}</h2>
           <ScenarioRunsList runs={runs} />
         </section>
-        <ScenarioForm initialAdditions={parseAdditionsParam(typeof add === "string" ? add : null)} initialSynthetic={syn === "1"} />
+        <ScenarioForm
+          initialAdditions={parseAdditionsParam(typeof add === "string" ? add : null)}
+          initialSynthetic={syn === "1"}
+        />
       </div>
     </main>
   );

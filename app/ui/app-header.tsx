@@ -28,7 +28,8 @@ export function AppHeader() {
   const menuOpen = menuOpenOn === pathname;
   const setMenuOpen = useCallback((open: boolean) => setMenuOpenOn(open ? pathname : null), [pathname]);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  const isActive = (href: string) =>
+    href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 
   // Esc closes the menu (focus goes back to the toggle).
   useEffect(() => {
@@ -50,7 +51,9 @@ export function AppHeader() {
           <circle cx="11" cy="16" r="8" fill="none" stroke="currentColor" strokeWidth="2.5" />
           <circle cx="21" cy="16" r="8" fill="none" stroke="currentColor" strokeWidth="2.5" opacity="0.6" />
         </svg>
-        <span className="app-header__name" data-testid="app-name">{t("appName")}</span>
+        <span className="app-header__name" data-testid="app-name">
+          {t("appName")}
+        </span>
         <span className="app-header__alt">{t("appNameAlt")}</span>
       </Link>
       <button
@@ -72,7 +75,11 @@ export function AppHeader() {
           <ul>
             {NAV.map((item) => (
               <li key={item.key}>
-                <Link href={item.href} aria-current={isActive(item.href) ? "page" : undefined} data-testid={`nav-${item.key}`}>
+                <Link
+                  href={item.href}
+                  aria-current={isActive(item.href) ? "page" : undefined}
+                  data-testid={`nav-${item.key}`}
+                >
                   {t(`nav.${item.key}`)}
                 </Link>
               </li>

@@ -28,7 +28,12 @@ export function LanguageSwitch() {
     >
       <svg aria-hidden="true" className="lang-switch__globe" viewBox="0 0 16 16" width="14" height="14">
         <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.2" />
-        <path d="M1.5 8h13M8 1.5c2 2 2.6 4 2.6 6.5S10 12.5 8 14.5M8 1.5C6 3.5 5.4 5.5 5.4 8S6 12.5 8 14.5" fill="none" stroke="currentColor" strokeWidth="1.2" />
+        <path
+          d="M1.5 8h13M8 1.5c2 2 2.6 4 2.6 6.5S10 12.5 8 14.5M8 1.5C6 3.5 5.4 5.5 5.4 8S6 12.5 8 14.5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.2"
+        />
       </svg>
       {/* The visible language name starts the accessible name (axe: label-content-name-mismatch). */}
       <span lang={next === "zh" ? "zh-CN" : "en"}>{t("switchToOther")}</span>

@@ -23,12 +23,20 @@ export class A11yDriver {
       .analyze();
     return results.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ rule: v.id, impact: String(v.impact), help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+      .map((v) => ({
+        rule: v.id,
+        impact: String(v.impact),
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+      }));
   }
 
   /** Every violation of one rule, whatever its impact (for rules the review named). */
   async violationsOf(rule: string): Promise<string[]> {
-    const results = await new AxeBuilder({ page: this.page }).options({ rules: { [rule]: { enabled: true } } }).withRules([rule]).analyze();
+    const results = await new AxeBuilder({ page: this.page })
+      .options({ rules: { [rule]: { enabled: true } } })
+      .withRules([rule])
+      .analyze();
     return results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(" ")));
   }
 }

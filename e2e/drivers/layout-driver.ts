@@ -37,7 +37,9 @@ export class LayoutDriver {
   /** How far the page's content scrolls sideways beyond the window (0 when nothing overflows). */
   async horizontalOverflowPx(): Promise<number> {
     return this.page.evaluate(() => {
-      const els = [document.documentElement, document.body, document.querySelector(".app-body")].filter(Boolean) as HTMLElement[];
+      const els = [document.documentElement, document.body, document.querySelector(".app-body")].filter(
+        Boolean,
+      ) as HTMLElement[];
       return Math.max(...els.map((el) => el.scrollWidth - el.clientWidth));
     });
   }
@@ -46,7 +48,11 @@ export class LayoutDriver {
    * Shanxi's bounding box as drawn on the home map, in px of the map canvas, and the free map area: above the
    * bottom sheet on phones (the left column's top edge), right of the left column on wide windows.
    */
-  async provinceFrame(): Promise<{ box: { left: number; right: number; top: number; bottom: number }; free: { left: number; right: number; top: number; bottom: number }; zoom: number }> {
+  async provinceFrame(): Promise<{
+    box: { left: number; right: number; top: number; bottom: number };
+    free: { left: number; right: number; top: number; bottom: number };
+    zoom: number;
+  }> {
     return this.page.evaluate((bounds) => {
       const m = window.__atlasMap!;
       const sw = m.project(bounds[0] as [number, number]);

@@ -57,10 +57,15 @@ export class MapDriver {
   /** Ids of the sites in the map's loaded vector tiles (what the map was given, whether on screen or not). */
   async tileSiteIds(): Promise<string[]> {
     await this.waitForIdle();
-    return this.page.evaluate(([sourceId, sourceLayer]) => {
-      const ids = window.__atlasMap!.querySourceFeatures(sourceId, { sourceLayer }).map((f) => String(f.properties.id));
-      return [...new Set(ids)].sort();
-    }, [SOURCES.sites, SITE_SOURCE_LAYERS.sites] as const);
+    return this.page.evaluate(
+      ([sourceId, sourceLayer]) => {
+        const ids = window
+          .__atlasMap!.querySourceFeatures(sourceId, { sourceLayer })
+          .map((f) => String(f.properties.id));
+        return [...new Set(ids)].sort();
+      },
+      [SOURCES.sites, SITE_SOURCE_LAYERS.sites] as const,
+    );
   }
 
   /** Ids of site circles currently drawn in the viewport (after layer filters). */
@@ -76,7 +81,9 @@ export class MapDriver {
   async renderedCountyAdcodes(): Promise<string[]> {
     await this.waitForIdle();
     return this.page.evaluate((layer) => {
-      const codes = window.__atlasMap!.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.adcode));
+      const codes = window
+        .__atlasMap!.queryRenderedFeatures({ layers: [layer] })
+        .map((f) => String(f.properties.adcode));
       return [...new Set(codes)].sort();
     }, LAYERS.countyFill);
   }
@@ -89,10 +96,13 @@ export class MapDriver {
   /** Ids of park labels MapLibre placed (drew after collisions) in the viewport, over both park label layers. */
   async placedParkLabelIds(): Promise<string[]> {
     await this.waitForIdle();
-    return this.page.evaluate((layers) => {
-      const ids = window.__atlasMap!.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id));
-      return [...new Set(ids)].sort();
-    }, [LAYERS.parkLabel, LAYERS.parkLabelMajor]);
+    return this.page.evaluate(
+      (layers) => {
+        const ids = window.__atlasMap!.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id));
+        return [...new Set(ids)].sort();
+      },
+      [LAYERS.parkLabel, LAYERS.parkLabelMajor],
+    );
   }
 
   /** Great-circle distance in km from the map centre to a point (to check where the map went). */
@@ -133,7 +143,13 @@ export class MapDriver {
   /** Distinct `name` properties of the features of a layer drawn in the viewport. */
   async renderedNames(layer: string): Promise<string[]> {
     await this.waitForIdle();
-    return this.page.evaluate((id) => [...new Set(window.__atlasMap!.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.name)))].sort(), layer);
+    return this.page.evaluate(
+      (id) =>
+        [
+          ...new Set(window.__atlasMap!.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.name))),
+        ].sort(),
+      layer,
+    );
   }
 
   /** Layer ids in drawing order (bottom first). */
@@ -142,7 +158,10 @@ export class MapDriver {
   }
 
   async layerVisibility(layer: string): Promise<string> {
-    return this.page.evaluate((id) => String(window.__atlasMap!.getLayoutProperty(id, "visibility") ?? "visible"), layer);
+    return this.page.evaluate(
+      (id) => String(window.__atlasMap!.getLayoutProperty(id, "visibility") ?? "visible"),
+      layer,
+    );
   }
 
   async view(): Promise<{ zoom: number; center: [number, number] }> {
@@ -155,7 +174,10 @@ export class MapDriver {
 
   /** Centres the map on [lng, lat] at a zoom and waits for the render. */
   async jumpTo(center: [number, number], zoom: number): Promise<void> {
-    await this.page.evaluate(([c, z]) => window.__atlasMap!.jumpTo({ center: c as [number, number], zoom: z as number }), [center, zoom] as const);
+    await this.page.evaluate(
+      ([c, z]) => window.__atlasMap!.jumpTo({ center: c as [number, number], zoom: z as number }),
+      [center, zoom] as const,
+    );
     await this.waitForIdle();
   }
 

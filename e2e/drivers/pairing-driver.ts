@@ -53,7 +53,12 @@ export class PairingDriver {
   }
 
   /** Fills the form for a city and submits; returns the new run id from the URL. */
-  async startCityRun(adcode: string, materials: string[], label: string, inclusion: RunInclusion = {}): Promise<string> {
+  async startCityRun(
+    adcode: string,
+    materials: string[],
+    label: string,
+    inclusion: RunInclusion = {},
+  ): Promise<string> {
     await this.page.getByTestId("run-label").fill(label);
     await this.page.getByTestId("scope-kind-city").check();
     await this.page.getByTestId("scope-city").selectOption(adcode);
@@ -72,7 +77,12 @@ export class PairingDriver {
   }
 
   /** Draws a polygon by clicking the given points (fractions of the draw map's width/height) and submits. */
-  async startDrawnRun(points: [number, number][], materials: string[], label: string, inclusion: RunInclusion = {}): Promise<string> {
+  async startDrawnRun(
+    points: [number, number][],
+    materials: string[],
+    label: string,
+    inclusion: RunInclusion = {},
+  ): Promise<string> {
     await this.page.getByTestId("run-label").fill(label);
     await this.page.getByTestId("scope-kind-polygon").check();
     const map = this.page.getByTestId("pairing-draw-map");
@@ -116,23 +126,28 @@ export class PairingDriver {
   /** Pairing ids of the line features in the map's flow source (what the map was given). */
   async mapFlowIds(): Promise<number[]> {
     await this.page.waitForFunction(() => Boolean(window.__atlasMap));
-    return this.page.waitForFunction(
-      async (sourceId) => {
-        const src = window.__atlasMap?.getSource(sourceId) as unknown as { getData?: () => Promise<GeoJSON.FeatureCollection> } | undefined;
-        if (!src?.getData) return null;
-        const data = await src.getData();
-        return data.features.length > 0 ? data.features.map((f) => Number(f.properties?.pairingId)) : null;
-      },
-      PAIRING_SOURCES.flows,
-      { timeout: 20_000 },
-    ).then((h) => h.jsonValue() as Promise<number[]>);
+    return this.page
+      .waitForFunction(
+        async (sourceId) => {
+          const src = window.__atlasMap?.getSource(sourceId) as unknown as
+            { getData?: () => Promise<GeoJSON.FeatureCollection> } | undefined;
+          if (!src?.getData) return null;
+          const data = await src.getData();
+          return data.features.length > 0 ? data.features.map((f) => Number(f.properties?.pairingId)) : null;
+        },
+        PAIRING_SOURCES.flows,
+        { timeout: 20_000 },
+      )
+      .then((h) => h.jsonValue() as Promise<number[]>);
   }
 
   /** Rendered flow features in the current view (proves the layer draws them). */
   async renderedFlowCount(): Promise<number> {
     return this.page.evaluate(() => {
       const map = window.__atlasMap!;
-      const layers = ["pairing-flows-material", "pairing-flows-level", "pairing-self-pairs"].filter((l) => map.getLayer(l));
+      const layers = ["pairing-flows-material", "pairing-flows-level", "pairing-self-pairs"].filter((l) =>
+        map.getLayer(l),
+      );
       return map.queryRenderedFeatures(undefined, { layers }).length;
     });
   }

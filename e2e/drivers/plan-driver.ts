@@ -35,7 +35,9 @@ export class PlanDriver {
     await expect(this.page.getByTestId("plan-targets")).toBeVisible();
     await expect(this.page.getByTestId("plan-map")).toHaveAttribute("data-map-ready", "true");
     await expect
-      .poll(() => this.page.evaluate(() => window.__atlasMap?.querySourceFeatures("plan-choropleth").length ?? 0), { timeout: 20_000 })
+      .poll(() => this.page.evaluate(() => window.__atlasMap?.querySourceFeatures("plan-choropleth").length ?? 0), {
+        timeout: 20_000,
+      })
       .toBeGreaterThan(0);
   }
 
@@ -47,7 +49,10 @@ export class PlanDriver {
   }
 
   async tableTargetIds(): Promise<string[]> {
-    return this.page.getByTestId("plan-targets").locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-testid")!.replace("plan-target-", "")));
+    return this.page
+      .getByTestId("plan-targets")
+      .locator("tbody tr")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-testid")!.replace("plan-target-", "")));
   }
 
   async apiTargets(): Promise<ApiTarget[]> {
@@ -59,7 +64,8 @@ export class PlanDriver {
   async apiCityProgress(adcode: string): Promise<Record<string, ApiMaterialProgress>> {
     const res = await this.page.request.get(`/api/plan/progress?level=city&adcode=${adcode}`);
     expect(res.status()).toBe(200);
-    return ((await res.json()) as { regions: { materials: Record<string, ApiMaterialProgress> }[] }).regions[0].materials;
+    return ((await res.json()) as { regions: { materials: Record<string, ApiMaterialProgress> }[] }).regions[0]
+      .materials;
   }
 
   /** Picks the material in the choropleth control. */
@@ -70,7 +76,9 @@ export class PlanDriver {
 
   /** Clicks the city's seat of government on the choropleth; waits for its city page. */
   async pickCityOnMap(adcode: string): Promise<void> {
-    const regions = (await (await this.page.request.get("/api/regions?level=city")).json()) as { features: { properties: { adcode: string; seat: [number, number] | null; centroid: [number, number] } }[] };
+    const regions = (await (await this.page.request.get("/api/regions?level=city")).json()) as {
+      features: { properties: { adcode: string; seat: [number, number] | null; centroid: [number, number] } }[];
+    };
     const city = regions.features.find((f) => f.properties.adcode === adcode)!.properties;
     const at = city.seat ?? city.centroid;
     await this.page.getByTestId("plan-map").scrollIntoViewIfNeeded();
@@ -94,7 +102,10 @@ export class PlanDriver {
   /** Clicks the export button and saves the file under e2e/artifacts/plan/. */
   async download(format: "xlsx" | "pdf"): Promise<{ file: string; suggested: string }> {
     mkdirSync(PLAN_ARTIFACTS, { recursive: true });
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByTestId(`plan-export-${format}`).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByTestId(`plan-export-${format}`).click(),
+    ]);
     const file = path.join(PLAN_ARTIFACTS, `city.${format}`);
     await download.saveAs(file);
     return { file, suggested: download.suggestedFilename() };
@@ -107,7 +118,9 @@ export class PlanDriver {
     await form.getByTestId("project-status").selectOption(status);
     await form.getByTestId("project-start-year").fill(String(startYear));
     await Promise.all([
-      this.page.waitForResponse((r) => r.url().includes(`/api/plan/projects/${id}`) && r.request().method() === "PATCH"),
+      this.page.waitForResponse(
+        (r) => r.url().includes(`/api/plan/projects/${id}`) && r.request().method() === "PATCH",
+      ),
       form.getByTestId("project-save").click(),
     ]);
     await expect(form).toBeHidden();

@@ -21,7 +21,10 @@ export class ProposalsDriver {
     expect(res.status(), await res.text()).toBe(202);
     const { id } = (await res.json()) as { id: string };
     await expect
-      .poll(async () => ((await (await this.page.request.get(`/api/pairings/${id}`)).json()) as { status: string }).status, { timeout: 60_000 })
+      .poll(
+        async () => ((await (await this.page.request.get(`/api/pairings/${id}`)).json()) as { status: string }).status,
+        { timeout: 60_000 },
+      )
       .toBe("done");
     return id;
   }
@@ -52,13 +55,19 @@ export class ProposalsDriver {
 
   /** Site ids listed on the proposal page. */
   async siteIds(): Promise<string[]> {
-    return this.page.getByTestId("proposal-sites").locator("li").evaluateAll((els) => els.map((e) => e.getAttribute("data-site-id")!));
+    return this.page
+      .getByTestId("proposal-sites")
+      .locator("li")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-site-id")!));
   }
 
   /** Clicks a download button and saves the file under test-results/proposals/. */
   async download(format: ExportFormat): Promise<{ file: string; download: Download }> {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByTestId(`download-${format}`).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByTestId(`download-${format}`).click(),
+    ]);
     const file = path.join(ARTIFACTS, `proposal.${format}`);
     await download.saveAs(file);
     return { file, download };
@@ -110,7 +119,8 @@ export function poppler(tool: "pdftotext" | "pdfinfo" | "pdftoppm", args: string
   try {
     return execFileSync(tool, args, { encoding: "utf8" });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${tool} not found: install poppler-utils (apt-get install -y poppler-utils)`);
+    if ((e as NodeJS.ErrnoException).code === "ENOENT")
+      throw new Error(`${tool} not found: install poppler-utils (apt-get install -y poppler-utils)`);
     throw e;
   }
 }

@@ -58,7 +58,11 @@ export class RegistryDriver {
   async reportedErrors(): Promise<{ row: string; code: string; text: string }[]> {
     const rows = this.page.getByTestId("import-error");
     return rows.evaluateAll((els) =>
-      els.map((el) => ({ row: el.getAttribute("data-row") ?? "", code: el.getAttribute("data-code") ?? "", text: el.textContent ?? "" })),
+      els.map((el) => ({
+        row: el.getAttribute("data-row") ?? "",
+        code: el.getAttribute("data-code") ?? "",
+        text: el.textContent ?? "",
+      })),
     );
   }
 
@@ -71,7 +75,9 @@ export class RegistryDriver {
 
   /** Site ids of the table's rows, in order. */
   async rowIds(): Promise<string[]> {
-    return this.page.getByTestId("registry-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-site-id") ?? ""));
+    return this.page
+      .getByTestId("registry-row")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-site-id") ?? ""));
   }
 
   /** Clicks a column header (server-side sort) and waits for the new order. */
@@ -96,7 +102,10 @@ export class RegistryDriver {
         const init: RequestInit = { method };
         if (body instanceof Object && (body as { multipart?: boolean }).multipart) {
           const form = new FormData();
-          form.set("file", new File(["企业名称,行业,经度,纬度\n多部件测试,cement,112.5,37.8\n"], "x.csv", { type: "text/csv" }));
+          form.set(
+            "file",
+            new File(["企业名称,行业,经度,纬度\n多部件测试,cement,112.5,37.8\n"], "x.csv", { type: "text/csv" }),
+          );
           form.set("dryRun", "1");
           init.body = form;
         } else if (body !== undefined) {

@@ -8,8 +8,26 @@ import { SCENARIO_LAYERS, SCENARIO_SOURCES, SITING_LAYERS, SITING_SOURCES } from
 export interface ApiScenario {
   id: string;
   status: string;
-  params: { fromYear: number; toYear: number; capacityAdditions: { lng: number; lat: number; tonnesPerYear: number; source: string }[]; land: { tonnesPerMu: number } };
-  years: { year: number; materials: Record<string, { producedTonnes: number; capacityTonnes: number; utilisedTonnes: number; stockpileTonnes: number; utilisation: number }>; landReleasedMu: number }[];
+  params: {
+    fromYear: number;
+    toYear: number;
+    capacityAdditions: { lng: number; lat: number; tonnesPerYear: number; source: string }[];
+    land: { tonnesPerMu: number };
+  };
+  years: {
+    year: number;
+    materials: Record<
+      string,
+      {
+        producedTonnes: number;
+        capacityTonnes: number;
+        utilisedTonnes: number;
+        stockpileTonnes: number;
+        utilisation: number;
+      }
+    >;
+    landReleasedMu: number;
+  }[];
   cities: { adcode: string; clearedYear: number | null }[];
 }
 
@@ -17,7 +35,13 @@ export class ScenariosDriver {
   constructor(readonly page: Page) {}
 
   /** Fills the siting form and solves; waits for the result panel. */
-  async site(opts: { material: string; route: string; capacity: number; k: number; synthetic: boolean }): Promise<void> {
+  async site(opts: {
+    material: string;
+    route: string;
+    capacity: number;
+    k: number;
+    synthetic: boolean;
+  }): Promise<void> {
     await this.page.goto("/siting");
     await expect(this.page.getByTestId("siting-form")).toBeVisible();
     await this.page.getByTestId("siting-material").selectOption(opts.material);
@@ -32,7 +56,9 @@ export class ScenariosDriver {
 
   /** Candidate ids of the chosen plants as listed in the result panel. */
   async listedPlants(): Promise<string[]> {
-    return this.page.getByTestId("siting-plant").evaluateAll((els) => els.map((e) => e.getAttribute("data-candidate") ?? ""));
+    return this.page
+      .getByTestId("siting-plant")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-candidate") ?? ""));
   }
 
   /** Features of a GeoJSON source on the live map with the given `kind`, once it has any. */
@@ -40,7 +66,8 @@ export class ScenariosDriver {
     await this.page.waitForFunction(() => Boolean(window.__atlasMap));
     const handle = await this.page.waitForFunction(
       async ([src, k]) => {
-        const s = window.__atlasMap?.getSource(src) as unknown as { getData?: () => Promise<GeoJSON.FeatureCollection> } | undefined;
+        const s = window.__atlasMap?.getSource(src) as unknown as
+          { getData?: () => Promise<GeoJSON.FeatureCollection> } | undefined;
         if (!s?.getData) return null;
         const data = await s.getData();
         const hits = data.features.filter((f) => f.properties?.kind === k);

@@ -45,7 +45,9 @@ export class SearchDriver {
     const res = await this.page.request.get(`/api/sites?material=${material}&role=producer`);
     expect(res.status()).toBe(200);
     const fc = (await res.json()) as SiteFeatureCollection;
-    const site = fc.features.find((f) => f.properties.countyAdcode === countyAdcode && f.properties.outputs.some((o) => o.material === material));
+    const site = fc.features.find(
+      (f) => f.properties.countyAdcode === countyAdcode && f.properties.outputs.some((o) => o.material === material),
+    );
     expect(site, `a ${material} producer in county ${countyAdcode}`).toBeTruthy();
     return site!;
   }
@@ -70,8 +72,13 @@ export class SearchDriver {
       els.map((el) => {
         const d = (el as HTMLElement).dataset;
         return {
-          id: d.siteId!, distanceKm: Number(d.distanceKm), remainingTonnes: Number(d.remainingTonnes), cost: Number(d.cost), cycleLevel: d.cycleLevel!,
-          synthetic: d.synthetic === "true", status: d.status!,
+          id: d.siteId!,
+          distanceKm: Number(d.distanceKm),
+          remainingTonnes: Number(d.remainingTonnes),
+          cost: Number(d.cost),
+          cycleLevel: d.cycleLevel!,
+          synthetic: d.synthetic === "true",
+          status: d.status!,
         };
       }),
     );
@@ -113,7 +120,9 @@ export class SearchDriver {
         for (const r of [...results].reverse()) {
           const p = map.project(r.lngLat);
           if (document.elementFromPoint(box.x + p.x, box.y + p.y) !== el) continue;
-          const ids = new Set(map.queryRenderedFeatures([p.x, p.y], { layers: [layer] }).map((f) => String(f.properties.id)));
+          const ids = new Set(
+            map.queryRenderedFeatures([p.x, p.y], { layers: [layer] }).map((f) => String(f.properties.id)),
+          );
           if (ids.size === 1 && ids.has(r.id)) return { id: r.id, x: p.x, y: p.y };
         }
         return null;

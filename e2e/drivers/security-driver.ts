@@ -47,6 +47,9 @@ export async function crossSiteTextPlainPost(page: Page, target: string, body: s
     }),
   );
   await page.goto(url);
-  const [response] = await Promise.all([page.waitForResponse((r) => r.url() === `${BASE}${target}`), page.evaluate(() => (document.getElementById("f") as HTMLFormElement).submit())]);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url() === `${BASE}${target}`),
+    page.evaluate(() => (document.getElementById("f") as HTMLFormElement).submit()),
+  ]);
   return response.status();
 }

@@ -56,13 +56,21 @@ describe("map API", () => {
     const f = fc.features.find((x) => x.id === SITES.producer)!;
     expect(f.properties.id).toBe(f.id);
     expect(f.geometry).toEqual({ type: "Point", coordinates: [110.7, 35.6] });
-    for (const key of ["name", "nameEn", "countyAdcode", "parkId", "outputs", "intakes", "provenance", "role"]) expect(f.properties).toHaveProperty(key);
-    expect(Object.keys(f.properties.outputs[0])).toEqual(expect.arrayContaining(["coefficient", "estimated", "material", "stockpileTonnes", "tonnesPerYear"]));
-    expect(Object.keys(f.properties.provenance)).toEqual(expect.arrayContaining(["source", "licence", "precision", "synthetic"]));
+    for (const key of ["name", "nameEn", "countyAdcode", "parkId", "outputs", "intakes", "provenance", "role"])
+      expect(f.properties).toHaveProperty(key);
+    expect(Object.keys(f.properties.outputs[0])).toEqual(
+      expect.arrayContaining(["coefficient", "estimated", "material", "stockpileTonnes", "tonnesPerYear"]),
+    );
+    expect(Object.keys(f.properties.provenance)).toEqual(
+      expect.arrayContaining(["source", "licence", "precision", "synthetic"]),
+    );
   });
 
   it("filters by material, role and bbox", async () => {
-    const ids = async (q: string) => ((await (await sitesRoute.GET(get(`/api/sites?${q}`), noCtx)).json()) as { features: SiteFeature[] }).features.map((f) => f.id).sort();
+    const ids = async (q: string) =>
+      ((await (await sitesRoute.GET(get(`/api/sites?${q}`), noCtx)).json()) as { features: SiteFeature[] }).features
+        .map((f) => f.id)
+        .sort();
     expect(await ids("material=red-mud&role=producer")).toEqual([SITES.producer]);
     expect(await ids("material=red-mud&role=consumer")).toEqual([SITES.near, SITES.far].sort());
     expect(await ids("material=fly-ash,red-mud&role=both")).toEqual([]);
@@ -88,7 +96,9 @@ describe("map API", () => {
   });
 
   it("GET /api/regions and /api/parks return GeoJSON", async () => {
-    const counties = (await (await regionsRoute.GET(get("/api/regions?level=county"))).json()) as { features: { properties: { adcode: string } ; geometry: { type: string } }[] };
+    const counties = (await (await regionsRoute.GET(get("/api/regions?level=county"))).json()) as {
+      features: { properties: { adcode: string }; geometry: { type: string } }[];
+    };
     expect(counties.features).toHaveLength(2);
     const hejin = counties.features.find((f) => f.properties.adcode === HEJIN.adcode)!;
     expect(hejin.properties).toMatchObject({ name: "河津市", level: "county", parent: "140800" });
@@ -96,8 +106,12 @@ describe("map API", () => {
     const cities = await regionsRoute.GET(get("/api/regions?level=city"));
     expect(cities.headers.get("cache-control")).toContain("max-age");
     expect(((await cities.json()) as { features: unknown[] }).features).toHaveLength(1);
-    const parks = (await (await parksRoute.GET(get("/api/parks"))).json()) as { features: { id: string; geometry: { type: string }; properties: { id: string; name: string } }[] };
-    expect(parks.features.map((p) => [p.id, p.properties.id, p.geometry.type, p.properties.name])).toEqual([[PARK_ID, PARK_ID, "Polygon", "河津测试园区"]]);
+    const parks = (await (await parksRoute.GET(get("/api/parks"))).json()) as {
+      features: { id: string; geometry: { type: string }; properties: { id: string; name: string } }[];
+    };
+    expect(parks.features.map((p) => [p.id, p.properties.id, p.geometry.type, p.properties.name])).toEqual([
+      [PARK_ID, PARK_ID, "Polygon", "河津测试园区"],
+    ]);
   });
 });
 
@@ -111,15 +125,60 @@ describe("pairing API", () => {
     await bad({ scope: { kind: "province" }, materials: ["lava"] }, 400, /unknown material: lava/);
     await bad({ scope: { kind: "city", adcode: "149900" }, materials: ["fly-ash"] }, 404, /unknown city adcode/);
     await bad({ scope: { kind: "park", id: "no-such-park" }, materials: ["fly-ash"] }, 404, /unknown park/);
-    await bad({ scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: [[[111, 37], [112, 37], [111, 37]]] } }, materials: ["fly-ash"] }, 400, /invalid polygon/);
-    await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { landfillYuanPerTonne: -3 } }, 400, /must not be negative/);
-    await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { circuity: 4 } }, 400, /circuity must be at most 3/);
-    await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { includeSynthetic: "yes" } }, 400, /^params\.includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/);
-    await bad({ scope: { kind: "province" }, materials: ["fly-ash"], params: { includeNonOperating: null } }, 400, /^params\.includeNonOperating: includeNonOperating must be true or false \(got null\)$/);
-    const notJson = await pairingsRoute.POST(new NextRequest(`${ORIGIN}/api/pairings`, { method: "POST", body: "{", headers: { origin: ORIGIN, host: "localhost:3000", "content-type": "application/json" } }), noCtx);
+    await bad(
+      {
+        scope: {
+          kind: "polygon",
+          geometry: {
+            type: "Polygon",
+            coordinates: [
+              [
+                [111, 37],
+                [112, 37],
+                [111, 37],
+              ],
+            ],
+          },
+        },
+        materials: ["fly-ash"],
+      },
+      400,
+      /invalid polygon/,
+    );
+    await bad(
+      { scope: { kind: "province" }, materials: ["fly-ash"], params: { landfillYuanPerTonne: -3 } },
+      400,
+      /must not be negative/,
+    );
+    await bad(
+      { scope: { kind: "province" }, materials: ["fly-ash"], params: { circuity: 4 } },
+      400,
+      /circuity must be at most 3/,
+    );
+    await bad(
+      { scope: { kind: "province" }, materials: ["fly-ash"], params: { includeSynthetic: "yes" } },
+      400,
+      /^params\.includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/,
+    );
+    await bad(
+      { scope: { kind: "province" }, materials: ["fly-ash"], params: { includeNonOperating: null } },
+      400,
+      /^params\.includeNonOperating: includeNonOperating must be true or false \(got null\)$/,
+    );
+    const notJson = await pairingsRoute.POST(
+      new NextRequest(`${ORIGIN}/api/pairings`, {
+        method: "POST",
+        body: "{",
+        headers: { origin: ORIGIN, host: "localhost:3000", "content-type": "application/json" },
+      }),
+      noCtx,
+    );
     expect(notJson.status).toBe(400);
     // The same-origin guard comes first: a cross-site POST is refused before its body is read.
-    const cross = await pairingsRoute.POST(post("/api/pairings", { scope: { kind: "province" }, materials: ["fly-ash"] }, "https://evil.example"), noCtx);
+    const cross = await pairingsRoute.POST(
+      post("/api/pairings", { scope: { kind: "province" }, materials: ["fly-ash"] }, "https://evil.example"),
+      noCtx,
+    );
     expect(cross.status).toBe(403);
     expect(await errorOf(cross)).toMatch(/cross-origin/);
   });
@@ -132,27 +191,77 @@ describe("proposal API", () => {
   };
 
   it("rejects bad requests with specific JSON errors", async () => {
-    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["only-one"] }), noCtx), 400, /at least 2 sites/);
-    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "run-component", runId: "no-such-run", componentIndex: 0 }), noCtx), 404, /unknown pairing run/);
-    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["nope-1", "nope-2"] }), noCtx), 400, /unknown site ids/);
-    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["a", "b"], includeSynthetic: "yes" }), noCtx), 400, /^includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/);
-    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "run-component", runId: "r", componentIndex: 0, includeSynthetic: true }), noCtx), 400, /includeSynthetic applies to building from sites/);
-    await bad(await proposalsRoute.POST(post("/api/proposals", { from: "duplicate", proposalId: "x" }), noCtx), 401, /sign in/);
-    await bad(await proposalRoute.GET(get("/api/proposals/no-such-proposal"), ctx("no-such-proposal")), 404, /unknown proposal/);
-    await bad(await exportRoute.GET(get("/api/proposals/no-such-proposal/export?format=csv"), ctx("no-such-proposal")), 404, /unknown proposal/);
-    await bad(await exportRoute.GET(get("/api/proposals/x/export?format=docx"), ctx("x")), 400, /format must be one of/);
+    await bad(
+      await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["only-one"] }), noCtx),
+      400,
+      /at least 2 sites/,
+    );
+    await bad(
+      await proposalsRoute.POST(
+        post("/api/proposals", { from: "run-component", runId: "no-such-run", componentIndex: 0 }),
+        noCtx,
+      ),
+      404,
+      /unknown pairing run/,
+    );
+    await bad(
+      await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: ["nope-1", "nope-2"] }), noCtx),
+      400,
+      /unknown site ids/,
+    );
+    await bad(
+      await proposalsRoute.POST(
+        post("/api/proposals", { from: "sites", siteIds: ["a", "b"], includeSynthetic: "yes" }),
+        noCtx,
+      ),
+      400,
+      /^includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/,
+    );
+    await bad(
+      await proposalsRoute.POST(
+        post("/api/proposals", { from: "run-component", runId: "r", componentIndex: 0, includeSynthetic: true }),
+        noCtx,
+      ),
+      400,
+      /includeSynthetic applies to building from sites/,
+    );
+    await bad(
+      await proposalsRoute.POST(post("/api/proposals", { from: "duplicate", proposalId: "x" }), noCtx),
+      401,
+      /sign in/,
+    );
+    await bad(
+      await proposalRoute.GET(get("/api/proposals/no-such-proposal"), ctx("no-such-proposal")),
+      404,
+      /unknown proposal/,
+    );
+    await bad(
+      await exportRoute.GET(get("/api/proposals/no-such-proposal/export?format=csv"), ctx("no-such-proposal")),
+      404,
+      /unknown proposal/,
+    );
+    await bad(
+      await exportRoute.GET(get("/api/proposals/x/export?format=docx"), ctx("x")),
+      400,
+      /format must be one of/,
+    );
     await bad(await candidatesRoute.GET(get("/api/proposals/candidates")), 400, /runId is required/);
   });
 
   it("builds a proposal, downloads a CSV sheet as an attachment, and lets only its creator delete it", async () => {
     jar.clear();
-    const created = await proposalsRoute.POST(post("/api/proposals", { from: "sites", siteIds: [SITES.producer, SITES.near], name: "测试集群" }), noCtx);
+    const created = await proposalsRoute.POST(
+      post("/api/proposals", { from: "sites", siteIds: [SITES.producer, SITES.near], name: "测试集群" }),
+      noCtx,
+    );
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     const csv = await exportRoute.GET(get(`/api/proposals/${id}/export?format=csv&lang=en&sheet=kpis`), ctx(id));
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toContain("text/csv");
-    expect(csv.headers.get("content-disposition")).toBe(`attachment; filename="proposal-${id}-kpis-en.csv"; filename*=UTF-8''${encodeURIComponent("测试集群-kpis-en.csv")}`);
+    expect(csv.headers.get("content-disposition")).toBe(
+      `attachment; filename="proposal-${id}-kpis-en.csv"; filename*=UTF-8''${encodeURIComponent("测试集群-kpis-en.csv")}`,
+    );
     expect(await csv.text()).toContain("Chertow 3-2 test");
 
     // Built anonymously: the POST gave this visitor a creator cookie; nobody else may delete the proposal.
@@ -163,7 +272,11 @@ describe("proposal API", () => {
     jar.set(OWNER_COOKIE, "another-visitor-token-0123456789abcdef");
     await bad(await proposalRoute.DELETE(send("DELETE", `/api/proposals/${id}`), ctx(id)), 403, /only the creator/);
     jar.set(OWNER_COOKIE, creatorCookie!);
-    await bad(await proposalRoute.DELETE(send("DELETE", `/api/proposals/${id}`, undefined, "https://evil.example"), ctx(id)), 403, /cross-origin/);
+    await bad(
+      await proposalRoute.DELETE(send("DELETE", `/api/proposals/${id}`, undefined, "https://evil.example"), ctx(id)),
+      403,
+      /cross-origin/,
+    );
     expect((await proposalRoute.DELETE(send("DELETE", `/api/proposals/${id}`), ctx(id))).status).toBe(204);
     expect((await proposalRoute.GET(get(`/api/proposals/${id}`), ctx(id))).status).toBe(404);
   });

@@ -16,12 +16,20 @@ export default async function UsersPage() {
     <main className="registry-page" data-testid="users-page">
       <h1>{t("usersTitle")}</h1>
       <table className="registry-table" data-testid="users-table">
-        <thead><tr><th scope="col">{t("username")}</th><th scope="col">{t("roleLabel")}</th><th scope="col">{t("createdAt")}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t("username")}</th>
+            <th scope="col">{t("roleLabel")}</th>
+            <th scope="col">{t("createdAt")}</th>
+          </tr>
+        </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} data-testid="user-row" data-username={u.username}>
               <td>{u.username}</td>
-              <td><RoleForm id={u.id} username={u.username} role={u.role} /></td>
+              <td>
+                <RoleForm id={u.id} username={u.username} role={u.role} />
+              </td>
               <td className="small">{u.createdAt.slice(0, 10)}</td>
             </tr>
           ))}

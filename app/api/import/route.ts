@@ -19,7 +19,10 @@ export const dynamic = "force-dynamic";
 // Multipart framing around the file is small; the file itself is checked against MAX_IMPORT_BYTES below.
 const MAX_MULTIPART_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 
-const flag = z.enum(["1", "0", "true", "false", "on", "off", ""]).optional().transform((v) => v === "1" || v === "true" || v === "on");
+const flag = z
+  .enum(["1", "0", "true", "false", "on", "off", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true" || v === "on");
 const fields = z
   .object({
     format: z.enum([...IMPORT_FORMATS, "auto"]).optional(),
@@ -43,34 +46,63 @@ export const POST = route(async (request) => {
     if (e instanceof AppError && e.status === 413) {
       const t = registryTranslator(requestLocale(request));
       const err = issueToError(t, issue(null, null, null, "file-too-large", { limitMb }));
-      throw new AppError(413, `the upload is larger than the ${limitMb} MB import limit`, undefined, undefined, { errors: [err] });
+      throw new AppError(413, `the upload is larger than the ${limitMb} MB import limit`, undefined, undefined, {
+        errors: [err],
+      });
     }
     throw e;
   });
   let form: FormData;
   try {
-    form = await new Response(bytesIn as BodyInit, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    form = await new Response(bytesIn as BodyInit, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     throw new AppError(400, "expected multipart/form-data with a file field");
   }
-  const data = parseWith(fields, Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && k !== "file")), 400);
+  const data = parseWith(
+    fields,
+    Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && k !== "file")),
+    400,
+  );
   const t = registryTranslator(requestLocale(request, data.lang));
   const file = form.get("file");
   if (!(file instanceof File)) throw new AppError(400, "missing file field");
   if (file.size > MAX_IMPORT_BYTES) {
-    const err = issueToError(t, issue(null, null, `${(file.size / 1024 / 1024).toFixed(1)} MB`, "file-too-large", { limitMb }));
-    throw new AppError(413, `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB, over the ${limitMb} MB import limit`, undefined, undefined, { errors: [err] });
+    const err = issueToError(
+      t,
+      issue(null, null, `${(file.size / 1024 / 1024).toFixed(1)} MB`, "file-too-large", { limitMb }),
+    );
+    throw new AppError(
+      413,
+      `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB, over the ${limitMb} MB import limit`,
+      undefined,
+      undefined,
+      { errors: [err] },
+    );
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const format = data.format && data.format !== "auto" ? data.format : detectFormat(file.name, bytes);
   if (!format) {
-    const err = issueToError(t, issue(null, null, file.name, "wrong-type", { expected: "csv / xlsx / geojson", found: file.name.split(".").pop() ?? "?" }));
+    const err = issueToError(
+      t,
+      issue(null, null, file.name, "wrong-type", {
+        expected: "csv / xlsx / geojson",
+        found: file.name.split(".").pop() ?? "?",
+      }),
+    );
     return json({ errors: [err] }, { status: 422 });
   }
   const result = await importRegistryFile({
-    bytes, format, crs: data.crs, onDuplicate: data.onDuplicate, allowOutsideProvince: data.allowOutsideProvince,
-    dryRun: data.dryRun, actor: actor.label,
+    bytes,
+    format,
+    crs: data.crs,
+    onDuplicate: data.onDuplicate,
+    allowOutsideProvince: data.allowOutsideProvince,
+    dryRun: data.dryRun,
+    actor: actor.label,
   });
-  if (!result.ok) return json({ errors: result.issues.map((i) => issueToError(t, i)), encoding: result.encoding }, { status: 422 });
+  if (!result.ok)
+    return json({ errors: result.issues.map((i) => issueToError(t, i)), encoding: result.encoding }, { status: 422 });
   return json({ report: result.report });
 });

@@ -7,8 +7,14 @@ vi.mock("server-only", () => ({}));
 const region = (adcode: string) => ({ adcode, name: adcode, nameEn: null, materials: {} });
 vi.mock("../../data/plan", () => ({
   planProgress: vi.fn(async (level: string) => ({
-    regions: level === "city" ? [region("140100"), region("140800")] : level === "county" ? [region("140882")] : [region("140000")],
-    run: null, inclusion: { includeSynthetic: false, includeNonOperating: false },
+    regions:
+      level === "city"
+        ? [region("140100"), region("140800")]
+        : level === "county"
+          ? [region("140882")]
+          : [region("140000")],
+    run: null,
+    inclusion: { includeSynthetic: false, includeNonOperating: false },
   })),
   planTargets: vi.fn(async () => ({ targets: [], run: null })),
   cityDetail: vi.fn(async () => null),
@@ -31,19 +37,37 @@ describe("GET /api/plan/progress", () => {
     expect(r.body.regions.map((x: { adcode: string }) => x.adcode)).toEqual(["140100", "140800"]);
     expect(data.planProgress).toHaveBeenCalledWith("city", { includeSynthetic: false, includeNonOperating: false });
     await progress(req("/api/plan/progress?level=county&includeSynthetic=true"));
-    expect(data.planProgress).toHaveBeenLastCalledWith("county", { includeSynthetic: true, includeNonOperating: false });
+    expect(data.planProgress).toHaveBeenLastCalledWith("county", {
+      includeSynthetic: true,
+      includeNonOperating: false,
+    });
   });
   it("answers 400 for an unknown level and 404 for an unknown adcode, with specific messages", async () => {
-    expect(await json(await progress(req("/api/plan/progress?level=prefecture")))).toEqual({ status: 400, body: { error: 'unknown level "prefecture": use province, city or county' } });
-    expect(await json(await progress(req("/api/plan/progress")))).toEqual({ status: 400, body: { error: "level is required: province, city or county" } });
-    expect(await json(await progress(req("/api/plan/progress?level=city&adcode=149900")))).toEqual({ status: 404, body: { error: "no city with adcode 149900" } });
-    expect(await json(await progress(req("/api/plan/progress?level=city&adcode=140800")))).toMatchObject({ status: 200, body: { regions: [{ adcode: "140800" }] } });
+    expect(await json(await progress(req("/api/plan/progress?level=prefecture")))).toEqual({
+      status: 400,
+      body: { error: 'unknown level "prefecture": use province, city or county' },
+    });
+    expect(await json(await progress(req("/api/plan/progress")))).toEqual({
+      status: 400,
+      body: { error: "level is required: province, city or county" },
+    });
+    expect(await json(await progress(req("/api/plan/progress?level=city&adcode=149900")))).toEqual({
+      status: 404,
+      body: { error: "no city with adcode 149900" },
+    });
+    expect(await json(await progress(req("/api/plan/progress?level=city&adcode=140800")))).toMatchObject({
+      status: 200,
+      body: { regions: [{ adcode: "140800" }] },
+    });
   });
 });
 
 describe("GET /api/plan/targets", () => {
   it("rejects unknown parameters", async () => {
-    expect(await json(await targets(req("/api/plan/targets?level=city")))).toEqual({ status: 400, body: { error: "unknown parameter(s): level" } });
+    expect(await json(await targets(req("/api/plan/targets?level=city")))).toEqual({
+      status: 400,
+      body: { error: "unknown parameter(s): level" },
+    });
     expect((await targets(req("/api/plan/targets"))).status).toBe(200);
   });
 });
@@ -51,8 +75,17 @@ describe("GET /api/plan/targets", () => {
 describe("GET /api/plan/cities/{adcode}/export", () => {
   const ctx = (adcode: string) => ({ params: Promise.resolve({ adcode }) });
   it("answers 400 for a bad format or adcode and 404 for an unknown city", async () => {
-    expect(await json(await cityExport(req("/api/plan/cities/140800/export?format=doc"), ctx("140800")))).toEqual({ status: 400, body: { error: 'unknown format "doc": use xlsx or pdf' } });
-    expect(await json(await cityExport(req("/api/plan/cities/14/export?format=pdf"), ctx("14")))).toEqual({ status: 400, body: { error: "adcode must be 6 digits" } });
-    expect(await json(await cityExport(req("/api/plan/cities/149900/export?format=pdf"), ctx("149900")))).toEqual({ status: 404, body: { error: "no city with adcode 149900" } });
+    expect(await json(await cityExport(req("/api/plan/cities/140800/export?format=doc"), ctx("140800")))).toEqual({
+      status: 400,
+      body: { error: 'unknown format "doc": use xlsx or pdf' },
+    });
+    expect(await json(await cityExport(req("/api/plan/cities/14/export?format=pdf"), ctx("14")))).toEqual({
+      status: 400,
+      body: { error: "adcode must be 6 digits" },
+    });
+    expect(await json(await cityExport(req("/api/plan/cities/149900/export?format=pdf"), ctx("149900")))).toEqual({
+      status: 404,
+      body: { error: "no city with adcode 149900" },
+    });
   });
 });

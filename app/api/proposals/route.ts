@@ -23,7 +23,8 @@ export const POST = route(async (request) => {
   const body = await readJson(request, createProposalSchema, { invalidStatus: 400 });
   if (body.from === "duplicate") {
     if (!actor.user) throw new AppError(401, "sign in required");
-    if (!hasRole(actor.user.role, "editor")) throw new AppError(403, `requires role editor; you are ${actor.user.role}`);
+    if (!hasRole(actor.user.role, "editor"))
+      throw new AppError(403, `requires role editor; you are ${actor.user.role}`);
   }
   const created = await buildProposal(body, actor, await ownerForNew(actor));
   return json(created, { status: 201, headers: { Location: `/api/proposals/${created.id}` } });

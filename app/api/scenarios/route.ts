@@ -12,7 +12,9 @@ export const dynamic = "force-dynamic";
 /** POST /api/scenarios {label?, fromYear, toYear, materials?, params?} → 202 {id}; the years run in the background. Same origin only. */
 export const POST = route(async (request) => {
   await guardMutation(request);
-  const parsed = parseScenarioRequest(await readJson(request, z.unknown(), { maxBytes: 256 * 1024, invalidStatus: 400 }));
+  const parsed = parseScenarioRequest(
+    await readJson(request, z.unknown(), { maxBytes: 256 * 1024, invalidStatus: 400 }),
+  );
   if (!parsed.ok) throw new AppError(400, parsed.error);
   const created = await createScenarioRun(parsed.value);
   if (!created.ok) throw new AppError(created.status, created.error);

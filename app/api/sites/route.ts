@@ -25,7 +25,12 @@ export const GET = route(async (req) => {
   const request = req as NextRequest;
   const query = parseSiteQuery(request.nextUrl.searchParams);
   if (!query.ok) throw new AppError(400, query.error);
-  const { sites: page, nextAfterId, numberMatched, lookups } = await loadSitesPageForApi(query.value, query.value.paging);
+  const {
+    sites: page,
+    nextAfterId,
+    numberMatched,
+    lookups,
+  } = await loadSitesPageForApi(query.value, query.value.paging);
   const links: { rel: string; href: string; type: string }[] = [];
   const headers: Record<string, string> = { "Content-Type": "application/geo+json; charset=utf-8" };
   if (nextAfterId !== null) {
@@ -60,7 +65,12 @@ export const POST = route(async (request) => {
   const input = await readJson(request, siteInputSchema);
   const result = await createSite(actor.label, input);
   if ("error" in result) {
-    throw new AppError(422, result.error === "outside-province" ? "the position is outside Shanxi: check the coordinates or set outsideProvince: true" : "parkId does not name a park");
+    throw new AppError(
+      422,
+      result.error === "outside-province"
+        ? "the position is outside Shanxi: check the coordinates or set outsideProvince: true"
+        : "parkId does not name a park",
+    );
   }
   return json(result, { status: 201 });
 });

@@ -15,7 +15,10 @@ export function createTempDatabase(): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "atlas-int-")), "test.db");
   const db = new Database(file);
   try {
-    for (const dir of readdirSync(MIGRATIONS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const dir of readdirSync(MIGRATIONS, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()) {
       db.exec(readFileSync(path.join(MIGRATIONS, dir, "migration.sql"), "utf8"));
     }
   } finally {

@@ -28,7 +28,9 @@ describe("buildCsv", () => {
   });
 
   it("selects the other tables with sheet=", () => {
-    const sites = Papa.parse<string[]>(buildCsv(proposal, { lang: "zh", generatedAt, sheet: "sites" }).slice(1), { skipEmptyLines: true });
+    const sites = Papa.parse<string[]>(buildCsv(proposal, { lang: "zh", generatedAt, sheet: "sites" }).slice(1), {
+      skipEmptyLines: true,
+    });
     expect(sites.data).toHaveLength(1 + 4);
     const assumptions = buildCsv(proposal, { lang: "en", generatedAt, sheet: "assumptions" });
     expect(assumptions).toContain("Circuity factor");
@@ -38,7 +40,9 @@ describe("buildCsv", () => {
 
   it("defuses spreadsheet formulas in text cells (a hostile site name stays text)", () => {
     const snap = fixtureSnapshot();
-    snap.sites = snap.sites.map((s) => (s.id === "brick" ? { ...s, name: '=HYPERLINK("http://x","点我")', nameEn: "@SUM(1)" } : s));
+    snap.sites = snap.sites.map((s) =>
+      s.id === "brick" ? { ...s, name: '=HYPERLINK("http://x","点我")', nameEn: "@SUM(1)" } : s,
+    );
     const sites = buildCsv({ ...proposal, snapshot: snap }, { lang: "zh", generatedAt, sheet: "sites" });
     const rows = Papa.parse<string[]>(sites.slice(1), { skipEmptyLines: true }).data;
     const cells = rows.flat();

@@ -11,5 +11,9 @@ export const CSV_BOM = "\uFEFF";
 /** One table of the proposal as CSV text (CRLF line ends, BOM first). */
 export function buildCsv(p: ExportProposal, opts: ExportOptions & { sheet?: TableKey }): string {
   const table = exportTables(p, opts)[opts.sheet ?? "pairings"];
-  return CSV_BOM + Papa.unparse({ fields: table.columns, data: table.rows }, { newline: "\r\n", escapeFormulae: true }) + "\r\n";
+  return (
+    CSV_BOM +
+    Papa.unparse({ fields: table.columns, data: table.rows }, { newline: "\r\n", escapeFormulae: true }) +
+    "\r\n"
+  );
 }

@@ -130,7 +130,8 @@ const EN: ExportLabels = {
   notes: "Notes",
   park: "Park / base",
   synthetic: "Synthetic",
-  syntheticLabel: "Contains synthetic (example) data: enterprises marked synthetic and their quantities are not real records.",
+  syntheticLabel:
+    "Contains synthetic (example) data: enterprises marked synthetic and their quantities are not real records.",
   exampleLabel: "Example proposal",
   yes: "yes",
   no: "no",

@@ -60,12 +60,38 @@ export function pairingsTable(p: ExportProposal, lang: ExportLang): ExportTable 
   return {
     key: "pairings",
     title: L.pairings,
-    columns: [L.producerId, L.producer, L.consumerId, L.consumer, L.materialCode, L.material, L.unit, L.route, L.quantityPerYear,
-      L.distanceKm, L.roadKm, L.costYuan, L.co2Kg, L.cycleLevel, L.synthetic],
+    columns: [
+      L.producerId,
+      L.producer,
+      L.consumerId,
+      L.consumer,
+      L.materialCode,
+      L.material,
+      L.unit,
+      L.route,
+      L.quantityPerYear,
+      L.distanceKm,
+      L.roadKm,
+      L.costYuan,
+      L.co2Kg,
+      L.cycleLevel,
+      L.synthetic,
+    ],
     rows: s.pairings.map((x) => [
-      x.producerId, siteName(x.producerId, s, lang), x.consumerId, siteName(x.consumerId, s, lang), x.material,
-      materialName(x.material, s, lang), unitOf(x.material, s.materials), x.route, round(x.tonnesPerYear), round(x.distanceKm, 3),
-      round(x.roadKm, 3), round(x.costYuan), round(x.co2Kg), cycleLevelLabel(x.cycleLevel, lang),
+      x.producerId,
+      siteName(x.producerId, s, lang),
+      x.consumerId,
+      siteName(x.consumerId, s, lang),
+      x.material,
+      materialName(x.material, s, lang),
+      unitOf(x.material, s.materials),
+      x.route,
+      round(x.tonnesPerYear),
+      round(x.distanceKm, 3),
+      round(x.roadKm, 3),
+      round(x.costYuan),
+      round(x.co2Kg),
+      cycleLevelLabel(x.cycleLevel, lang),
       synthetic.has(x.producerId) || synthetic.has(x.consumerId) ? L.yes : L.no,
     ]),
   };
@@ -75,24 +101,60 @@ export function pairingsTable(p: ExportProposal, lang: ExportLang): ExportTable 
 export function sitesTable(p: ExportProposal, lang: ExportLang): ExportTable {
   const L = exportLabels(lang);
   const s = p.snapshot;
-  const role = (r: string) => (r === "producer" ? L.producerLegend : r === "consumer" ? L.consumerLegend : r === "both" ? L.bothLegend : "");
+  const role = (r: string) =>
+    r === "producer" ? L.producerLegend : r === "consumer" ? L.consumerLegend : r === "both" ? L.bothLegend : "";
   return {
     key: "sites",
     title: L.sites,
-    columns: [L.siteId, L.name, L.nameEn, L.ownerGroup, L.industry, L.lng, L.lat, L.county, L.park, L.role, L.outputs, L.intakes,
-      L.source, L.licence, L.precision, L.synthetic],
+    columns: [
+      L.siteId,
+      L.name,
+      L.nameEn,
+      L.ownerGroup,
+      L.industry,
+      L.lng,
+      L.lat,
+      L.county,
+      L.park,
+      L.role,
+      L.outputs,
+      L.intakes,
+      L.source,
+      L.licence,
+      L.precision,
+      L.synthetic,
+    ],
     rows: s.sites.map((x) => [
-      x.id, x.name, x.nameEn, x.ownerGroup, lang === "zh" ? industryName(x.industry).nameZh : industryName(x.industry).nameEn,
-      round(x.lng, 6), round(x.lat, 6), x.countyAdcode, x.parkId, role(siteRole(x)),
-      x.outputs.map((o) => `${materialName(o.material, s, lang)} ${round(o.tonnesPerYear)}${o.estimated ? "*" : ""}`).join("; "),
-      x.intakes.map((i) => `${materialName(i.material, s, lang)}→${i.route} ${round(i.capacityTonnesPerYear)}`).join("; "),
-      x.provenance.source, x.provenance.licence, x.provenance.precision, x.provenance.synthetic ? L.yes : L.no,
+      x.id,
+      x.name,
+      x.nameEn,
+      x.ownerGroup,
+      lang === "zh" ? industryName(x.industry).nameZh : industryName(x.industry).nameEn,
+      round(x.lng, 6),
+      round(x.lat, 6),
+      x.countyAdcode,
+      x.parkId,
+      role(siteRole(x)),
+      x.outputs
+        .map((o) => `${materialName(o.material, s, lang)} ${round(o.tonnesPerYear)}${o.estimated ? "*" : ""}`)
+        .join("; "),
+      x.intakes
+        .map((i) => `${materialName(i.material, s, lang)}→${i.route} ${round(i.capacityTonnesPerYear)}`)
+        .join("; "),
+      x.provenance.source,
+      x.provenance.licence,
+      x.provenance.precision,
+      x.provenance.synthetic ? L.yes : L.no,
     ]),
   };
 }
 
 /** KPI table: totals, 3-2, per material, per cycle level, haul distances, key nodes, plan targets; each with its source. */
-export function kpisTable(p: ExportProposal, lang: ExportLang, q: ProposalQuality = proposalQuality(p.snapshot)): ExportTable {
+export function kpisTable(
+  p: ExportProposal,
+  lang: ExportLang,
+  q: ProposalQuality = proposalQuality(p.snapshot),
+): ExportTable {
   const L = exportLabels(lang);
   const s = p.snapshot;
   const cite = (src: { citationZh: string; citationEn: string }) => (lang === "zh" ? src.citationZh : src.citationEn);
@@ -106,11 +168,29 @@ export function kpisTable(p: ExportProposal, lang: ExportLang, q: ProposalQualit
     [L.totalCost, round(q.totals.costYuan), `${L.yuan}${L.perYear}`, "", ""],
     [L.totalCo2, round(q.totals.co2Kg), `kg${L.perYear}`, "", ""],
     [L.meanDistance, q.totals.meanDistanceKm === null ? null : round(q.totals.meanDistanceKm, 1), "km", "", ""],
-    [L.chertow, q.chertow.pass ? L.pass : L.fail, "", `≥${q.chertow.minEntities} / ≥${q.chertow.minResources}`, cite(q.chertow.source)],
+    [
+      L.chertow,
+      q.chertow.pass ? L.pass : L.fail,
+      "",
+      `≥${q.chertow.minEntities} / ≥${q.chertow.minResources}`,
+      cite(q.chertow.source),
+    ],
     [L.entities, q.chertow.qualifyingEntityCount, "", `≥${q.chertow.minEntities}`, cite(q.chertow.source)],
     [L.resources, q.chertow.resources.length, "", `≥${q.chertow.minResources}`, cite(q.chertow.source)],
-    [L.medianKm, q.haul.medianKm === null ? null : round(q.haul.medianKm, 1), "km", q.haul.referenceMedianKm, cite(q.haul.source)],
-    [L.weightedMedianKm, q.haul.tonneWeightedMedianKm === null ? null : round(q.haul.tonneWeightedMedianKm, 1), "km", q.haul.referenceMedianKm, cite(q.haul.source)],
+    [
+      L.medianKm,
+      q.haul.medianKm === null ? null : round(q.haul.medianKm, 1),
+      "km",
+      q.haul.referenceMedianKm,
+      cite(q.haul.source),
+    ],
+    [
+      L.weightedMedianKm,
+      q.haul.tonneWeightedMedianKm === null ? null : round(q.haul.tonneWeightedMedianKm, 1),
+      "km",
+      q.haul.referenceMedianKm,
+      cite(q.haul.source),
+    ],
     [L.withinNisp, pct(q.haul.shareWithinReference), "%", "", cite(q.haul.source)],
   ];
   for (const f of q.byMaterial) {
@@ -119,20 +199,41 @@ export function kpisTable(p: ExportProposal, lang: ExportLang, q: ProposalQualit
     rows.push([`${L.utilisation}: ${name}`, pct(f.utilisationRate), "%", "", ""]);
   }
   for (const c of q.byCycleLevel) {
-    rows.push([`${L.byCycleLevel}: ${cycleLevelLabel(c.cycleLevel, lang)}`, round(c.tonnesPerYear), `t${L.perYear}`, "", ""]);
+    rows.push([
+      `${L.byCycleLevel}: ${cycleLevelLabel(c.cycleLevel, lang)}`,
+      round(c.tonnesPerYear),
+      `t${L.perYear}`,
+      "",
+      "",
+    ]);
     rows.push([`${L.share}: ${cycleLevelLabel(c.cycleLevel, lang)}`, pct(c.share), "%", "", ""]);
   }
-  for (const [label, k] of [[L.keyProducer, q.keyNodes.largestProducer], [L.keyConsumer, q.keyNodes.largestConsumer]] as const) {
+  for (const [label, k] of [
+    [L.keyProducer, q.keyNodes.largestProducer],
+    [L.keyConsumer, q.keyNodes.largestConsumer],
+  ] as const) {
     if (!k) continue;
     rows.push([`${label}: ${siteName(k.siteId, s, lang)}`, round(k.lostTonnesPerYear), `t${L.perYear}`, "", ""]);
     rows.push([`${label}: ${L.lostShare}`, pct(k.lostShare), "%", "", ""]);
     rows.push([`${label}: ${L.chertowAfter}`, k.after.chertowPass ? L.pass : L.fail, "", "", cite(SOURCES.chertow)]);
   }
   for (const r of q.plan.rates) {
-    rows.push([`${L.utilisation}: ${lang === "zh" ? r.labelZh : r.labelEn}`, pct(r.rate), "%", pct(r.targetRate), cite(r.source)]);
+    rows.push([
+      `${L.utilisation}: ${lang === "zh" ? r.labelZh : r.labelEn}`,
+      pct(r.rate),
+      "%",
+      pct(r.targetRate),
+      cite(r.source),
+    ]);
   }
   for (const r of q.plan.routes) {
-    rows.push([`${L.routeContribution}: ${lang === "zh" ? r.labelZh : r.labelEn}`, round(r.tonnesPerYear), `t${L.perYear}`, r.provincialTargetTonnesPerYear, cite(r.source)]);
+    rows.push([
+      `${L.routeContribution}: ${lang === "zh" ? r.labelZh : r.labelEn}`,
+      round(r.tonnesPerYear),
+      `t${L.perYear}`,
+      r.provincialTargetTonnesPerYear,
+      cite(r.source),
+    ]);
   }
   return { key: "kpis", title: "KPIs", columns: [L.metric, L.value, L.kpiUnit, L.benchmark, L.sourceCol], rows };
 }
@@ -155,21 +256,33 @@ export function assumptionsTable(p: ExportProposal, lang: ExportLang, generatedA
   for (const m of s.materials) {
     const name = lang === "zh" ? m.nameZh : m.nameEn;
     rows.push([`${L.maxHaulKm}: ${name}`, s.params.maxHaulKm[m.code] ?? m.maxHaulKm, "km", m.haulStatus]);
-    rows.push([`${L.costPerTonneKm}: ${name}`, s.params.costYuanPerTonneKm[m.code] ?? m.costYuanPerTonneKm, `${L.yuan}/${m.unit}·km`, m.costStatus]);
+    rows.push([
+      `${L.costPerTonneKm}: ${name}`,
+      s.params.costYuanPerTonneKm[m.code] ?? m.costYuanPerTonneKm,
+      `${L.yuan}/${m.unit}·km`,
+      m.costStatus,
+    ]);
   }
   for (const [k, v] of Object.entries(s.params.extra).sort(([a], [b]) => a.localeCompare(b))) {
     rows.push([k, typeof v === "object" ? JSON.stringify(v) : (v as Cell), "", ""]);
   }
   for (const c of s.coefficients) {
-    rows.push([`${L.coefficient}: ${lang === "zh" ? c.descriptionZh : c.descriptionEn}`, c.value, c.unit, `${c.status}; ${c.source}`]);
+    rows.push([
+      `${L.coefficient}: ${lang === "zh" ? c.descriptionZh : c.descriptionEn}`,
+      c.value,
+      c.unit,
+      `${c.status}; ${c.source}`,
+    ]);
   }
   const provenance = new Map<string, number>();
   for (const site of s.sites) {
     const key = `${site.provenance.source} (${site.provenance.licence})${site.provenance.synthetic ? ` [${L.synthetic}]` : ""}`;
     provenance.set(key, (provenance.get(key) ?? 0) + 1);
   }
-  for (const [src, n] of [...provenance].sort(([a], [b]) => a.localeCompare(b))) rows.push([L.dataSources, src, `${n} ${L.sites}`, ""]);
-  for (const b of Object.values(SOURCES)) rows.push([L.benchmarks, lang === "zh" ? b.citationZh : b.citationEn, "", ""]);
+  for (const [src, n] of [...provenance].sort(([a], [b]) => a.localeCompare(b)))
+    rows.push([L.dataSources, src, `${n} ${L.sites}`, ""]);
+  for (const b of Object.values(SOURCES))
+    rows.push([L.benchmarks, lang === "zh" ? b.citationZh : b.citationEn, "", ""]);
   return { key: "assumptions", title: L.assumptionsTitle, columns: [L.assumption, L.value, L.kpiUnit, L.status], rows };
 }
 
@@ -178,10 +291,16 @@ export function originText(p: ExportProposal, lang: ExportLang): string {
   const o = p.snapshot.origin;
   const zh = lang === "zh";
   switch (o.kind) {
-    case "run-component": return zh ? `配对运行 ${o.runId} 的第 ${o.componentIndex + 1} 个连通组` : `pairing run ${o.runId}, connected group ${o.componentIndex + 1}`;
-    case "run-park": return zh ? `配对运行 ${o.runId}，园区 ${o.parkId}` : `pairing run ${o.runId}, park ${o.parkId}`;
-    case "sites": return zh ? `地图选择的 ${o.siteIds.length} 家企业` : `${o.siteIds.length} sites selected on the map`;
-    case "example": return zh ? "种子数据生成的示例方案" : "example built from the seed data";
+    case "run-component":
+      return zh
+        ? `配对运行 ${o.runId} 的第 ${o.componentIndex + 1} 个连通组`
+        : `pairing run ${o.runId}, connected group ${o.componentIndex + 1}`;
+    case "run-park":
+      return zh ? `配对运行 ${o.runId}，园区 ${o.parkId}` : `pairing run ${o.runId}, park ${o.parkId}`;
+    case "sites":
+      return zh ? `地图选择的 ${o.siteIds.length} 家企业` : `${o.siteIds.length} sites selected on the map`;
+    case "example":
+      return zh ? "种子数据生成的示例方案" : "example built from the seed data";
   }
 }
 

@@ -20,25 +20,43 @@ describe("buildGeoJson", () => {
     const lines = fc.features.filter((f) => f.geometry.type === "LineString");
     expect(points).toHaveLength(4);
     expect(lines).toHaveLength(5);
-    for (const f of fc.features) expect(booleanValid(f.geometry as never) || f.properties.producerId === f.properties.consumerId).toBe(true);
+    for (const f of fc.features)
+      expect(booleanValid(f.geometry as never) || f.properties.producerId === f.properties.consumerId).toBe(true);
   });
 
   it("puts [lng, lat] in WGS84 order and links each line to its producer and consumer", () => {
     const cement = fc.features.find((f) => f.properties.siteId === "cement")!;
     expect(cement.geometry.coordinates).toEqual([110.65, 35.65]);
-    const flow = fc.features.find((f) => f.properties.kind === "flow" && f.properties.material === "red-mud" && f.properties.consumerId === "cement")!;
-    expect(flow.geometry.coordinates).toEqual([[110.71, 35.6], [110.65, 35.65]]);
-    expect(flow.properties).toMatchObject({ tonnesPerYear: 200000, distanceKm: 7.5, cycleLevel: "region", unit: "t", materialName: "赤泥" });
+    const flow = fc.features.find(
+      (f) =>
+        f.properties.kind === "flow" && f.properties.material === "red-mud" && f.properties.consumerId === "cement",
+    )!;
+    expect(flow.geometry.coordinates).toEqual([
+      [110.71, 35.6],
+      [110.65, 35.65],
+    ]);
+    expect(flow.properties).toMatchObject({
+      tonnesPerYear: 200000,
+      distanceKm: 7.5,
+      cycleLevel: "region",
+      unit: "t",
+      materialName: "赤泥",
+    });
   });
 
   it("has only scalar attributes (QGIS fields) and labels synthetic sites", () => {
-    for (const f of fc.features) for (const v of Object.values(f.properties)) expect(["string", "number", "boolean"].includes(typeof v) || v === null).toBe(true);
+    for (const f of fc.features)
+      for (const v of Object.values(f.properties))
+        expect(["string", "number", "boolean"].includes(typeof v) || v === null).toBe(true);
     expect(fc.features.find((f) => f.properties.siteId === "brick")!.properties.synthetic).toBe(true);
     expect(fc.metadata.synthetic).toBe(true);
   });
 
   it("is deterministic apart from the generated-at time", () => {
     const again = buildGeoJson(proposal, { ...opts, generatedAt: "2030-01-01T00:00:00.000Z" });
-    expect({ ...again, metadata: { ...again.metadata, generatedAt: null } }).toEqual({ ...fc, metadata: { ...fc.metadata, generatedAt: null } });
+    expect({ ...again, metadata: { ...again.metadata, generatedAt: null } }).toEqual({
+      ...fc,
+      metadata: { ...fc.metadata, generatedAt: null },
+    });
   });
 });

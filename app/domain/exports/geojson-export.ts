@@ -41,8 +41,14 @@ export function buildGeoJson(p: ExportProposal, opts: ExportOptions): ProposalFe
       role: siteRole(x),
       countyAdcode: x.countyAdcode,
       parkId: x.parkId,
-      producedTonnesPerYear: round(x.outputs.filter((o) => unitOf(o.material, s.materials) === "t").reduce((a, o) => a + o.tonnesPerYear, 0)),
-      intakeCapacityTonnesPerYear: round(x.intakes.filter((i) => unitOf(i.material, s.materials) === "t").reduce((a, i) => a + i.capacityTonnesPerYear, 0)),
+      producedTonnesPerYear: round(
+        x.outputs.filter((o) => unitOf(o.material, s.materials) === "t").reduce((a, o) => a + o.tonnesPerYear, 0),
+      ),
+      intakeCapacityTonnesPerYear: round(
+        x.intakes
+          .filter((i) => unitOf(i.material, s.materials) === "t")
+          .reduce((a, i) => a + i.capacityTonnesPerYear, 0),
+      ),
       outputs: x.outputs.map((o) => `${o.material}:${round(o.tonnesPerYear)}`).join(";"),
       intakes: x.intakes.map((i) => `${i.material}/${i.route}:${round(i.capacityTonnesPerYear)}`).join(";"),
       source: x.provenance.source,

@@ -11,6 +11,7 @@ export function golden(name: string, actual: string): string {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, actual);
   }
-  if (!existsSync(file)) throw new Error(`missing golden file ${file}: run UPDATE_GOLDEN=1 npx vitest run app/domain/exports`);
+  if (!existsSync(file))
+    throw new Error(`missing golden file ${file}: run UPDATE_GOLDEN=1 npx vitest run app/domain/exports`);
   return readFileSync(file, "utf8");
 }

@@ -8,10 +8,36 @@ import { buildPdf, pdfPageCount, proposalPdfPageCount, TABLE_ROWS_PER_PAGE } fro
 import type { ExportProposal } from "./export-tables";
 
 const FONT_DIR = join(process.cwd(), "node_modules/@embedpdf/fonts-sc/fonts");
-const fonts = { regular: readFileSync(join(FONT_DIR, "NotoSansHans-Regular.otf")), bold: readFileSync(join(FONT_DIR, "NotoSansHans-Bold.otf")) };
+const fonts = {
+  regular: readFileSync(join(FONT_DIR, "NotoSansHans-Regular.otf")),
+  bold: readFileSync(join(FONT_DIR, "NotoSansHans-Bold.otf")),
+};
 const generatedAt = "2026-02-03T04:05:06.000Z";
-const proposal: ExportProposal = { id: "p-test", name: "河津赤泥共生集群", notes: "测试备注", cycleLevel: "park", snapshot: fixtureSnapshot() };
-const counties = [{ adcode: "140882", name: "河津市", geometry: { type: "Polygon" as const, coordinates: [[[110.5, 35.5], [110.9, 35.5], [110.9, 35.75], [110.5, 35.75], [110.5, 35.5]]] } }];
+const proposal: ExportProposal = {
+  id: "p-test",
+  name: "河津赤泥共生集群",
+  notes: "测试备注",
+  cycleLevel: "park",
+  snapshot: fixtureSnapshot(),
+};
+const counties = [
+  {
+    adcode: "140882",
+    name: "河津市",
+    geometry: {
+      type: "Polygon" as const,
+      coordinates: [
+        [
+          [110.5, 35.5],
+          [110.9, 35.5],
+          [110.9, 35.75],
+          [110.5, 35.75],
+          [110.5, 35.5],
+        ],
+      ],
+    },
+  },
+];
 
 /** Runs a poppler tool; CI installs poppler-utils, so a missing tool is an error, never a skip. */
 function poppler(tool: "pdftotext" | "pdfinfo" | "pdffonts", bytes: Uint8Array, args: string[] = []): string {
@@ -20,7 +46,8 @@ function poppler(tool: "pdftotext" | "pdfinfo" | "pdffonts", bytes: Uint8Array, 
   try {
     return execFileSync(tool, [...args, file, ...(tool === "pdftotext" ? ["-"] : [])], { encoding: "utf8" });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${tool} not found: install poppler-utils (apt-get install -y poppler-utils)`);
+    if ((e as NodeJS.ErrnoException).code === "ENOENT")
+      throw new Error(`${tool} not found: install poppler-utils (apt-get install -y poppler-utils)`);
     throw e;
   }
 }
@@ -34,7 +61,22 @@ describe("buildPdf", async () => {
     expect(pages(zh)).toBe(5);
     // pdftotext drops the spaces between CJK glyphs, so compare without whitespace.
     const text = poppler("pdftotext", zh).replace(/\s+/g, "");
-    for (const s of ["河津赤泥共生集群", "中铝山西分公司", "河津电厂", "河津水泥厂", "新绛砖厂", "Chertow3-2", "通过", "NISP", "32.8", "810,000", "河津市", "第1页/共5页", "含合成", "Jensen"]) {
+    for (const s of [
+      "河津赤泥共生集群",
+      "中铝山西分公司",
+      "河津电厂",
+      "河津水泥厂",
+      "新绛砖厂",
+      "Chertow3-2",
+      "通过",
+      "NISP",
+      "32.8",
+      "810,000",
+      "河津市",
+      "第1页/共5页",
+      "含合成",
+      "Jensen",
+    ]) {
       expect(text).toContain(s);
     }
   });
@@ -65,8 +107,17 @@ describe("buildPdf", async () => {
 
   it("paginates long tables by the fixed row rule", async () => {
     const snap = fixtureSnapshot();
-    const many = Array.from({ length: TABLE_ROWS_PER_PAGE + 3 }, (_, i) => site(`s${String(i).padStart(3, "0")}`, { lng: 110.6 + i * 0.01 }));
-    const big = { ...proposal, snapshot: { ...snap, sites: [...snap.sites, ...many], pairings: [...snap.pairings, ...many.map((s) => pairing("power", s.id, { tonnesPerYear: 10 }))] } };
+    const many = Array.from({ length: TABLE_ROWS_PER_PAGE + 3 }, (_, i) =>
+      site(`s${String(i).padStart(3, "0")}`, { lng: 110.6 + i * 0.01 }),
+    );
+    const big = {
+      ...proposal,
+      snapshot: {
+        ...snap,
+        sites: [...snap.sites, ...many],
+        pairings: [...snap.pairings, ...many.map((s) => pairing("power", s.id, { tonnesPerYear: 10 }))],
+      },
+    };
     const bytes = await buildPdf(big, { lang: "en", generatedAt, fonts });
     expect(pages(bytes)).toBe(proposalPdfPageCount(big, "en"));
     expect(pages(bytes)).toBe(2 + 2 + 2 + 1);

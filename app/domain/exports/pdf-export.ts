@@ -12,8 +12,14 @@ import { HAUL_BIN_EDGES_KM, proposalQuality, type ProposalQuality } from "../pro
 import { SOURCES } from "../proposals/benchmarks";
 import { cycleLevelLabel, exportLabels, type ExportLabels, type ExportLang } from "./export-labels";
 import {
-  assumptionsTable, materialName, pairingsTable, sitesTable,
-  type Cell, type ExportOptions, type ExportProposal, type ExportTable,
+  assumptionsTable,
+  materialName,
+  pairingsTable,
+  sitesTable,
+  type Cell,
+  type ExportOptions,
+  type ExportProposal,
+  type ExportTable,
 } from "./export-tables";
 import { fitProjection, flowWidthPt, niceScaleKm, type Frame } from "./pdf-map";
 import { localName } from "../locale";
@@ -57,7 +63,12 @@ const GRID = "#d5dbdb";
 /** Pages of the report: map, quality, pairings, sites and assumptions (each table at least one page). */
 export function pdfPageCount(pairings: number, sites: number, assumptionRows: number): number {
   const pages = (n: number, per: number) => Math.max(1, Math.ceil(n / per));
-  return 2 + pages(pairings, TABLE_ROWS_PER_PAGE) + pages(sites, TABLE_ROWS_PER_PAGE) + pages(assumptionRows, ASSUMPTION_ROWS_PER_PAGE);
+  return (
+    2 +
+    pages(pairings, TABLE_ROWS_PER_PAGE) +
+    pages(sites, TABLE_ROWS_PER_PAGE) +
+    pages(assumptionRows, ASSUMPTION_ROWS_PER_PAGE)
+  );
 }
 
 /** Page count of the report of a proposal (same rule as `pdfPageCount`). */
@@ -76,8 +87,22 @@ export async function buildPdf(p: ExportProposal, opts: PdfOptions): Promise<Uin
   drawTitlePage(doc, p, q, opts, L);
   doc.addPage();
   drawQualityPage(doc, p, q, opts.lang, L);
-  drawTable(doc, pairingsTable(p, opts.lang), [1, 3, 5, 7, 8, 9, 10, 13], [92, 92, 52, 62, 62, 50, 50, 55], TABLE_ROWS_PER_PAGE, `${L.tables}: ${L.pairings}`);
-  drawTable(doc, sitesTable(p, opts.lang), [1, 4, 9, 7, 12, 14, 15], [120, 88, 58, 52, 105, 42, 50], TABLE_ROWS_PER_PAGE, `${L.tables}: ${L.sites}`);
+  drawTable(
+    doc,
+    pairingsTable(p, opts.lang),
+    [1, 3, 5, 7, 8, 9, 10, 13],
+    [92, 92, 52, 62, 62, 50, 50, 55],
+    TABLE_ROWS_PER_PAGE,
+    `${L.tables}: ${L.pairings}`,
+  );
+  drawTable(
+    doc,
+    sitesTable(p, opts.lang),
+    [1, 4, 9, 7, 12, 14, 15],
+    [120, 88, 58, 52, 105, 42, 50],
+    TABLE_ROWS_PER_PAGE,
+    `${L.tables}: ${L.sites}`,
+  );
   drawAssumptions(doc, assumptionsTable(p, opts.lang, opts.generatedAt), L);
   return finishPdf(doc, done, p.snapshot.synthetic ? `${p.name} · ${L.syntheticLabel}` : p.name, L);
 }
@@ -115,7 +140,10 @@ export function tablesPdfPageCount(r: Pick<TablesReport, "sections">): number {
   return 1 + r.sections.reduce((n, s) => n + Math.max(1, Math.ceil(s.table.rows.length / TABLE_ROWS_PER_PAGE)), 0);
 }
 
-function openPdf(meta: { title: string; subject: string; synthetic: boolean }, opts: { generatedAt: string; fonts: PdfFonts }) {
+function openPdf(
+  meta: { title: string; subject: string; synthetic: boolean },
+  opts: { generatedAt: string; fonts: PdfFonts },
+) {
   const at = new Date(opts.generatedAt);
   const doc = new PDFDocument({
     size: "A4",
@@ -165,15 +193,24 @@ type Doc = PDFKit.PDFDocument;
 /** Text cut to one line of `width` points (with an ellipsis when needed). */
 function cut(doc: Doc, text: string, width: number): string {
   if (doc.widthOfString(text) <= width) return text;
-  let lo = 0, hi = text.length;
+  let lo = 0,
+    hi = text.length;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (doc.widthOfString(text.slice(0, mid) + "…") <= width) lo = mid; else hi = mid - 1;
+    if (doc.widthOfString(text.slice(0, mid) + "…") <= width) lo = mid;
+    else hi = mid - 1;
   }
   return text.slice(0, lo) + "…";
 }
 
-function line1(doc: Doc, text: string, x: number, y: number, width: number, align: "left" | "right" | "center" = "left") {
+function line1(
+  doc: Doc,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  align: "left" | "right" | "center" = "left",
+) {
   doc.text(cut(doc, text, width), x, y, { width: width + 1, lineBreak: false, align });
 }
 
@@ -189,7 +226,11 @@ function drawTitlePage(doc: Doc, p: ExportProposal, q: ProposalQuality, opts: Pd
   doc.font("cjk-bold").fontSize(18).fillColor(INK);
   line1(doc, p.name, M, M, CONTENT_W);
   doc.font("cjk").fontSize(9).fillColor(MUTED);
-  const sub = [L.title, `${L.cycleLevelTarget}: ${cycleLevelLabel(p.cycleLevel, lang)}`, `${L.generatedAt}: ${opts.generatedAt}`].join("  ·  ");
+  const sub = [
+    L.title,
+    `${L.cycleLevelTarget}: ${cycleLevelLabel(p.cycleLevel, lang)}`,
+    `${L.generatedAt}: ${opts.generatedAt}`,
+  ].join("  ·  ");
   line1(doc, sub, M, M + 26, CONTENT_W);
   let y = M + 42;
   if (s.park) {
@@ -217,7 +258,10 @@ function drawTitlePage(doc: Doc, p: ExportProposal, q: ProposalQuality, opts: Pd
 
 function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L: ExportLabels) {
   const s = p.snapshot;
-  const proj = fitProjection(s.sites.map((x) => [x.lng, x.lat]), frame);
+  const proj = fitProjection(
+    s.sites.map((x) => [x.lng, x.lat]),
+    frame,
+  );
   const [minLng, minLat, maxLng, maxLat] = proj.bbox;
   doc.save();
   doc.rect(frame.x, frame.y, frame.w, frame.h).fillColor("#f8f9f9").fill();
@@ -228,24 +272,35 @@ function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L:
   doc.lineWidth(0.6).strokeColor("#aab7b8").dash(2, { space: 1.5 });
   for (const c of opts.counties ?? []) {
     const polys = c.geometry.type === "Polygon" ? [c.geometry.coordinates] : c.geometry.coordinates;
-    let bx0 = Infinity, by0 = Infinity, bx1 = -Infinity, by1 = -Infinity;
-    for (const poly of polys) for (const [lng, lat] of poly[0]) {
-      bx0 = Math.min(bx0, lng); bx1 = Math.max(bx1, lng); by0 = Math.min(by0, lat); by1 = Math.max(by1, lat);
-    }
+    let bx0 = Infinity,
+      by0 = Infinity,
+      bx1 = -Infinity,
+      by1 = -Infinity;
+    for (const poly of polys)
+      for (const [lng, lat] of poly[0]) {
+        bx0 = Math.min(bx0, lng);
+        bx1 = Math.max(bx1, lng);
+        by0 = Math.min(by0, lat);
+        by1 = Math.max(by1, lat);
+      }
     if (bx1 < minLng || bx0 > maxLng || by1 < minLat || by0 > maxLat) continue;
-    for (const poly of polys) for (const ring of poly) {
-      let last: [number, number] | null = null;
-      ring.forEach(([lng, lat], i) => {
-        const pt = proj.project(lng, lat);
-        if (i === 0) doc.moveTo(pt[0], pt[1]);
-        else if (!last || Math.abs(pt[0] - last[0]) + Math.abs(pt[1] - last[1]) > 0.4) doc.lineTo(pt[0], pt[1]);
-        else return;
-        last = pt;
-      });
-      doc.closePath();
-    }
+    for (const poly of polys)
+      for (const ring of poly) {
+        let last: [number, number] | null = null;
+        ring.forEach(([lng, lat], i) => {
+          const pt = proj.project(lng, lat);
+          if (i === 0) doc.moveTo(pt[0], pt[1]);
+          else if (!last || Math.abs(pt[0] - last[0]) + Math.abs(pt[1] - last[1]) > 0.4) doc.lineTo(pt[0], pt[1]);
+          else return;
+          last = pt;
+        });
+        doc.closePath();
+      }
     doc.stroke();
-    const [cx, cy] = proj.project((Math.max(bx0, minLng) + Math.min(bx1, maxLng)) / 2, (Math.max(by0, minLat) + Math.min(by1, maxLat)) / 2);
+    const [cx, cy] = proj.project(
+      (Math.max(bx0, minLng) + Math.min(bx1, maxLng)) / 2,
+      (Math.max(by0, minLat) + Math.min(by1, maxLat)) / 2,
+    );
     labels.push({ name: localName(c, opts.lang), x: cx, y: cy });
   }
   doc.undash();
@@ -269,9 +324,19 @@ function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L:
     } else {
       doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
       // Arrow head at 60 % of the way, pointing to the consumer.
-      const t = 0.6, ang = Math.atan2(y2 - y1, x2 - x1), hx = x1 + (x2 - x1) * t, hy = y1 + (y2 - y1) * t, hl = 4 + w;
-      doc.fillColor(colour).fillOpacity(0.9)
-        .polygon([hx + Math.cos(ang) * hl, hy + Math.sin(ang) * hl], [hx + Math.cos(ang + 2.5) * hl, hy + Math.sin(ang + 2.5) * hl], [hx + Math.cos(ang - 2.5) * hl, hy + Math.sin(ang - 2.5) * hl])
+      const t = 0.6,
+        ang = Math.atan2(y2 - y1, x2 - x1),
+        hx = x1 + (x2 - x1) * t,
+        hy = y1 + (y2 - y1) * t,
+        hl = 4 + w;
+      doc
+        .fillColor(colour)
+        .fillOpacity(0.9)
+        .polygon(
+          [hx + Math.cos(ang) * hl, hy + Math.sin(ang) * hl],
+          [hx + Math.cos(ang + 2.5) * hl, hy + Math.sin(ang + 2.5) * hl],
+          [hx + Math.cos(ang - 2.5) * hl, hy + Math.sin(ang - 2.5) * hl],
+        )
         .fill();
     }
   }
@@ -285,12 +350,16 @@ function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L:
     const role = siteRole(x);
     doc.lineWidth(0.8).strokeColor("#ffffff").fillColor(ROLE_COLOURS[role]);
     doc.circle(px, py, 4).fillAndStroke();
-    if (x.provenance.synthetic) doc.lineWidth(0.6).strokeColor(ROLE_COLOURS[role]).dash(1, { space: 1 }).circle(px, py, 6).stroke().undash();
+    if (x.provenance.synthetic)
+      doc.lineWidth(0.6).strokeColor(ROLE_COLOURS[role]).dash(1, { space: 1 }).circle(px, py, 6).stroke().undash();
   }
   const volume = new Map<string, number>();
-  for (const f of s.pairings) for (const id of [f.producerId, f.consumerId]) volume.set(id, (volume.get(id) ?? 0) + f.tonnesPerYear);
+  for (const f of s.pairings)
+    for (const id of [f.producerId, f.consumerId]) volume.set(id, (volume.get(id) ?? 0) + f.tonnesPerYear);
   const placed: [number, number, number, number][] = [];
-  const ordered = [...s.sites].sort((a, b) => (volume.get(b.id) ?? 0) - (volume.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+  const ordered = [...s.sites].sort(
+    (a, b) => (volume.get(b.id) ?? 0) - (volume.get(a.id) ?? 0) || a.id.localeCompare(b.id),
+  );
   doc.fillColor(INK);
   for (const x of ordered) {
     const [px, py] = proj.project(x.lng, x.lat);
@@ -307,20 +376,57 @@ function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L:
 
   // Frame, north arrow, scale bar (outside the clip so they are never cut).
   doc.lineWidth(0.8).strokeColor("#7f8c8d").rect(frame.x, frame.y, frame.w, frame.h).stroke();
-  const nx = frame.x + frame.w - 22, ny = frame.y + 14;
-  doc.fillColor(INK).polygon([nx, ny], [nx - 5, ny + 14], [nx, ny + 10], [nx + 5, ny + 14]).fill();
-  doc.fontSize(8).fillColor(INK).text("N", nx - 4, ny + 15, { width: 8, align: "center", lineBreak: false });
+  const nx = frame.x + frame.w - 22,
+    ny = frame.y + 14;
+  doc
+    .fillColor(INK)
+    .polygon([nx, ny], [nx - 5, ny + 14], [nx, ny + 10], [nx + 5, ny + 14])
+    .fill();
+  doc
+    .fontSize(8)
+    .fillColor(INK)
+    .text("N", nx - 4, ny + 15, { width: 8, align: "center", lineBreak: false });
   const km = niceScaleKm(proj.kmPerPt, 120);
   const len = km / proj.kmPerPt;
-  const sx = frame.x + 12, sy = frame.y + frame.h - 16;
-  doc.rect(sx - 4, sy - 12, len + 40, 20).fillColor("#ffffff").fillOpacity(0.85).fill().fillOpacity(1);
-  doc.lineWidth(1.2).strokeColor(INK).moveTo(sx, sy).lineTo(sx + len, sy).stroke();
-  doc.moveTo(sx, sy - 3).lineTo(sx, sy + 3).stroke().moveTo(sx + len, sy - 3).lineTo(sx + len, sy + 3).stroke();
-  doc.rect(sx, sy - 2, len / 2, 2).fillColor(INK).fill();
-  doc.fontSize(7.5).fillColor(INK).text(`0`, sx - 2, sy - 11, { lineBreak: false });
+  const sx = frame.x + 12,
+    sy = frame.y + frame.h - 16;
+  doc
+    .rect(sx - 4, sy - 12, len + 40, 20)
+    .fillColor("#ffffff")
+    .fillOpacity(0.85)
+    .fill()
+    .fillOpacity(1);
+  doc
+    .lineWidth(1.2)
+    .strokeColor(INK)
+    .moveTo(sx, sy)
+    .lineTo(sx + len, sy)
+    .stroke();
+  doc
+    .moveTo(sx, sy - 3)
+    .lineTo(sx, sy + 3)
+    .stroke()
+    .moveTo(sx + len, sy - 3)
+    .lineTo(sx + len, sy + 3)
+    .stroke();
+  doc
+    .rect(sx, sy - 2, len / 2, 2)
+    .fillColor(INK)
+    .fill();
+  doc
+    .fontSize(7.5)
+    .fillColor(INK)
+    .text(`0`, sx - 2, sy - 11, { lineBreak: false });
   doc.text(`${fmt(km)} ${L.km}`, sx + len - 6, sy - 11, { lineBreak: false });
   doc.fontSize(6.5).fillColor(MUTED);
-  line1(doc, `WGS84 · ${L.scale} 1:${fmt(Math.round((proj.kmPerPt * 1e6 * 72) / 25.4 / 1000) * 1000)} (A4)`, frame.x + frame.w - 200, frame.y + frame.h - 11, 194, "right");
+  line1(
+    doc,
+    `WGS84 · ${L.scale} 1:${fmt(Math.round((proj.kmPerPt * 1e6 * 72) / 25.4 / 1000) * 1000)} (A4)`,
+    frame.x + frame.w - 200,
+    frame.y + frame.h - 11,
+    194,
+    "right",
+  );
 }
 
 function drawLegend(doc: Doc, p: ExportProposal, lang: ExportLang, y: number, L: ExportLabels): number {
@@ -334,16 +440,58 @@ function drawLegend(doc: Doc, p: ExportProposal, lang: ExportLang, y: number, L:
     doc.fillColor(INK);
     line1(doc, label, x + 14, y, 130);
     x += 14 + w + 14;
-    if (x > PAGE_W - M - 80) { x = M + 44; y += 13; }
+    if (x > PAGE_W - M - 80) {
+      x = M + 44;
+      y += 13;
+    }
   };
   const roles: ("producer" | "consumer" | "both")[] = ["producer", "consumer", "both"];
   const roleLabel = { producer: L.producerLegend, consumer: L.consumerLegend, both: L.bothLegend };
-  for (const r of roles) item(() => doc.fillColor(ROLE_COLOURS[r]).circle(x + 5, y + 5, 4).fill(), roleLabel[r]);
-  item(() => doc.lineWidth(0.8).strokeColor(ROLE_COLOURS.consumer).dash(1, { space: 1 }).circle(x + 5, y + 5, 5).stroke().undash(), L.synthetic);
-  item(() => doc.lineWidth(0.6).strokeColor("#aab7b8").dash(2, { space: 1.5 }).moveTo(x, y + 5).lineTo(x + 11, y + 5).stroke().undash(), L.countyLegend);
-  y += 13; x = M + 44;
+  for (const r of roles)
+    item(
+      () =>
+        doc
+          .fillColor(ROLE_COLOURS[r])
+          .circle(x + 5, y + 5, 4)
+          .fill(),
+      roleLabel[r],
+    );
+  item(
+    () =>
+      doc
+        .lineWidth(0.8)
+        .strokeColor(ROLE_COLOURS.consumer)
+        .dash(1, { space: 1 })
+        .circle(x + 5, y + 5, 5)
+        .stroke()
+        .undash(),
+    L.synthetic,
+  );
+  item(
+    () =>
+      doc
+        .lineWidth(0.6)
+        .strokeColor("#aab7b8")
+        .dash(2, { space: 1.5 })
+        .moveTo(x, y + 5)
+        .lineTo(x + 11, y + 5)
+        .stroke()
+        .undash(),
+    L.countyLegend,
+  );
+  y += 13;
+  x = M + 44;
   for (const m of p.snapshot.materials) {
-    item(() => doc.lineWidth(3).strokeColor(materialSpec(m.code)?.colour ?? "#555").moveTo(x, y + 5).lineTo(x + 11, y + 5).stroke(), lang === "zh" ? m.nameZh : m.nameEn);
+    item(
+      () =>
+        doc
+          .lineWidth(3)
+          .strokeColor(materialSpec(m.code)?.colour ?? "#555")
+          .moveTo(x, y + 5)
+          .lineTo(x + 11, y + 5)
+          .stroke(),
+      lang === "zh" ? m.nameZh : m.nameEn,
+    );
   }
   doc.fontSize(7).fillColor(MUTED);
   line1(doc, L.flowLegend, x, y, 150);
@@ -367,7 +515,10 @@ function drawKpiBoxes(doc: Doc, q: ProposalQuality, L: ExportLabels, y: number) 
     doc.font("cjk").fontSize(7.5).fillColor(MUTED);
     line1(doc, label, bx + 6, by + 5, w - 12);
     const pass = label === L.chertow;
-    doc.font("cjk-bold").fontSize(12).fillColor(pass ? (q.chertow.pass ? "#1e8449" : "#b03a2e") : INK);
+    doc
+      .font("cjk-bold")
+      .fontSize(12)
+      .fillColor(pass ? (q.chertow.pass ? "#1e8449" : "#b03a2e") : INK);
     line1(doc, value, bx + 6, by + 19, w - 12);
   });
   doc.font("cjk");
@@ -384,17 +535,31 @@ interface Bar {
 
 /** Horizontal bar chart; returns the y below it. */
 function hbars(doc: Doc, bars: Bar[], x: number, y: number, w: number, max: number, source?: string): number {
-  const labelW = 130, textW = 110, barW = w - labelW - textW;
+  const labelW = 130,
+    textW = 110,
+    barW = w - labelW - textW;
   doc.fontSize(8);
   for (const b of bars) {
     doc.fillColor(INK);
     line1(doc, b.label, x, y + 2, labelW - 6);
-    doc.rect(x + labelW, y + 1, barW, 10).fillColor("#f2f3f4").fill();
+    doc
+      .rect(x + labelW, y + 1, barW, 10)
+      .fillColor("#f2f3f4")
+      .fill();
     const bw = max > 0 ? Math.min(1, b.value / max) * barW : 0;
-    if (bw > 0) doc.rect(x + labelW, y + 1, Math.max(0.8, bw), 10).fillColor(b.colour).fill();
+    if (bw > 0)
+      doc
+        .rect(x + labelW, y + 1, Math.max(0.8, bw), 10)
+        .fillColor(b.colour)
+        .fill();
     if (b.marker !== undefined && max > 0) {
       const mx = x + labelW + Math.min(1, b.marker / max) * barW;
-      doc.lineWidth(1.5).strokeColor("#b03a2e").moveTo(mx, y - 1).lineTo(mx, y + 13).stroke();
+      doc
+        .lineWidth(1.5)
+        .strokeColor("#b03a2e")
+        .moveTo(mx, y - 1)
+        .lineTo(mx, y + 13)
+        .stroke();
     }
     doc.fillColor(INK);
     line1(doc, b.text, x + labelW + barW + 6, y + 2, textW - 6);
@@ -416,15 +581,35 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
 
   // Chertow 3-2.
   const ok = q.chertow.pass;
-  doc.rect(M, y, CONTENT_W, 46).fillColor(ok ? "#eafaf1" : "#fdedec").fill();
-  doc.font("cjk-bold").fontSize(11).fillColor(ok ? "#1e8449" : "#b03a2e");
+  doc
+    .rect(M, y, CONTENT_W, 46)
+    .fillColor(ok ? "#eafaf1" : "#fdedec")
+    .fill();
+  doc
+    .font("cjk-bold")
+    .fontSize(11)
+    .fillColor(ok ? "#1e8449" : "#b03a2e");
   line1(doc, `${L.chertow}: ${ok ? L.pass : L.fail}`, M + 8, y + 5, CONTENT_W - 16);
   doc.font("cjk").fontSize(8).fillColor(INK);
   // English lists take commas; 、 is the Chinese enumeration comma.
   const sep = lang === "en" ? ", " : "、";
-  const entities = q.chertow.entities.map((e) => `${e.names.join("/")}${e.recycler ? (lang === "en" ? " (recycler)" : "（回收利用企业）") : ""}`).join(sep);
-  line1(doc, `${L.entities}: ${q.chertow.qualifyingEntityCount} (≥${q.chertow.minEntities}) — ${entities || L.none}`, M + 8, y + 20, CONTENT_W - 16);
-  line1(doc, `${L.resources}: ${q.chertow.resources.length} (≥${q.chertow.minResources}) — ${q.chertow.resources.map((m) => materialName(m, s, lang)).join(sep) || L.none}`, M + 8, y + 31, CONTENT_W - 16);
+  const entities = q.chertow.entities
+    .map((e) => `${e.names.join("/")}${e.recycler ? (lang === "en" ? " (recycler)" : "（回收利用企业）") : ""}`)
+    .join(sep);
+  line1(
+    doc,
+    `${L.entities}: ${q.chertow.qualifyingEntityCount} (≥${q.chertow.minEntities}) — ${entities || L.none}`,
+    M + 8,
+    y + 20,
+    CONTENT_W - 16,
+  );
+  line1(
+    doc,
+    `${L.resources}: ${q.chertow.resources.length} (≥${q.chertow.minResources}) — ${q.chertow.resources.map((m) => materialName(m, s, lang)).join(sep) || L.none}`,
+    M + 8,
+    y + 31,
+    CONTENT_W - 16,
+  );
   y += 50;
   doc.fontSize(6.5).fillColor(MUTED);
   line1(doc, cite(SOURCES.chertow), M, y, CONTENT_W);
@@ -434,60 +619,128 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
   heading(doc, L.tonnesByMaterial, y, 10);
   y += 16;
   const maxMat = Math.max(0, ...q.byMaterial.map((f) => Math.max(f.tonnesPerYear, f.producedTonnesPerYear)));
-  y = hbars(doc, q.byMaterial.map((f) => ({
-    label: materialName(f.material, s, lang), value: f.tonnesPerYear, colour: materialSpec(f.material)?.colour ?? "#555",
-    text: `${fmt(f.tonnesPerYear)} ${f.unit}${f.utilisationRate === null ? "" : ` · ${fmt(f.utilisationRate * 100, 1)}%`}`,
-    marker: f.producedTonnesPerYear > 0 ? f.producedTonnesPerYear : undefined,
-  })), M, y, CONTENT_W, maxMat, `${L.utilisation} = ${L.tonnesByMaterial} / ${L.producedByCluster} (│)`);
+  y = hbars(
+    doc,
+    q.byMaterial.map((f) => ({
+      label: materialName(f.material, s, lang),
+      value: f.tonnesPerYear,
+      colour: materialSpec(f.material)?.colour ?? "#555",
+      text: `${fmt(f.tonnesPerYear)} ${f.unit}${f.utilisationRate === null ? "" : ` · ${fmt(f.utilisationRate * 100, 1)}%`}`,
+      marker: f.producedTonnesPerYear > 0 ? f.producedTonnesPerYear : undefined,
+    })),
+    M,
+    y,
+    CONTENT_W,
+    maxMat,
+    `${L.utilisation} = ${L.tonnesByMaterial} / ${L.producedByCluster} (│)`,
+  );
 
   // Cycle levels.
   heading(doc, L.byCycleLevel, y, 10);
   y += 16;
-  const cycleColour: Record<string, string> = { enterprise: "#1e8449", park: "#2874a6", region: "#b9770e", "cross-province": "#922b21" };
-  y = hbars(doc, q.byCycleLevel.map((c) => ({
-    label: cycleLevelLabel(c.cycleLevel, lang), value: c.share, colour: cycleColour[c.cycleLevel],
-    text: `${fmt(c.share * 100, 1)}% · ${fmt(c.tonnesPerYear)} t`,
-  })), M, y, CONTENT_W, 1);
+  const cycleColour: Record<string, string> = {
+    enterprise: "#1e8449",
+    park: "#2874a6",
+    region: "#b9770e",
+    "cross-province": "#922b21",
+  };
+  y = hbars(
+    doc,
+    q.byCycleLevel.map((c) => ({
+      label: cycleLevelLabel(c.cycleLevel, lang),
+      value: c.share,
+      colour: cycleColour[c.cycleLevel],
+      text: `${fmt(c.share * 100, 1)}% · ${fmt(c.tonnesPerYear)} t`,
+    })),
+    M,
+    y,
+    CONTENT_W,
+    1,
+  );
 
   // Haul distances: equal-width bins, with the NISP median drawn where it falls.
   heading(doc, L.haulDistribution, y, 10);
   y += 16;
   const bins = q.haul.bins;
-  const chartH = 90, bw = (CONTENT_W - 40) / bins.length, x0 = M + 30;
+  const chartH = 90,
+    bw = (CONTENT_W - 40) / bins.length,
+    x0 = M + 30;
   const maxCount = Math.max(1, ...bins.map((b) => b.pairings));
-  doc.lineWidth(0.5).strokeColor(GRID).moveTo(x0, y + chartH).lineTo(x0 + bw * bins.length, y + chartH).stroke();
+  doc
+    .lineWidth(0.5)
+    .strokeColor(GRID)
+    .moveTo(x0, y + chartH)
+    .lineTo(x0 + bw * bins.length, y + chartH)
+    .stroke();
   doc.fontSize(7).fillColor(MUTED);
   line1(doc, String(maxCount), M, y - 3, 26, "right");
   line1(doc, "0", M, y + chartH - 4, 26, "right");
   bins.forEach((b, i) => {
     const h = (b.pairings / maxCount) * chartH;
-    if (h > 0) doc.rect(x0 + i * bw + 2, y + chartH - h, bw - 4, h).fillColor("#5d6d7e").fill();
+    if (h > 0)
+      doc
+        .rect(x0 + i * bw + 2, y + chartH - h, bw - 4, h)
+        .fillColor("#5d6d7e")
+        .fill();
     doc.fontSize(6.5).fillColor(MUTED);
     line1(doc, b.toKm === null ? `≥${b.fromKm}` : `${b.fromKm}–${b.toKm}`, x0 + i * bw, y + chartH + 3, bw, "center");
   });
   const ref = q.haul.referenceMedianKm;
-  const bi = HAUL_BIN_EDGES_KM.findIndex((e, i) => ref >= e && (HAUL_BIN_EDGES_KM[i + 1] === undefined || ref < HAUL_BIN_EDGES_KM[i + 1]));
+  const bi = HAUL_BIN_EDGES_KM.findIndex(
+    (e, i) => ref >= e && (HAUL_BIN_EDGES_KM[i + 1] === undefined || ref < HAUL_BIN_EDGES_KM[i + 1]),
+  );
   const next = HAUL_BIN_EDGES_KM[bi + 1];
   const rx = x0 + (bi + (next === undefined ? 0 : (ref - HAUL_BIN_EDGES_KM[bi]) / (next - HAUL_BIN_EDGES_KM[bi]))) * bw;
-  doc.lineWidth(1.2).strokeColor("#b03a2e").dash(3, { space: 2 }).moveTo(rx, y - 4).lineTo(rx, y + chartH).stroke().undash();
+  doc
+    .lineWidth(1.2)
+    .strokeColor("#b03a2e")
+    .dash(3, { space: 2 })
+    .moveTo(rx, y - 4)
+    .lineTo(rx, y + chartH)
+    .stroke()
+    .undash();
   doc.fontSize(7.5).fillColor("#b03a2e");
   line1(doc, `${L.nispMedian} ${ref} km`, rx + 4, y - 4, 150);
   y += chartH + 14;
   doc.fontSize(8).fillColor(INK);
-  line1(doc, `${L.medianKm}: ${q.haul.medianKm === null ? "—" : `${fmt(q.haul.medianKm, 1)} km`} · ${L.weightedMedianKm}: ${q.haul.tonneWeightedMedianKm === null ? "—" : `${fmt(q.haul.tonneWeightedMedianKm, 1)} km`} · ${L.withinNisp}: ${fmt(q.haul.shareWithinReference * 100, 1)}%`, M, y, CONTENT_W);
+  line1(
+    doc,
+    `${L.medianKm}: ${q.haul.medianKm === null ? "—" : `${fmt(q.haul.medianKm, 1)} km`} · ${L.weightedMedianKm}: ${q.haul.tonneWeightedMedianKm === null ? "—" : `${fmt(q.haul.tonneWeightedMedianKm, 1)} km`} · ${L.withinNisp}: ${fmt(q.haul.shareWithinReference * 100, 1)}%`,
+    M,
+    y,
+    CONTENT_W,
+  );
   y += 11;
   doc.fontSize(6.5).fillColor(MUTED);
-  line1(doc, `${lang === "zh" ? "横轴：直线距离 (km)；纵轴：交换对数。" : "x: great-circle km; y: pairings."} ${cite(q.haul.source)}`, M, y, CONTENT_W);
+  line1(
+    doc,
+    `${lang === "zh" ? "横轴：直线距离 (km)；纵轴：交换对数。" : "x: great-circle km; y: pairings."} ${cite(q.haul.source)}`,
+    M,
+    y,
+    CONTENT_W,
+  );
   y += 16;
 
   // Key nodes.
   heading(doc, lang === "zh" ? "关键节点依赖" : "Key-node dependency", y, 10);
   y += 16;
   doc.fontSize(8).fillColor(INK);
-  for (const [label, k] of [[L.keyProducer, q.keyNodes.largestProducer], [L.keyConsumer, q.keyNodes.largestConsumer]] as const) {
+  for (const [label, k] of [
+    [L.keyProducer, q.keyNodes.largestProducer],
+    [L.keyConsumer, q.keyNodes.largestConsumer],
+  ] as const) {
     if (!k) continue;
-    const name = lang === "zh" ? s.sites.find((x) => x.id === k.siteId)?.name ?? k.siteId : s.sites.find((x) => x.id === k.siteId)?.nameEn ?? k.siteId;
-    line1(doc, `${label}（${name}）: −${fmt(k.lostTonnesPerYear)} t${L.perYear} (${fmt(k.lostShare * 100, 1)}%), ${L.pairings} −${k.lostPairings}; ${L.chertowAfter}: ${k.after.chertowPass ? L.pass : L.fail}; ${L.stranded}: ${k.strandedSiteIds.length}`, M, y, CONTENT_W);
+    const name =
+      lang === "zh"
+        ? (s.sites.find((x) => x.id === k.siteId)?.name ?? k.siteId)
+        : (s.sites.find((x) => x.id === k.siteId)?.nameEn ?? k.siteId);
+    line1(
+      doc,
+      `${label}（${name}）: −${fmt(k.lostTonnesPerYear)} t${L.perYear} (${fmt(k.lostShare * 100, 1)}%), ${L.pairings} −${k.lostPairings}; ${L.chertowAfter}: ${k.after.chertowPass ? L.pass : L.fail}; ${L.stranded}: ${k.strandedSiteIds.length}`,
+      M,
+      y,
+      CONTENT_W,
+    );
     y += 12;
   }
   y += 6;
@@ -496,13 +749,17 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
   heading(doc, L.planTarget, y, 10);
   y += 16;
   const rateBars: Bar[] = q.plan.rates.map((r) => ({
-    label: lang === "zh" ? r.labelZh : r.labelEn, value: r.rate ?? 0, marker: r.targetRate,
+    label: lang === "zh" ? r.labelZh : r.labelEn,
+    value: r.rate ?? 0,
+    marker: r.targetRate,
     colour: r.meetsTarget ? "#1e8449" : "#b9770e",
     text: `${r.rate === null ? "—" : `${fmt(r.rate * 100, 1)}%`} / ${fmt(r.targetRate * 100)}%`,
   }));
   if (rateBars.length) y = hbars(doc, rateBars, M, y, CONTENT_W, 1, cite(SOURCES.planTargets));
   const routeBars: Bar[] = q.plan.routes.slice(0, 6).map((r) => ({
-    label: lang === "zh" ? r.labelZh : r.labelEn, value: r.shareOfTarget, colour: materialSpec(r.material)?.colour ?? "#555",
+    label: lang === "zh" ? r.labelZh : r.labelEn,
+    value: r.shareOfTarget,
+    colour: materialSpec(r.material)?.colour ?? "#555",
     text: `${fmt(r.tonnesPerYear)} t · ${fmt(r.shareOfTarget * 100, 2)}%`,
   }));
   if (routeBars.length) {
@@ -514,7 +771,14 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
 }
 
 /** Draws a table over as many pages as its rows need (fixed rows per page), with its title on each page. */
-function drawTable(doc: Doc, t: Pick<ExportTable, "columns" | "rows">, cols: number[], widths: number[], perPage: number, title: string) {
+function drawTable(
+  doc: Doc,
+  t: Pick<ExportTable, "columns" | "rows">,
+  cols: number[],
+  widths: number[],
+  perPage: number,
+  title: string,
+) {
   const pages = Math.max(1, Math.ceil(t.rows.length / perPage));
   const scale = CONTENT_W / widths.reduce((a, b) => a + b, 0);
   const w = widths.map((x) => x * scale);
@@ -522,10 +786,16 @@ function drawTable(doc: Doc, t: Pick<ExportTable, "columns" | "rows">, cols: num
     doc.addPage();
     heading(doc, pages > 1 ? `${title} (${pg + 1}/${pages})` : title, M);
     let y = TABLE_TOP;
-    doc.rect(M, y - 3, CONTENT_W, ROW_H).fillColor("#e8eef4").fill();
+    doc
+      .rect(M, y - 3, CONTENT_W, ROW_H)
+      .fillColor("#e8eef4")
+      .fill();
     doc.font("cjk-bold").fontSize(7).fillColor(INK);
     let x = M;
-    cols.forEach((c, i) => { line1(doc, t.columns[c], x + 2, y, w[i] - 4); x += w[i]; });
+    cols.forEach((c, i) => {
+      line1(doc, t.columns[c], x + 2, y, w[i] - 4);
+      x += w[i];
+    });
     doc.font("cjk").fontSize(7.5);
     y += ROW_H;
     for (const r of t.rows.slice(pg * perPage, (pg + 1) * perPage)) {
@@ -534,10 +804,22 @@ function drawTable(doc: Doc, t: Pick<ExportTable, "columns" | "rows">, cols: num
       cols.forEach((c, i) => {
         const v: Cell = r[c];
         const numeric = typeof v === "number";
-        line1(doc, v === null ? "" : numeric ? fmt(v, Math.abs(v) < 100 ? 2 : 0) : String(v), x + 2, y, w[i] - 4, numeric ? "right" : "left");
+        line1(
+          doc,
+          v === null ? "" : numeric ? fmt(v, Math.abs(v) < 100 ? 2 : 0) : String(v),
+          x + 2,
+          y,
+          w[i] - 4,
+          numeric ? "right" : "left",
+        );
         x += w[i];
       });
-      doc.lineWidth(0.3).strokeColor(GRID).moveTo(M, y + ROW_H - 4).lineTo(M + CONTENT_W, y + ROW_H - 4).stroke();
+      doc
+        .lineWidth(0.3)
+        .strokeColor(GRID)
+        .moveTo(M, y + ROW_H - 4)
+        .lineTo(M + CONTENT_W, y + ROW_H - 4)
+        .stroke();
       y += ROW_H;
     }
   }
@@ -552,7 +834,10 @@ function drawAssumptions(doc: Doc, t: ExportTable, L: ExportLabels) {
     let y = TABLE_TOP;
     doc.font("cjk-bold").fontSize(7).fillColor(INK);
     let x = M;
-    t.columns.forEach((c, i) => { line1(doc, c, x + 2, y, w[i] - 4); x += w[i]; });
+    t.columns.forEach((c, i) => {
+      line1(doc, c, x + 2, y, w[i] - 4);
+      x += w[i];
+    });
     doc.font("cjk").fontSize(7.5);
     y += ROW_H;
     for (const r of t.rows.slice(pg * ASSUMPTION_ROWS_PER_PAGE, (pg + 1) * ASSUMPTION_ROWS_PER_PAGE)) {
@@ -560,12 +845,21 @@ function drawAssumptions(doc: Doc, t: ExportTable, L: ExportLabels) {
       r.forEach((v, i) => {
         doc.fillColor(i === 0 ? MUTED : INK);
         // Two lines at most; longer text ends with an ellipsis so the row height stays fixed.
-        doc.text(v === null ? "" : String(v), x + 2, y, { width: w[i] - 4, height: ASSUMPTION_ROW_H - 4, ellipsis: true, lineGap: 0 });
+        doc.text(v === null ? "" : String(v), x + 2, y, {
+          width: w[i] - 4,
+          height: ASSUMPTION_ROW_H - 4,
+          ellipsis: true,
+          lineGap: 0,
+        });
         x += w[i];
       });
-      doc.lineWidth(0.3).strokeColor(GRID).moveTo(M, y + ASSUMPTION_ROW_H - 4).lineTo(M + CONTENT_W, y + ASSUMPTION_ROW_H - 4).stroke();
+      doc
+        .lineWidth(0.3)
+        .strokeColor(GRID)
+        .moveTo(M, y + ASSUMPTION_ROW_H - 4)
+        .lineTo(M + CONTENT_W, y + ASSUMPTION_ROW_H - 4)
+        .stroke();
       y += ASSUMPTION_ROW_H;
     }
   }
 }
-

@@ -4,7 +4,10 @@ import { fitProjection, flowWidthPt, niceScaleKm } from "./pdf-map";
 
 describe("fitProjection", () => {
   const frame = { x: 40, y: 100, w: 500, h: 400 };
-  const pts: [number, number][] = [[110.6, 35.5], [111.2, 35.7]];
+  const pts: [number, number][] = [
+    [110.6, 35.5],
+    [111.2, 35.7],
+  ];
   const proj = fitProjection(pts, frame);
 
   it("keeps every point inside the frame with north up", () => {

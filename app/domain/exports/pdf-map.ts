@@ -24,7 +24,12 @@ const KM_PER_DEG_LAT = 111.32;
  * cos(centre latitude) scaling: at county-to-province scale in Shanxi its distortion is far below what a
  * reader can see, and it needs no projection library.
  */
-export function fitProjection(points: readonly [number, number][], frame: Frame, minSpanKm = 20, pad = 0.12): MapProjection {
+export function fitProjection(
+  points: readonly [number, number][],
+  frame: Frame,
+  minSpanKm = 20,
+  pad = 0.12,
+): MapProjection {
   const lngs = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
   let [minLng, maxLng, minLat, maxLat] = points.length

@@ -23,8 +23,54 @@ interface Table {
 }
 
 const L = {
-  zh: { years: "逐年", cities: "各市清零年限", params: "参数", year: "年份", material: "废物", produced: "产生量（吨）", capacity: "利用能力（吨）", flow: "当年利用（吨）", drawDown: "存量消减（吨）", utilised: "利用量（吨）", stockpile: "堆存量（吨）", rate: "利用率", land: "累计释放土地（亩）", city: "城市", base: "基年存量（吨）", cleared: "清零年份", yearsToClear: "所需年数", key: "参数", value: "取值", title: "逐年情景", synthetic: "包含合成数据（演示用）", target: "规划目标 5 万亩" },
-  en: { years: "years", cities: "years to clear", params: "parameters", year: "Year", material: "Waste", produced: "Produced (t)", capacity: "Capacity (t)", flow: "Used from the year's flow (t)", drawDown: "Drawn from stockpiles (t)", utilised: "Utilised (t)", stockpile: "Stockpile (t)", rate: "Utilisation", land: "Land released, cumulative (mu)", city: "City", base: "Base-year stockpile (t)", cleared: "Cleared in", yearsToClear: "Years", key: "Parameter", value: "Value", title: "Year-by-year scenario", synthetic: "includes synthetic data (demo)", target: "plan target 50,000 mu" },
+  zh: {
+    years: "逐年",
+    cities: "各市清零年限",
+    params: "参数",
+    year: "年份",
+    material: "废物",
+    produced: "产生量（吨）",
+    capacity: "利用能力（吨）",
+    flow: "当年利用（吨）",
+    drawDown: "存量消减（吨）",
+    utilised: "利用量（吨）",
+    stockpile: "堆存量（吨）",
+    rate: "利用率",
+    land: "累计释放土地（亩）",
+    city: "城市",
+    base: "基年存量（吨）",
+    cleared: "清零年份",
+    yearsToClear: "所需年数",
+    key: "参数",
+    value: "取值",
+    title: "逐年情景",
+    synthetic: "包含合成数据（演示用）",
+    target: "规划目标 5 万亩",
+  },
+  en: {
+    years: "years",
+    cities: "years to clear",
+    params: "parameters",
+    year: "Year",
+    material: "Waste",
+    produced: "Produced (t)",
+    capacity: "Capacity (t)",
+    flow: "Used from the year's flow (t)",
+    drawDown: "Drawn from stockpiles (t)",
+    utilised: "Utilised (t)",
+    stockpile: "Stockpile (t)",
+    rate: "Utilisation",
+    land: "Land released, cumulative (mu)",
+    city: "City",
+    base: "Base-year stockpile (t)",
+    cleared: "Cleared in",
+    yearsToClear: "Years",
+    key: "Parameter",
+    value: "Value",
+    title: "Year-by-year scenario",
+    synthetic: "includes synthetic data (demo)",
+    target: "plan target 50,000 mu",
+  },
 } as const;
 
 const round = (v: number, d = 0) => Math.round(v * 10 ** d) / 10 ** d;
@@ -33,18 +79,38 @@ const round = (v: number, d = 0) => Math.round(v * 10 ** d) / 10 ** d;
 export function scenarioTables(s: ExportScenario, lang: "zh" | "en"): Table[] {
   const l = L[lang];
   const name = (m: MaterialCode) => (lang === "en" ? materialSpec(m)!.nameEn : materialSpec(m)!.nameZh);
-  const years: Table = { title: l.years, columns: [l.year, l.material, l.produced, l.capacity, l.flow, l.drawDown, l.utilised, l.stockpile, l.rate, l.land], rows: [] };
+  const years: Table = {
+    title: l.years,
+    columns: [l.year, l.material, l.produced, l.capacity, l.flow, l.drawDown, l.utilised, l.stockpile, l.rate, l.land],
+    rows: [],
+  };
   for (const y of s.result.years) {
     for (const m of s.params.materials) {
       const v = y.materials[m];
       if (!v) continue;
-      years.rows.push([y.year, name(m), round(v.producedTonnes), round(v.capacityTonnes), round(v.flowUsedTonnes), round(v.drawDownTonnes), round(v.utilisedTonnes), round(v.stockpileTonnes), round(v.utilisation, 4), round(y.landReleasedMu, 1)]);
+      years.rows.push([
+        y.year,
+        name(m),
+        round(v.producedTonnes),
+        round(v.capacityTonnes),
+        round(v.flowUsedTonnes),
+        round(v.drawDownTonnes),
+        round(v.utilisedTonnes),
+        round(v.stockpileTonnes),
+        round(v.utilisation, 4),
+        round(y.landReleasedMu, 1),
+      ]);
     }
   }
   const cities: Table = {
     title: l.cities,
     columns: [l.city, l.base, l.cleared, l.yearsToClear],
-    rows: s.result.cities.map((c) => [s.cityNames.get(c.adcode)?.[lang] ?? c.adcode, round(c.baseStockpileTonnes), c.clearedYear, c.yearsToClear]),
+    rows: s.result.cities.map((c) => [
+      s.cityNames.get(c.adcode)?.[lang] ?? c.adcode,
+      round(c.baseStockpileTonnes),
+      c.clearedYear,
+      c.yearsToClear,
+    ]),
   };
   const p = s.params;
   const params: Table = {
@@ -59,8 +125,14 @@ export function scenarioTables(s: ExportScenario, lang: "zh" | "en"): Table[] {
       ["land t/亩 (t/mu)", `${p.land.tonnesPerMu} — ${p.land.source} [${p.land.status}]`],
       ["includeSynthetic", String(p.includeSynthetic)],
       ["circuity / nearestN", `${p.circuity} / ${p.nearestN}`],
-      ...p.materials.map((m): Cell[] => [`${m}: growth / path / maxHaulKm`, `${p.production[m]?.growthRatePerYear ?? 0} / ${JSON.stringify(p.production[m]?.path ?? [])} / ${p.maxHaulKm[m] ?? ""} km`]),
-      ...p.capacityAdditions.map((a): Cell[] => [`+ ${a.label}`, `${a.material} ${a.route} ${a.tonnesPerYear} t/yr from ${a.startYear} (${a.source}) @ ${a.lng ?? "?"},${a.lat ?? "?"}`]),
+      ...p.materials.map((m): Cell[] => [
+        `${m}: growth / path / maxHaulKm`,
+        `${p.production[m]?.growthRatePerYear ?? 0} / ${JSON.stringify(p.production[m]?.path ?? [])} / ${p.maxHaulKm[m] ?? ""} km`,
+      ]),
+      ...p.capacityAdditions.map((a): Cell[] => [
+        `+ ${a.label}`,
+        `${a.material} ${a.route} ${a.tonnesPerYear} t/yr from ${a.startYear} (${a.source}) @ ${a.lng ?? "?"},${a.lat ?? "?"}`,
+      ]),
       ["synthetic", s.result.synthetic ? l.synthetic : "no"],
     ],
   };
@@ -68,7 +140,10 @@ export function scenarioTables(s: ExportScenario, lang: "zh" | "en"): Table[] {
 }
 
 /** XLSX workbook: one sheet per table (deterministic for a given generated-at time). */
-export async function buildScenarioXlsx(s: ExportScenario, opts: { lang: "zh" | "en"; generatedAt: string }): Promise<Uint8Array> {
+export async function buildScenarioXlsx(
+  s: ExportScenario,
+  opts: { lang: "zh" | "en"; generatedAt: string },
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const at = new Date(opts.generatedAt);
   wb.creator = "Symbiosis Atlas 产业共生图谱";
@@ -81,17 +156,27 @@ export async function buildScenarioXlsx(s: ExportScenario, opts: { lang: "zh" | 
     for (const r of t.rows) ws.addRow(r.map((c) => (c === null ? "" : c)));
     ws.getRow(1).font = { bold: true };
     ws.columns.forEach((col, i) => {
-      col.width = Math.min(60, Math.max(10, ...[t.columns[i], ...t.rows.map((r) => r[i])].map((v) => String(v ?? "").length + 2)));
+      col.width = Math.min(
+        60,
+        Math.max(10, ...[t.columns[i], ...t.rows.map((r) => r[i])].map((v) => String(v ?? "").length + 2)),
+      );
     });
   }
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /** PDF: title, stockpile and land charts (vector), years to clear, the year table and the parameters. */
-export async function buildScenarioPdf(s: ExportScenario, opts: { lang: "zh" | "en"; generatedAt: string; fonts: PdfFonts }): Promise<Uint8Array> {
+export async function buildScenarioPdf(
+  s: ExportScenario,
+  opts: { lang: "zh" | "en"; generatedAt: string; fonts: PdfFonts },
+): Promise<Uint8Array> {
   const l = L[opts.lang];
   const at = new Date(opts.generatedAt);
-  const doc = new PDFDocument({ size: "A4", margins: { top: 40, bottom: 40, left: 40, right: 40 }, info: { Title: s.label ?? l.title, Creator: "Symbiosis Atlas", CreationDate: at, ModDate: at } });
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: 40, bottom: 40, left: 40, right: 40 },
+    info: { Title: s.label ?? l.title, Creator: "Symbiosis Atlas", CreationDate: at, ModDate: at },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
@@ -100,23 +185,42 @@ export async function buildScenarioPdf(s: ExportScenario, opts: { lang: "zh" | "
   });
   doc.registerFont("cjk", Buffer.from(opts.fonts.regular));
   doc.registerFont("cjk-bold", Buffer.from(opts.fonts.bold));
-  doc.font("cjk-bold").fontSize(18).text(s.label ?? l.title);
-  doc.font("cjk").fontSize(10).text(`${l.title} · ${s.params.fromYear}–${s.params.toYear} · ${s.params.utilisation} · ${opts.generatedAt}`);
+  doc
+    .font("cjk-bold")
+    .fontSize(18)
+    .text(s.label ?? l.title);
+  doc
+    .font("cjk")
+    .fontSize(10)
+    .text(`${l.title} · ${s.params.fromYear}–${s.params.toYear} · ${s.params.utilisation} · ${opts.generatedAt}`);
   if (s.result.synthetic) doc.fillColor("#6c3483").text(l.synthetic).fillColor("#000000");
 
   // Stockpile total and land released, one small vector chart each.
   const ys = s.result.years;
-  const tonnes = (y: (typeof ys)[number]) => s.params.materials.reduce((sum, m) => sum + (materialSpec(m)?.unit === "t" ? (y.materials[m]?.stockpileTonnes ?? 0) : 0), 0);
+  const tonnes = (y: (typeof ys)[number]) =>
+    s.params.materials.reduce(
+      (sum, m) => sum + (materialSpec(m)?.unit === "t" ? (y.materials[m]?.stockpileTonnes ?? 0) : 0),
+      0,
+    );
   const chart = (top: number, title: string, values: number[], ref: number | null) => {
     const x0 = 60;
     const w = 470;
     const h = 120;
     const max = Math.max(1, ref ?? 0, ...values) * 1.1;
     doc.font("cjk-bold").fontSize(11).text(title, 40, top);
-    doc.lineWidth(0.5).strokeColor("#999999").rect(x0, top + 18, w, h).stroke();
+    doc
+      .lineWidth(0.5)
+      .strokeColor("#999999")
+      .rect(x0, top + 18, w, h)
+      .stroke();
     if (ref !== null) {
       const yr = top + 18 + h - (ref / max) * h;
-      doc.dash(4, { space: 3 }).moveTo(x0, yr).lineTo(x0 + w, yr).stroke().undash();
+      doc
+        .dash(4, { space: 3 })
+        .moveTo(x0, yr)
+        .lineTo(x0 + w, yr)
+        .stroke()
+        .undash();
     }
     doc.lineWidth(1.5).strokeColor("#7e5109");
     values.forEach((v, i) => {
@@ -133,19 +237,34 @@ export async function buildScenarioPdf(s: ExportScenario, opts: { lang: "zh" | "
     doc.fillColor("#000000");
   };
   chart(110, l.stockpile, ys.map(tonnes), null);
-  chart(290, `${l.land} (${l.target})`, ys.map((y) => y.landReleasedMu), PLAN_LAND_TARGET_MU);
+  chart(
+    290,
+    `${l.land} (${l.target})`,
+    ys.map((y) => y.landReleasedMu),
+    PLAN_LAND_TARGET_MU,
+  );
 
   for (const t of scenarioTables(s, opts.lang)) {
     doc.addPage();
     doc.font("cjk-bold").fontSize(13).text(t.title);
-    const widths = t.columns.length > 4 ? [34, 70, 52, 52, 52, 52, 52, 52, 40, 49] : t.columns.length === 4 ? [180, 120, 100, 100] : [170, 345];
+    const widths =
+      t.columns.length > 4
+        ? [34, 70, 52, 52, 52, 52, 52, 52, 40, 49]
+        : t.columns.length === 4
+          ? [180, 120, 100, 100]
+          : [170, 345];
     const row = (cells: Cell[], bold: boolean) => {
       if (doc.y > 780) doc.addPage();
       const y = doc.y;
       let x = 40;
       doc.font(bold ? "cjk-bold" : "cjk").fontSize(t.columns.length > 4 ? 6.5 : 8);
       cells.forEach((c, i) => {
-        doc.text(c === null ? "" : typeof c === "number" ? c.toLocaleString("en") : c, x, y, { width: widths[i] - 2, height: 20, ellipsis: true, lineBreak: t.columns.length <= 2 });
+        doc.text(c === null ? "" : typeof c === "number" ? c.toLocaleString("en") : c, x, y, {
+          width: widths[i] - 2,
+          height: 20,
+          ellipsis: true,
+          lineBreak: t.columns.length <= 2,
+        });
         x += widths[i];
       });
       doc.x = 40;

@@ -44,7 +44,9 @@ describe("buildXlsx", () => {
   it("writes Chinese sheets, the synthetic label, radii and coefficients", async () => {
     const wb = await read(await buildXlsx(proposal, { lang: "zh", generatedAt }));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["交换对", "企业", "指标", "假设与来源"]);
-    const a = values(wb.getWorksheet("假设与来源")!).map((r) => r.join("|")).join("\n");
+    const a = values(wb.getWorksheet("假设与来源")!)
+      .map((r) => r.join("|"))
+      .join("\n");
     expect(a).toContain("含合成");
     expect(a).toContain("最大运距 (km): 赤泥|50|km");
     expect(a).toContain("道路曲折系数");

@@ -1,6 +1,13 @@
 /** XLSX export (exceljs): sheets pairings, sites, KPIs and assumptions, zh or en, units in headers. */
 import ExcelJS from "exceljs";
-import { exportTables, TABLE_KEYS, type ExportOptions, type ExportProposal, type ExportTable, type TableKey } from "./export-tables";
+import {
+  exportTables,
+  TABLE_KEYS,
+  type ExportOptions,
+  type ExportProposal,
+  type ExportTable,
+  type TableKey,
+} from "./export-tables";
 import type { Locale } from "../locale";
 
 const SHEET_NAMES: Record<Locale, Record<TableKey, string>> = {
@@ -17,7 +24,11 @@ export function xlsxSheetName(key: TableKey, lang: Locale): string {
 export async function buildXlsx(p: ExportProposal, opts: ExportOptions): Promise<Uint8Array> {
   const tables = exportTables(p, opts);
   return buildTablesXlsx(
-    { title: p.name, subject: p.snapshot.synthetic ? "synthetic data included" : "", sheets: TABLE_KEYS.map((key) => ({ name: xlsxSheetName(key, opts.lang), table: tables[key] })) },
+    {
+      title: p.name,
+      subject: p.snapshot.synthetic ? "synthetic data included" : "",
+      sheets: TABLE_KEYS.map((key) => ({ name: xlsxSheetName(key, opts.lang), table: tables[key] })),
+    },
     opts.generatedAt,
   );
 }

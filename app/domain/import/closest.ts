@@ -16,7 +16,11 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /** The candidate with the smallest edit distance to `value` (first on ties), with that distance. */
-export function closest<T>(value: string, candidates: readonly T[], labels: (c: T) => readonly string[]): { match: T; distance: number } | null {
+export function closest<T>(
+  value: string,
+  candidates: readonly T[],
+  labels: (c: T) => readonly string[],
+): { match: T; distance: number } | null {
   let best: { match: T; distance: number } | null = null;
   const v = value.trim().toLowerCase();
   for (const c of candidates) {

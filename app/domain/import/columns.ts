@@ -47,7 +47,13 @@ export interface ColumnSpec {
 
 export const COLUMNS: readonly ColumnSpec[] = [
   { key: "id", zh: "编号", en: "id", aliases: ["siteid", "site id", "企业编号"] },
-  { key: "name", zh: "企业名称", en: "name", aliases: ["名称", "namezh", "name zh", "site", "site name", "单位名称"], required: true },
+  {
+    key: "name",
+    zh: "企业名称",
+    en: "name",
+    aliases: ["名称", "namezh", "name zh", "site", "site name", "单位名称"],
+    required: true,
+  },
   { key: "nameEn", zh: "英文名称", en: "name (English)", aliases: ["nameen", "name en", "english name"] },
   { key: "ownerGroup", zh: "所属集团", en: "owner group", aliases: ["ownergroup", "集团", "owner"] },
   { key: "industry", zh: "行业", en: "industry", aliases: ["所属行业"], required: true },
@@ -66,9 +72,19 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { key: "flow", zh: "流向", en: "flow", aliases: ["类型", "flow type", "产出/消纳"] },
   { key: "material", zh: "物料", en: "material", aliases: ["物料代码", "material code", "固废", "废物"] },
   { key: "route", zh: "利用途径", en: "route", aliases: ["途径", "用途"] },
-  { key: "tonnesPerYear", zh: "年量(t/年)", en: "tonnes per year", aliases: ["tonnesperyear", "年量", "产生量", "消纳能力", "t/yr", "tonnes/yr", "quantity"] },
+  {
+    key: "tonnesPerYear",
+    zh: "年量(t/年)",
+    en: "tonnes per year",
+    aliases: ["tonnesperyear", "年量", "产生量", "消纳能力", "t/yr", "tonnes/yr", "quantity"],
+  },
   { key: "stockpileTonnes", zh: "堆存量(t)", en: "stockpile (t)", aliases: ["stockpiletonnes", "堆存量", "stockpile"] },
-  { key: "committedTonnesPerYear", zh: "已承诺量(t/年)", en: "committed tonnes per year", aliases: ["committedtonnesperyear", "已承诺量", "committed"] },
+  {
+    key: "committedTonnesPerYear",
+    zh: "已承诺量(t/年)",
+    en: "committed tonnes per year",
+    aliases: ["committedtonnesperyear", "已承诺量", "committed"],
+  },
   { key: "estimated", zh: "估算", en: "estimated", aliases: ["是否估算"] },
   { key: "coefficient", zh: "估算系数", en: "coefficient", aliases: ["系数"] },
   { key: "wasteCode", zh: "固废代码", en: "waste code", aliases: ["wastecode", "固体废物代码"] },

@@ -38,8 +38,14 @@ describe("coordinate conversion", () => {
     }
   });
   it("round-trips points across Shanxi within 1 m", () => {
-    for (const p of [[112.55, 37.87], [110.67, 35.6], [113.3, 40.08], [111.1, 38.5]] as [number, number][]) {
-      for (const crs of ["gcj02", "bd09"] as const) expect(metres(toWgs84(...fromWgs84(...p, crs), crs), p)).toBeLessThan(1);
+    for (const p of [
+      [112.55, 37.87],
+      [110.67, 35.6],
+      [113.3, 40.08],
+      [111.1, 38.5],
+    ] as [number, number][]) {
+      for (const crs of ["gcj02", "bd09"] as const)
+        expect(metres(toWgs84(...fromWgs84(...p, crs), crs), p)).toBeLessThan(1);
     }
   });
   it("leaves WGS84 untouched", () => {

@@ -55,7 +55,11 @@ function round3(x: number): number {
 }
 
 /** Decides create/update/skip for every site, applying `onDuplicate` to duplicates inside the file and against existing sites. */
-export function planImport(sites: readonly ImportSite[], existing: readonly ExistingSiteRef[], onDuplicate: OnDuplicate): ImportPlan {
+export function planImport(
+  sites: readonly ImportSite[],
+  existing: readonly ExistingSiteRef[],
+  onDuplicate: OnDuplicate,
+): ImportPlan {
   const duplicates: DuplicateNote[] = [];
   const kept: (ImportSite | null)[] = [];
   const byName = new Map<string, number[]>(); // normalised name → indexes into `kept`
@@ -65,7 +69,15 @@ export function planImport(sites: readonly ImportSite[], existing: readonly Exis
     const earlier = (byName.get(key) ?? []).find((i) => kept[i] && km(kept[i]!, site) <= DUPLICATE_RADIUS_KM);
     if (earlier !== undefined) {
       const other = kept[earlier]!;
-      duplicates.push({ row: site.rows[0], name: site.name, kind: "file", otherRow: other.rows[0], existingId: null, distanceKm: round3(km(other, site)), action: onDuplicate });
+      duplicates.push({
+        row: site.rows[0],
+        name: site.name,
+        kind: "file",
+        otherRow: other.rows[0],
+        existingId: null,
+        distanceKm: round3(km(other, site)),
+        action: onDuplicate,
+      });
       if (onDuplicate === "skip") continue;
       if (onDuplicate === "update") kept[earlier] = null; // the later row wins
     }
@@ -98,7 +110,15 @@ export function planImport(sites: readonly ImportSite[], existing: readonly Exis
       planned.push({ site, action: "create", targetId: id });
       continue;
     }
-    duplicates.push({ row: site.rows[0], name: site.name, kind: "existing", otherRow: null, existingId: match.id, distanceKm: round3(km(match, site)), action: onDuplicate });
+    duplicates.push({
+      row: site.rows[0],
+      name: site.name,
+      kind: "existing",
+      otherRow: null,
+      existingId: match.id,
+      distanceKm: round3(km(match, site)),
+      action: onDuplicate,
+    });
     if (onDuplicate === "skip") planned.push({ site, action: "skip", targetId: match.id });
     else if (onDuplicate === "update") planned.push({ site, action: "update", targetId: match.id });
     else planned.push({ site, action: "create", targetId: null });

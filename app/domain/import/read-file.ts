@@ -42,16 +42,23 @@ export async function readImportFile(bytes: Uint8Array, format: ImportFormat): P
   if (bytes.length === 0) return fail(format, [issue(null, null, null, "file-empty")]);
   if (bytes.length > MAX_IMPORT_BYTES) {
     return fail(format, [
-      issue(null, null, `${(bytes.length / 1024 / 1024).toFixed(1)} MB`, "file-too-large", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 }),
+      issue(null, null, `${(bytes.length / 1024 / 1024).toFixed(1)} MB`, "file-too-large", {
+        limitMb: MAX_IMPORT_BYTES / 1024 / 1024,
+      }),
     ]);
   }
   const isZip = startsWith(bytes, ZIP_MAGIC);
   if (format === "xlsx") {
-    if (startsWith(bytes, OLE_MAGIC)) return fail(format, [issue(null, null, ".xls", "wrong-type", { expected: "xlsx", found: "xls" })]);
-    if (!isZip) return fail(format, [issue(null, null, null, "wrong-type", { expected: "xlsx", found: looksBinary(bytes) ? "binary" : "text" })]);
+    if (startsWith(bytes, OLE_MAGIC))
+      return fail(format, [issue(null, null, ".xls", "wrong-type", { expected: "xlsx", found: "xls" })]);
+    if (!isZip)
+      return fail(format, [
+        issue(null, null, null, "wrong-type", { expected: "xlsx", found: looksBinary(bytes) ? "binary" : "text" }),
+      ]);
     return readXlsx(bytes);
   }
-  if (isZip || startsWith(bytes, OLE_MAGIC)) return fail(format, [issue(null, null, null, "wrong-type", { expected: format, found: "xlsx" })]);
+  if (isZip || startsWith(bytes, OLE_MAGIC))
+    return fail(format, [issue(null, null, null, "wrong-type", { expected: format, found: "xlsx" })]);
   if (looksBinary(bytes) && !(bytes[0] === 0xff && bytes[1] === 0xfe)) {
     return fail(format, [issue(null, null, null, "wrong-type", { expected: format, found: "binary" })]);
   }
@@ -59,15 +66,21 @@ export async function readImportFile(bytes: Uint8Array, format: ImportFormat): P
   return format === "csv" ? readCsv(text, encoding) : readGeoJson(text, encoding);
 }
 
-function fromTable(format: ImportFormat, table: { row: number; cells: unknown[] }[], encoding: TextEncodingName | null): ReadResult {
+function fromTable(
+  format: ImportFormat,
+  table: { row: number; cells: unknown[] }[],
+  encoding: TextEncodingName | null,
+): ReadResult {
   if (table.length === 0) return fail(format, [issue(null, null, null, "file-empty")], encoding);
   const [header, ...rows] = table;
   const headers = header.cells.map((c) => (c === null || c === undefined ? "" : String(c)));
   const mapping = mapHeaders(headers);
   const issues: ImportIssue[] = mapping.missing.map((key) => issue(header.row, key, null, "missing-column"));
   if (rows.length === 0) issues.push(issue(null, null, null, "no-data-rows"));
-  if (rows.length > MAX_IMPORT_ROWS) issues.push(issue(null, null, rows.length, "too-many-rows", { limit: MAX_IMPORT_ROWS }));
-  if (issues.length > 0) return { format, records: [], labels: mapping.label, encoding, unknownColumns: mapping.unknown, issues };
+  if (rows.length > MAX_IMPORT_ROWS)
+    issues.push(issue(null, null, rows.length, "too-many-rows", { limit: MAX_IMPORT_ROWS }));
+  if (issues.length > 0)
+    return { format, records: [], labels: mapping.label, encoding, unknownColumns: mapping.unknown, issues };
   const records = rows.map(({ row, cells }) => {
     const values: RawRecord["values"] = {};
     for (const [key, i] of Object.entries(mapping.index) as [ColumnKey, number][]) values[key] = cells[i];
@@ -84,12 +97,16 @@ function readCsv(text: string, encoding: TextEncodingName): ReadResult {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: false });
   const quoteErrors = parsed.errors.filter((e) => e.type === "Quotes");
   if (quoteErrors.length > 0) {
-    return fail("csv", quoteErrors.slice(0, 20).map((e) => issue(e.row !== undefined ? e.row + 1 : null, null, null, "malformed", { detail: e.message })), encoding);
+    return fail(
+      "csv",
+      quoteErrors
+        .slice(0, 20)
+        .map((e) => issue(e.row !== undefined ? e.row + 1 : null, null, null, "malformed", { detail: e.message })),
+      encoding,
+    );
   }
   // Row numbers match what a spreadsheet shows (header = 1) because blank lines are kept and skipped here.
-  const table = parsed.data
-    .map((cells, i) => ({ row: i + 1, cells }))
-    .filter((r) => !isBlankRow(r.cells));
+  const table = parsed.data.map((cells, i) => ({ row: i + 1, cells })).filter((r) => !isBlankRow(r.cells));
   return fromTable("csv", table, encoding);
 }
 
@@ -100,7 +117,8 @@ export function cellValue(value: ExcelJS.CellValue): unknown {
   if (typeof value !== "object") return value;
   if ("richText" in value) return value.richText.map((r) => r.text).join("");
   if ("error" in value) return String(value.error);
-  if ("formula" in value || "sharedFormula" in value) return cellValue((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ("formula" in value || "sharedFormula" in value)
+    return cellValue((value as { result?: ExcelJS.CellValue }).result ?? null);
   if ("text" in value) return (value as { text: unknown }).text;
   return String(value);
 }
@@ -109,9 +127,14 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   // Sizes and row counts are checked on the compressed archive first (zip bombs never reach exceljs).
   const guard = checkXlsxArchive(bytes);
   if (!guard.ok) {
-    if (guard.reason === "too-many-rows") return fail("xlsx", [issue(null, null, guard.rows, "too-many-rows", { limit: guard.limit })]);
-    if (guard.reason === "entry-too-large") return fail("xlsx", [issue(null, null, guard.entry, "archive-too-large", { limitMb: guard.limitMb })]);
-    if (guard.reason === "too-many-entries") return fail("xlsx", [issue(null, null, null, "malformed", { detail: `more than ${guard.limit} files in the archive` })]);
+    if (guard.reason === "too-many-rows")
+      return fail("xlsx", [issue(null, null, guard.rows, "too-many-rows", { limit: guard.limit })]);
+    if (guard.reason === "entry-too-large")
+      return fail("xlsx", [issue(null, null, guard.entry, "archive-too-large", { limitMb: guard.limitMb })]);
+    if (guard.reason === "too-many-entries")
+      return fail("xlsx", [
+        issue(null, null, null, "malformed", { detail: `more than ${guard.limit} files in the archive` }),
+      ]);
     return fail("xlsx", [issue(null, null, null, "malformed", { detail: guard.detail })]);
   }
   const workbook = new ExcelJS.Workbook();
@@ -144,14 +167,23 @@ function readGeoJson(text: string, encoding: TextEncodingName): ReadResult {
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    return fail("geojson", [issue(null, null, null, "malformed", { detail: e instanceof Error ? e.message : String(e) })], encoding);
+    return fail(
+      "geojson",
+      [issue(null, null, null, "malformed", { detail: e instanceof Error ? e.message : String(e) })],
+      encoding,
+    );
   }
-  const features = isObject(doc) && doc.type === "FeatureCollection" && Array.isArray(doc.features)
-    ? doc.features
-    : isObject(doc) && doc.type === "Feature" ? [doc] : null;
-  if (!features) return fail("geojson", [issue(null, null, null, "malformed", { detail: "FeatureCollection" })], encoding);
+  const features =
+    isObject(doc) && doc.type === "FeatureCollection" && Array.isArray(doc.features)
+      ? doc.features
+      : isObject(doc) && doc.type === "Feature"
+        ? [doc]
+        : null;
+  if (!features)
+    return fail("geojson", [issue(null, null, null, "malformed", { detail: "FeatureCollection" })], encoding);
   if (features.length === 0) return fail("geojson", [issue(null, null, null, "no-data-rows")], encoding);
-  if (features.length > MAX_IMPORT_ROWS) return fail("geojson", [issue(null, null, features.length, "too-many-rows", { limit: MAX_IMPORT_ROWS })], encoding);
+  if (features.length > MAX_IMPORT_ROWS)
+    return fail("geojson", [issue(null, null, features.length, "too-many-rows", { limit: MAX_IMPORT_ROWS })], encoding);
   const records: RawRecord[] = [];
   const labels: ReadResult["labels"] = {};
   const unknown = new Set<string>();
@@ -189,7 +221,9 @@ function readGeoJson(text: string, encoding: TextEncodingName): ReadResult {
       values.lng = geometry.coordinates[0];
       values.lat = geometry.coordinates[1];
     } else if (geometry !== null && geometry !== undefined) {
-      issues.push(issue(row, "geometry", isObject(geometry) ? geometry.type : geometry, "malformed", { detail: "Point" }));
+      issues.push(
+        issue(row, "geometry", isObject(geometry) ? geometry.type : geometry, "malformed", { detail: "Point" }),
+      );
       return;
     }
     const flows = [

@@ -26,10 +26,24 @@ export function canonicalSite(site: SiteInput): SiteInput {
     status: site.status,
     notes: site.notes,
     outputs: [...site.outputs]
-      .map((o) => ({ material: o.material, tonnesPerYear: o.tonnesPerYear, stockpileTonnes: o.stockpileTonnes, estimated: o.estimated, coefficient: o.coefficient, wasteCode: o.wasteCode }))
+      .map((o) => ({
+        material: o.material,
+        tonnesPerYear: o.tonnesPerYear,
+        stockpileTonnes: o.stockpileTonnes,
+        estimated: o.estimated,
+        coefficient: o.coefficient,
+        wasteCode: o.wasteCode,
+      }))
       .sort((a, b) => a.material.localeCompare(b.material)),
     intakes: [...site.intakes]
-      .map((i) => ({ material: i.material, route: i.route, capacityTonnesPerYear: i.capacityTonnesPerYear, committedTonnesPerYear: i.committedTonnesPerYear, estimated: i.estimated, coefficient: i.coefficient }))
+      .map((i) => ({
+        material: i.material,
+        route: i.route,
+        capacityTonnesPerYear: i.capacityTonnesPerYear,
+        committedTonnesPerYear: i.committedTonnesPerYear,
+        estimated: i.estimated,
+        coefficient: i.coefficient,
+      }))
       .sort((a, b) => `${a.material}|${a.route}`.localeCompare(`${b.material}|${b.route}`)),
   };
 }

@@ -32,13 +32,38 @@ export interface ValidateResult {
 }
 
 const SITE_COLUMNS: readonly ColumnKey[] = [
-  "name", "nameEn", "ownerGroup", "industry", "lng", "lat", "capacityMw", "parkId", "source", "sourceRef",
-  "licence", "precision", "synthetic", "outsideProvince", "status", "notes",
+  "name",
+  "nameEn",
+  "ownerGroup",
+  "industry",
+  "lng",
+  "lat",
+  "capacityMw",
+  "parkId",
+  "source",
+  "sourceRef",
+  "licence",
+  "precision",
+  "synthetic",
+  "outsideProvince",
+  "status",
+  "notes",
 ];
 
 const TEXT_LIMITS: Partial<Record<ColumnKey, number>> = {
-  id: 80, name: 200, nameEn: 200, ownerGroup: 200, industry: 80, parkId: 80, source: 300, sourceRef: 200,
-  licence: 200, notes: 2000, route: 80, coefficient: 100, wasteCode: 40,
+  id: 80,
+  name: 200,
+  nameEn: 200,
+  ownerGroup: 200,
+  industry: 80,
+  parkId: 80,
+  source: 300,
+  sourceRef: 200,
+  licence: 200,
+  notes: 2000,
+  route: 80,
+  coefficient: 100,
+  wasteCode: 40,
 };
 
 const FLOW_CHOICES = {
@@ -84,7 +109,14 @@ export function validateRecords(records: readonly RawRecord[], opts: ValidateOpt
     for (const [key, v] of Object.entries(r.values) as [ColumnKey, unknown][]) {
       if (typeof v === "string" && !isWellFormedText(v)) {
         badTextRows.add(r.row);
-        issues.push(issue(r.row, col(key), v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"), "invalid-text"));
+        issues.push(
+          issue(
+            r.row,
+            col(key),
+            v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"),
+            "invalid-text",
+          ),
+        );
       }
     }
   }
@@ -93,7 +125,10 @@ export function validateRecords(records: readonly RawRecord[], opts: ValidateOpt
   const groups = new Map<string, RawRecord[]>();
   for (const r of records) {
     const id = cellText(r.values.id);
-    const key = id !== null ? `id:${id}` : `nc:${cellText(r.values.name) ?? ""}|${cellText(r.values.lng) ?? ""}|${cellText(r.values.lat) ?? ""}|${r.row}`;
+    const key =
+      id !== null
+        ? `id:${id}`
+        : `nc:${cellText(r.values.name) ?? ""}|${cellText(r.values.lng) ?? ""}|${cellText(r.values.lat) ?? ""}|${r.row}`;
     // Rows without id only merge when name and coordinates agree; the row suffix is dropped for named rows.
     const groupKey = id === null && cellText(r.values.name) !== null ? key.replace(/\|\d+$/, "") : key;
     const list = groups.get(groupKey);
@@ -111,14 +146,17 @@ export function validateRecords(records: readonly RawRecord[], opts: ValidateOpt
       for (const key of SITE_COLUMNS) {
         const a = cellText(first.values[key]);
         const b = cellText(r.values[key]);
-        if (b !== null && a !== b) issues.push(issue(r.row, col(key), b, "inconsistent-site", { firstRow: first.row, firstValue: a ?? "" }));
+        if (b !== null && a !== b)
+          issues.push(issue(r.row, col(key), b, "inconsistent-site", { firstRow: first.row, firstValue: a ?? "" }));
       }
     }
 
     const name = text(first, "name");
-    if (name === null && cellText(first.values.name) === null) issues.push(issue(first.row, col("name"), null, "missing-value"));
+    if (name === null && cellText(first.values.name) === null)
+      issues.push(issue(first.row, col("name"), null, "missing-value"));
     const industry = text(first, "industry");
-    if (industry === null && cellText(first.values.industry) === null) issues.push(issue(first.row, col("industry"), null, "missing-value"));
+    if (industry === null && cellText(first.values.industry) === null)
+      issues.push(issue(first.row, col("industry"), null, "missing-value"));
 
     const coords = checkCoordinates(first, opts, col, issues);
     const capacityMw = parseNumber(first.values.capacityMw, first.row, col("capacityMw"), { min: 0, max: 1e6 }, issues);
@@ -153,7 +191,8 @@ export function validateRecords(records: readonly RawRecord[], opts: ValidateOpt
       intakes,
     });
     if (!parsed.success) {
-      for (const zi of parsed.error.issues) issues.push(issue(first.row, zi.path.join("."), null, "invalid-choice", { allowed: zi.message }));
+      for (const zi of parsed.error.issues)
+        issues.push(issue(first.row, zi.path.join("."), null, "invalid-choice", { allowed: zi.message }));
       continue;
     }
     sites.push({ ...parsed.data, id: cellText(first.values.id), rows: rows.map((r) => r.row) });
@@ -171,19 +210,21 @@ function parseFlow(
   intakes: IntakeInput[],
 ): void {
   const v = r.values;
-  const anyFlowValue = (["flow", "material", "route", "tonnesPerYear", "stockpileTonnes", "committedTonnesPerYear"] as const).some(
-    (k) => cellText(v[k]) !== null,
-  );
+  const anyFlowValue = (
+    ["flow", "material", "route", "tonnesPerYear", "stockpileTonnes", "committedTonnesPerYear"] as const
+  ).some((k) => cellText(v[k]) !== null);
   if (!anyFlowValue) return;
   const before = issues.length;
   const flow = parseChoice(v.flow, r.row, col("flow"), FLOW_CHOICES, issues);
   if (flow === null && cellText(v.flow) === null) issues.push(issue(r.row, col("flow"), null, "missing-value"));
   const material = parseMaterial(v.material, r.row, col("material"), issues);
-  if (material === null && cellText(v.material) === null) issues.push(issue(r.row, col("material"), null, "missing-value"));
+  if (material === null && cellText(v.material) === null)
+    issues.push(issue(r.row, col("material"), null, "missing-value"));
   // Tonnes for solids; gas, heat and water have their own units and a higher limit.
   const max = maxQuantityPerYear(material ? materialSpec(material)?.unit : undefined);
   const tonnes = parseNumber(v.tonnesPerYear, r.row, col("tonnesPerYear"), { min: 0, max }, issues);
-  if (tonnes === null && cellText(v.tonnesPerYear) === null) issues.push(issue(r.row, col("tonnesPerYear"), null, "missing-value"));
+  if (tonnes === null && cellText(v.tonnesPerYear) === null)
+    issues.push(issue(r.row, col("tonnesPerYear"), null, "missing-value"));
   const estimated = parseBoolean(v.estimated, r.row, col("estimated"), issues) ?? false;
   const coefficient = text(r, "coefficient");
   if (flow === "output") {
@@ -194,17 +235,37 @@ function parseFlow(
       issues.push(issue(r.row, col("material"), material, "duplicate-flow"));
       return;
     }
-    outputs.push({ material, tonnesPerYear: tonnes, stockpileTonnes: stockpile ?? 0, estimated, coefficient, wasteCode });
+    outputs.push({
+      material,
+      tonnesPerYear: tonnes,
+      stockpileTonnes: stockpile ?? 0,
+      estimated,
+      coefficient,
+      wasteCode,
+    });
   } else if (flow === "intake") {
     const route = text(r, "route");
     if (route === null && cellText(v.route) === null) issues.push(issue(r.row, col("route"), null, "missing-value"));
-    const committed = parseNumber(v.committedTonnesPerYear, r.row, col("committedTonnesPerYear"), { min: 0, max }, issues);
+    const committed = parseNumber(
+      v.committedTonnesPerYear,
+      r.row,
+      col("committedTonnesPerYear"),
+      { min: 0, max },
+      issues,
+    );
     if (issues.length > before || material === null || tonnes === null || route === null) return;
     if (intakes.some((o) => o.material === material && o.route === route)) {
       issues.push(issue(r.row, col("route"), route, "duplicate-flow"));
       return;
     }
-    intakes.push({ material, route, capacityTonnesPerYear: tonnes, committedTonnesPerYear: committed ?? 0, estimated, coefficient });
+    intakes.push({
+      material,
+      route,
+      capacityTonnesPerYear: tonnes,
+      committedTonnesPerYear: committed ?? 0,
+      estimated,
+      coefficient,
+    });
   }
 }
 
@@ -228,7 +289,9 @@ function checkCoordinates(
 
   const inShanxi = (x: number, y: number) => inRange(x, y) && opts.insideProvince(...toWgs84(x, y, opts.crs));
   const swapped = () =>
-    issues.push(issue(r.row, `${col("lng")}/${col("lat")}`, `${lng}, ${lat}`, "swapped-coordinates", { lng: lat, lat: lng }));
+    issues.push(
+      issue(r.row, `${col("lng")}/${col("lat")}`, `${lng}, ${lat}`, "swapped-coordinates", { lng: lat, lat: lng }),
+    );
   if (!inRange(lng, lat)) {
     if (inShanxi(lat, lng)) swapped();
     else {
@@ -245,7 +308,12 @@ function checkCoordinates(
   }
   const rowFlag = parseBoolean(r.values.outsideProvince, r.row, col("outsideProvince"), []) === true;
   if (opts.allowOutsideProvince || rowFlag) return { lng: wLng, lat: wLat, outsideProvince: true };
-  issues.push(issue(r.row, `${col("lng")}/${col("lat")}`, `${lng}, ${lat}`, "outside-province", { lng: round6(wLng), lat: round6(wLat) }));
+  issues.push(
+    issue(r.row, `${col("lng")}/${col("lat")}`, `${lng}, ${lat}`, "outside-province", {
+      lng: round6(wLng),
+      lat: round6(wLat),
+    }),
+  );
   return null;
 }
 

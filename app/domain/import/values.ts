@@ -17,7 +17,13 @@ export interface NumberRule {
 }
 
 /** Parses a number ("1,234.5" and full-width digits accepted); reports non-numeric, NaN/Infinity, below min, above max. */
-export function parseNumber(v: unknown, row: number, column: string, rule: NumberRule, issues: ImportIssue[]): number | null {
+export function parseNumber(
+  v: unknown,
+  row: number,
+  column: string,
+  rule: NumberRule,
+  issues: ImportIssue[],
+): number | null {
   let n: number;
   if (typeof v === "number") n = v;
   else {
@@ -86,6 +92,14 @@ export function parseMaterial(v: unknown, row: number, column: string, issues: I
   const hit = MATERIALS.find((m) => m.code === lower || m.nameZh === s || m.nameEn.toLowerCase() === lower);
   if (hit) return hit.code;
   const best = closest(s, MATERIALS, (m) => [m.code, m.nameZh, m.nameEn]);
-  issues.push(issue(row, column, v, "unknown-material", best ? { suggestion: best.match.code, suggestionZh: best.match.nameZh } : undefined));
+  issues.push(
+    issue(
+      row,
+      column,
+      v,
+      "unknown-material",
+      best ? { suggestion: best.match.code, suggestionZh: best.match.nameZh } : undefined,
+    ),
+  );
   return null;
 }

@@ -29,10 +29,17 @@ describe("XLSX zip-bomb guard", () => {
     const cd = forged.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     forged.writeUInt32LE(1024, cd + 24);
     forged.writeUInt32LE(1024, 22);
-    expect(checkXlsxArchive(forged)).toMatchObject({ ok: false, reason: "entry-too-large", entry: "xl/worksheets/sheet1.xml" });
+    expect(checkXlsxArchive(forged)).toMatchObject({
+      ok: false,
+      reason: "entry-too-large",
+      entry: "xl/worksheets/sheet1.xml",
+    });
   });
 
   it("calls garbage malformed", () => {
-    expect(checkXlsxArchive(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toMatchObject({ ok: false, reason: "malformed" });
+    expect(checkXlsxArchive(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toMatchObject({
+      ok: false,
+      reason: "malformed",
+    });
   });
 });

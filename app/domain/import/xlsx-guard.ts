@@ -90,7 +90,13 @@ export function checkXlsxArchive(bytes: Uint8Array, maxRows = MAX_IMPORT_ROWS): 
   for (const e of dir) {
     total += e.size;
     if (e.size > MAX_XLSX_ENTRY_BYTES) return { ok: false, reason: "entry-too-large", entry: e.name, limitMb };
-    if (total > MAX_XLSX_TOTAL_BYTES) return { ok: false, reason: "entry-too-large", entry: "(all entries)", limitMb: MAX_XLSX_TOTAL_BYTES / 1024 / 1024 };
+    if (total > MAX_XLSX_TOTAL_BYTES)
+      return {
+        ok: false,
+        reason: "entry-too-large",
+        entry: "(all entries)",
+        limitMb: MAX_XLSX_TOTAL_BYTES / 1024 / 1024,
+      };
   }
   for (const e of dir.filter((x) => /^xl\/worksheets\/[^/]+\.xml$/i.test(x.name))) {
     const data = entryData(buf, e);
@@ -98,12 +104,19 @@ export function checkXlsxArchive(bytes: Uint8Array, maxRows = MAX_IMPORT_ROWS): 
     let xml: Buffer;
     try {
       // The real expanded size is capped whatever the directory claims.
-      xml = e.method === 0 ? data : e.method === 8 ? inflateRawSync(data, { maxOutputLength: MAX_XLSX_ENTRY_BYTES }) : Buffer.alloc(0);
+      xml =
+        e.method === 0
+          ? data
+          : e.method === 8
+            ? inflateRawSync(data, { maxOutputLength: MAX_XLSX_ENTRY_BYTES })
+            : Buffer.alloc(0);
     } catch (err) {
-      if (err instanceof RangeError || (err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return { ok: false, reason: "entry-too-large", entry: e.name, limitMb };
+      if (err instanceof RangeError || (err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+        return { ok: false, reason: "entry-too-large", entry: e.name, limitMb };
       return { ok: false, reason: "malformed", detail: `cannot inflate ${e.name}` };
     }
-    if (e.method !== 0 && e.method !== 8) return { ok: false, reason: "malformed", detail: `unsupported compression in ${e.name}` };
+    if (e.method !== 0 && e.method !== 8)
+      return { ok: false, reason: "malformed", detail: `unsupported compression in ${e.name}` };
     const rows = countRows(xml.toString("utf8"));
     // The header row is row 1, so a sheet may have one row more than the data-row limit.
     if (rows > maxRows + 1) return { ok: false, reason: "too-many-rows", rows: rows - 1, limit: maxRows };

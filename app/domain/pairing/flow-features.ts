@@ -33,7 +33,10 @@ export interface FlowProperties {
 }
 
 /** One line per pairing, producer → consumer, carrying colours for both colouring modes. */
-export function flowFeatures(flows: readonly FlowLike[], sites: Record<string, RunSite>): FeatureCollection<LineString, FlowProperties> {
+export function flowFeatures(
+  flows: readonly FlowLike[],
+  sites: Record<string, RunSite>,
+): FeatureCollection<LineString, FlowProperties> {
   const features: Feature<LineString, FlowProperties>[] = [];
   for (const f of flows) {
     const a = sites[f.producerId];
@@ -42,7 +45,13 @@ export function flowFeatures(flows: readonly FlowLike[], sites: Record<string, R
     features.push({
       type: "Feature",
       id: f.id,
-      geometry: { type: "LineString", coordinates: [[a.lng, a.lat], [b.lng, b.lat]] },
+      geometry: {
+        type: "LineString",
+        coordinates: [
+          [a.lng, a.lat],
+          [b.lng, b.lat],
+        ],
+      },
       properties: {
         pairingId: f.id,
         material: f.material,
@@ -72,7 +81,11 @@ export function residualFeatures(summary: PairingSummary | null): FeatureCollect
   const add = (siteId: string, material: MaterialCode, tonnes: number, kind: "unmatched" | "spare") => {
     const s = summary.involvedSites[siteId];
     if (!s) return;
-    features.push({ type: "Feature", geometry: { type: "Point", coordinates: [s.lng, s.lat] }, properties: { siteId, name: s.name, material, tonnes, kind } });
+    features.push({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [s.lng, s.lat] },
+      properties: { siteId, name: s.name, material, tonnes, kind },
+    });
   };
   for (const m of summary.materials) {
     for (const u of m.unmatched) add(u.siteId, m.material, u.tonnes, "unmatched");

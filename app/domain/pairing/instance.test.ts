@@ -17,24 +17,36 @@ const site = (id: string, lngKm: number, over: Partial<RegistrySite> = {}): Regi
   cityAdcode: null,
   parkId: null,
   capacityMw: null,
-  outsideProvince: false, status: "operating",
+  outsideProvince: false,
+  status: "operating",
   provenance: { source: "test", licence: "test", precision: "exact", synthetic: true, sourceRef: null },
   outputs: [],
   intakes: [],
   ...over,
 });
-const out = (t: number) => [{ material: "fly-ash" as const, tonnesPerYear: t, stockpileTonnes: 0, estimated: false, coefficient: null }];
-const intake = (cap: number, committed = 0, route = "cement") => [{ material: "fly-ash" as const, route, capacityTonnesPerYear: cap, committedTonnesPerYear: committed }];
+const out = (t: number) => [
+  { material: "fly-ash" as const, tonnesPerYear: t, stockpileTonnes: 0, estimated: false, coefficient: null },
+];
+const intake = (cap: number, committed = 0, route = "cement") => [
+  { material: "fly-ash" as const, route, capacityTonnesPerYear: cap, committedTonnesPerYear: committed },
+];
 
 describe("materialNodes and buildInstance", () => {
   it("uses remaining capacity and drops fully committed intakes", () => {
-    const { consumers } = materialNodes([site("a", 0, { intakes: intake(100, 40) }), site("b", 1, { intakes: intake(50, 50) })], "fly-ash");
+    const { consumers } = materialNodes(
+      [site("a", 0, { intakes: intake(100, 40) }), site("b", 1, { intakes: intake(50, 50) })],
+      "fly-ash",
+    );
     expect(consumers).toHaveLength(1);
     expect(consumers[0]).toMatchObject({ siteId: "a", remainingTonnes: 60 });
   });
 
   it("keeps only consumers within the great-circle haul limit, with road km = circuity × distance", () => {
-    const sites = [site("p", 0, { outputs: out(10) }), site("near", 149, { intakes: intake(5) }), site("far", 151, { intakes: intake(5) })];
+    const sites = [
+      site("p", 0, { outputs: out(10) }),
+      site("near", 149, { intakes: intake(5) }),
+      site("far", 151, { intakes: intake(5) }),
+    ];
     const { producers, consumers } = materialNodes(sites, "fly-ash");
     const inst = buildInstance("fly-ash", producers, consumers, effectiveParams(["fly-ash"]));
     expect(inst.arcs.map((a) => consumers[a.consumer].siteId)).toEqual(["near"]);
@@ -44,7 +56,10 @@ describe("materialNodes and buildInstance", () => {
   });
 
   it("limits each producer to its nearest N consumers and records that more were in range", () => {
-    const sites = [site("p", 0, { outputs: out(10) }), ...[5, 1, 3, 2, 4].map((km) => site(`c${km}`, km, { intakes: intake(1) }))];
+    const sites = [
+      site("p", 0, { outputs: out(10) }),
+      ...[5, 1, 3, 2, 4].map((km) => site(`c${km}`, km, { intakes: intake(1) })),
+    ];
     const { producers, consumers } = materialNodes(sites, "fly-ash");
     const inst = buildInstance("fly-ash", producers, consumers, effectiveParams(["fly-ash"], { nearestN: 2 }));
     expect(inst.arcs.map((a) => consumers[a.consumer].siteId).sort()).toEqual(["c1", "c2"]);
@@ -69,7 +84,14 @@ describe("materialNodes and buildInstance", () => {
     ];
     const { producers, consumers } = materialNodes(sites, "fly-ash");
     const inst = buildInstance("fly-ash", producers, consumers, effectiveParams(["fly-ash"]));
-    const level = Object.fromEntries(inst.arcs.map((a) => [consumers[a.consumer].siteId, [a.cycleLevel, a.bonusPerTonne]]));
-    expect(level).toEqual({ sameGroup: ["enterprise", 2], samePark: ["park", 1], other: ["region", 0], outside: ["cross-province", 0] });
+    const level = Object.fromEntries(
+      inst.arcs.map((a) => [consumers[a.consumer].siteId, [a.cycleLevel, a.bonusPerTonne]]),
+    );
+    expect(level).toEqual({
+      sameGroup: ["enterprise", 2],
+      samePark: ["park", 1],
+      other: ["region", 0],
+      outside: ["cross-province", 0],
+    });
   });
 });

@@ -11,18 +11,23 @@ import type { CandidateArc, ConsumerNode, MaterialInstance, PairingParams, Produ
 export const TONNE_EPS = 1e-6;
 
 /** Producers (outputs > 0) and consumer intakes (remaining capacity > 0) of one material among the given sites. */
-export function materialNodes(sites: readonly RegistrySite[], material: MaterialCode): { producers: ProducerNode[]; consumers: ConsumerNode[] } {
+export function materialNodes(
+  sites: readonly RegistrySite[],
+  material: MaterialCode,
+): { producers: ProducerNode[]; consumers: ConsumerNode[] } {
   const producers: ProducerNode[] = [];
   const consumers: ConsumerNode[] = [];
   for (const s of sites) {
     const party = { ownerGroup: s.ownerGroup, parkId: s.parkId, outsideProvince: s.outsideProvince };
     for (const o of s.outputs) {
-      if (o.material === material && o.tonnesPerYear > TONNE_EPS) producers.push({ siteId: s.id, lng: s.lng, lat: s.lat, supplyTonnes: o.tonnesPerYear, ...party });
+      if (o.material === material && o.tonnesPerYear > TONNE_EPS)
+        producers.push({ siteId: s.id, lng: s.lng, lat: s.lat, supplyTonnes: o.tonnesPerYear, ...party });
     }
     for (const i of s.intakes) {
       const remaining = i.capacityTonnesPerYear - i.committedTonnesPerYear;
       // Zero remaining capacity (all committed) is not a consumer at all.
-      if (i.material === material && remaining > TONNE_EPS) consumers.push({ siteId: s.id, route: i.route, lng: s.lng, lat: s.lat, remainingTonnes: remaining, ...party });
+      if (i.material === material && remaining > TONNE_EPS)
+        consumers.push({ siteId: s.id, route: i.route, lng: s.lng, lat: s.lat, remainingTonnes: remaining, ...party });
     }
   }
   return { producers, consumers };
@@ -42,7 +47,12 @@ export function buildInstance(
   const candidatesInRange = new Array<number>(producers.length).fill(0);
   if (consumers.length > 0 && producers.length > 0) {
     // Cycle-level parties are built once per node, not per arc (hundreds of thousands of arcs at province scale).
-    const party = (n: ProducerNode | ConsumerNode) => ({ id: n.siteId, ownerGroup: n.ownerGroup, parkId: n.parkId, outsideProvince: n.outsideProvince });
+    const party = (n: ProducerNode | ConsumerNode) => ({
+      id: n.siteId,
+      ownerGroup: n.ownerGroup,
+      parkId: n.parkId,
+      outsideProvince: n.outsideProvince,
+    });
     const producerParty = producers.map(party);
     const consumerParty = consumers.map(party);
     const index = new KDBush(consumers.length);
@@ -64,8 +74,20 @@ export function buildInstance(
         const roadKm = roadKmEstimate(distanceKm, params.circuity);
         const level = cycleLevel(producerParty[p], consumerParty[ci]);
         const bonusPerTonne =
-          level === "enterprise" ? params.cycleBonusYuanPerTonne.enterprise : level === "park" ? params.cycleBonusYuanPerTonne.park : 0;
-        arcs.push({ producer: p, consumer: ci, distanceKm, roadKm, costPerTonne: roadKm * costPerKm, bonusPerTonne, cycleLevel: level });
+          level === "enterprise"
+            ? params.cycleBonusYuanPerTonne.enterprise
+            : level === "park"
+              ? params.cycleBonusYuanPerTonne.park
+              : 0;
+        arcs.push({
+          producer: p,
+          consumer: ci,
+          distanceKm,
+          roadKm,
+          costPerTonne: roadKm * costPerKm,
+          bonusPerTonne,
+          cycleLevel: level,
+        });
       }
       candidatesInRange[p] = inRange;
     }
@@ -77,7 +99,10 @@ export function buildInstance(
     arcs,
     candidatesInRange,
     // Landfill is a cost of solid waste; gas, heat and water left unused have no landfill price (penalty only).
-    landfillYuanPerTonne: materialSpec(material)?.unit === "t" ? params.landfillYuanPerTonneByMaterial?.[material] ?? params.landfillYuanPerTonne : 0,
+    landfillYuanPerTonne:
+      materialSpec(material)?.unit === "t"
+        ? (params.landfillYuanPerTonneByMaterial?.[material] ?? params.landfillYuanPerTonne)
+        : 0,
     utilisationPenaltyYuanPerTonne: params.utilisationPenaltyYuanPerTonne,
     co2KgPerTonneKm: params.co2KgPerTonneKm[material] ?? 0,
     nearestN: n,

@@ -38,7 +38,10 @@ export interface PairingParamOverrides extends Partial<SiteInclusion> {
 }
 
 /** Every effective parameter for the given materials: catalogue defaults overlaid with overrides. */
-export function effectiveParams(materials: readonly MaterialCode[], overrides: PairingParamOverrides = {}): PairingParams {
+export function effectiveParams(
+  materials: readonly MaterialCode[],
+  overrides: PairingParamOverrides = {},
+): PairingParams {
   const codes = materials.length > 0 ? [...materials] : MATERIALS.map((m) => m.code);
   const maxHaulKm: Partial<Record<MaterialCode, number>> = {};
   const costYuanPerTonneKm: Partial<Record<MaterialCode, number>> = {};
@@ -50,9 +53,12 @@ export function effectiveParams(materials: readonly MaterialCode[], overrides: P
     costYuanPerTonneKm[code] = overrides.costYuanPerTonneKm?.[code] ?? spec.costYuanPerTonneKm;
     co2KgPerTonneKm[code] = overrides.co2KgPerTonneKm?.[code] ?? defaultCo2KgPerTonneKm(code);
     // Landfill is a cost of solid waste; gas, heat and water left unused have no landfill price (penalty only).
-    landfillYuanPerTonneByMaterial[code] = spec.unit !== "t"
-      ? 0
-      : overrides.landfillYuanPerTonneByMaterial?.[code] ?? overrides.landfillYuanPerTonne ?? landfillTaxYuanPerTonne(code);
+    landfillYuanPerTonneByMaterial[code] =
+      spec.unit !== "t"
+        ? 0
+        : (overrides.landfillYuanPerTonneByMaterial?.[code] ??
+          overrides.landfillYuanPerTonne ??
+          landfillTaxYuanPerTonne(code));
   }
   return {
     materials: codes,
@@ -62,7 +68,8 @@ export function effectiveParams(materials: readonly MaterialCode[], overrides: P
     circuity: overrides.circuity ?? DEFAULT_CIRCUITY,
     landfillYuanPerTonne: overrides.landfillYuanPerTonne ?? DEFAULT_LANDFILL_YUAN_PER_TONNE,
     landfillYuanPerTonneByMaterial,
-    utilisationPenaltyYuanPerTonne: overrides.utilisationPenaltyYuanPerTonne ?? DEFAULT_UTILISATION_PENALTY_YUAN_PER_TONNE,
+    utilisationPenaltyYuanPerTonne:
+      overrides.utilisationPenaltyYuanPerTonne ?? DEFAULT_UTILISATION_PENALTY_YUAN_PER_TONNE,
     cycleBonusYuanPerTonne: {
       enterprise: overrides.cycleBonusYuanPerTonne?.enterprise ?? DEFAULT_CYCLE_BONUS.enterprise,
       park: overrides.cycleBonusYuanPerTonne?.park ?? DEFAULT_CYCLE_BONUS.park,

@@ -23,7 +23,10 @@ const rate = (t: PlanTarget) => t.target2015! / 100;
 
 /** The bulk industrial solid waste target (72 %, for the bulk wastes together). */
 export const BULK_TARGET: UtilisationTarget = {
-  rate: rate(planTarget("bulk-solid-waste-utilisation")), basis: "bulk-industrial-solid-waste", atLeast: false, aggregate: true,
+  rate: rate(planTarget("bulk-solid-waste-utilisation")),
+  basis: "bulk-industrial-solid-waste",
+  atLeast: false,
+  aggregate: true,
   materials: BULK_SOLID_WASTES,
 };
 
@@ -32,7 +35,13 @@ export function utilisationTarget(material: MaterialCode): UtilisationTarget | n
   if (BULK_SOLID_WASTES.includes(material)) return BULK_TARGET;
   if (material === "construction-waste") {
     const t = planTarget("construction-waste-utilisation");
-    return { rate: rate(t), basis: "construction-waste", atLeast: t.comparator === ">", aggregate: false, materials: [material] };
+    return {
+      rate: rate(t),
+      basis: "construction-waste",
+      atLeast: t.comparator === ">",
+      aggregate: false,
+      materials: [material],
+    };
   }
   if (material === "straw") {
     const t = planTarget("straw-utilisation");
@@ -42,8 +51,9 @@ export function utilisationTarget(material: MaterialCode): UtilisationTarget | n
 }
 
 /** Bulk industrial solid waste together: produced, matched and utilisation over the bulk materials present, or null if none. */
-export function bulkAggregate(materials: readonly { material: MaterialCode; producedTonnes: number; matchedTonnes: number }[]):
-  { producedTonnes: number; matchedTonnes: number; utilisation: number } | null {
+export function bulkAggregate(
+  materials: readonly { material: MaterialCode; producedTonnes: number; matchedTonnes: number }[],
+): { producedTonnes: number; matchedTonnes: number; utilisation: number } | null {
   const bulk = materials.filter((m) => BULK_SOLID_WASTES.includes(m.material));
   if (bulk.length === 0) return null;
   const producedTonnes = bulk.reduce((s, m) => s + m.producedTonnes, 0);

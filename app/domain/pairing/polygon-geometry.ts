@@ -53,7 +53,8 @@ function edgesOf(rings: Ring[]): Edge[] {
   return edges;
 }
 
-const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+  (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
 const onSegment = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
   Math.min(ax, bx) <= cx && cx <= Math.max(ax, bx) && Math.min(ay, by) <= cy && cy <= Math.max(ay, by);
 
@@ -114,17 +115,20 @@ export function hasSelfIntersection(geometry: PolygonGeometry): boolean {
     events.push({ x: lx, y: ly, insert: true, e }, { x: rx, y: ry, insert: false, e });
   }
   events.sort((p, q) => p.x - q.x || p.y - q.y || (p.insert === q.insert ? 0 : p.insert ? -1 : 1));
-  let px = 0, py = 0;
+  let px = 0,
+    py = 0;
   const yAt = (e: Edge) => {
     if (e.ax === e.bx) return Math.min(Math.max(py, Math.min(e.ay, e.by)), Math.max(e.ay, e.by));
     return e.ay + ((e.by - e.ay) * (px - e.ax)) / (e.bx - e.ax);
   };
   const slope = (e: Edge) => (e.ax === e.bx ? Infinity : (e.by - e.ay) / (e.bx - e.ax));
   const order = (a: Edge, b: Edge) => yAt(a) - yAt(b) || slope(a) - slope(b);
-  const meet = (a: Edge | undefined, b: Edge | undefined) => a !== undefined && b !== undefined && (adjacent(a, b) ? foldsBack(a, b) : segmentsMeet(a, b));
+  const meet = (a: Edge | undefined, b: Edge | undefined) =>
+    a !== undefined && b !== undefined && (adjacent(a, b) ? foldsBack(a, b) : segmentsMeet(a, b));
   const status: Edge[] = [];
   const lowerBound = (e: Edge) => {
-    let lo = 0, hi = status.length;
+    let lo = 0,
+      hi = status.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (order(status[mid], e) < 0) lo = mid + 1;
@@ -175,7 +179,10 @@ export function planarArea(geometry: PolygonGeometry): number {
  */
 export function polygonContains(geometry: PolygonGeometry): (lng: number, lat: number) => boolean {
   const edges = edgesOf(polygonRings(geometry));
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const e of edges) {
     minX = Math.min(minX, e.ax, e.bx);
     maxX = Math.max(maxX, e.ax, e.bx);
@@ -186,7 +193,8 @@ export function polygonContains(geometry: PolygonGeometry): (lng: number, lat: n
   const h = (maxY - minY) / bands || 1;
   const band = (y: number) => Math.min(bands - 1, Math.max(0, Math.floor((y - minY) / h)));
   const index: Edge[][] = Array.from({ length: bands }, () => []);
-  for (const e of edges) for (let b = band(Math.min(e.ay, e.by)); b <= band(Math.max(e.ay, e.by)); b++) index[b].push(e);
+  for (const e of edges)
+    for (let b = band(Math.min(e.ay, e.by)); b <= band(Math.max(e.ay, e.by)); b++) index[b].push(e);
   return (x, y) => {
     if (!(x >= minX && x <= maxX && y >= minY && y <= maxY)) return false;
     let inside = false;

@@ -10,7 +10,11 @@ const err = (body: unknown) => {
 
 describe("parsePairingRequest", () => {
   it("accepts a valid request and dedupes materials", () => {
-    const r = parsePairingRequest({ ...ok, materials: ["fly-ash", "fly-ash", "red-mud"], params: { nearestN: 50, maxHaulKm: { "fly-ash": 80 } } });
+    const r = parsePairingRequest({
+      ...ok,
+      materials: ["fly-ash", "fly-ash", "red-mud"],
+      params: { nearestN: 50, maxHaulKm: { "fly-ash": 80 } },
+    });
     expect(r.ok && r.value.materials).toEqual(["fly-ash", "red-mud"]);
     expect(r.ok && r.value.params.maxHaulKm).toEqual({ "fly-ash": 80 });
   });
@@ -29,16 +33,42 @@ describe("parsePairingRequest", () => {
   it("takes includeSynthetic / includeNonOperating as booleans; effective params default both to false (real operating sites)", () => {
     const r = parsePairingRequest({ ...ok, params: { includeSynthetic: true } });
     expect(r.ok && r.value.params.includeSynthetic).toBe(true);
-    expect(r.ok && effectiveParams(r.value.materials, r.value.params)).toMatchObject({ includeSynthetic: true, includeNonOperating: false });
+    expect(r.ok && effectiveParams(r.value.materials, r.value.params)).toMatchObject({
+      includeSynthetic: true,
+      includeNonOperating: false,
+    });
     expect(effectiveParams(["fly-ash"])).toMatchObject({ includeSynthetic: false, includeNonOperating: false });
-    expect(err({ ...ok, params: { includeSynthetic: "yes" } })).toBe('params.includeSynthetic: includeSynthetic must be true or false (got "yes")');
-    expect(err({ ...ok, params: { includeNonOperating: 1 } })).toBe("params.includeNonOperating: includeNonOperating must be true or false (got 1)");
+    expect(err({ ...ok, params: { includeSynthetic: "yes" } })).toBe(
+      'params.includeSynthetic: includeSynthetic must be true or false (got "yes")',
+    );
+    expect(err({ ...ok, params: { includeNonOperating: 1 } })).toBe(
+      "params.includeNonOperating: includeNonOperating must be true or false (got 1)",
+    );
   });
   it("rejects bad scopes and polygons", () => {
     expect(err({ ...ok, scope: { kind: "planet" } })).toMatch(/scope/);
     expect(err({ ...ok, scope: { kind: "city", adcode: "14" } })).toMatch(/adcode must be 6 digits/);
-    expect(err({ ...ok, scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: [[[110, 35], [111, 35], [110, 35]]] } } })).toMatch(/invalid polygon/);
-    expect(err({ ...ok, scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: [["x"]] } } })).toMatch(/invalid polygon/);
+    expect(
+      err({
+        ...ok,
+        scope: {
+          kind: "polygon",
+          geometry: {
+            type: "Polygon",
+            coordinates: [
+              [
+                [110, 35],
+                [111, 35],
+                [110, 35],
+              ],
+            ],
+          },
+        },
+      }),
+    ).toMatch(/invalid polygon/);
+    expect(err({ ...ok, scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: [["x"]] } } })).toMatch(
+      /invalid polygon/,
+    );
     expect(err({ ...ok, materials: [] })).toMatch(/at least one material/);
   });
 });

@@ -8,11 +8,16 @@ import type { PairingScope, PolygonGeometry } from "./types";
 import { inclusionBodyShape } from "../site-inclusion";
 import { CIRCUITY_RANGE } from "../distance";
 
-const nonNegative = (what: string) => z.number({ error: `${what} must be a number` }).finite().nonnegative({ error: `${what} must not be negative` });
+const nonNegative = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .finite()
+    .nonnegative({ error: `${what} must not be negative` });
 
 const perMaterial = (what: string) =>
   z.record(z.string(), nonNegative(what)).superRefine((rec, ctx) => {
-    for (const key of Object.keys(rec)) if (!isMaterialCode(key)) ctx.addIssue({ code: "custom", message: `unknown material in ${what}: ${key}` });
+    for (const key of Object.keys(rec))
+      if (!isMaterialCode(key)) ctx.addIssue({ code: "custom", message: `unknown material in ${what}: ${key}` });
   });
 
 const adcode = z.string().regex(/^\d{6}$/, { error: "adcode must be 6 digits" });
@@ -27,7 +32,11 @@ const polygonGeometry = z
     const positions = countPositions(g);
     if (positions > MAX_POLYGON_VERTICES) {
       // A size limit, not a mistake in the shape: 422 (see app/http/body.ts), checked before any geometry work.
-      ctx.addIssue({ code: "custom", message: `polygon has ${positions} positions; at most ${MAX_POLYGON_VERTICES} are accepted`, params: { status: 422 } });
+      ctx.addIssue({
+        code: "custom",
+        message: `polygon has ${positions} positions; at most ${MAX_POLYGON_VERTICES} are accepted`,
+        params: { status: 422 },
+      });
       return;
     }
     let problem: string | null;
@@ -56,12 +65,26 @@ export const paramsSchema = z
     maxHaulKm: perMaterial("maxHaulKm"),
     costYuanPerTonneKm: perMaterial("costYuanPerTonneKm"),
     co2KgPerTonneKm: perMaterial("co2KgPerTonneKm"),
-    circuity: z.number().finite().min(CIRCUITY_RANGE[0], { error: `circuity must be at least ${CIRCUITY_RANGE[0]}` }).max(CIRCUITY_RANGE[1], { error: `circuity must be at most ${CIRCUITY_RANGE[1]}` }),
+    circuity: z
+      .number()
+      .finite()
+      .min(CIRCUITY_RANGE[0], { error: `circuity must be at least ${CIRCUITY_RANGE[0]}` })
+      .max(CIRCUITY_RANGE[1], { error: `circuity must be at most ${CIRCUITY_RANGE[1]}` }),
     landfillYuanPerTonne: nonNegative("landfillYuanPerTonne"),
     landfillYuanPerTonneByMaterial: perMaterial("landfillYuanPerTonneByMaterial"),
     utilisationPenaltyYuanPerTonne: nonNegative("utilisationPenaltyYuanPerTonne"),
-    cycleBonusYuanPerTonne: z.object({ enterprise: nonNegative("cycleBonusYuanPerTonne.enterprise"), park: nonNegative("cycleBonusYuanPerTonne.park") }).partial().strict(),
-    nearestN: z.number().int({ error: "nearestN must be an integer" }).min(1, { error: "nearestN must be at least 1" }).max(2000, { error: "nearestN must be at most 2000" }),
+    cycleBonusYuanPerTonne: z
+      .object({
+        enterprise: nonNegative("cycleBonusYuanPerTonne.enterprise"),
+        park: nonNegative("cycleBonusYuanPerTonne.park"),
+      })
+      .partial()
+      .strict(),
+    nearestN: z
+      .number()
+      .int({ error: "nearestN must be an integer" })
+      .min(1, { error: "nearestN must be at least 1" })
+      .max(2000, { error: "nearestN must be at most 2000" }),
     ...inclusionBodyShape,
   })
   .partial()
@@ -74,7 +97,9 @@ export const pairingRequestSchema = z
       .array(z.string(), { error: "materials must be an array of material codes" })
       .min(1, { error: "choose at least one material" })
       .superRefine((codes, ctx) => {
-        for (const c of codes) if (!isMaterialCode(c)) ctx.addIssue({ code: "custom", message: `unknown material: ${c} (known: ${MATERIAL_CODES.join(", ")})` });
+        for (const c of codes)
+          if (!isMaterialCode(c))
+            ctx.addIssue({ code: "custom", message: `unknown material: ${c} (known: ${MATERIAL_CODES.join(", ")})` });
       }),
     params: paramsSchema.optional(),
     label: z.string().max(120).optional(),
@@ -91,7 +116,12 @@ export interface PairingRequest {
 /** The validated request body as a PairingRequest (materials de-duplicated). */
 export function toPairingRequest(data: z.output<typeof pairingRequestSchema>): PairingRequest {
   const materials = [...new Set(data.materials)] as MaterialCode[];
-  return { scope: data.scope as PairingScope, materials, params: (data.params ?? {}) as PairingParamOverrides, label: data.label };
+  return {
+    scope: data.scope as PairingScope,
+    materials,
+    params: (data.params ?? {}) as PairingParamOverrides,
+    label: data.label,
+  };
 }
 
 /** Parses a request body; returns the request or the first specific error message. */
@@ -103,5 +133,13 @@ export function parsePairingRequest(body: unknown): { ok: true; value: PairingRe
     return { ok: false, error: `${where}${issue.message}` };
   }
   const materials = [...new Set(r.data.materials)] as MaterialCode[];
-  return { ok: true, value: { scope: r.data.scope as PairingScope, materials, params: (r.data.params ?? {}) as PairingParamOverrides, label: r.data.label } };
+  return {
+    ok: true,
+    value: {
+      scope: r.data.scope as PairingScope,
+      materials,
+      params: (r.data.params ?? {}) as PairingParamOverrides,
+      label: r.data.label,
+    },
+  };
 }

@@ -34,7 +34,11 @@ export async function runPairing(
 }
 
 /** Run totals; tonnage totals cover materials measured in tonnes only (gas, heat and water have other units). */
-export function summarise(results: MaterialResult[], flows: PairingFlow[], sites: readonly RegistrySite[]): PairingSummary {
+export function summarise(
+  results: MaterialResult[],
+  flows: PairingFlow[],
+  sites: readonly RegistrySite[],
+): PairingSummary {
   const tonnes = results.filter((r) => r.unit === "t");
   const producedTonnes = tonnes.reduce((s, r) => s + r.producedTonnes, 0);
   const matchedTonnes = tonnes.reduce((s, r) => s + r.matchedTonnes, 0);
@@ -58,7 +62,11 @@ export function summarise(results: MaterialResult[], flows: PairingFlow[], sites
 }
 
 /** Snapshot of the sites that flows, unmatched supply and spare capacity refer to. */
-function involvedSites(results: MaterialResult[], flows: PairingFlow[], sites: readonly RegistrySite[]): Record<string, RunSite> {
+function involvedSites(
+  results: MaterialResult[],
+  flows: PairingFlow[],
+  sites: readonly RegistrySite[],
+): Record<string, RunSite> {
   const ids = new Set<string>();
   for (const f of flows) {
     ids.add(f.producerId).add(f.consumerId);
@@ -71,7 +79,16 @@ function involvedSites(results: MaterialResult[], flows: PairingFlow[], sites: r
   const out: Record<string, RunSite> = {};
   for (const s of sites) {
     if (!ids.has(s.id)) continue;
-    out[s.id] = { name: s.name, nameEn: s.nameEn, lng: s.lng, lat: s.lat, ownerGroup: s.ownerGroup, parkId: s.parkId, countyAdcode: s.countyAdcode, synthetic: s.provenance.synthetic };
+    out[s.id] = {
+      name: s.name,
+      nameEn: s.nameEn,
+      lng: s.lng,
+      lat: s.lat,
+      ownerGroup: s.ownerGroup,
+      parkId: s.parkId,
+      countyAdcode: s.countyAdcode,
+      synthetic: s.provenance.synthetic,
+    };
   }
   return out;
 }

@@ -3,8 +3,28 @@ import { polygonProblem, scopeFilter } from "./scope";
 import type { RegistrySite } from "../registry-types";
 
 const site = (id: string, lng: number, lat: number, over: Partial<RegistrySite> = {}) =>
-  ({ id, lng, lat, countyAdcode: "140882", cityAdcode: "140800", parkId: null, outsideProvince: false, ...over }) as RegistrySite;
-const square = { type: "Polygon" as const, coordinates: [[[110, 35], [111, 35], [111, 36], [110, 36], [110, 35]]] };
+  ({
+    id,
+    lng,
+    lat,
+    countyAdcode: "140882",
+    cityAdcode: "140800",
+    parkId: null,
+    outsideProvince: false,
+    ...over,
+  }) as RegistrySite;
+const square = {
+  type: "Polygon" as const,
+  coordinates: [
+    [
+      [110, 35],
+      [111, 35],
+      [111, 36],
+      [110, 36],
+      [110, 35],
+    ],
+  ],
+};
 
 describe("scopeFilter", () => {
   it("filters by city, county and province", () => {
@@ -20,7 +40,10 @@ describe("scopeFilter", () => {
     expect(f(site("out", 112, 35.5))).toBe(false);
   });
   it("filters a park by membership or by its circle", () => {
-    const f = scopeFilter({ kind: "park", id: "hejin" }, { id: "hejin", centerLng: 110.7, centerLat: 35.6, radiusKm: 5, geometry: null });
+    const f = scopeFilter(
+      { kind: "park", id: "hejin" },
+      { id: "hejin", centerLng: 110.7, centerLat: 35.6, radiusKm: 5, geometry: null },
+    );
     expect(f(site("member", 100, 30, { parkId: "hejin" }))).toBe(true);
     expect(f(site("inside", 110.71, 35.6))).toBe(true);
     expect(f(site("outside", 111, 35.6))).toBe(false);
@@ -30,9 +53,57 @@ describe("scopeFilter", () => {
 describe("polygonProblem", () => {
   it("accepts a simple closed ring", () => expect(polygonProblem(square)).toBeNull());
   it("rejects open, short and self-crossing rings", () => {
-    expect(polygonProblem({ type: "Polygon", coordinates: [[[110, 35], [111, 35], [111, 36], [110, 36]]] })).toMatch(/not closed/);
-    expect(polygonProblem({ type: "Polygon", coordinates: [[[110, 35], [111, 35], [110, 35]]] })).toMatch(/at least 4/);
-    expect(polygonProblem({ type: "Polygon", coordinates: [[[110, 35], [111, 36], [111, 35], [110, 36], [110, 35]]] })).toMatch(/cross/);
-    expect(polygonProblem({ type: "Polygon", coordinates: [[[110, 35], [190, 35], [111, 36], [110, 35]]] })).toMatch(/WGS84/);
+    expect(
+      polygonProblem({
+        type: "Polygon",
+        coordinates: [
+          [
+            [110, 35],
+            [111, 35],
+            [111, 36],
+            [110, 36],
+          ],
+        ],
+      }),
+    ).toMatch(/not closed/);
+    expect(
+      polygonProblem({
+        type: "Polygon",
+        coordinates: [
+          [
+            [110, 35],
+            [111, 35],
+            [110, 35],
+          ],
+        ],
+      }),
+    ).toMatch(/at least 4/);
+    expect(
+      polygonProblem({
+        type: "Polygon",
+        coordinates: [
+          [
+            [110, 35],
+            [111, 36],
+            [111, 35],
+            [110, 36],
+            [110, 35],
+          ],
+        ],
+      }),
+    ).toMatch(/cross/);
+    expect(
+      polygonProblem({
+        type: "Polygon",
+        coordinates: [
+          [
+            [110, 35],
+            [190, 35],
+            [111, 36],
+            [110, 35],
+          ],
+        ],
+      }),
+    ).toMatch(/WGS84/);
   });
 });

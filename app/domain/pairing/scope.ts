@@ -3,7 +3,13 @@ import { booleanPointInPolygon, circle, point } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { RegistrySite } from "../registry-types";
 import type { PairingScope, PolygonGeometry } from "./types";
-import { countPositions, hasSelfIntersection, MAX_POLYGON_VERTICES, planarArea, polygonContains } from "./polygon-geometry";
+import {
+  countPositions,
+  hasSelfIntersection,
+  MAX_POLYGON_VERTICES,
+  planarArea,
+  polygonContains,
+} from "./polygon-geometry";
 
 /** A park as the scope filter needs it: membership id plus its area (polygon, else a circle). */
 export interface ScopePark {
@@ -17,15 +23,25 @@ export interface ScopePark {
 /** Why a drawn polygon is rejected, or null when it is a usable area (linear-time checks; see polygon-geometry.ts). */
 export function polygonProblem(geometry: PolygonGeometry): string | null {
   const positions = countPositions(geometry);
-  if (positions > MAX_POLYGON_VERTICES) return `polygon has ${positions} positions; at most ${MAX_POLYGON_VERTICES} are accepted`;
-  const rings = geometry.type === "Polygon" ? (geometry.coordinates as number[][][]) : (geometry.coordinates as number[][][][]).flat();
+  if (positions > MAX_POLYGON_VERTICES)
+    return `polygon has ${positions} positions; at most ${MAX_POLYGON_VERTICES} are accepted`;
+  const rings =
+    geometry.type === "Polygon"
+      ? (geometry.coordinates as number[][][])
+      : (geometry.coordinates as number[][][][]).flat();
   for (const ring of rings) {
     if (!Array.isArray(ring)) return "polygon coordinates are malformed";
     if (ring.length < 4) return "polygon ring needs at least 4 positions (3 vertices, closed)";
     const [a, b] = [ring[0], ring[ring.length - 1]];
     if (a[0] !== b[0] || a[1] !== b[1]) return "polygon ring is not closed (first and last positions differ)";
     for (const p of ring) {
-      if (p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1]) || Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)
+      if (
+        p.length < 2 ||
+        !Number.isFinite(p[0]) ||
+        !Number.isFinite(p[1]) ||
+        Math.abs(p[0]) > 180 ||
+        Math.abs(p[1]) > 90
+      )
         return "polygon positions must be [lng, lat] in WGS84 degrees";
     }
   }
@@ -50,7 +66,8 @@ export function scopeFilter(scope: PairingScope, park?: ScopePark | null): (site
       const shape: Feature<Polygon | MultiPolygon> = park.geometry
         ? { type: "Feature", properties: {}, geometry: park.geometry as Polygon | MultiPolygon }
         : circle([park.centerLng, park.centerLat], park.radiusKm, { steps: 64, units: "kilometers" });
-      return (s) => s.parkId === park.id || !!s.parkIds?.includes(park.id) || booleanPointInPolygon(point([s.lng, s.lat]), shape);
+      return (s) =>
+        s.parkId === park.id || !!s.parkIds?.includes(park.id) || booleanPointInPolygon(point([s.lng, s.lat]), shape);
     }
     case "polygon": {
       const inside = polygonContains(scope.geometry);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { feasibilityViolations, greedyNearestFirst, isUtilisationMaximal, objectiveOf, solveMaterial } from "./solve-material";
+import {
+  feasibilityViolations,
+  greedyNearestFirst,
+  isUtilisationMaximal,
+  objectiveOf,
+  solveMaterial,
+} from "./solve-material";
 import { inProcessHighsSolver } from "./highs-solver";
 import { instanceOf, successiveShortestPaths } from "./test-helpers";
 import type { MaterialInstance } from "./types";
@@ -11,18 +17,37 @@ const tonnesOn = (flows: { producerId: string; consumerId: string; tonnesPerYear
 
 describe("solveMaterial golden instances", () => {
   it("a tie between two equal consumers places everything at the tied cost", async () => {
-    const inst = instanceOf([10], [6, 6], [[0, 0, 4], [0, 1, 4]]);
+    const inst = instanceOf(
+      [10],
+      [6, 6],
+      [
+        [0, 0, 4],
+        [0, 1, 4],
+      ],
+    );
     const { result, flows } = await solve(inst);
     expect(result.matchedTonnes).toBeCloseTo(10, 6);
     expect(result.transportCostYuan).toBeCloseTo(40, 6);
-    expect(feasibilityViolations(inst, flows.map((f) => f.tonnesPerYear))).toEqual([]);
+    expect(
+      feasibilityViolations(
+        inst,
+        flows.map((f) => f.tonnesPerYear),
+      ),
+    ).toEqual([]);
     // Either split is optimal, but neither consumer may exceed 6 t.
     expect(tonnesOn(flows, "P0", "C0")).toBeLessThanOrEqual(6 + 1e-6);
     expect(tonnesOn(flows, "P0", "C1")).toBeLessThanOrEqual(6 + 1e-6);
   });
 
   it("a consumer with zero remaining capacity receives nothing; the next one takes the supply", async () => {
-    const inst = instanceOf([8], [0, 20], [[0, 0, 1], [0, 1, 9]]);
+    const inst = instanceOf(
+      [8],
+      [0, 20],
+      [
+        [0, 0, 1],
+        [0, 1, 9],
+      ],
+    );
     const { result, flows } = await solve(inst);
     expect(tonnesOn(flows, "P0", "C0")).toBe(0);
     expect(tonnesOn(flows, "P0", "C1")).toBeCloseTo(8, 6);
@@ -40,7 +65,15 @@ describe("solveMaterial golden instances", () => {
 
   it("a consumer shared by two producers goes to the one without another option (greedy loses tonnes)", async () => {
     // P0 reaches C0 (5) and C1 (8); P1 reaches only C0 (10). Each 10 t, each consumer 10 t.
-    const inst = instanceOf([10, 10], [10, 10], [[0, 0, 5], [0, 1, 8], [1, 0, 10]]);
+    const inst = instanceOf(
+      [10, 10],
+      [10, 10],
+      [
+        [0, 0, 5],
+        [0, 1, 8],
+        [1, 0, 10],
+      ],
+    );
     const { result, flows } = await solve(inst);
     expect(tonnesOn(flows, "P0", "C1")).toBeCloseTo(10, 6);
     expect(tonnesOn(flows, "P1", "C0")).toBeCloseTo(10, 6);
@@ -62,30 +95,71 @@ describe("solveMaterial golden instances", () => {
   });
 
   it("the cycle bonus breaks a near tie in favour of the smaller cycle", async () => {
-    const inst = instanceOf([10], [10, 10], [[0, 0, 5, 0, "region"], [0, 1, 5.5, 1, "park"]]);
+    const inst = instanceOf(
+      [10],
+      [10, 10],
+      [
+        [0, 0, 5, 0, "region"],
+        [0, 1, 5.5, 1, "park"],
+      ],
+    );
     const { flows } = await solve(inst);
     expect(flows).toHaveLength(1);
     expect(flows[0].cycleLevel).toBe("park");
     // …but not when the cost difference exceeds the bonus.
-    const far = instanceOf([10], [10, 10], [[0, 0, 5, 0, "region"], [0, 1, 7, 1, "park"]]);
+    const far = instanceOf(
+      [10],
+      [10, 10],
+      [
+        [0, 0, 5, 0, "region"],
+        [0, 1, 7, 1, "park"],
+      ],
+    );
     expect((await solve(far)).flows[0].cycleLevel).toBe("region");
   });
 
   it("explains each pairing with the next-best alternative and its extra cost", async () => {
-    const inst = instanceOf([10], [10, 10], [[0, 0, 2], [0, 1, 3]]);
+    const inst = instanceOf(
+      [10],
+      [10, 10],
+      [
+        [0, 0, 2],
+        [0, 1, 3],
+      ],
+    );
     const { flows } = await solve(inst);
     expect(flows[0].consumerId).toBe("C0");
-    expect(flows[0].explanation.alternative).toMatchObject({ consumerId: "C1", costYuan: 30, extraCostYuan: 10, spareTonnes: 10 });
+    expect(flows[0].explanation.alternative).toMatchObject({
+      consumerId: "C1",
+      costYuan: 30,
+      extraCostYuan: 10,
+      spareTonnes: 10,
+    });
   });
 
   it("explains that a cheaper consumer is full and names the next one with spare capacity", async () => {
     // C0 is cheapest for both producers but only P1 has no good second choice, so P0 goes to C1.
-    const inst = instanceOf([10, 10], [10, 10, 10], [[0, 0, 1], [0, 1, 5], [0, 2, 9], [1, 0, 1], [1, 1, 20]]);
+    const inst = instanceOf(
+      [10, 10],
+      [10, 10, 10],
+      [
+        [0, 0, 1],
+        [0, 1, 5],
+        [0, 2, 9],
+        [1, 0, 1],
+        [1, 1, 20],
+      ],
+    );
     const { flows } = await solve(inst);
     const p0 = flows.find((f) => f.producerId === "P0")!;
     expect(p0.consumerId).toBe("C1");
     expect(p0.explanation.cheaperFullConsumers).toBe(1);
-    expect(p0.explanation.alternative).toMatchObject({ consumerId: "C2", costYuan: 90, extraCostYuan: 40, spareTonnes: 10 });
+    expect(p0.explanation.alternative).toMatchObject({
+      consumerId: "C2",
+      costYuan: 90,
+      extraCostYuan: 40,
+      spareTonnes: 10,
+    });
   });
 
   it("reports when the nearest-N cut could have cut off the optimum", async () => {
@@ -122,7 +196,9 @@ describe("solveMaterial against an independent solve", () => {
         const x = new Float64Array(inst.arcs.length);
         // Rebuild x by arc order (flows keep arc order and there is one arc per pair).
         for (const f of flows) {
-          const a = inst.arcs.findIndex((arc) => `P${arc.producer}` === f.producerId && `C${arc.consumer}` === f.consumerId);
+          const a = inst.arcs.findIndex(
+            (arc) => `P${arc.producer}` === f.producerId && `C${arc.consumer}` === f.consumerId,
+          );
           x[a] = f.tonnesPerYear;
         }
         expect(feasibilityViolations(inst, x)).toEqual([]);

@@ -5,10 +5,22 @@ import type { CycleLevel } from "../registry-types";
 import { buildTransportLp } from "./transport-lp";
 import { TONNE_EPS } from "./instance";
 import { vatBadge } from "./vat-badges";
-import type { AlternativeConsumer, GreedyComparison, LimitWarning, LpSolver, MaterialInstance, MaterialSolveOutput, PairingFlow } from "./types";
+import type {
+  AlternativeConsumer,
+  GreedyComparison,
+  LimitWarning,
+  LpSolver,
+  MaterialInstance,
+  MaterialSolveOutput,
+  PairingFlow,
+} from "./types";
 
 /** Objective of a flow vector: transport − cycle bonus + (landfill + penalty) × unused supply. */
-export function objectiveOf(instance: MaterialInstance, x: ArrayLike<number>, penalty = instance.utilisationPenaltyYuanPerTonne): number {
+export function objectiveOf(
+  instance: MaterialInstance,
+  x: ArrayLike<number>,
+  penalty = instance.utilisationPenaltyYuanPerTonne,
+): number {
   let obj = 0;
   let shipped = 0;
   let supply = 0;
@@ -31,10 +43,12 @@ export function feasibilityViolations(instance: MaterialInstance, x: ArrayLike<n
     inflow[arc.consumer] += x[a];
   });
   instance.producers.forEach((p, i) => {
-    if (out[i] > p.supplyTonnes * (1 + 1e-9) + tol) problems.push(`producer ${p.siteId} ships ${out[i]} > ${p.supplyTonnes}`);
+    if (out[i] > p.supplyTonnes * (1 + 1e-9) + tol)
+      problems.push(`producer ${p.siteId} ships ${out[i]} > ${p.supplyTonnes}`);
   });
   instance.consumers.forEach((c, i) => {
-    if (inflow[i] > c.remainingTonnes * (1 + 1e-9) + tol) problems.push(`consumer ${c.siteId}/${c.route} takes ${inflow[i]} > ${c.remainingTonnes}`);
+    if (inflow[i] > c.remainingTonnes * (1 + 1e-9) + tol)
+      problems.push(`consumer ${c.siteId}/${c.route} takes ${inflow[i]} > ${c.remainingTonnes}`);
   });
   return problems;
 }
@@ -105,7 +119,8 @@ export function greedyNearestFirst(instance: MaterialInstance): Float64Array {
   return x;
 }
 
-const emptyLevels = (): Record<CycleLevel, number> => Object.fromEntries(CYCLE_LEVELS.map((l) => [l, 0])) as Record<CycleLevel, number>;
+const emptyLevels = (): Record<CycleLevel, number> =>
+  Object.fromEntries(CYCLE_LEVELS.map((l) => [l, 0])) as Record<CycleLevel, number>;
 
 /** Solves one material's instance exactly and returns its flows (explained) and KPIs. */
 export async function solveMaterial(instance: MaterialInstance, solver: LpSolver): Promise<MaterialSolveOutput> {
@@ -158,7 +173,10 @@ export async function solveMaterial(instance: MaterialInstance, solver: LpSolver
  * Step 1: the exact LP solve, certified maximal. The penalty is raised ×100 (up to 3 solves) if a
  * (pathologically long) exchange chain made leaving a tonne cheaper than placing it.
  */
-async function solveCertified(instance: MaterialInstance, solver: LpSolver): Promise<{ x: Float64Array; certified: boolean; solveSeconds: number }> {
+async function solveCertified(
+  instance: MaterialInstance,
+  solver: LpSolver,
+): Promise<{ x: Float64Array; certified: boolean; solveSeconds: number }> {
   let penalty = instance.utilisationPenaltyYuanPerTonne;
   let x: Float64Array = new Float64Array(instance.arcs.length);
   let solveSeconds = 0;
@@ -166,7 +184,8 @@ async function solveCertified(instance: MaterialInstance, solver: LpSolver): Pro
   if (instance.arcs.length === 0) return { x, certified, solveSeconds };
   for (let attempt = 0; attempt < 3; attempt++) {
     const sol = await solver(buildTransportLp(instance, penalty));
-    if (sol.status !== "optimal") throw new Error(`HiGHS did not reach an optimum for ${instance.material}: ${sol.message ?? sol.status}`);
+    if (sol.status !== "optimal")
+      throw new Error(`HiGHS did not reach an optimum for ${instance.material}: ${sol.message ?? sol.status}`);
     solveSeconds += sol.solveSeconds;
     // Clip solver round-off so stored flows never exceed bounds by a hair.
     x = sol.colValue.map((v) => (v < TONNE_EPS ? 0 : v));
@@ -192,7 +211,10 @@ function flowTotals(instance: MaterialInstance, x: ArrayLike<number>): { out: Fl
  * Each producer's candidate arcs ordered by net cost per tonne (then distance), for the next-best alternative.
  * Sorted lazily: only producers with flows need their alternatives ranked.
  */
-function producerArcRanking(instance: MaterialInstance): { rankedArcs: (p: number) => number[]; netCost: Float64Array } {
+function producerArcRanking(instance: MaterialInstance): {
+  rankedArcs: (p: number) => number[];
+  netCost: Float64Array;
+} {
   const { arcs } = instance;
   const arcsOfProducer: number[][] = Array.from({ length: instance.producers.length }, () => []);
   arcs.forEach((arc, a) => arcsOfProducer[arc.producer].push(a));
@@ -231,7 +253,8 @@ function explainFlows(instance: MaterialInstance, x: ArrayLike<number>, inflow: 
     const others = rankedArcs(arc.producer).filter((b) => consumers[arcs[b].consumer].siteId !== cons.siteId);
     const cheaperFullConsumers = others.filter((b) => netCost[b] < ownNet && spareOf(b) <= TONNE_EPS).length;
     const altArc = others.find((b) => spareOf(b) > TONNE_EPS) ?? others[0];
-    const alternative = altArc === undefined ? null : alternativeVia(instance, altArc, arc.costPerTonne, t, spareOf(altArc));
+    const alternative =
+      altArc === undefined ? null : alternativeVia(instance, altArc, arc.costPerTonne, t, spareOf(altArc));
     flows.push({
       producerId: prod.siteId,
       consumerId: cons.siteId,
@@ -243,7 +266,13 @@ function explainFlows(instance: MaterialInstance, x: ArrayLike<number>, inflow: 
       costYuan,
       co2Kg: flowCo2,
       cycleLevel: arc.cycleLevel,
-      explanation: { costPerTonneYuan: arc.costPerTonne, bonusPerTonneYuan: arc.bonusPerTonne, vatBadge: vatBadge(instance.material, cons.route), alternative, cheaperFullConsumers },
+      explanation: {
+        costPerTonneYuan: arc.costPerTonne,
+        bonusPerTonneYuan: arc.bonusPerTonne,
+        vatBadge: vatBadge(instance.material, cons.route),
+        alternative,
+        cheaperFullConsumers,
+      },
     });
     byCycleLevel[arc.cycleLevel] += t;
     byRoute[cons.route] = (byRoute[cons.route] ?? 0) + t;
@@ -255,7 +284,13 @@ function explainFlows(instance: MaterialInstance, x: ArrayLike<number>, inflow: 
 }
 
 /** The same `tonnes` sent along arc `altArc` instead: what it would cost and how much room is left there. */
-function alternativeVia(instance: MaterialInstance, altArc: number, ownCostPerTonne: number, tonnes: number, spareTonnes: number): AlternativeConsumer {
+function alternativeVia(
+  instance: MaterialInstance,
+  altArc: number,
+  ownCostPerTonne: number,
+  tonnes: number,
+  spareTonnes: number,
+): AlternativeConsumer {
   const alt = instance.arcs[altArc];
   const altCons = instance.consumers[alt.consumer];
   return {
@@ -281,9 +316,15 @@ function leftovers(instance: MaterialInstance, out: Float64Array, inflow: Float6
     if (instance.candidatesInRange[p] > instance.nearestN) {
       truncatedProducers++;
       // Unplaced supply with in-range consumers dropped by the cut: a larger N could place more.
-      if (left > TONNE_EPS) limitWarnings.push({ producerId: producers[p].siteId, unplacedTonnes: left, candidatesInRange: instance.candidatesInRange[p] });
+      if (left > TONNE_EPS)
+        limitWarnings.push({
+          producerId: producers[p].siteId,
+          unplacedTonnes: left,
+          candidatesInRange: instance.candidatesInRange[p],
+        });
     }
-    if (left > TONNE_EPS) unmatchedBySite.set(producers[p].siteId, (unmatchedBySite.get(producers[p].siteId) ?? 0) + left);
+    if (left > TONNE_EPS)
+      unmatchedBySite.set(producers[p].siteId, (unmatchedBySite.get(producers[p].siteId) ?? 0) + left);
   }
   const spare = consumers
     .map((c, i) => ({ siteId: c.siteId, route: c.route, tonnes: c.remainingTonnes - inflow[i] }))
@@ -292,7 +333,12 @@ function leftovers(instance: MaterialInstance, out: Float64Array, inflow: Float6
 }
 
 /** Step 5: the greedy nearest-first preview measured against the optimum `x` (never used as a result). */
-function greedyComparison(instance: MaterialInstance, x: ArrayLike<number>, matchedTonnes: number, optimalObjective: number): GreedyComparison {
+function greedyComparison(
+  instance: MaterialInstance,
+  x: ArrayLike<number>,
+  matchedTonnes: number,
+  optimalObjective: number,
+): GreedyComparison {
   const greedyX = greedyNearestFirst(instance);
   const greedyObjective = objectiveOf(instance, greedyX);
   const realCost = (v: ArrayLike<number>) => objectiveOf(instance, v, 0) + sumBonus(instance, v);

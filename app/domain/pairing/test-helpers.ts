@@ -13,7 +13,12 @@ export function instanceOf(
   penalty = 10_000,
 ): MaterialInstance {
   const producers: ProducerNode[] = supplies.map((s, i) => ({ ...node, siteId: `P${i}`, supplyTonnes: s }));
-  const consumers: ConsumerNode[] = capacities.map((c, i) => ({ ...node, siteId: `C${i}`, route: "cement", remainingTonnes: c }));
+  const consumers: ConsumerNode[] = capacities.map((c, i) => ({
+    ...node,
+    siteId: `C${i}`,
+    route: "cement",
+    remainingTonnes: c,
+  }));
   const arcList: CandidateArc[] = arcs.map(([p, c, cost, bonus = 0, level = "region"]) => ({
     producer: p,
     consumer: c,

@@ -7,7 +7,10 @@ import type { MaterialInstance, TransportLp } from "./types";
  *   Σ x·(cost − bonus) + (landfill + penalty)·Σ(supply − shipped)
  * is written as Σ x·(cost − bonus − landfill − penalty) + offset, so the model stays 2 nonzeros per arc.
  */
-export function buildTransportLp(instance: MaterialInstance, penaltyYuanPerTonne = instance.utilisationPenaltyYuanPerTonne): TransportLp {
+export function buildTransportLp(
+  instance: MaterialInstance,
+  penaltyYuanPerTonne = instance.utilisationPenaltyYuanPerTonne,
+): TransportLp {
   const P = instance.producers.length;
   const C = instance.consumers.length;
   const A = instance.arcs.length;
@@ -34,7 +37,19 @@ export function buildTransportLp(instance: MaterialInstance, penaltyYuanPerTonne
     offset += unusedCost * instance.producers[p].supplyTonnes;
   }
   for (let c = 0; c < C; c++) rowUpper[P + c] = instance.consumers[c].remainingTonnes;
-  return { numCols: A, numRows: P + C, offset, colCost, colLower, colUpper, rowLower, rowUpper, starts, indices, values };
+  return {
+    numCols: A,
+    numRows: P + C,
+    offset,
+    colCost,
+    colLower,
+    colUpper,
+    rowLower,
+    rowUpper,
+    starts,
+    indices,
+    values,
+  };
 }
 
 /** The same LP as CPLEX LP-format text (for raw HiGHS comparisons, debugging and export). */
@@ -45,8 +60,10 @@ export function transportLpText(lp: TransportLp): string {
   out.push(`  ${terms.join(" ")}${lp.offset ? ` + ${lp.offset}` : ""}`);
   out.push("Subject To");
   const rows: string[][] = Array.from({ length: lp.numRows }, () => []);
-  for (let j = 0; j < lp.numCols; j++) for (let k = lp.starts[j]; k < lp.starts[j + 1]; k++) rows[lp.indices[k]].push(`+ ${lp.values[k]} x${j}`);
-  for (let i = 0; i < lp.numRows; i++) if (rows[i].length) out.push(` r${i}: ${rows[i].join(" ")} <= ${lp.rowUpper[i]}`);
+  for (let j = 0; j < lp.numCols; j++)
+    for (let k = lp.starts[j]; k < lp.starts[j + 1]; k++) rows[lp.indices[k]].push(`+ ${lp.values[k]} x${j}`);
+  for (let i = 0; i < lp.numRows; i++)
+    if (rows[i].length) out.push(` r${i}: ${rows[i].join(" ")} <= ${lp.rowUpper[i]}`);
   out.push("End");
   return out.join("\n");
 }

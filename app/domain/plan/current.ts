@@ -22,7 +22,12 @@ export interface ProvinceRunFacts {
   id: string;
   finishedAt: string;
   synthetic: boolean;
-  materials: readonly { material: MaterialCode; producedTonnes: number; matchedTonnes: number; byRoute: Readonly<Record<string, number>> }[];
+  materials: readonly {
+    material: MaterialCode;
+    producedTonnes: number;
+    matchedTonnes: number;
+    byRoute: Readonly<Record<string, number>>;
+  }[];
 }
 
 export interface RegistryFacts {
@@ -35,12 +40,32 @@ export interface RegistryFacts {
   asOf: string;
 }
 
-const GANGUE_POWER_TOTALS = new Set(["gangue-power-capacity-goals", "gangue-power-capacity-power", "gangue-power-capacity-gangue"]);
+const GANGUE_POWER_TOTALS = new Set([
+  "gangue-power-capacity-goals",
+  "gangue-power-capacity-power",
+  "gangue-power-capacity-gangue",
+]);
 
 /** The current value of each target (by id), or null where neither the registry nor the run measures it. */
-export function currentValues(registry: RegistryFacts, run: ProvinceRunFacts | null, targets: readonly PlanTarget[] = PLAN_TARGETS): Map<string, CurrentValue | null> {
-  const fromRegistry = (value: number): CurrentValue => ({ value, basis: "registry", asOf: registry.asOf, runId: null, synthetic: false });
-  const fromRun = (value: number): CurrentValue => ({ value, basis: "pairing-run", asOf: run!.finishedAt, runId: run!.id, synthetic: run!.synthetic });
+export function currentValues(
+  registry: RegistryFacts,
+  run: ProvinceRunFacts | null,
+  targets: readonly PlanTarget[] = PLAN_TARGETS,
+): Map<string, CurrentValue | null> {
+  const fromRegistry = (value: number): CurrentValue => ({
+    value,
+    basis: "registry",
+    asOf: registry.asOf,
+    runId: null,
+    synthetic: false,
+  });
+  const fromRun = (value: number): CurrentValue => ({
+    value,
+    basis: "pairing-run",
+    asOf: run!.finishedAt,
+    runId: run!.id,
+    synthetic: run!.synthetic,
+  });
   const runMaterial = (m: MaterialCode) => run?.materials.find((x) => x.material === m && x.producedTonnes > 0);
   const out = new Map<string, CurrentValue | null>();
   for (const t of targets) {
@@ -50,7 +75,9 @@ export function currentValues(registry: RegistryFacts, run: ProvinceRunFacts | n
       const produced = bulk.reduce((s, m) => s + m.producedTonnes, 0);
       if (produced > 0) v = fromRun((100 * bulk.reduce((s, m) => s + m.matchedTonnes, 0)) / produced);
     } else if (t.id === "bulk-solid-waste-capacity") {
-      v = fromRegistry(BULK_SOLID_WASTES.reduce((s, m) => s + (registry.province[m]?.utilisationCapacityTonnes ?? 0), 0));
+      v = fromRegistry(
+        BULK_SOLID_WASTES.reduce((s, m) => s + (registry.province[m]?.utilisationCapacityTonnes ?? 0), 0),
+      );
     } else if (GANGUE_POWER_TOTALS.has(t.id)) {
       v = fromRegistry(registry.gangueFiredMw);
     } else if (t.unit === "%" && t.material) {
@@ -59,7 +86,10 @@ export function currentValues(registry: RegistryFacts, run: ProvinceRunFacts | n
     } else if (t.unit === "t" && t.material && t.route) {
       const m = run?.materials.find((x) => x.material === t.material);
       if (m) v = fromRun(t.intakeRoutes.reduce((s, r) => s + (m.byRoute[r] ?? 0), 0));
-      else v = fromRegistry(t.intakeRoutes.reduce((s, r) => s + (registry.capacityByRoute.get(t.material!)?.get(r) ?? 0), 0));
+      else
+        v = fromRegistry(
+          t.intakeRoutes.reduce((s, r) => s + (registry.capacityByRoute.get(t.material!)?.get(r) ?? 0), 0),
+        );
     }
     out.set(t.id, v);
   }

@@ -11,8 +11,12 @@ import { firstIssue } from "../proposals/proposal-request";
 
 const PLAN = readFileSync(path.join(__dirname, "plan-text.zh.txt"), "utf8");
 const root = path.join(__dirname, "../../..");
-const gppd = JSON.parse(readFileSync(path.join(root, "geodata/facilities/gppd-shanxi-sites.json"), "utf8")) as { sites: { id: string }[] };
-const counties = JSON.parse(readFileSync(path.join(root, "geodata/boundaries/shanxi-counties.wgs84.geojson"), "utf8")) as { features: { properties: { adcode: string | number } }[] };
+const gppd = JSON.parse(readFileSync(path.join(root, "geodata/facilities/gppd-shanxi-sites.json"), "utf8")) as {
+  sites: { id: string }[];
+};
+const counties = JSON.parse(
+  readFileSync(path.join(root, "geodata/boundaries/shanxi-counties.wgs84.geojson"), "utf8"),
+) as { features: { properties: { adcode: string | number } }[] };
 const countyCodes = new Set(counties.features.map((f) => String(f.properties.adcode)));
 
 describe("key-project register", () => {
@@ -37,10 +41,26 @@ describe("key-project register", () => {
 
   it("names the projects the plan names: gangue power, high-alumina fly ash, red mud ×3, magnesium and carbide slag, CBM, coke-oven gas, wall materials, denitrification ×3", () => {
     const ids = KEY_PROJECTS.map((p) => p.id);
-    for (const id of ["kp-gangue-power-new", "kp-fly-ash-high-alumina", "kp-red-mud-hejin", "kp-red-mud-jiaokou", "kp-red-mud-yangquan",
-      "kp-magnesium-slag", "kp-carbide-slag-cement", "kp-cbm-utilisation", "kp-coke-oven-gas-deep-processing", "kp-new-wall-materials",
-      "kp-denitrification-taiyuan-1", "kp-denitrification-taiyuan-2", "kp-denitrification-datong-2"]) expect(ids).toContain(id);
-    expect(KEY_PROJECTS.find((p) => p.id === "kp-gangue-power-new")).toMatchObject({ capacity: 20_000, capacityUnit: "MW" });
+    for (const id of [
+      "kp-gangue-power-new",
+      "kp-fly-ash-high-alumina",
+      "kp-red-mud-hejin",
+      "kp-red-mud-jiaokou",
+      "kp-red-mud-yangquan",
+      "kp-magnesium-slag",
+      "kp-carbide-slag-cement",
+      "kp-cbm-utilisation",
+      "kp-coke-oven-gas-deep-processing",
+      "kp-new-wall-materials",
+      "kp-denitrification-taiyuan-1",
+      "kp-denitrification-taiyuan-2",
+      "kp-denitrification-datong-2",
+    ])
+      expect(ids).toContain(id);
+    expect(KEY_PROJECTS.find((p) => p.id === "kp-gangue-power-new")).toMatchObject({
+      capacity: 20_000,
+      capacityUnit: "MW",
+    });
     expect(KEY_PROJECTS.every((p) => p.investmentYuan === null)).toBe(true); // the plan states none
   });
 
@@ -49,8 +69,10 @@ describe("key-project register", () => {
     expect(roll).toHaveLength(ROUTE_PLAN_TARGETS.length);
     for (const r of roll.filter((x) => x.targetId !== "gangue-power")) expect(r.share).toBeCloseTo(1, 9);
     const power = roll.find((r) => r.targetId === "gangue-power")!;
-    expect(power.projectTonnesPerYear).toBe(Math.round(20_000 * 78_500_000 / 30_000));
-    const cancelled = rollUpAgainstRouteTargets(KEY_PROJECTS.map((p) => (p.id === "kp-fly-ash-cement" ? { ...p, status: "cancelled" as const } : p)));
+    expect(power.projectTonnesPerYear).toBe(Math.round((20_000 * 78_500_000) / 30_000));
+    const cancelled = rollUpAgainstRouteTargets(
+      KEY_PROJECTS.map((p) => (p.id === "kp-fly-ash-cement" ? { ...p, status: "cancelled" as const } : p)),
+    );
     expect(cancelled.find((r) => r.targetId === "fly-ash-cement")!.projectTonnesPerYear).toBe(0);
   });
 

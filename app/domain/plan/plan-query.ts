@@ -20,10 +20,15 @@ const inclusionShape = {
 
 const progressSchema = z
   .object({
-    level: z.string({ error: "level is required: province, city or county" }).refine((v) => (PROGRESS_LEVELS as readonly string[]).includes(v), {
-      error: (i) => `unknown level "${String(i.input)}": use province, city or county`,
-    }),
-    adcode: z.string().regex(/^\d{6}$/, { error: "adcode must be 6 digits" }).optional(),
+    level: z
+      .string({ error: "level is required: province, city or county" })
+      .refine((v) => (PROGRESS_LEVELS as readonly string[]).includes(v), {
+        error: (i) => `unknown level "${String(i.input)}": use province, city or county`,
+      }),
+    adcode: z
+      .string()
+      .regex(/^\d{6}$/, { error: "adcode must be 6 digits" })
+      .optional(),
     ...inclusionShape,
   })
   .strict();
@@ -41,8 +46,10 @@ export function parseProgressQuery(params: URLSearchParams): ParseResult<Progres
   return {
     ok: true,
     value: {
-      level: r.value.level as ProgressLevel, adcode: r.value.adcode ?? null,
-      includeSynthetic: r.value.includeSynthetic ?? false, includeNonOperating: r.value.includeNonOperating ?? false,
+      level: r.value.level as ProgressLevel,
+      adcode: r.value.adcode ?? null,
+      includeSynthetic: r.value.includeSynthetic ?? false,
+      includeNonOperating: r.value.includeNonOperating ?? false,
     },
   };
 }
@@ -53,7 +60,13 @@ const inclusionSchema = z.object(inclusionShape).strict();
 export function parseInclusionQuery(params: URLSearchParams): ParseResult<ProgressInclusion> {
   const r = parseQueryParams(params, inclusionSchema, { prefixPath: false });
   if (!r.ok) return r;
-  return { ok: true, value: { includeSynthetic: r.value.includeSynthetic ?? false, includeNonOperating: r.value.includeNonOperating ?? false } };
+  return {
+    ok: true,
+    value: {
+      includeSynthetic: r.value.includeSynthetic ?? false,
+      includeNonOperating: r.value.includeNonOperating ?? false,
+    },
+  };
 }
 
 const exportSchema = z
@@ -75,6 +88,11 @@ export function parseCityExportQuery(params: URLSearchParams): ParseResult<CityE
   if (!r.ok) return r;
   return {
     ok: true,
-    value: { format: r.value.format, lang: r.value.lang ?? "zh", includeSynthetic: r.value.includeSynthetic ?? false, includeNonOperating: r.value.includeNonOperating ?? false },
+    value: {
+      format: r.value.format,
+      lang: r.value.lang ?? "zh",
+      includeSynthetic: r.value.includeSynthetic ?? false,
+      includeNonOperating: r.value.includeNonOperating ?? false,
+    },
   };
 }

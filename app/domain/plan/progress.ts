@@ -54,12 +54,20 @@ export type ProgressInclusion = SiteInclusion;
 export const DEFAULT_PROGRESS_INCLUSION: ProgressInclusion = ANALYSIS_DEFAULT_INCLUSION;
 
 /** True when a site counts under the inclusion (same rule as every analysis). */
-export function progressIncludes(site: Pick<ProgressSite, "synthetic" | "status">, inclusion: ProgressInclusion): boolean {
+export function progressIncludes(
+  site: Pick<ProgressSite, "synthetic" | "status">,
+  inclusion: ProgressInclusion,
+): boolean {
   return siteIncluded({ provenance: { synthetic: site.synthetic }, status: site.status }, inclusion);
 }
 
 const emptyMaterials = (): Record<string, MaterialProgress> =>
-  Object.fromEntries(PROGRESS_MATERIALS.map((m) => [m, { producedTonnes: 0, stockpileTonnes: 0, utilisationCapacityTonnes: 0, matchedTonnes: 0, utilisation: null }]));
+  Object.fromEntries(
+    PROGRESS_MATERIALS.map((m) => [
+      m,
+      { producedTonnes: 0, stockpileTonnes: 0, utilisationCapacityTonnes: 0, matchedTonnes: 0, utilisation: null },
+    ]),
+  );
 
 /** The region of a level a county belongs to (province: every county; city: its prefecture). */
 function regionKey(countyAdcode: string, level: ProgressLevel, provinceAdcode: string): string {
@@ -82,7 +90,9 @@ export function regionProgress(
   const counties = new Set(regions.filter((r) => r.level === "county").map((r) => r.adcode));
   const province = regions.find((r) => r.level === "province");
   const wanted = regions.filter((r) => r.level === level).sort((a, b) => a.adcode.localeCompare(b.adcode));
-  const out = new Map(wanted.map((r) => [r.adcode, { adcode: r.adcode, name: r.name, nameEn: r.nameEn, materials: emptyMaterials() }]));
+  const out = new Map(
+    wanted.map((r) => [r.adcode, { adcode: r.adcode, name: r.name, nameEn: r.nameEn, materials: emptyMaterials() }]),
+  );
   const tracked = new Set<string>(PROGRESS_MATERIALS);
   for (const s of sites) {
     if (!s.countyAdcode || !counties.has(s.countyAdcode) || !progressIncludes(s, inclusion)) continue;
@@ -93,11 +103,14 @@ export function regionProgress(
       region.materials[o.material].producedTonnes += o.tonnesPerYear;
       region.materials[o.material].stockpileTonnes += o.stockpileTonnes;
     }
-    for (const i of s.intakes) if (tracked.has(i.material)) region.materials[i.material].utilisationCapacityTonnes += i.capacityTonnesPerYear;
-    for (const [material, tonnes] of matched.get(s.id) ?? []) if (tracked.has(material)) region.materials[material].matchedTonnes += tonnes;
+    for (const i of s.intakes)
+      if (tracked.has(i.material)) region.materials[i.material].utilisationCapacityTonnes += i.capacityTonnesPerYear;
+    for (const [material, tonnes] of matched.get(s.id) ?? [])
+      if (tracked.has(material)) region.materials[material].matchedTonnes += tonnes;
   }
   for (const r of out.values()) {
-    for (const m of Object.values(r.materials)) m.utilisation = m.producedTonnes > 0 ? m.matchedTonnes / m.producedTonnes : null;
+    for (const m of Object.values(r.materials))
+      m.utilisation = m.producedTonnes > 0 ? m.matchedTonnes / m.producedTonnes : null;
   }
   return [...out.values()];
 }

@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePlanFigure } from "./plan-figure";
-import { BULK_SOLID_WASTES, meetsTarget, PLAN_TARGETS, ROUTE_PLAN_TARGETS, routeTargetFor, type PlanRef } from "./targets";
+import {
+  BULK_SOLID_WASTES,
+  meetsTarget,
+  PLAN_TARGETS,
+  ROUTE_PLAN_TARGETS,
+  routeTargetFor,
+  type PlanRef,
+} from "./targets";
 import { MATERIAL_CODES, materialSpec } from "../materials";
 
 // A verbatim copy of ../shared/plan/…zh.txt, committed so tests run without ../shared (the app never reads it).
@@ -43,7 +50,8 @@ describe("plan targets against the plan text", () => {
       if (t.baseline2010 !== null) checkRef(t.baselineRef!, t.baseline2010, t.unit);
       else expect(t.baselineRef).toBeNull();
       if (t.material) expect(MATERIAL_CODES).toContain(t.material);
-      for (const r of t.intakeRoutes) expect(materialSpec(t.material!)!.routes.concat(["mortar", "gypsum-powder"])).toContain(r);
+      for (const r of t.intakeRoutes)
+        expect(materialSpec(t.material!)!.routes.concat(["mortar", "gypsum-powder"])).toContain(r);
     });
   }
 
@@ -53,8 +61,13 @@ describe("plan targets against the plan text", () => {
 
   it("covers every target the issue lists, with the stated baselines", () => {
     const v = (id: string) => PLAN_TARGETS.find((t) => t.id === id)!;
-    expect([v("industrial-solid-waste-utilisation").baseline2010, v("industrial-solid-waste-utilisation").target2015]).toEqual([65.5, 68]);
-    expect([v("bulk-solid-waste-utilisation").baseline2010, v("bulk-solid-waste-utilisation").target2015]).toEqual([42, 72]);
+    expect([
+      v("industrial-solid-waste-utilisation").baseline2010,
+      v("industrial-solid-waste-utilisation").target2015,
+    ]).toEqual([65.5, 68]);
+    expect([v("bulk-solid-waste-utilisation").baseline2010, v("bulk-solid-waste-utilisation").target2015]).toEqual([
+      42, 72,
+    ]);
     expect(v("bulk-solid-waste-capacity").target2015).toBe(204_280_000);
     expect(v("industrial-solid-waste-utilised").baseline2010).toBe(120_590_000);
     expect(v("bulk-solid-waste-utilised").baseline2010).toBe(63_380_000);

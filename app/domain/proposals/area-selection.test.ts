@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { drawnPolygon, sitesInDrawnArea, type AreaSite } from "./area-selection";
 
-const square: [number, number][] = [[110, 35], [111, 35], [111, 36], [110, 36]];
+const square: [number, number][] = [
+  [110, 35],
+  [111, 35],
+  [111, 36],
+  [110, 36],
+];
 const sites: AreaSite[] = [
   { id: "in-ash", lng: 110.5, lat: 35.5, materials: ["fly-ash"] },
   { id: "in-gypsum", lng: 110.2, lat: 35.8, materials: ["fgd-gypsum", "slag"] },
@@ -12,7 +17,13 @@ const sites: AreaSite[] = [
 
 describe("drawnPolygon", () => {
   it("closes the ring", () => {
-    expect(drawnPolygon(square).coordinates[0]).toEqual([[110, 35], [111, 35], [111, 36], [110, 36], [110, 35]]);
+    expect(drawnPolygon(square).coordinates[0]).toEqual([
+      [110, 35],
+      [111, 35],
+      [111, 36],
+      [110, 36],
+      [110, 35],
+    ]);
   });
 });
 
@@ -25,7 +36,11 @@ describe("sitesInDrawnArea", () => {
     expect(sitesInDrawnArea(sites, square, ["fly-ash", "slag"])).toEqual({ ok: true, ids: ["in-ash", "in-gypsum"] });
   });
   it("uses the polygon's shape, not its bounding box", () => {
-    const triangle: [number, number][] = [[110, 35], [111, 35], [110, 36]];
+    const triangle: [number, number][] = [
+      [110, 35],
+      [111, 35],
+      [110, 36],
+    ];
     expect(sitesInDrawnArea(sites, triangle)).toEqual({ ok: true, ids: ["in-ash", "in-gypsum"] });
   });
   it("rejects fewer than 3 vertices", () => {
@@ -34,7 +49,12 @@ describe("sitesInDrawnArea", () => {
     if (!r.ok) expect(r.problem).toBe("tooFewVertices");
   });
   it("rejects a self-intersecting (bow-tie) area", () => {
-    const r = sitesInDrawnArea(sites, [[110, 35], [111, 36], [111, 35], [110, 36]]);
+    const r = sitesInDrawnArea(sites, [
+      [110, 35],
+      [111, 36],
+      [111, 35],
+      [110, 36],
+    ]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem).toBe("selfIntersecting");
   });

@@ -21,12 +21,17 @@ export function drawnPolygon(vertices: readonly [number, number][]): Polygon {
 }
 
 /** Ids of the sites inside the drawn area (boundary counts as inside), only those handling one of `materials` when given; or why the area is unusable. */
-export function sitesInDrawnArea(sites: readonly AreaSite[], vertices: readonly [number, number][], materials: readonly string[] = []): AreaSelection {
+export function sitesInDrawnArea(
+  sites: readonly AreaSite[],
+  vertices: readonly [number, number][],
+  materials: readonly string[] = [],
+): AreaSelection {
   if (vertices.length < 3) return { ok: false, problem: "tooFewVertices", detail: "an area needs at least 3 vertices" };
   const geometry = drawnPolygon(vertices);
   // Same validation as a drawn pairing scope, so both forms reject the same shapes.
   const problem = polygonProblem(geometry);
-  if (problem) return { ok: false, problem: problem.includes("cross") ? "selfIntersecting" : "invalid", detail: problem };
+  if (problem)
+    return { ok: false, problem: problem.includes("cross") ? "selfIntersecting" : "invalid", detail: problem };
   const shape: Feature<Polygon> = { type: "Feature", properties: {}, geometry };
   const wanted = new Set(materials);
   const ids = sites

@@ -15,12 +15,15 @@ export const SOURCES = {
   chertow: {
     key: "chertow",
     citationZh: "Chertow M.R. (2007) Uncovering industrial symbiosis. J. Industrial Ecology 11(1):11–30（“3-2”启发式）",
-    citationEn: "Chertow M.R. (2007) Uncovering industrial symbiosis. J. Industrial Ecology 11(1):11–30 (3-2 heuristic)",
+    citationEn:
+      "Chertow M.R. (2007) Uncovering industrial symbiosis. J. Industrial Ecology 11(1):11–30 (3-2 heuristic)",
   },
   nisp: {
     key: "nisp",
-    citationZh: "Jensen P.D. 等 (2011) Quantifying 'geographic proximity': experiences from the UK NISP. Resour. Conserv. Recycl. 55:703–712（中位运距 20.4 英里 ≈ 32.8 km）",
-    citationEn: "Jensen P.D. et al. (2011) Quantifying 'geographic proximity': experiences from the UK NISP. Resour. Conserv. Recycl. 55:703–712 (median 20.4 miles ≈ 32.8 km)",
+    citationZh:
+      "Jensen P.D. 等 (2011) Quantifying 'geographic proximity': experiences from the UK NISP. Resour. Conserv. Recycl. 55:703–712（中位运距 20.4 英里 ≈ 32.8 km）",
+    citationEn:
+      "Jensen P.D. et al. (2011) Quantifying 'geographic proximity': experiences from the UK NISP. Resour. Conserv. Recycl. 55:703–712 (median 20.4 miles ≈ 32.8 km)",
   },
   planTargets: {
     key: "plan-targets",
@@ -59,9 +62,20 @@ export interface UtilisationTarget {
   labelEn: string;
 }
 
-const rateTarget = (key: UtilisationTarget["key"], id: string, materials: readonly MaterialCode[]): UtilisationTarget => {
+const rateTarget = (
+  key: UtilisationTarget["key"],
+  id: string,
+  materials: readonly MaterialCode[],
+): UtilisationTarget => {
   const t = planTarget(id);
-  return { key, materials, targetRate: t.target2015! / 100, comparator: t.comparator!, labelZh: t.indicatorZh, labelEn: t.indicatorEn };
+  return {
+    key,
+    materials,
+    targetRate: t.target2015! / 100,
+    comparator: t.comparator!,
+    labelZh: t.indicatorZh,
+    labelEn: t.indicatorEn,
+  };
 };
 
 /** 2015 utilisation-rate targets of the plan (from the plan catalogue); the bulk target applies to the bulk wastes together. */
@@ -84,5 +98,10 @@ export interface RouteTarget {
 
 /** Provincial route targets of the plan (t/yr), the plan catalogue's 15 route targets. */
 export const ROUTE_TARGETS: readonly RouteTarget[] = ROUTE_PLAN_TARGETS.map((t) => ({
-  id: t.id, material: t.material!, routes: t.intakeRoutes, labelZh: t.indicatorZh, labelEn: t.indicatorEn, tonnesPerYear: t.target2015!,
+  id: t.id,
+  material: t.material!,
+  routes: t.intakeRoutes,
+  labelZh: t.indicatorZh,
+  labelEn: t.indicatorEn,
+  tonnesPerYear: t.target2015!,
 }));

@@ -28,7 +28,9 @@ describe("buildSnapshot", () => {
   });
 
   it("keeps selected sites without pairings and refuses unknown sites", () => {
-    expect(buildSnapshot({ ...base, pairings: [], extraSiteIds: ["unrelated"] }).sites.map((s) => s.id)).toEqual(["unrelated"]);
+    expect(buildSnapshot({ ...base, pairings: [], extraSiteIds: ["unrelated"] }).sites.map((s) => s.id)).toEqual([
+      "unrelated",
+    ]);
     expect(() => buildSnapshot({ ...base, pairings: [pairing("ghost", "cement")] })).toThrow(/ghost/);
   });
 
@@ -40,8 +42,17 @@ describe("buildSnapshot", () => {
 
 describe("proposalParamsFrom", () => {
   it("reads circuity, radii and costs and keeps the rest", () => {
-    const p = proposalParamsFrom({ circuity: 1.4, maxHaulKm: { "fly-ash": 120, bogus: 3 }, costYuanPerTonneKm: { "red-mud": 0.5 }, nearestN: 100 }, "pairing-run");
-    expect(p).toEqual({ circuity: 1.4, maxHaulKm: { "fly-ash": 120 }, costYuanPerTonneKm: { "red-mud": 0.5 }, method: "pairing-run", extra: { nearestN: 100 } });
+    const p = proposalParamsFrom(
+      { circuity: 1.4, maxHaulKm: { "fly-ash": 120, bogus: 3 }, costYuanPerTonneKm: { "red-mud": 0.5 }, nearestN: 100 },
+      "pairing-run",
+    );
+    expect(p).toEqual({
+      circuity: 1.4,
+      maxHaulKm: { "fly-ash": 120 },
+      costYuanPerTonneKm: { "red-mud": 0.5 },
+      method: "pairing-run",
+      extra: { nearestN: 100 },
+    });
   });
 });
 

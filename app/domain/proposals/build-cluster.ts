@@ -4,8 +4,14 @@ import { MATERIALS, materialSpec, type MaterialCode } from "../materials";
 import type { RegistrySite } from "../registry-types";
 import { siteIdsOf } from "./components";
 import {
-  PROPOSAL_CYCLE_LEVELS, type ProposalCoefficient, type ProposalCycleLevel, type ProposalMaterial, type ProposalOrigin,
-  type ProposalPairing, type ProposalParams, type ProposalSnapshot,
+  PROPOSAL_CYCLE_LEVELS,
+  type ProposalCoefficient,
+  type ProposalCycleLevel,
+  type ProposalMaterial,
+  type ProposalOrigin,
+  type ProposalPairing,
+  type ProposalParams,
+  type ProposalSnapshot,
 } from "./proposal-types";
 import { type Locale } from "../locale";
 import { DEFAULT_CIRCUITY } from "../distance";
@@ -28,8 +34,10 @@ export interface SnapshotInput {
 }
 
 const pairingOrder = (a: ProposalPairing, b: ProposalPairing) =>
-  a.material.localeCompare(b.material) || a.producerId.localeCompare(b.producerId) ||
-  a.consumerId.localeCompare(b.consumerId) || a.route.localeCompare(b.route);
+  a.material.localeCompare(b.material) ||
+  a.producerId.localeCompare(b.producerId) ||
+  a.consumerId.localeCompare(b.consumerId) ||
+  a.route.localeCompare(b.route);
 
 /** A deterministic snapshot: only the cluster's sites, materials and coefficients, in stable order. */
 export function buildSnapshot(input: SnapshotInput): ProposalSnapshot {
@@ -40,9 +48,15 @@ export function buildSnapshot(input: SnapshotInput): ProposalSnapshot {
   const pairings = input.pairings.map((p) => ({ ...p })).sort(pairingOrder);
   const usedMaterials = new Set<string>(pairings.map((p) => p.material));
   const catalogueOrder = (code: string) => MATERIALS.findIndex((m) => m.code === code);
-  const materials = input.materials.filter((m) => usedMaterials.has(m.code)).sort((a, b) => catalogueOrder(a.code) - catalogueOrder(b.code));
-  const usedCoefficients = new Set(sites.flatMap((s) => s.outputs.flatMap((o) => (o.coefficient ? coefficientKeysOf(o.coefficient) : []))));
-  const coefficients = input.coefficients.filter((c) => usedCoefficients.has(c.key)).sort((a, b) => a.key.localeCompare(b.key));
+  const materials = input.materials
+    .filter((m) => usedMaterials.has(m.code))
+    .sort((a, b) => catalogueOrder(a.code) - catalogueOrder(b.code));
+  const usedCoefficients = new Set(
+    sites.flatMap((s) => s.outputs.flatMap((o) => (o.coefficient ? coefficientKeysOf(o.coefficient) : []))),
+  );
+  const coefficients = input.coefficients
+    .filter((c) => usedCoefficients.has(c.key))
+    .sort((a, b) => a.key.localeCompare(b.key));
   return {
     schemaVersion: 1,
     builtAt: input.builtAt,
@@ -80,21 +94,35 @@ export function proposalParamsFrom(runParams: Record<string, unknown>, method: s
 /** The current catalogue as snapshot rows (used when the database has no Material rows to read). */
 export function catalogueMaterials(): ProposalMaterial[] {
   return MATERIALS.map((m) => ({
-    code: m.code, nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, maxHaulKm: m.maxHaulKm,
-    haulStatus: m.haulStatus, costYuanPerTonneKm: m.costYuanPerTonneKm, costStatus: m.costStatus,
+    code: m.code,
+    nameZh: m.nameZh,
+    nameEn: m.nameEn,
+    unit: m.unit,
+    maxHaulKm: m.maxHaulKm,
+    haulStatus: m.haulStatus,
+    costYuanPerTonneKm: m.costYuanPerTonneKm,
+    costStatus: m.costStatus,
   }));
 }
 
 /** A default proposal name: the park's name, else the largest producer's, plus the site count. */
-export function defaultProposalName(snapshot: Pick<ProposalSnapshot, "park" | "sites" | "pairings">, locale: Locale): string {
+export function defaultProposalName(
+  snapshot: Pick<ProposalSnapshot, "park" | "sites" | "pairings">,
+  locale: Locale,
+): string {
   const n = snapshot.sites.length;
-  if (snapshot.park) return locale === "zh" ? `${snapshot.park.nameZh}共生集群（${n} 家）` : `${snapshot.park.nameEn} symbiosis cluster (${n} sites)`;
+  if (snapshot.park)
+    return locale === "zh"
+      ? `${snapshot.park.nameZh}共生集群（${n} 家）`
+      : `${snapshot.park.nameEn} symbiosis cluster (${n} sites)`;
   const supplied = new Map<string, number>();
   for (const p of snapshot.pairings) supplied.set(p.producerId, (supplied.get(p.producerId) ?? 0) + p.tonnesPerYear);
   const top = [...supplied].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const site = snapshot.sites.find((s) => s.id === top) ?? snapshot.sites[0];
   if (!site) return locale === "zh" ? "空集群" : "Empty cluster";
-  return locale === "zh" ? `${site.name}等 ${n} 家共生集群` : `${site.nameEn} and partners: symbiosis cluster (${n} sites)`;
+  return locale === "zh"
+    ? `${site.name}等 ${n} 家共生集群`
+    : `${site.nameEn} and partners: symbiosis cluster (${n} sites)`;
 }
 
 /** The cycle level carrying the most solid tonnes (cross-province counts as region); "region" when empty. */

@@ -33,15 +33,17 @@ describe("connectedComponents", () => {
         const comps = connectedComponents(pairings);
         expect(comps.reduce((n, c) => n + c.pairings.length, 0)).toBe(pairings.length);
         const seen = new Set<string>();
-        for (const c of comps) for (const s of c.siteIds) {
-          expect(seen.has(s)).toBe(false);
-          seen.add(s);
-        }
+        for (const c of comps)
+          for (const s of c.siteIds) {
+            expect(seen.has(s)).toBe(false);
+            seen.add(s);
+          }
         // Every pairing's ends are in its own component.
-        for (const c of comps) for (const p of c.pairings) {
-          expect(c.siteIds).toContain(p.producerId);
-          expect(c.siteIds).toContain(p.consumerId);
-        }
+        for (const c of comps)
+          for (const p of c.pairings) {
+            expect(c.siteIds).toContain(p.producerId);
+            expect(c.siteIds).toContain(p.consumerId);
+          }
       }),
     );
   });

@@ -53,7 +53,10 @@ export class UnionFind {
  * Connected components of the site graph whose edges are pairings, heaviest first. `weight` ranks them
  * (default: tonnesPerYear; pass solid tonnes when units are mixed, so gas in Nm3 does not dominate).
  */
-export function connectedComponents<P extends Edge>(pairings: readonly P[], weight: (p: P) => number = (p) => p.tonnesPerYear): PairingComponent<P>[] {
+export function connectedComponents<P extends Edge>(
+  pairings: readonly P[],
+  weight: (p: P) => number = (p) => p.tonnesPerYear,
+): PairingComponent<P>[] {
   const uf = new UnionFind();
   for (const p of pairings) uf.union(p.producerId, p.consumerId);
   const groups = new Map<string, { sites: Set<string>; pairings: P[]; tonnes: number }>();

@@ -8,7 +8,14 @@ import type { RegistrySite } from "../registry-types";
 import { buildSnapshot, dominantCycleLevel } from "./build-cluster";
 import { connectedComponents } from "./components";
 import { chertow32, solidWeight } from "./quality";
-import type { ProposalCoefficient, ProposalCycleLevel, ProposalMaterial, ProposalPairing, ProposalParams, ProposalSnapshot } from "./proposal-types";
+import type {
+  ProposalCoefficient,
+  ProposalCycleLevel,
+  ProposalMaterial,
+  ProposalPairing,
+  ProposalParams,
+  ProposalSnapshot,
+} from "./proposal-types";
 
 export const EXAMPLE_PROPOSAL_ID = "example-hejin";
 export const EXAMPLE_PARK_ID = "park-hejin-base";
@@ -37,7 +44,9 @@ export interface ExampleProposal {
 /** Builds the example from the best connected group around the base (passes 3-2 if any does, then most solid tonnes), or null when there is none. */
 export async function buildExampleProposal(input: ExampleInput): Promise<ExampleProposal | null> {
   const { park } = input;
-  const near = input.sites.filter((s) => s.parkId === park.id || haversineKm(park.centerLng, park.centerLat, s.lng, s.lat) <= EXAMPLE_RADIUS_KM);
+  const near = input.sites.filter(
+    (s) => s.parkId === park.id || haversineKm(park.centerLng, park.centerLat, s.lng, s.lat) <= EXAMPLE_RADIUS_KM,
+  );
   if (near.length < 2) return null;
   const pairings = await input.pair(near);
   // Show a cluster that passes the 3-2 test when there is one, then the most solid tonnes.

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  chertow32, clusterTotals, haulDistribution, keyNodeDependency, lossIfSiteStops, proposalQuality, shareByCycleLevel,
-  tonnesByMaterial, utilisationVsPlan,
+  chertow32,
+  clusterTotals,
+  haulDistribution,
+  keyNodeDependency,
+  lossIfSiteStops,
+  proposalQuality,
+  shareByCycleLevel,
+  tonnesByMaterial,
+  utilisationVsPlan,
 } from "./quality";
 import { fixtureSnapshot, pairing, site } from "./test-fixtures";
 import { isRecycler } from "./recyclers";
@@ -85,7 +92,10 @@ describe("tonnesByMaterial and shares", () => {
   });
 
   it("leaves non-solid units out of tonne totals", () => {
-    const ps = [pairing("a", "b", { tonnesPerYear: 10 }), pairing("a", "b", { material: "waste-heat", tonnesPerYear: 1e6 })];
+    const ps = [
+      pairing("a", "b", { tonnesPerYear: 10 }),
+      pairing("a", "b", { material: "waste-heat", tonnesPerYear: 1e6 }),
+    ];
     expect(clusterTotals(ps).tonnesPerYear).toBe(10);
     expect(shareByCycleLevel(ps).find((s) => s.cycleLevel === "region")!.tonnesPerYear).toBe(10);
   });

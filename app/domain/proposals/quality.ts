@@ -3,7 +3,12 @@ import { CYCLE_LEVELS } from "../cycle-level";
 import { materialSpec, type MaterialCode } from "../materials";
 import type { CycleLevel, RegistrySite } from "../registry-types";
 import {
-  CHERTOW_MIN_ENTITIES, CHERTOW_MIN_RESOURCES, NISP_MEDIAN_KM, ROUTE_TARGETS, SOURCES, UTILISATION_TARGETS,
+  CHERTOW_MIN_ENTITIES,
+  CHERTOW_MIN_RESOURCES,
+  NISP_MEDIAN_KM,
+  ROUTE_TARGETS,
+  SOURCES,
+  UTILISATION_TARGETS,
   type BenchmarkSource,
 } from "./benchmarks";
 import { connectedComponents, siteIdsOf } from "./components";
@@ -107,16 +112,29 @@ export interface MaterialFlow {
 
 /** Tonnes diverted per material, with the cluster's own production of it, in catalogue order. */
 export function tonnesByMaterial(
-  sites: readonly SiteLike[], pairings: readonly ProposalPairing[], materials: readonly ProposalMaterial[] = [],
+  sites: readonly SiteLike[],
+  pairings: readonly ProposalPairing[],
+  materials: readonly ProposalMaterial[] = [],
 ): MaterialFlow[] {
   const flows = new Map<MaterialCode, MaterialFlow>();
   for (const p of pairings) {
     let f = flows.get(p.material);
     if (!f) {
       const produced = sites.reduce(
-        (s, site) => s + site.outputs.filter((o) => o.material === p.material).reduce((a, o) => a + o.tonnesPerYear, 0), 0,
+        (s, site) => s + site.outputs.filter((o) => o.material === p.material).reduce((a, o) => a + o.tonnesPerYear, 0),
+        0,
       );
-      flows.set(p.material, (f = { material: p.material, unit: unitOf(p.material, materials), tonnesPerYear: 0, pairings: 0, producedTonnesPerYear: produced, utilisationRate: null }));
+      flows.set(
+        p.material,
+        (f = {
+          material: p.material,
+          unit: unitOf(p.material, materials),
+          tonnesPerYear: 0,
+          pairings: 0,
+          producedTonnesPerYear: produced,
+          utilisationRate: null,
+        }),
+      );
     }
     f.tonnesPerYear += p.tonnesPerYear;
     f.pairings += 1;
@@ -126,7 +144,10 @@ export function tonnesByMaterial(
     return i >= 0 ? i : 1000 + m.charCodeAt(0);
   };
   return [...flows.values()]
-    .map((f) => ({ ...f, utilisationRate: f.producedTonnesPerYear > 0 ? f.tonnesPerYear / f.producedTonnesPerYear : null }))
+    .map((f) => ({
+      ...f,
+      utilisationRate: f.producedTonnesPerYear > 0 ? f.tonnesPerYear / f.producedTonnesPerYear : null,
+    }))
     .sort((a, b) => order(a.material) - order(b.material) || (a.material < b.material ? -1 : 1));
 }
 
@@ -140,7 +161,10 @@ export interface CycleShare {
 }
 
 /** Solid tonnes and pairing counts per cycle level (enterprise, park, region, cross-province). */
-export function shareByCycleLevel(pairings: readonly ProposalPairing[], materials: readonly ProposalMaterial[] = []): CycleShare[] {
+export function shareByCycleLevel(
+  pairings: readonly ProposalPairing[],
+  materials: readonly ProposalMaterial[] = [],
+): CycleShare[] {
   const total = solidTonnes(pairings, materials);
   return CYCLE_LEVELS.map((level) => {
     const at = pairings.filter((p) => p.cycleLevel === level);
@@ -179,9 +203,15 @@ function median(sorted: readonly number[]): number | null {
 }
 
 /** Distribution of haul distances (great-circle km) with the NISP median (32.8 km) as reference. */
-export function haulDistribution(pairings: readonly ProposalPairing[], materials: readonly ProposalMaterial[] = []): HaulDistribution {
+export function haulDistribution(
+  pairings: readonly ProposalPairing[],
+  materials: readonly ProposalMaterial[] = [],
+): HaulDistribution {
   const bins: HaulBin[] = HAUL_BIN_EDGES_KM.map((from, i) => ({
-    fromKm: from, toKm: HAUL_BIN_EDGES_KM[i + 1] ?? null, pairings: 0, tonnesPerYear: 0,
+    fromKm: from,
+    toKm: HAUL_BIN_EDGES_KM[i + 1] ?? null,
+    pairings: 0,
+    tonnesPerYear: 0,
   }));
   for (const p of pairings) {
     let i = bins.length - 1;
@@ -190,7 +220,8 @@ export function haulDistribution(pairings: readonly ProposalPairing[], materials
     if (unitOf(p.material, materials) === "t") bins[i].tonnesPerYear += p.tonnesPerYear;
   }
   const km = pairings.map((p) => p.distanceKm).sort((a, b) => a - b);
-  const solids = pairings.filter((p) => unitOf(p.material, materials) === "t" && p.tonnesPerYear > 0)
+  const solids = pairings
+    .filter((p) => unitOf(p.material, materials) === "t" && p.tonnesPerYear > 0)
     .sort((a, b) => a.distanceKm - b.distanceKm);
   const half = solids.reduce((s, p) => s + p.tonnesPerYear, 0) / 2;
   let acc = 0;
@@ -227,8 +258,13 @@ export interface ClusterTotals {
 }
 
 /** Headline totals of a set of pairings. */
-export function clusterTotals(pairings: readonly ProposalPairing[], materials: readonly ProposalMaterial[] = []): ClusterTotals {
-  let tonnes = 0, tkm = 0, dist = 0;
+export function clusterTotals(
+  pairings: readonly ProposalPairing[],
+  materials: readonly ProposalMaterial[] = [],
+): ClusterTotals {
+  let tonnes = 0,
+    tkm = 0,
+    dist = 0;
   for (const p of pairings) {
     if (unitOf(p.material, materials) !== "t") continue;
     tonnes += p.tonnesPerYear;
@@ -271,7 +307,11 @@ export interface KeyNodeDependency {
 }
 
 /** Site with the most solid tonnes in the given role (ties: smallest id), or null. */
-function largest(pairings: readonly ProposalPairing[], role: "producer" | "consumer", materials: readonly ProposalMaterial[]) {
+function largest(
+  pairings: readonly ProposalPairing[],
+  role: "producer" | "consumer",
+  materials: readonly ProposalMaterial[],
+) {
   const sums = new Map<string, number>();
   for (const p of pairings) {
     const id = role === "producer" ? p.producerId : p.consumerId;
@@ -285,7 +325,10 @@ function largest(pairings: readonly ProposalPairing[], role: "producer" | "consu
 
 /** What the cluster loses if one site stops: its pairings go, then totals, 3-2 and connectivity are recomputed. */
 export function lossIfSiteStops(
-  sites: readonly SiteLike[], pairings: readonly ProposalPairing[], siteId: string, role: "producer" | "consumer",
+  sites: readonly SiteLike[],
+  pairings: readonly ProposalPairing[],
+  siteId: string,
+  role: "producer" | "consumer",
   materials: readonly ProposalMaterial[] = [],
 ): KeyNodeLoss {
   const lost = pairings.filter((p) => p.producerId === siteId || p.consumerId === siteId);
@@ -295,7 +338,10 @@ export function lossIfSiteStops(
   const lostT = solidTonnes(lost, materials);
   const byMat = new Map<MaterialCode, number>();
   for (const p of lost) byMat.set(p.material, (byMat.get(p.material) ?? 0) + p.tonnesPerYear);
-  const roleT = solidTonnes(pairings.filter((p) => (role === "producer" ? p.producerId : p.consumerId) === siteId), materials);
+  const roleT = solidTonnes(
+    pairings.filter((p) => (role === "producer" ? p.producerId : p.consumerId) === siteId),
+    materials,
+  );
   return {
     role,
     siteId,
@@ -304,7 +350,9 @@ export function lossIfSiteStops(
     lostPairings: lost.length,
     lostTonnesPerYear: lostT,
     lostShare: total > 0 ? lostT / total : 0,
-    lostByMaterial: [...byMat].sort((a, b) => b[1] - a[1]).map(([material, t]) => ({ material, unit: unitOf(material, materials), tonnesPerYear: t })),
+    lostByMaterial: [...byMat]
+      .sort((a, b) => b[1] - a[1])
+      .map(([material, t]) => ({ material, unit: unitOf(material, materials), tonnesPerYear: t })),
     strandedSiteIds: siteIdsOf(lost).filter((id) => id !== siteId && !keptSites.has(id)),
     after: {
       totals: clusterTotals(kept, materials),
@@ -316,7 +364,9 @@ export function lossIfSiteStops(
 
 /** Key-node dependency: the loss if the largest producer, or the largest consumer, stops. */
 export function keyNodeDependency(
-  sites: readonly SiteLike[], pairings: readonly ProposalPairing[], materials: readonly ProposalMaterial[] = [],
+  sites: readonly SiteLike[],
+  pairings: readonly ProposalPairing[],
+  materials: readonly ProposalMaterial[] = [],
 ): KeyNodeDependency {
   const p = largest(pairings, "producer", materials);
   const c = largest(pairings, "consumer", materials);
@@ -352,27 +402,45 @@ export interface RouteContribution {
 
 /** Utilisation of the cluster's own production against the plan's 2015 rate targets, and route contributions. */
 export function utilisationVsPlan(
-  sites: readonly SiteLike[], pairings: readonly ProposalPairing[],
+  sites: readonly SiteLike[],
+  pairings: readonly ProposalPairing[],
 ): { rates: UtilisationVsTarget[]; routes: RouteContribution[] } {
   const rates: UtilisationVsTarget[] = [];
   for (const t of UTILISATION_TARGETS) {
     const mats = new Set<string>(t.materials);
-    const produced = sites.reduce((s, site) => s + site.outputs.filter((o) => mats.has(o.material)).reduce((a, o) => a + o.tonnesPerYear, 0), 0);
+    const produced = sites.reduce(
+      (s, site) => s + site.outputs.filter((o) => mats.has(o.material)).reduce((a, o) => a + o.tonnesPerYear, 0),
+      0,
+    );
     const used = pairings.filter((p) => mats.has(p.material)).reduce((s, p) => s + p.tonnesPerYear, 0);
     if (produced === 0 && used === 0) continue;
     const rate = produced > 0 ? Math.min(1, used / produced) : null;
     rates.push({
-      key: t.key, labelZh: t.labelZh, labelEn: t.labelEn, producedTonnesPerYear: produced, usedTonnesPerYear: used,
-      rate, targetRate: t.targetRate, meetsTarget: rate === null ? null : meetsTarget({ target2015: t.targetRate, comparator: t.comparator }, rate), source: SOURCES.planTargets,
+      key: t.key,
+      labelZh: t.labelZh,
+      labelEn: t.labelEn,
+      producedTonnesPerYear: produced,
+      usedTonnesPerYear: used,
+      rate,
+      targetRate: t.targetRate,
+      meetsTarget: rate === null ? null : meetsTarget({ target2015: t.targetRate, comparator: t.comparator }, rate),
+      source: SOURCES.planTargets,
     });
   }
   const routes: RouteContribution[] = [];
   for (const r of ROUTE_TARGETS) {
-    const t = pairings.filter((p) => p.material === r.material && r.routes.includes(p.route)).reduce((s, p) => s + p.tonnesPerYear, 0);
+    const t = pairings
+      .filter((p) => p.material === r.material && r.routes.includes(p.route))
+      .reduce((s, p) => s + p.tonnesPerYear, 0);
     if (t === 0) continue;
     routes.push({
-      material: r.material, labelZh: r.labelZh, labelEn: r.labelEn, tonnesPerYear: t,
-      provincialTargetTonnesPerYear: r.tonnesPerYear, shareOfTarget: t / r.tonnesPerYear, source: SOURCES.planRoutes,
+      material: r.material,
+      labelZh: r.labelZh,
+      labelEn: r.labelEn,
+      tonnesPerYear: t,
+      provincialTargetTonnesPerYear: r.tonnesPerYear,
+      shareOfTarget: t / r.tonnesPerYear,
+      source: SOURCES.planRoutes,
     });
   }
   return { rates, routes };

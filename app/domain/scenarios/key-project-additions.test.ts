@@ -4,9 +4,14 @@ import { keyProjectAdditions } from "./key-project-additions";
 
 describe("keyProjectAdditions", () => {
   it("turns the plan's gangue projects into additions from their start (else target) year, placed ones only for the LP", () => {
-    const projects = KEY_PROJECTS.map((p, i) => ({ ...p, position: i % 2 === 0 ? ([112, 37] as [number, number]) : null }));
+    const projects = KEY_PROJECTS.map((p, i) => ({
+      ...p,
+      position: i % 2 === 0 ? ([112, 37] as [number, number]) : null,
+    }));
     const all = keyProjectAdditions(projects, ["coal-gangue"], false);
-    const gangue = KEY_PROJECTS.filter((p) => p.material === "coal-gangue" && p.route && (p.capacityTonnesPerYear ?? 0) > 0 && p.status !== "cancelled");
+    const gangue = KEY_PROJECTS.filter(
+      (p) => p.material === "coal-gangue" && p.route && (p.capacityTonnesPerYear ?? 0) > 0 && p.status !== "cancelled",
+    );
     expect(all.additions.length).toBeGreaterThan(0);
     expect(all.additions.map((a) => a.id).sort()).toEqual(gangue.map((p) => `kp-${p.id}`).sort());
     for (const a of all.additions) {

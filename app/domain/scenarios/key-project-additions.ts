@@ -17,7 +17,11 @@ export function keyProjectAdditions(
   let skipped = 0;
   for (const p of projects) {
     if (!p.material || !materials.includes(p.material)) continue;
-    const usable = p.status !== "cancelled" && p.route !== null && (materialSpec(p.material)?.routes.includes(p.route) ?? false) && (p.capacityTonnesPerYear ?? 0) > 0;
+    const usable =
+      p.status !== "cancelled" &&
+      p.route !== null &&
+      (materialSpec(p.material)?.routes.includes(p.route) ?? false) &&
+      (p.capacityTonnesPerYear ?? 0) > 0;
     if (!usable || (needPosition && !p.position)) {
       skipped++;
       continue;

@@ -8,24 +8,60 @@ import { effectiveScenarioParams } from "./scenario-request";
 import type { ScenarioParams } from "./types";
 import { parseJsonColumn, scenarioParamsColumn, scenarioResultColumn } from "../stored-json";
 
-function site(id: string, lng: number, lat: number, city: string, out?: [MaterialCode, number, number], intake?: [MaterialCode, string, number]): RegistrySite {
+function site(
+  id: string,
+  lng: number,
+  lat: number,
+  city: string,
+  out?: [MaterialCode, number, number],
+  intake?: [MaterialCode, string, number],
+): RegistrySite {
   return {
-    id, name: id, nameEn: id, ownerGroup: null, industry: "x", lng, lat, countyAdcode: `${city.slice(0, 4)}01`, cityAdcode: city, parkId: null, capacityMw: null, outsideProvince: false, status: "operating",
+    id,
+    name: id,
+    nameEn: id,
+    ownerGroup: null,
+    industry: "x",
+    lng,
+    lat,
+    countyAdcode: `${city.slice(0, 4)}01`,
+    cityAdcode: city,
+    parkId: null,
+    capacityMw: null,
+    outsideProvince: false,
+    status: "operating",
     provenance: { source: "test", licence: "n/a", precision: "exact", synthetic: false, sourceRef: null },
-    outputs: out ? [{ material: out[0], tonnesPerYear: out[1], stockpileTonnes: out[2], estimated: false, coefficient: null }] : [],
-    intakes: intake ? [{ material: intake[0], route: intake[1], capacityTonnesPerYear: intake[2], committedTonnesPerYear: 0 }] : [],
+    outputs: out
+      ? [{ material: out[0], tonnesPerYear: out[1], stockpileTonnes: out[2], estimated: false, coefficient: null }]
+      : [],
+    intakes: intake
+      ? [{ material: intake[0], route: intake[1], capacityTonnesPerYear: intake[2], committedTonnesPerYear: 0 }]
+      : [],
   };
 }
 
 const CITIES = ["140600", "140800", "140100"];
 
 const worldArb = fc.record({
-  producers: fc.array(fc.record({ city: fc.constantFrom(...CITIES), produced: fc.integer({ min: 0, max: 1000 }), stock: fc.integer({ min: 0, max: 5000 }), dx: fc.double({ min: 0, max: 0.5, noNaN: true }) }), { minLength: 1, maxLength: 6 }),
-  consumers: fc.array(fc.record({ cap: fc.integer({ min: 1, max: 1500 }), dx: fc.double({ min: 0, max: 0.5, noNaN: true }) }), { maxLength: 4 }),
+  producers: fc.array(
+    fc.record({
+      city: fc.constantFrom(...CITIES),
+      produced: fc.integer({ min: 0, max: 1000 }),
+      stock: fc.integer({ min: 0, max: 5000 }),
+      dx: fc.double({ min: 0, max: 0.5, noNaN: true }),
+    }),
+    { minLength: 1, maxLength: 6 },
+  ),
+  consumers: fc.array(
+    fc.record({ cap: fc.integer({ min: 1, max: 1500 }), dx: fc.double({ min: 0, max: 0.5, noNaN: true }) }),
+    { maxLength: 4 },
+  ),
   growth: fc.double({ min: -0.1, max: 0.1, noNaN: true }),
   share: fc.double({ min: 0, max: 1, noNaN: true }),
   order: fc.constantFrom("plan-priority" as const, "largest-first" as const, "proportional" as const),
-  addition: fc.option(fc.record({ tonnes: fc.integer({ min: 1, max: 3000 }), start: fc.integer({ min: 2011, max: 2016 }) })),
+  addition: fc.option(
+    fc.record({ tonnes: fc.integer({ min: 1, max: 3000 }), start: fc.integer({ min: 2011, max: 2016 }) }),
+  ),
   mode: fc.constantFrom("aggregate" as const, "pairing" as const),
 });
 
@@ -35,7 +71,9 @@ describe("runScenario stock-flow", () => {
       fc.asyncProperty(worldArb, async (w) => {
         const sites = [
           ...w.producers.map((p, i) => site(`p${i}`, 112 + p.dx, 37, p.city, ["coal-gangue", p.produced, p.stock])),
-          ...w.consumers.map((c, i) => site(`c${i}`, 112 + c.dx, 37.1, "140100", undefined, ["coal-gangue", "power", c.cap])),
+          ...w.consumers.map((c, i) =>
+            site(`c${i}`, 112 + c.dx, 37.1, "140100", undefined, ["coal-gangue", "power", c.cap]),
+          ),
         ];
         const params: ScenarioParams = effectiveScenarioParams({
           fromYear: 2011,
@@ -45,7 +83,18 @@ describe("runScenario stock-flow", () => {
             utilisation: w.mode,
             production: { "coal-gangue": { growthRatePerYear: w.growth } },
             drawDown: { order: w.order, maxShareOfStockpilePerYear: w.share },
-            capacityAdditions: w.addition ? [{ material: "coal-gangue", route: "power", tonnesPerYear: w.addition.tonnes, startYear: w.addition.start, lng: 112.2, lat: 37.05 }] : [],
+            capacityAdditions: w.addition
+              ? [
+                  {
+                    material: "coal-gangue",
+                    route: "power",
+                    tonnesPerYear: w.addition.tonnes,
+                    startYear: w.addition.start,
+                    lng: 112.2,
+                    lat: 37.05,
+                  },
+                ]
+              : [],
           },
         });
         const r = (await runScenario(sites, params, { solver: inProcessHighsSolver }))!;
@@ -63,7 +112,8 @@ describe("runScenario stock-flow", () => {
           // Draw-down only where capacity exceeds the year's flow.
           if (m.drawDownTonnes > tol) expect(m.capacityTonnes).toBeGreaterThan(m.flowUsedTonnes);
           // In aggregate mode, the flow is used first: no draw-down while production is left unused.
-          if (w.mode === "aggregate" && m.drawDownTonnes > tol) expect(m.flowUsedTonnes).toBeCloseTo(m.producedTonnes, 6);
+          if (w.mode === "aggregate" && m.drawDownTonnes > tol)
+            expect(m.flowUsedTonnes).toBeCloseTo(m.producedTonnes, 6);
           expect(y.landReleasedMu).toBeGreaterThanOrEqual(0);
           prev = m.stockpileTonnes;
         }
@@ -78,7 +128,12 @@ describe("runScenario stock-flow", () => {
       site("taiyuan", 112.5, 37.8, "140100", ["coal-gangue", 0, 1000]),
       site("plant", 112.45, 38.5, "140100", undefined, ["coal-gangue", "power", 500]),
     ];
-    const params = effectiveScenarioParams({ fromYear: 2011, toYear: 2015, materials: ["coal-gangue"], params: { utilisation: "aggregate", drawDown: { maxShareOfStockpilePerYear: 1 } } });
+    const params = effectiveScenarioParams({
+      fromYear: 2011,
+      toYear: 2015,
+      materials: ["coal-gangue"],
+      params: { utilisation: "aggregate", drawDown: { maxShareOfStockpilePerYear: 1 } },
+    });
     const r = (await runScenario(sites, params))!;
     expect(r.years.map((y) => Math.round(y.stockpileByCity["140600"]))).toEqual([500, 0, 0, 0, 0]);
     expect(r.years.map((y) => Math.round(y.stockpileByCity["140100"]))).toEqual([1000, 1000, 500, 0, 0]);
@@ -91,13 +146,25 @@ describe("runScenario stock-flow", () => {
   });
 
   it("stores params and result as JSON columns that read back unchanged, and a foreign row fails naming the column", async () => {
-    const sites = [site("pile", 112.4, 39.3, "140600", ["coal-gangue", 0, 1000]), site("plant", 112.45, 38.5, "140100", undefined, ["coal-gangue", "power", 500])];
-    const params = effectiveScenarioParams({ fromYear: 2011, toYear: 2013, materials: ["coal-gangue"], params: { utilisation: "aggregate" } });
+    const sites = [
+      site("pile", 112.4, 39.3, "140600", ["coal-gangue", 0, 1000]),
+      site("plant", 112.45, 38.5, "140100", undefined, ["coal-gangue", "power", 500]),
+    ];
+    const params = effectiveScenarioParams({
+      fromYear: 2011,
+      toYear: 2013,
+      materials: ["coal-gangue"],
+      params: { utilisation: "aggregate" },
+    });
     const r = (await runScenario(sites, params))!;
     expect(parseJsonColumn("ScenarioRun.params", scenarioParamsColumn, JSON.stringify(params))).toEqual(params);
     expect(parseJsonColumn("ScenarioRun.result", scenarioResultColumn, JSON.stringify(r))).toEqual(r);
-    expect(() => parseJsonColumn("ScenarioRun.params", scenarioParamsColumn, JSON.stringify({ ...params, fromYear: "2011" }))).toThrow(/ScenarioRun.params: .* at fromYear/);
-    expect(() => parseJsonColumn("ScenarioRun.result", scenarioResultColumn, JSON.stringify({ ...r, years: [{}] }))).toThrow(/ScenarioRun.result: .* at years.0.year/);
+    expect(() =>
+      parseJsonColumn("ScenarioRun.params", scenarioParamsColumn, JSON.stringify({ ...params, fromYear: "2011" })),
+    ).toThrow(/ScenarioRun.params: .* at fromYear/);
+    expect(() =>
+      parseJsonColumn("ScenarioRun.result", scenarioResultColumn, JSON.stringify({ ...r, years: [{}] })),
+    ).toThrow(/ScenarioRun.result: .* at years.0.year/);
   });
 
   it("with haul limits, a stockpile out of reach of every plant is not drawn down", async () => {
@@ -106,7 +173,12 @@ describe("runScenario stock-flow", () => {
       site("near", 112.5, 37.8, "140100", ["coal-gangue", 0, 1000]),
       site("plant", 112.55, 37.8, "140100", undefined, ["coal-gangue", "power", 5000]),
     ];
-    const params = effectiveScenarioParams({ fromYear: 2011, toYear: 2012, materials: ["coal-gangue"], params: { drawDown: { maxShareOfStockpilePerYear: 1 } } });
+    const params = effectiveScenarioParams({
+      fromYear: 2011,
+      toYear: 2012,
+      materials: ["coal-gangue"],
+      params: { drawDown: { maxShareOfStockpilePerYear: 1 } },
+    });
     const r = (await runScenario(sites, params, { solver: inProcessHighsSolver }))!;
     expect(r.years[0].stockpileByCity).toEqual({ "140800": 1000, "140100": 0 });
     expect(r.years[0].materials["coal-gangue"]!.drawDownTonnes).toBeCloseTo(1000, 6);

@@ -23,7 +23,14 @@ export const CLEARED_TONNES = 1;
 interface MaterialState {
   material: MaterialCode;
   inTonnes: boolean;
-  nodes: (StockNode & { lng: number; lat: number; baseProduced: number; ownerGroup: string | null; parkId: string | null; outsideProvince: boolean })[];
+  nodes: (StockNode & {
+    lng: number;
+    lat: number;
+    baseProduced: number;
+    ownerGroup: string | null;
+    parkId: string | null;
+    outsideProvince: boolean;
+  })[];
   stock: number[];
   consumers: ConsumerNode[];
   baseCapacity: number;
@@ -65,7 +72,8 @@ export async function placeTonnes(
   let penalty = params.utilisationPenaltyYuanPerTonne;
   for (let attempt = 0; attempt < 3; attempt++) {
     const sol = await solver(buildTransportLp(instance, penalty));
-    if (sol.status !== "optimal") throw new Error(`HiGHS did not reach an optimum for ${material}: ${sol.message ?? sol.status}`);
+    if (sol.status !== "optimal")
+      throw new Error(`HiGHS did not reach an optimum for ${material}: ${sol.message ?? sol.status}`);
     if (isUtilisationMaximal(instance, sol.colValue) || attempt === 2) {
       instance.arcs.forEach((arc, a) => {
         const v = Math.max(0, sol.colValue[a]);
@@ -86,11 +94,20 @@ function materialState(sites: readonly RegistrySite[], material: MaterialCode): 
     const party = { ownerGroup: s.ownerGroup, parkId: s.parkId, outsideProvince: s.outsideProvince };
     for (const o of s.outputs) {
       if (o.material !== material || (o.tonnesPerYear <= 0 && o.stockpileTonnes <= 0)) continue;
-      nodes.push({ siteId: s.id, cityAdcode: s.cityAdcode, baseStockpileTonnes: o.stockpileTonnes, lng: s.lng, lat: s.lat, baseProduced: o.tonnesPerYear, ...party });
+      nodes.push({
+        siteId: s.id,
+        cityAdcode: s.cityAdcode,
+        baseStockpileTonnes: o.stockpileTonnes,
+        lng: s.lng,
+        lat: s.lat,
+        baseProduced: o.tonnesPerYear,
+        ...party,
+      });
     }
     for (const i of s.intakes) {
       const remaining = i.capacityTonnesPerYear - i.committedTonnesPerYear;
-      if (i.material === material && remaining > 0) consumers.push({ siteId: s.id, route: i.route, lng: s.lng, lat: s.lat, remainingTonnes: remaining, ...party });
+      if (i.material === material && remaining > 0)
+        consumers.push({ siteId: s.id, route: i.route, lng: s.lng, lat: s.lat, remainingTonnes: remaining, ...party });
     }
   }
   return {
@@ -104,7 +121,11 @@ function materialState(sites: readonly RegistrySite[], material: MaterialCode): 
 }
 
 /** Runs every year and material; null when cancelled. Pure apart from the injected solver. */
-export async function runScenario(allSites: readonly RegistrySite[], params: ScenarioParams, options: RunScenarioOptions = {}): Promise<ScenarioResult | null> {
+export async function runScenario(
+  allSites: readonly RegistrySite[],
+  params: ScenarioParams,
+  options: RunScenarioOptions = {},
+): Promise<ScenarioResult | null> {
   const sites = includedSites(allSites, params);
   if (params.utilisation === "pairing" && !options.solver) throw new Error("pairing utilisation needs a solver");
   const states = params.materials.map((m) => materialState(sites, m));
@@ -136,23 +157,36 @@ export async function runScenario(allSites: readonly RegistrySite[], params: Sce
     if (!st.inTonnes) continue;
     for (const n of st.nodes) {
       baseStockpileTonnes += n.baseStockpileTonnes;
-      if (n.cityAdcode && n.baseStockpileTonnes > 0) baseByCity.set(n.cityAdcode, (baseByCity.get(n.cityAdcode) ?? 0) + n.baseStockpileTonnes);
+      if (n.cityAdcode && n.baseStockpileTonnes > 0)
+        baseByCity.set(n.cityAdcode, (baseByCity.get(n.cityAdcode) ?? 0) + n.baseStockpileTonnes);
     }
   }
   const cities = [...baseByCity.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([adcode, base]) => {
       const cleared = years.find((y) => (y.stockpileByCity[adcode] ?? 0) <= CLEARED_TONNES);
-      return { adcode, baseStockpileTonnes: base, clearedYear: cleared?.year ?? null, yearsToClear: cleared ? cleared.year - params.baseYear : null };
+      return {
+        adcode,
+        baseStockpileTonnes: base,
+        clearedYear: cleared?.year ?? null,
+        yearsToClear: cleared ? cleared.year - params.baseYear : null,
+      };
     });
   return { years, cities, baseStockpileTonnes, synthetic: sites.some((s) => s.provenance.synthetic) };
 }
 
 /** One material's year: produce, place the flow, draw stockpiles down with what capacity is left. */
-async function stepMaterial(st: MaterialState, params: ScenarioParams, year: number, solver?: LpSolver): Promise<MaterialYear> {
+async function stepMaterial(
+  st: MaterialState,
+  params: ScenarioParams,
+  year: number,
+  solver?: LpSolver,
+): Promise<MaterialYear> {
   const factor = productionFactor(params.production[st.material], params.baseYear, year);
   const produced = st.nodes.map((n) => n.baseProduced * factor);
-  const additions = params.capacityAdditions.filter((a) => a.material === st.material && a.startYear <= year && a.tonnesPerYear > 0);
+  const additions = params.capacityAdditions.filter(
+    (a) => a.material === st.material && a.startYear <= year && a.tonnesPerYear > 0,
+  );
   const capacityTonnes = st.baseCapacity + additions.reduce((s, a) => s + a.tonnesPerYear, 0);
   const drawable = st.stock.map((s) => s * params.drawDown.maxShareOfStockpilePerYear);
   const groups = drawDownGroups(st.nodes, params.drawDown.order, params.drawDown.priorityCities);
@@ -170,14 +204,37 @@ async function stepMaterial(st: MaterialState, params: ScenarioParams, year: num
       ...st.consumers,
       ...additions
         .filter((a) => a.lng !== null && a.lat !== null)
-        .map((a) => ({ siteId: `addition:${a.id}`, route: a.route, lng: a.lng!, lat: a.lat!, remainingTonnes: a.tonnesPerYear, ownerGroup: null, parkId: null, outsideProvince: false })),
+        .map((a) => ({
+          siteId: `addition:${a.id}`,
+          route: a.route,
+          lng: a.lng!,
+          lat: a.lat!,
+          remainingTonnes: a.tonnesPerYear,
+          ownerGroup: null,
+          parkId: null,
+          outsideProvince: false,
+        })),
     ];
     const node = (i: number, supply: number): ProducerNode => {
       const n = st.nodes[i];
-      return { siteId: n.siteId, lng: n.lng, lat: n.lat, supplyTonnes: supply, ownerGroup: n.ownerGroup, parkId: n.parkId, outsideProvince: n.outsideProvince };
+      return {
+        siteId: n.siteId,
+        lng: n.lng,
+        lat: n.lat,
+        supplyTonnes: supply,
+        ownerGroup: n.ownerGroup,
+        parkId: n.parkId,
+        outsideProvince: n.outsideProvince,
+      };
     };
     const flowIdx = produced.map((p, i) => (p > 0 ? i : -1)).filter((i) => i >= 0);
-    const flow = await placeTonnes(st.material, flowIdx.map((i) => node(i, produced[i])), consumers, pp, solver!);
+    const flow = await placeTonnes(
+      st.material,
+      flowIdx.map((i) => node(i, produced[i])),
+      consumers,
+      pp,
+      solver!,
+    );
     flowUsed = produced.map(() => 0);
     flowIdx.forEach((i, k) => (flowUsed[i] = Math.min(produced[i], flow.shipped[k])));
     // Draw-down only into capacity the year's flow left free, group by group.
@@ -187,7 +244,13 @@ async function stepMaterial(st: MaterialState, params: ScenarioParams, year: num
       const idx = g.filter((i) => drawable[i] > 1e-6);
       const open = spare.filter((c) => c.remainingTonnes > 1e-6);
       if (idx.length === 0 || open.length === 0) continue;
-      const r = await placeTonnes(st.material, idx.map((i) => node(i, drawable[i])), open, pp, solver!);
+      const r = await placeTonnes(
+        st.material,
+        idx.map((i) => node(i, drawable[i])),
+        open,
+        pp,
+        solver!,
+      );
       idx.forEach((i, k) => (drawDown[i] = Math.min(drawable[i], r.shipped[k])));
       open.forEach((c, k) => (c.remainingTonnes -= r.received[k]));
     }

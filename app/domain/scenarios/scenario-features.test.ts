@@ -5,7 +5,16 @@ import type { ScenarioResult } from "./types";
 
 describe("scenarioFeatures", () => {
   it("puts each city's stockpile of the chosen year at its place and every located addition", () => {
-    const params = effectiveScenarioParams({ fromYear: 2011, toYear: 2012, materials: ["coal-gangue"], params: { capacityAdditions: [{ material: "coal-gangue", route: "power", tonnesPerYear: 5, startYear: 2012, lng: 112, lat: 38 }] } });
+    const params = effectiveScenarioParams({
+      fromYear: 2011,
+      toYear: 2012,
+      materials: ["coal-gangue"],
+      params: {
+        capacityAdditions: [
+          { material: "coal-gangue", route: "power", tonnesPerYear: 5, startYear: 2012, lng: 112, lat: 38 },
+        ],
+      },
+    });
     const result: ScenarioResult = {
       years: [
         { year: 2011, materials: {}, landReleasedMu: 0, stockpileByCity: { "140600": 10, "140100": 0 } },
@@ -20,7 +29,12 @@ describe("scenarioFeatures", () => {
       { adcode: "140100", name: "太原市", nameEn: "Taiyuan", at: [112.5, 37.8] as [number, number] },
     ];
     const fc = scenarioFeatures(result, params, cities, 2011);
-    expect(fc.features.map((f) => [f.properties!.kind, f.properties!.tonnes ?? f.properties!.active])).toEqual([["stockpile", 10], ["addition", false]]);
-    expect(scenarioFeatures(result, params, cities, 2012).features.map((f) => f.properties!.tonnes ?? f.properties!.active)).toEqual([4, true]);
+    expect(fc.features.map((f) => [f.properties!.kind, f.properties!.tonnes ?? f.properties!.active])).toEqual([
+      ["stockpile", 10],
+      ["addition", false],
+    ]);
+    expect(
+      scenarioFeatures(result, params, cities, 2012).features.map((f) => f.properties!.tonnes ?? f.properties!.active),
+    ).toEqual([4, true]);
   });
 });

@@ -21,20 +21,37 @@ const year = (what: string) =>
     .min(SCENARIO_FIRST_YEAR, { error: `${what} must be ${SCENARIO_FIRST_YEAR} or later` })
     .max(SCENARIO_LAST_YEAR, { error: `${what} must be ${SCENARIO_LAST_YEAR} or earlier` });
 
-const nonNegative = (what: string) => z.number({ error: `${what} must be a number` }).finite().nonnegative({ error: `${what} must not be negative` });
+const nonNegative = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .finite()
+    .nonnegative({ error: `${what} must not be negative` });
 
 const materialKey = (what: string) => (rec: Record<string, unknown>, ctx: z.RefinementCtx) => {
-  for (const key of Object.keys(rec)) if (!isMaterialCode(key)) ctx.addIssue({ code: "custom", message: `unknown material in ${what}: ${key}` });
+  for (const key of Object.keys(rec))
+    if (!isMaterialCode(key)) ctx.addIssue({ code: "custom", message: `unknown material in ${what}: ${key}` });
 };
 
 const productionSchema = z
   .object({
-    growthRatePerYear: z.number({ error: "growthRatePerYear must be a number" }).min(-0.5, { error: "growthRatePerYear must be at least −0.5" }).max(0.5, { error: "growthRatePerYear must be at most 0.5" }),
+    growthRatePerYear: z
+      .number({ error: "growthRatePerYear must be a number" })
+      .min(-0.5, { error: "growthRatePerYear must be at least −0.5" })
+      .max(0.5, { error: "growthRatePerYear must be at most 0.5" }),
     path: z
-      .array(z.object({ year: z.number().int({ error: "path year must be a whole year" }).min(2000).max(2050), factor: nonNegative("path factor").max(100) }).strict())
+      .array(
+        z
+          .object({
+            year: z.number().int({ error: "path year must be a whole year" }).min(2000).max(2050),
+            factor: nonNegative("path factor").max(100),
+          })
+          .strict(),
+      )
       .max(50)
       .superRefine((pts, ctx) => {
-        for (let i = 1; i < pts.length; i++) if (pts[i].year <= pts[i - 1].year) ctx.addIssue({ code: "custom", message: "path years must be strictly increasing" });
+        for (let i = 1; i < pts.length; i++)
+          if (pts[i].year <= pts[i - 1].year)
+            ctx.addIssue({ code: "custom", message: "path years must be strictly increasing" });
       }),
   })
   .partial()
@@ -48,41 +65,75 @@ const additionSchema = z
       if (!isMaterialCode(m)) ctx.addIssue({ code: "custom", message: `unknown material "${m}"` });
     }),
     route: z.string().min(1, { error: "route is required" }),
-    tonnesPerYear: z.number({ error: "tonnesPerYear must be a number" }).finite().positive({ error: "tonnesPerYear must be positive" }),
+    tonnesPerYear: z
+      .number({ error: "tonnesPerYear must be a number" })
+      .finite()
+      .positive({ error: "tonnesPerYear must be positive" }),
     startYear: z.number().int({ error: "startYear must be a whole year" }).min(2000).max(2050),
     lng: z.number().min(-180).max(180).nullable().optional(),
     lat: z.number().min(-90).max(90).nullable().optional(),
-    countyAdcode: z.string().regex(/^\d{6}$/, { error: "countyAdcode must be 6 digits" }).nullable().optional(),
+    countyAdcode: z
+      .string()
+      .regex(/^\d{6}$/, { error: "countyAdcode must be 6 digits" })
+      .nullable()
+      .optional(),
     source: z.enum(["key-project", "siting", "manual"]).optional(),
   })
   .strict()
   .superRefine((a, ctx) => {
     const spec = materialSpec(a.material);
-    if (spec && !spec.routes.includes(a.route)) ctx.addIssue({ code: "custom", path: ["route"], message: `unknown route "${a.route}" for ${a.material} (known: ${spec.routes.join(", ")})` });
-    if ((a.lng == null) !== (a.lat == null)) ctx.addIssue({ code: "custom", message: "give both lng and lat, or neither" });
+    if (spec && !spec.routes.includes(a.route))
+      ctx.addIssue({
+        code: "custom",
+        path: ["route"],
+        message: `unknown route "${a.route}" for ${a.material} (known: ${spec.routes.join(", ")})`,
+      });
+    if ((a.lng == null) !== (a.lat == null))
+      ctx.addIssue({ code: "custom", message: "give both lng and lat, or neither" });
   });
 
 export const scenarioParamsSchema = z
   .object({
     utilisation: z.enum(["pairing", "aggregate"], { error: "params.utilisation must be pairing or aggregate" }),
     production: z.record(z.string(), productionSchema).superRefine(materialKey("params.production")),
-    capacityAdditions: z.array(additionSchema).max(MAX_CAPACITY_ADDITIONS, { error: `at most ${MAX_CAPACITY_ADDITIONS} capacity additions` }),
+    capacityAdditions: z
+      .array(additionSchema)
+      .max(MAX_CAPACITY_ADDITIONS, { error: `at most ${MAX_CAPACITY_ADDITIONS} capacity additions` }),
     drawDown: z
       .object({
-        order: z.enum(["plan-priority", "largest-first", "proportional"], { error: "drawDown.order must be plan-priority, largest-first or proportional" }),
-        maxShareOfStockpilePerYear: nonNegative("drawDown.maxShareOfStockpilePerYear").max(1, { error: "drawDown.maxShareOfStockpilePerYear must be at most 1" }),
-        priorityCities: z.array(z.string().regex(/^\d{4}00$/, { error: "priorityCities are city adcodes (6 digits ending in 00)" })).max(20),
+        order: z.enum(["plan-priority", "largest-first", "proportional"], {
+          error: "drawDown.order must be plan-priority, largest-first or proportional",
+        }),
+        maxShareOfStockpilePerYear: nonNegative("drawDown.maxShareOfStockpilePerYear").max(1, {
+          error: "drawDown.maxShareOfStockpilePerYear must be at most 1",
+        }),
+        priorityCities: z
+          .array(z.string().regex(/^\d{4}00$/, { error: "priorityCities are city adcodes (6 digits ending in 00)" }))
+          .max(20),
       })
       .partial()
       .strict(),
     includeKeyProjects: z.boolean({ error: "includeKeyProjects must be true or false" }),
-    landTonnesPerMu: z.number({ error: "landTonnesPerMu must be a number" }).finite().positive({ error: "landTonnesPerMu must be positive" }),
+    landTonnesPerMu: z
+      .number({ error: "landTonnesPerMu must be a number" })
+      .finite()
+      .positive({ error: "landTonnesPerMu must be positive" }),
     includeSynthetic: z.boolean(),
     includeNonOperating: z.boolean(),
     maxHaulKm: z.record(z.string(), nonNegative("maxHaulKm").max(1000)).superRefine(materialKey("maxHaulKm")),
-    costYuanPerTonneKm: z.record(z.string(), nonNegative("costYuanPerTonneKm")).superRefine(materialKey("costYuanPerTonneKm")),
-    circuity: z.number().finite().min(1, { error: "circuity must be at least 1" }).max(5, { error: "circuity must be at most 5" }),
-    nearestN: z.number().int().min(1, { error: "nearestN must be at least 1" }).max(2000, { error: "nearestN must be at most 2000" }),
+    costYuanPerTonneKm: z
+      .record(z.string(), nonNegative("costYuanPerTonneKm"))
+      .superRefine(materialKey("costYuanPerTonneKm")),
+    circuity: z
+      .number()
+      .finite()
+      .min(1, { error: "circuity must be at least 1" })
+      .max(5, { error: "circuity must be at most 5" }),
+    nearestN: z
+      .number()
+      .int()
+      .min(1, { error: "nearestN must be at least 1" })
+      .max(2000, { error: "nearestN must be at most 2000" }),
   })
   .partial()
   .strict();
@@ -95,14 +146,21 @@ export const scenarioRequestSchema = z
     materials: z
       .array(z.string(), { error: "materials must be an array of material codes" })
       .superRefine((codes, ctx) => {
-        for (const c of codes) if (!isMaterialCode(c)) ctx.addIssue({ code: "custom", message: `unknown material: ${c} (known: ${MATERIAL_CODES.join(", ")})` });
+        for (const c of codes)
+          if (!isMaterialCode(c))
+            ctx.addIssue({ code: "custom", message: `unknown material: ${c} (known: ${MATERIAL_CODES.join(", ")})` });
       })
       .optional(),
     params: scenarioParamsSchema.optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (r.toYear < r.fromYear) ctx.addIssue({ code: "custom", path: ["toYear"], message: `years are out of order: toYear ${r.toYear} is before fromYear ${r.fromYear}` });
+    if (r.toYear < r.fromYear)
+      ctx.addIssue({
+        code: "custom",
+        path: ["toYear"],
+        message: `years are out of order: toYear ${r.toYear} is before fromYear ${r.fromYear}`,
+      });
   });
 
 export type ScenarioRequestBody = z.infer<typeof scenarioRequestSchema>;
@@ -114,7 +172,9 @@ export interface ScenarioRequest {
 /** Effective parameters: every default filled in (materials default to all). */
 export function effectiveScenarioParams(body: ScenarioRequestBody): ScenarioParams {
   const p = body.params ?? {};
-  const materials = (body.materials && body.materials.length > 0 ? [...new Set(body.materials)] : MATERIALS.map((m) => m.code)) as MaterialCode[];
+  const materials = (
+    body.materials && body.materials.length > 0 ? [...new Set(body.materials)] : MATERIALS.map((m) => m.code)
+  ) as MaterialCode[];
   const land = coefficient("stockpile-tonnes-per-mu");
   const maxHaulKm: ScenarioParams["maxHaulKm"] = {};
   const costYuanPerTonneKm: ScenarioParams["costYuanPerTonneKm"] = {};
@@ -166,7 +226,9 @@ export function effectiveScenarioParams(body: ScenarioRequestBody): ScenarioPara
 }
 
 /** Parses a request body; returns the label and effective params, or the first specific error message. */
-export function parseScenarioRequest(body: unknown): { ok: true; value: ScenarioRequest } | { ok: false; error: string } {
+export function parseScenarioRequest(
+  body: unknown,
+): { ok: true; value: ScenarioRequest } | { ok: false; error: string } {
   const r = scenarioRequestSchema.safeParse(body);
   if (!r.success) {
     const issue = r.error.issues[0];

@@ -12,7 +12,11 @@ export interface StockNode {
 }
 
 /** Groups of node indices drawn in turn: priority cities first, largest city first, or all together. */
-export function drawDownGroups(nodes: readonly StockNode[], order: DrawDownOrder, priorityCities: readonly string[]): number[][] {
+export function drawDownGroups(
+  nodes: readonly StockNode[],
+  order: DrawDownOrder,
+  priorityCities: readonly string[],
+): number[][] {
   const all = nodes.map((_, i) => i);
   if (order === "proportional") return [all];
   if (order === "plan-priority") {
@@ -37,7 +41,11 @@ export function drawDownGroups(nodes: readonly StockNode[], order: DrawDownOrder
  * Shares `spareTonnes` among stockpiles group by group; within a group in proportion to what each may give
  * (`drawable`), never more than that. Returns the draw-down per node.
  */
-export function allocateDrawDown(drawable: readonly number[], groups: readonly number[][], spareTonnes: number): number[] {
+export function allocateDrawDown(
+  drawable: readonly number[],
+  groups: readonly number[][],
+  spareTonnes: number,
+): number[] {
   const out = new Array<number>(drawable.length).fill(0);
   let spare = Math.max(0, spareTonnes);
   for (const g of groups) {

@@ -82,7 +82,12 @@ export interface ScenarioYear {
 export interface ScenarioResult {
   years: ScenarioYear[];
   /** Base-year stockpile (t) per city and the first year it is cleared (≤ 1 t), null when not within the horizon. */
-  cities: Array<{ adcode: string; baseStockpileTonnes: number; clearedYear: number | null; yearsToClear: number | null }>;
+  cities: Array<{
+    adcode: string;
+    baseStockpileTonnes: number;
+    clearedYear: number | null;
+    yearsToClear: number | null;
+  }>;
   baseStockpileTonnes: number;
   synthetic: boolean;
 }

@@ -35,20 +35,57 @@ export function sitingCandidates(input: {
   if (kinds.has("county-seat")) {
     for (const c of [...input.counties].sort((a, b) => a.adcode.localeCompare(b.adcode))) {
       if (!c.seat) continue;
-      out.push({ id: `county:${c.adcode}`, kind: "county-seat", name: c.name, nameEn: c.nameEn, lng: c.seat[0], lat: c.seat[1], countyAdcode: c.adcode, siteId: null, synthetic: false });
+      out.push({
+        id: `county:${c.adcode}`,
+        kind: "county-seat",
+        name: c.name,
+        nameEn: c.nameEn,
+        lng: c.seat[0],
+        lat: c.seat[1],
+        countyAdcode: c.adcode,
+        siteId: null,
+        synthetic: false,
+      });
     }
   }
   if (kinds.has("park")) {
     for (const p of [...input.parks].sort((a, b) => a.id.localeCompare(b.id))) {
-      out.push({ id: `park:${p.id}`, kind: "park", name: p.name, nameEn: p.nameEn, lng: p.center[0], lat: p.center[1], countyAdcode: p.countyAdcode, siteId: null, synthetic: false });
+      out.push({
+        id: `park:${p.id}`,
+        kind: "park",
+        name: p.name,
+        nameEn: p.nameEn,
+        lng: p.center[0],
+        lat: p.center[1],
+        countyAdcode: p.countyAdcode,
+        siteId: null,
+        synthetic: false,
+      });
     }
   }
   if (kinds.has("site")) {
     for (const s of input.sites) {
-      if (s.outsideProvince || !siteIncluded(s, { includeSynthetic: input.includeSynthetic, includeNonOperating: input.includeNonOperating ?? false })) continue;
+      if (
+        s.outsideProvince ||
+        !siteIncluded(s, {
+          includeSynthetic: input.includeSynthetic,
+          includeNonOperating: input.includeNonOperating ?? false,
+        })
+      )
+        continue;
       // An existing plant of this material and route can add a line: it has the permits, the land and the market.
       if (!s.intakes.some((i) => i.material === input.material && i.route === input.route)) continue;
-      out.push({ id: `site:${s.id}`, kind: "site", name: s.name, nameEn: s.nameEn, lng: s.lng, lat: s.lat, countyAdcode: s.countyAdcode, siteId: s.id, synthetic: s.provenance.synthetic });
+      out.push({
+        id: `site:${s.id}`,
+        kind: "site",
+        name: s.name,
+        nameEn: s.nameEn,
+        lng: s.lng,
+        lat: s.lat,
+        countyAdcode: s.countyAdcode,
+        siteId: s.id,
+        synthetic: s.provenance.synthetic,
+      });
     }
   }
   return out;

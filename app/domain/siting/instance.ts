@@ -26,7 +26,11 @@ export function pairingParamsFor(p: SitingParams): PairingParams {
 }
 
 /** The facility-location instance over the given sites; candidates with no producer in range are dropped. */
-export function buildSitingInstance(sites: readonly RegistrySite[], candidates: readonly SitingCandidate[], params: SitingParams): SitingInstance {
+export function buildSitingInstance(
+  sites: readonly RegistrySite[],
+  candidates: readonly SitingCandidate[],
+  params: SitingParams,
+): SitingInstance {
   const used = includedSites(sites, params);
   const { producers, consumers } = materialNodes(used, params.material);
   const existing = buildInstance(params.material, producers, consumers, pairingParamsFor(params));
@@ -45,7 +49,13 @@ export function buildSitingInstance(sites: readonly RegistrySite[], candidates: 
         const distanceKm = haversineKm(prod.lng, prod.lat, cand.lng, cand.lat);
         if (distanceKm > params.maxHaulKm) continue;
         const roadKm = roadKmEstimate(distanceKm, params.circuity);
-        arcs.push({ producer: pi, candidate: kept.length, distanceKm, roadKm, costPerTonne: roadKm * params.costYuanPerTonneKm });
+        arcs.push({
+          producer: pi,
+          candidate: kept.length,
+          distanceKm,
+          roadKm,
+          costPerTonne: roadKm * params.costYuanPerTonneKm,
+        });
       }
       if (arcs.length === 0) continue;
       arcs.sort((a, b) => a.producer - b.producer);

@@ -31,7 +31,11 @@ export function sitingLayout(instance: SitingInstance): SitingMilpLayout {
 }
 
 /** Builds one phase of the siting model; HiGHS options (gap, time limit) go on the returned model. */
-export function buildSitingMilp(instance: SitingInstance, phase: SitingPhase, options: Record<string, number | string | boolean> = {}): TransportLp {
+export function buildSitingMilp(
+  instance: SitingInstance,
+  phase: SitingPhase,
+  options: Record<string, number | string | boolean> = {},
+): TransportLp {
   const { producers: prod, consumers: cons, existingArcs, plantCapacityTonnes: K } = instance;
   const layout = sitingLayout(instance);
   const P = prod.length;
@@ -64,18 +68,29 @@ export function buildSitingMilp(instance: SitingInstance, phase: SitingPhase, op
     const arc = existingArcs[a];
     colCost[col] = floor ? arc.costPerTonne : -1;
     starts[col] = k;
-    indices[k] = arc.producer; values[k++] = 1;
-    indices[k] = P + arc.consumer; values[k++] = 1;
-    if (floor) { indices[k] = floorRow; values[k++] = 1; }
+    indices[k] = arc.producer;
+    values[k++] = 1;
+    indices[k] = P + arc.consumer;
+    values[k++] = 1;
+    if (floor) {
+      indices[k] = floorRow;
+      values[k++] = 1;
+    }
   }
   for (let b = 0; b < Z; b++, col++) {
     const arc = plantArcs[b];
     colCost[col] = floor ? arc.costPerTonne : -1;
     starts[col] = k;
-    indices[k] = arc.producer; values[k++] = 1;
-    indices[k] = plantRow0 + arc.candidate; values[k++] = 1;
-    indices[k] = linkRow0 + b; values[k++] = 1;
-    if (floor) { indices[k] = floorRow; values[k++] = 1; }
+    indices[k] = arc.producer;
+    values[k++] = 1;
+    indices[k] = plantRow0 + arc.candidate;
+    values[k++] = 1;
+    indices[k] = linkRow0 + b;
+    values[k++] = 1;
+    if (floor) {
+      indices[k] = floorRow;
+      values[k++] = 1;
+    }
   }
   const linksOf: number[][] = Array.from({ length: J }, () => []);
   for (let b = 0; b < Z; b++) linksOf[plantArcs[b].candidate].push(b);
@@ -83,8 +98,10 @@ export function buildSitingMilp(instance: SitingInstance, phase: SitingPhase, op
     colUpper[col] = 1;
     integrality![col] = 1;
     starts[col] = k;
-    indices[k] = plantRow0 + j; values[k++] = -K;
-    indices[k] = cardRow; values[k++] = 1;
+    indices[k] = plantRow0 + j;
+    values[k++] = -K;
+    indices[k] = cardRow;
+    values[k++] = 1;
     for (const b of linksOf[j]) {
       indices[k] = linkRow0 + b;
       values[k++] = -Math.min(prod[plantArcs[b].producer].supplyTonnes, K);

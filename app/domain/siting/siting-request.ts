@@ -11,19 +11,43 @@ export const DEFAULT_SITING_TIME_LIMIT_S = 60;
 export const DEFAULT_SITING_MIP_REL_GAP = 1e-9;
 
 const positive = (what: string) =>
-  z.number({ error: `${what} must be a number` }).finite({ error: `${what} must be finite` }).positive({ error: `${what} must be positive` });
+  z
+    .number({ error: `${what} must be a number` })
+    .finite({ error: `${what} must be finite` })
+    .positive({ error: `${what} must be positive` });
 
 const sitingParamsSchema = z
   .object({
     maxHaulKm: positive("params.maxHaulKm").max(1000, { error: "params.maxHaulKm must be at most 1000" }),
-    costYuanPerTonneKm: z.number({ error: "params.costYuanPerTonneKm must be a number" }).finite().nonnegative({ error: "params.costYuanPerTonneKm must not be negative" }),
-    circuity: z.number({ error: "params.circuity must be a number" }).finite().min(1, { error: "params.circuity must be at least 1" }).max(5, { error: "params.circuity must be at most 5" }),
-    nearestN: z.number().int({ error: "params.nearestN must be an integer" }).min(1, { error: "params.nearestN must be at least 1" }).max(2000, { error: "params.nearestN must be at most 2000" }),
+    costYuanPerTonneKm: z
+      .number({ error: "params.costYuanPerTonneKm must be a number" })
+      .finite()
+      .nonnegative({ error: "params.costYuanPerTonneKm must not be negative" }),
+    circuity: z
+      .number({ error: "params.circuity must be a number" })
+      .finite()
+      .min(1, { error: "params.circuity must be at least 1" })
+      .max(5, { error: "params.circuity must be at most 5" }),
+    nearestN: z
+      .number()
+      .int({ error: "params.nearestN must be an integer" })
+      .min(1, { error: "params.nearestN must be at least 1" })
+      .max(2000, { error: "params.nearestN must be at most 2000" }),
     candidateKinds: z
-      .array(z.enum(CANDIDATE_KINDS as [CandidateKind, ...CandidateKind[]], { error: `params.candidateKinds: each must be one of ${CANDIDATE_KINDS.join(", ")}` }))
+      .array(
+        z.enum(CANDIDATE_KINDS as [CandidateKind, ...CandidateKind[]], {
+          error: `params.candidateKinds: each must be one of ${CANDIDATE_KINDS.join(", ")}`,
+        }),
+      )
       .min(1, { error: "params.candidateKinds must name at least one kind" }),
-    timeLimitSeconds: positive("params.timeLimitSeconds").max(600, { error: "params.timeLimitSeconds must be at most 600" }),
-    mipRelGap: z.number().finite().min(0, { error: "params.mipRelGap must not be negative" }).max(0.5, { error: "params.mipRelGap must be at most 0.5" }),
+    timeLimitSeconds: positive("params.timeLimitSeconds").max(600, {
+      error: "params.timeLimitSeconds must be at most 600",
+    }),
+    mipRelGap: z
+      .number()
+      .finite()
+      .min(0, { error: "params.mipRelGap must not be negative" })
+      .max(0.5, { error: "params.mipRelGap must be at most 0.5" }),
   })
   .partial()
   .strict();
@@ -31,10 +55,13 @@ const sitingParamsSchema = z
 export const sitingRequestSchema = z
   .object({
     material: z.string({ error: "material is required" }).superRefine((m, ctx) => {
-      if (!isMaterialCode(m)) ctx.addIssue({ code: "custom", message: `unknown material "${m}" (known: ${MATERIAL_CODES.join(", ")})` });
+      if (!isMaterialCode(m))
+        ctx.addIssue({ code: "custom", message: `unknown material "${m}" (known: ${MATERIAL_CODES.join(", ")})` });
     }),
     route: z.string({ error: "route is required" }).min(1, { error: "route is required" }),
-    plantCapacityTonnesPerYear: positive("plantCapacityTonnesPerYear").max(1e9, { error: "plantCapacityTonnesPerYear must be at most 1e9" }),
+    plantCapacityTonnesPerYear: positive("plantCapacityTonnesPerYear").max(1e9, {
+      error: "plantCapacityTonnesPerYear must be at most 1e9",
+    }),
     maxPlants: z
       .number({ error: "maxPlants must be a number" })
       .int({ error: "maxPlants must be an integer" })
@@ -47,8 +74,18 @@ export const sitingRequestSchema = z
   .strict()
   .superRefine((r, ctx) => {
     const spec = materialSpec(r.material);
-    if (spec && !spec.routes.includes(r.route)) ctx.addIssue({ code: "custom", path: ["route"], message: `unknown route "${r.route}" for ${r.material} (known: ${spec.routes.join(", ")})` });
-    if (spec && spec.unit !== "t") ctx.addIssue({ code: "custom", path: ["material"], message: `siting places plants for materials measured in tonnes; ${r.material} is measured in ${spec.unit}` });
+    if (spec && !spec.routes.includes(r.route))
+      ctx.addIssue({
+        code: "custom",
+        path: ["route"],
+        message: `unknown route "${r.route}" for ${r.material} (known: ${spec.routes.join(", ")})`,
+      });
+    if (spec && spec.unit !== "t")
+      ctx.addIssue({
+        code: "custom",
+        path: ["material"],
+        message: `siting places plants for materials measured in tonnes; ${r.material} is measured in ${spec.unit}`,
+      });
   });
 
 export type SitingRequest = z.infer<typeof sitingRequestSchema>;

@@ -37,8 +37,24 @@ function sitingInstanceOf(s: Small): SitingInstance {
     producers: base.producers,
     consumers: base.consumers,
     existingArcs: base.arcs,
-    candidates: Array.from({ length: s.candidates }, (_, j) => ({ id: `county:${j}`, kind: "county-seat" as const, name: `J${j}`, nameEn: `J${j}`, lng: 0, lat: 0, countyAdcode: null, siteId: null, synthetic: false })),
-    plantArcs: s.plantArcs.map(([producer, candidate, cost]) => ({ producer, candidate, distanceKm: cost, roadKm: cost, costPerTonne: cost })),
+    candidates: Array.from({ length: s.candidates }, (_, j) => ({
+      id: `county:${j}`,
+      kind: "county-seat" as const,
+      name: `J${j}`,
+      nameEn: `J${j}`,
+      lng: 0,
+      lat: 0,
+      countyAdcode: null,
+      siteId: null,
+      synthetic: false,
+    })),
+    plantArcs: s.plantArcs.map(([producer, candidate, cost]) => ({
+      producer,
+      candidate,
+      distanceKm: cost,
+      roadKm: cost,
+      costPerTonne: cost,
+    })),
     plantCapacityTonnes: s.K,
     maxPlants: s.k,
   };
@@ -57,7 +73,8 @@ function bruteForce(s: Small): { placed: number; cost: number } {
       for (const [p, c, cost] of s.plantArcs) if (c === j) arcs.push([p, s.capacities.length + i, cost]);
     });
     const r = successiveShortestPaths(instanceOf(s.supplies, capacities, arcs, 0, 0));
-    if (r.placed > best.placed + 1e-6 || (Math.abs(r.placed - best.placed) <= 1e-6 && r.netCost < best.cost)) best = { placed: r.placed, cost: r.netCost };
+    if (r.placed > best.placed + 1e-6 || (Math.abs(r.placed - best.placed) <= 1e-6 && r.netCost < best.cost))
+      best = { placed: r.placed, cost: r.netCost };
   }
   return best;
 }
@@ -68,8 +85,18 @@ const smallInstance: fc.Arbitrary<Small> = fc
     fc.record({
       supplies: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: P, maxLength: P }),
       capacities: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: C, maxLength: C }),
-      existing: C === 0 ? fc.constant([] as [number, number, number][]) : fc.uniqueArray(fc.tuple(fc.nat(P - 1), fc.nat(C - 1), fc.integer({ min: 1, max: 50 })), { maxLength: P * C, selector: (t) => `${t[0]}-${t[1]}` }),
-      plantArcs: fc.uniqueArray(fc.tuple(fc.nat(P - 1), fc.nat(J - 1), fc.integer({ min: 1, max: 50 })), { minLength: 1, maxLength: P * J, selector: (t) => `${t[0]}-${t[1]}` }),
+      existing:
+        C === 0
+          ? fc.constant([] as [number, number, number][])
+          : fc.uniqueArray(fc.tuple(fc.nat(P - 1), fc.nat(C - 1), fc.integer({ min: 1, max: 50 })), {
+              maxLength: P * C,
+              selector: (t) => `${t[0]}-${t[1]}`,
+            }),
+      plantArcs: fc.uniqueArray(fc.tuple(fc.nat(P - 1), fc.nat(J - 1), fc.integer({ min: 1, max: 50 })), {
+        minLength: 1,
+        maxLength: P * J,
+        selector: (t) => `${t[0]}-${t[1]}`,
+      }),
       candidates: fc.constant(J),
       K: fc.integer({ min: 5, max: 150 }),
       k: fc.integer({ min: 1, max: 3 }),
@@ -81,7 +108,11 @@ describe("solveSiting", () => {
     await fc.assert(
       fc.asyncProperty(smallInstance, async (s) => {
         const inst = sitingInstanceOf(s);
-        const r = await solveSiting(inst, { ...params, plantCapacityTonnesPerYear: s.K, maxPlants: s.k }, inProcessHighsSolver);
+        const r = await solveSiting(
+          inst,
+          { ...params, plantCapacityTonnesPerYear: s.K, maxPlants: s.k },
+          inProcessHighsSolver,
+        );
         const bf = bruteForce(s);
         expect(r.status).toBe("optimal");
         expect(r.gap).toBe(0);
@@ -104,8 +135,25 @@ describe("solveSiting", () => {
 
   it("picks the one plant that reaches the stranded producers when k = 1", async () => {
     // Two producers of 100 t next to candidate 1 only; candidate 0 reaches one 10 t producer more cheaply.
-    const s: Small = { supplies: [100, 100, 10], capacities: [], existing: [], plantArcs: [[0, 1, 20], [1, 1, 30], [2, 0, 1], [2, 1, 40]], candidates: 2, K: 500, k: 1 };
-    const r = await solveSiting(sitingInstanceOf(s), { ...params, plantCapacityTonnesPerYear: 500, maxPlants: 1 }, inProcessHighsSolver);
+    const s: Small = {
+      supplies: [100, 100, 10],
+      capacities: [],
+      existing: [],
+      plantArcs: [
+        [0, 1, 20],
+        [1, 1, 30],
+        [2, 0, 1],
+        [2, 1, 40],
+      ],
+      candidates: 2,
+      K: 500,
+      k: 1,
+    };
+    const r = await solveSiting(
+      sitingInstanceOf(s),
+      { ...params, plantCapacityTonnesPerYear: 500, maxPlants: 1 },
+      inProcessHighsSolver,
+    );
     expect(r.plants.map((p) => p.candidateId)).toEqual(["county:1"]);
     expect(r.after.matchedTonnes).toBeCloseTo(210, 4);
     expect(r.after.transportCostYuan).toBeCloseTo(100 * 20 + 100 * 30 + 10 * 40, 3);
@@ -113,10 +161,28 @@ describe("solveSiting", () => {
   });
 
   it("respects the plant capacity and prefers the cheaper supplier when capacity binds", async () => {
-    const s: Small = { supplies: [80, 80], capacities: [], existing: [], plantArcs: [[0, 0, 5], [1, 0, 9]], candidates: 1, K: 100, k: 2 };
-    const r = await solveSiting(sitingInstanceOf(s), { ...params, plantCapacityTonnesPerYear: 100, maxPlants: 2 }, inProcessHighsSolver);
+    const s: Small = {
+      supplies: [80, 80],
+      capacities: [],
+      existing: [],
+      plantArcs: [
+        [0, 0, 5],
+        [1, 0, 9],
+      ],
+      candidates: 1,
+      K: 100,
+      k: 2,
+    };
+    const r = await solveSiting(
+      sitingInstanceOf(s),
+      { ...params, plantCapacityTonnesPerYear: 100, maxPlants: 2 },
+      inProcessHighsSolver,
+    );
     expect(r.plants).toHaveLength(1);
     expect(r.plants[0].tonnesPerYear).toBeCloseTo(100, 4);
-    expect(r.assignments.map((a) => [a.producerId, Math.round(a.tonnesPerYear)])).toEqual([["P0", 80], ["P1", 20]]);
+    expect(r.assignments.map((a) => [a.producerId, Math.round(a.tonnesPerYear)])).toEqual([
+      ["P0", 80],
+      ["P1", 20],
+    ]);
   });
 });

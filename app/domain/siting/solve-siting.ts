@@ -11,11 +11,15 @@ export function sitingSolverOptions(params: SitingParams): Record<string, number
 }
 
 function check(sol: LpSolution, what: string): void {
-  if (sol.status !== "optimal" && sol.status !== "limit") throw new Error(`HiGHS found no solution for the ${what}: ${sol.message ?? sol.status}`);
+  if (sol.status !== "optimal" && sol.status !== "limit")
+    throw new Error(`HiGHS found no solution for the ${what}: ${sol.message ?? sol.status}`);
 }
 
 /** Tonnes and haul cost of a column vector over the instance's existing and plant arcs. */
-export function sitingTotals(instance: SitingInstance, colValue: ArrayLike<number>): { matchedTonnes: number; plantTonnes: number; costYuan: number } {
+export function sitingTotals(
+  instance: SitingInstance,
+  colValue: ArrayLike<number>,
+): { matchedTonnes: number; plantTonnes: number; costYuan: number } {
   const layout = sitingLayout(instance);
   let matchedTonnes = 0;
   let plantTonnes = 0;
@@ -36,7 +40,8 @@ export function sitingTotals(instance: SitingInstance, colValue: ArrayLike<numbe
 
 /** A model without columns has the zero plan as its only solution (HiGHS calls it "empty", not optimal). */
 async function solveModel(solver: LpSolver, lp: TransportLp): Promise<LpSolution> {
-  if (lp.numCols === 0) return { status: "optimal", colValue: new Float64Array(0), objective: 0, solveSeconds: 0, mipGap: 0 };
+  if (lp.numCols === 0)
+    return { status: "optimal", colValue: new Float64Array(0), objective: 0, solveSeconds: 0, mipGap: 0 };
   return solver(lp);
 }
 
@@ -93,7 +98,8 @@ export async function solveSiting(
     const after = await solveLexicographic(instance, params, solver, start);
     solution = after.cost.colValue;
     // A solve stopped before any bound was proven reports an infinite gap; 1 (100 %) says "nothing proven" in JSON.
-    const gapOf = (sol: LpSolution) => (sol.status === "optimal" ? 0 : Math.min(1, Math.max(0, Number.isFinite(sol.mipGap) ? sol.mipGap! : 1)));
+    const gapOf = (sol: LpSolution) =>
+      sol.status === "optimal" ? 0 : Math.min(1, Math.max(0, Number.isFinite(sol.mipGap) ? sol.mipGap! : 1));
     gaps = { tonnes: gapOf(after.tonnes), cost: gapOf(after.cost) };
     if (after.tonnes.status !== "optimal" || after.cost.status !== "optimal") status = "time-limit";
   }
@@ -140,11 +146,28 @@ export async function solveSiting(
     const idx = plantIndex.get(arc.candidate);
     if (idx === undefined) continue;
     const p = instance.producers[arc.producer];
-    assignments.push({ producerId: p.siteId, plantIndex: idx, tonnesPerYear: v, distanceKm: arc.distanceKm, roadKm: arc.roadKm, costYuan: v * arc.costPerTonne });
+    assignments.push({
+      producerId: p.siteId,
+      plantIndex: idx,
+      tonnesPerYear: v,
+      distanceKm: arc.distanceKm,
+      roadKm: arc.roadKm,
+      costYuan: v * arc.costPerTonne,
+    });
     const site = siteById.get(p.siteId);
-    producers[p.siteId] = { name: site?.name ?? p.siteId, nameEn: site?.nameEn ?? p.siteId, lng: p.lng, lat: p.lat, synthetic: site?.provenance.synthetic ?? false, countyAdcode: site?.countyAdcode ?? null };
+    producers[p.siteId] = {
+      name: site?.name ?? p.siteId,
+      nameEn: site?.nameEn ?? p.siteId,
+      lng: p.lng,
+      lat: p.lat,
+      synthetic: site?.provenance.synthetic ?? false,
+      countyAdcode: site?.countyAdcode ?? null,
+    };
   }
-  assignments.sort((a, b) => a.plantIndex - b.plantIndex || b.tonnesPerYear - a.tonnesPerYear || a.producerId.localeCompare(b.producerId));
+  assignments.sort(
+    (a, b) =>
+      a.plantIndex - b.plantIndex || b.tonnesPerYear - a.tonnesPerYear || a.producerId.localeCompare(b.producerId),
+  );
 
   const usedSites = new Set([...instance.producers.map((p) => p.siteId), ...instance.consumers.map((c) => c.siteId)]);
   return {
@@ -153,7 +176,10 @@ export async function solveSiting(
     plants,
     assignments,
     before: totals(producedTonnes, beforeTotals.matchedTonnes, beforeTotals.costYuan),
-    after: { ...totals(producedTonnes, afterTotals.matchedTonnes, afterTotals.costYuan), newPlantTonnes: afterTotals.plantTonnes },
+    after: {
+      ...totals(producedTonnes, afterTotals.matchedTonnes, afterTotals.costYuan),
+      newPlantTonnes: afterTotals.plantTonnes,
+    },
     gap: Math.max(gaps.tonnes, gaps.cost),
     gaps,
     counts: {
@@ -164,7 +190,16 @@ export async function solveSiting(
       existingArcs: instance.existingArcs.length,
     },
     solveSeconds: (performance.now() - started) / 1000,
-    candidates: instance.candidates.map(({ id, kind, name, nameEn, lng, lat, countyAdcode, synthetic }) => ({ id, kind, name, nameEn, lng, lat, countyAdcode, synthetic })),
+    candidates: instance.candidates.map(({ id, kind, name, nameEn, lng, lat, countyAdcode, synthetic }) => ({
+      id,
+      kind,
+      name,
+      nameEn,
+      lng,
+      lat,
+      countyAdcode,
+      synthetic,
+    })),
     synthetic: [...usedSites].some((id) => siteById.get(id)?.provenance.synthetic) || plants.some((p) => p.synthetic),
     producers,
   };

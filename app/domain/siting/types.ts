@@ -118,7 +118,12 @@ export interface SitingResult {
   /** True when synthetic sites took part. */
   synthetic: boolean;
   /** Every candidate within the haul limit of at least one producer (what the MILP chose from). */
-  candidates: Array<Pick<SitingCandidate, "id" | "kind" | "name" | "nameEn" | "lng" | "lat" | "countyAdcode" | "synthetic">>;
+  candidates: Array<
+    Pick<SitingCandidate, "id" | "kind" | "name" | "nameEn" | "lng" | "lat" | "countyAdcode" | "synthetic">
+  >;
   /** Position and names of every producer an assignment refers to. */
-  producers: Record<string, { name: string; nameEn: string; lng: number; lat: number; synthetic: boolean; countyAdcode: string | null }>;
+  producers: Record<
+    string,
+    { name: string; nameEn: string; lng: number; lat: number; synthetic: boolean; countyAdcode: string | null }
+  >;
 }

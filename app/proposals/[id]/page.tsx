@@ -14,7 +14,11 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
   if (!proposal) notFound();
   return (
     <main>
-      <ProposalView proposal={proposal} quality={proposalQuality(proposal.snapshot)} canEdit={!!user && hasRole(user.role, "editor")} />
+      <ProposalView
+        proposal={proposal}
+        quality={proposalQuality(proposal.snapshot)}
+        canEdit={!!user && hasRole(user.role, "editor")}
+      />
     </main>
   );
 }

@@ -16,14 +16,22 @@ export default async function ImportPage() {
   return (
     <main className="registry-page" data-testid="import-page">
       <h1>{t("importTitle")}</h1>
-      <p className="muted">{t("importIntro", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024, limitRows: MAX_IMPORT_ROWS })}</p>
+      <p className="muted">
+        {t("importIntro", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024, limitRows: MAX_IMPORT_ROWS })}
+      </p>
       <section className="registry-section" aria-labelledby="templates-title">
         <h2 id="templates-title">{t("templatesTitle")}</h2>
         <p className="muted">{t("templatesHelp")}</p>
         <div className="action-row">
           {(["csv", "xlsx", "geojson"] as const).flatMap((f) =>
             (["zh", "en"] as const).map((l) => (
-              <a key={`${f}-${l}`} className="button button--ghost" href={`/api/import/template?format=${f}&lang=${l}`} download data-testid={`template-${f}-${l}`}>
+              <a
+                key={`${f}-${l}`}
+                className="button button--ghost"
+                href={`/api/import/template?format=${f}&lang=${l}`}
+                download
+                data-testid={`template-${f}-${l}`}
+              >
                 {t("templateLink", { format: t(`format.${f}`), lang: t(`lang.${l}`) })}
               </a>
             )),

@@ -31,8 +31,14 @@ const GEM_MAP_ATTRIBUTION = GEM_ATTRIBUTIONS.join(" · ");
 import { MapNavigator } from "./map-navigator";
 
 // Leaves room for the layer panel on the left when fitting the province; on phones for the bottom sheet.
-const FIT_PADDING = { wide: { top: 24, bottom: 24, left: 330, right: 60 }, phone: { top: 16, bottom: 130, left: 16, right: 52 } };
-const PLACE_PADDING = { wide: { top: 40, bottom: 40, left: 340, right: 60 }, phone: { top: 24, bottom: 140, left: 24, right: 52 } };
+const FIT_PADDING = {
+  wide: { top: 24, bottom: 24, left: 330, right: 60 },
+  phone: { top: 16, bottom: 130, left: 16, right: 52 },
+};
+const PLACE_PADDING = {
+  wide: { top: 40, bottom: 40, left: 340, right: 60 },
+  phone: { top: 24, bottom: 140, left: 24, right: 52 },
+};
 
 /** A padding whose phone variant clears the bottom sheet at its current height (it grows when a card is open). */
 function clearingSheet(padding: typeof FIT_PADDING, sheet: HTMLElement | null): typeof FIT_PADDING {
@@ -42,7 +48,14 @@ function clearingSheet(padding: typeof FIT_PADDING, sheet: HTMLElement | null): 
 /** Zoom for a typed place shown at its point: a city's districts, a county, a site's surroundings. */
 const PLACE_ZOOM = { city: 9, county: 10, park: 11, site: 12 } as const;
 
-const BOUNDARY_LINE_LAYERS = [LAYERS.countyLine, LAYERS.cityLine, LAYERS.provinceHalo, LAYERS.provinceLine, LAYERS.countyLabel, LAYERS.cityLabel];
+const BOUNDARY_LINE_LAYERS = [
+  LAYERS.countyLine,
+  LAYERS.cityLine,
+  LAYERS.provinceHalo,
+  LAYERS.provinceLine,
+  LAYERS.countyLabel,
+  LAYERS.cityLabel,
+];
 
 function BoundaryVisibility({ visible }: { visible: boolean }) {
   useLayerVisibility(BOUNDARY_LINE_LAYERS, visible);
@@ -79,7 +92,12 @@ export interface AtlasAppProps {
   children?: ReactNode;
 }
 
-export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SITE_FILTER, sidebar, children }: AtlasAppProps) {
+export function AtlasApp({
+  initialSiteId = null,
+  initialSiteFilter = DEFAULT_SITE_FILTER,
+  sidebar,
+  children,
+}: AtlasAppProps) {
   const t = useTranslations("map");
   const locale = useLocale();
   const { siteTiles, error: tileError, reload: reloadTiles } = useSiteTiles();
@@ -88,7 +106,10 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
   const [selectedSiteId, setSelectedSiteId] = useState<string | null>(initialSiteId);
   // Sites fetched one by one (GET /api/sites/{id}) for the panel and other features; null = not in the registry.
   const [siteCache, setSiteCache] = useState<ReadonlyMap<string, SiteFeature | null>>(() => new Map());
-  const [toggles, setToggleState] = useState<LayerToggleState>(() => ({ ...DEFAULT_LAYER_TOGGLES, ...initialSiteFilter }));
+  const [toggles, setToggleState] = useState<LayerToggleState>(() => ({
+    ...DEFAULT_LAYER_TOGGLES,
+    ...initialSiteFilter,
+  }));
   const setToggles = useCallback((next: LayerToggleState) => {
     setToggleState(next);
     writeSiteFilterParams({ showSynthetic: next.showSynthetic, statuses: next.statuses });
@@ -101,7 +122,10 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
   const controlsOpen = controlsChoice ?? !isPhone;
   // The legend is open by default (folded on phones) and folds away while a site panel is open (each mode
   // remembers its own choice).
-  const [legendChoice, setLegendPref] = useState<{ alone: boolean | null; withPanel: boolean }>({ alone: null, withPanel: false });
+  const [legendChoice, setLegendPref] = useState<{ alone: boolean | null; withPanel: boolean }>({
+    alone: null,
+    withPanel: false,
+  });
   const legendPref = { alone: legendChoice.alone ?? !isPhone, withPanel: legendChoice.withPanel };
   const [map, setMap] = useState<MapLibreMap | null>(null);
   // A link with ?site= but no #map= view centres on the site once; a link with a view keeps its view.
@@ -169,7 +193,11 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
     if (site) {
       // On phones the site panel is a bottom sheet over 60% of the map: put the site in the free part above it.
       const phone = isPhoneWidth(map.getContainer().clientWidth);
-      map.flyTo({ center: site.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10), offset: phone ? [0, -map.getContainer().clientHeight * 0.3] : [0, 0] });
+      map.flyTo({
+        center: site.geometry.coordinates as [number, number],
+        zoom: Math.max(map.getZoom(), 10),
+        offset: phone ? [0, -map.getContainer().clientHeight * 0.3] : [0, 0],
+      });
     }
     flyTo.current = null;
   }, [selectedSiteId, map, siteCache]);
@@ -205,22 +233,58 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
       const park = place.kind === "park" ? parks?.features.find((f) => f.properties.id === place.id) : undefined;
       if (park) {
         const [w, s, e, n] = bbox(park);
-        fitMapBounds(map, [[w, s], [e, n]], clearingSheet(PLACE_PADDING, leftRef.current), { maxZoom: 12, duration: 500 });
+        fitMapBounds(
+          map,
+          [
+            [w, s],
+            [e, n],
+          ],
+          clearingSheet(PLACE_PADDING, leftRef.current),
+          { maxZoom: 12, duration: 500 },
+        );
       } else {
         const el = map.getContainer();
         const p = paddingForViewport(clearingSheet(PLACE_PADDING, leftRef.current), el.clientWidth, el.clientHeight);
         // Centred in the part of the map the panels leave free (an offset, so the camera keeps no padding).
-        map.flyTo({ center: [place.lng, place.lat], zoom: PLACE_ZOOM[place.kind], duration: 500, offset: isPhoneWidth(el.clientWidth) ? [(p.left - p.right) / 2, (p.top - p.bottom) / 2] : [0, 0] });
+        map.flyTo({
+          center: [place.lng, place.lat],
+          zoom: PLACE_ZOOM[place.kind],
+          duration: 500,
+          offset: isPhoneWidth(el.clientWidth) ? [(p.left - p.right) / 2, (p.top - p.bottom) / 2] : [0, 0],
+        });
       }
     },
     [map, parks],
   );
 
-
   const total = siteTiles ? siteTiles.info.siteCount : null;
   const state = useMemo<AtlasState>(
-    () => ({ siteCount: total, parks, siteById, loadSite, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites, showPlace }),
-    [total, parks, siteById, loadSite, selectedSiteId, selectSite, toggles, setToggles, visibleSiteFilter, reloadSites, showPlace],
+    () => ({
+      siteCount: total,
+      parks,
+      siteById,
+      loadSite,
+      selectedSiteId,
+      selectSite,
+      toggles,
+      setToggles,
+      visibleSiteFilter,
+      reloadSites,
+      showPlace,
+    }),
+    [
+      total,
+      parks,
+      siteById,
+      loadSite,
+      selectedSiteId,
+      selectSite,
+      toggles,
+      setToggles,
+      visibleSiteFilter,
+      reloadSites,
+      showPlace,
+    ],
   );
 
   const selectedEntry = selectedSiteId ? siteCache.get(selectedSiteId) : undefined;
@@ -235,8 +299,17 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
 
   return (
     <AtlasContext.Provider value={state}>
-      <div className={`atlas${selectedSiteId ? " has-panel" : ""}`} data-testid="atlas" data-site-count={total ?? undefined}>
-        <BaseMap label={t("mapLabel")} attributions={[GEM_MAP_ATTRIBUTION, t("attribution.gppd"), t("attribution.synthetic")]} onReady={setMap} fitPadding={initialFitPadding}>
+      <div
+        className={`atlas${selectedSiteId ? " has-panel" : ""}`}
+        data-testid="atlas"
+        data-site-count={total ?? undefined}
+      >
+        <BaseMap
+          label={t("mapLabel")}
+          attributions={[GEM_MAP_ATTRIBUTION, t("attribution.gppd"), t("attribution.synthetic")]}
+          onReady={setMap}
+          fitPadding={initialFitPadding}
+        >
           <ParksLayer parks={parks} visible={toggles.parks} locale={locale} />
           <SitesLayer
             tiles={siteTiles?.tiles ?? null}
@@ -253,9 +326,14 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
 
         <div className="atlas__left" ref={leftRef}>
           {sidebar}
-          <section className={`map-card controls-card${controlsOpen ? "" : " is-collapsed"}`} aria-labelledby="controls-title">
+          <section
+            className={`map-card controls-card${controlsOpen ? "" : " is-collapsed"}`}
+            aria-labelledby="controls-title"
+          >
             <header className="map-card__header">
-              <h2 id="controls-title" className="panel-title">{t("controls.title")}</h2>
+              <h2 id="controls-title" className="panel-title">
+                {t("controls.title")}
+              </h2>
               <button
                 type="button"
                 className="icon-button icon-button--small"
@@ -270,16 +348,28 @@ export function AtlasApp({ initialSiteId = null, initialSiteFilter = DEFAULT_SIT
             </header>
             <div id="controls-body" hidden={!controlsOpen}>
               <p className="status" data-testid="atlas-status" role="status">
-                {loadError ? <span className="warn">{t("loadError", { message: loadError })}</span> : total !== null ? t("sitesShown", { shown, total }) : t("loading")}
+                {loadError ? (
+                  <span className="warn">{t("loadError", { message: loadError })}</span>
+                ) : total !== null ? (
+                  t("sitesShown", { shown, total })
+                ) : (
+                  t("loading")
+                )}
               </p>
-              <button type="button" className="button button--ghost" onClick={() => {
+              <button
+                type="button"
+                className="button button--ghost"
+                onClick={() => {
                   if (!map) return;
                   const fit = () => fitMapBounds(map, SHANXI_BOUNDS, clearingSheet(FIT_PADDING, leftRef.current));
                   if (!isPhone) return fit();
                   // On a phone the open layers card covers half the map: fold it, then fit above the folded sheet.
                   setControlsOpen(false);
                   requestAnimationFrame(() => requestAnimationFrame(fit));
-                }} disabled={!map} data-testid="fit-province">
+                }}
+                disabled={!map}
+                data-testid="fit-province"
+              >
                 {t("fitProvince")}
               </button>
               <LayerToggles value={toggles} onChange={setToggles} />

@@ -32,7 +32,18 @@ function renderedSites(map: MapLibreMap, filter: ReturnType<typeof useAtlas>["vi
     const p = f.properties as Partial<MapSiteProperties>;
     if (typeof p.id !== "string") return [];
     const [lng, lat] = f.geometry.coordinates;
-    return [{ id: p.id, name: String(p.name ?? p.id), nameEn: String(p.nameEn ?? p.name ?? p.id), role: p.role ?? "producer", synthetic: p.synthetic === true, sizeTonnesPerYear: Number(p.sizeTonnesPerYear ?? 0), lng, lat }];
+    return [
+      {
+        id: p.id,
+        name: String(p.name ?? p.id),
+        nameEn: String(p.nameEn ?? p.name ?? p.id),
+        role: p.role ?? "producer",
+        synthetic: p.synthetic === true,
+        sizeTonnesPerYear: Number(p.sizeTonnesPerYear ?? 0),
+        lng,
+        lat,
+      },
+    ];
   });
 }
 
@@ -61,18 +72,35 @@ export function MapNavigator({ map }: { map: MapLibreMap | null }) {
     };
   }, [map, visibleSiteFilter]);
 
-  const list = useMemo(() => (view ? sitesInView(view.rows, view.bounds, query, LIST_LIMIT) : { rows: [], total: 0 }), [view, query]);
+  const list = useMemo(
+    () => (view ? sitesInView(view.rows, view.bounds, query, LIST_LIMIT) : { rows: [], total: 0 }),
+    [view, query],
+  );
 
   const jumps = useMemo(() => {
     if (!parks) return [];
     const byId = new Map(parks.features.map((f) => [f.properties.id, f]));
     const places = QUICK_JUMP_PLACES.flatMap((p) => {
       const park = byId.get(p.parkId);
-      return park ? [{ id: p.parkId, label: locale === "en" ? p.en : p.zh, title: locale === "en" ? park.properties.nameEn : park.properties.name, park }] : [];
+      return park
+        ? [
+            {
+              id: p.parkId,
+              label: locale === "en" ? p.en : p.zh,
+              title: locale === "en" ? park.properties.nameEn : park.properties.name,
+              park,
+            },
+          ]
+        : [];
     });
     const pilots = parks.features
       .filter((f) => f.properties.kind === "pilot-park")
-      .map((park) => ({ id: park.properties.id, label: locale === "en" ? park.properties.nameEn : park.properties.name, title: "", park }));
+      .map((park) => ({
+        id: park.properties.id,
+        label: locale === "en" ? park.properties.nameEn : park.properties.name,
+        title: "",
+        park,
+      }));
     return [...places, ...pilots];
   }, [parks, locale]);
 
@@ -84,9 +112,15 @@ export function MapNavigator({ map }: { map: MapLibreMap | null }) {
   const name = (f: SiteListRow) => (locale === "en" ? f.nameEn : f.name);
 
   return (
-    <section className={`map-card navigator-card${open ? "" : " is-collapsed"}`} aria-labelledby="navigator-title" data-testid="map-navigator">
+    <section
+      className={`map-card navigator-card${open ? "" : " is-collapsed"}`}
+      aria-labelledby="navigator-title"
+      data-testid="map-navigator"
+    >
       <header className="map-card__header">
-        <h2 id="navigator-title" className="panel-title">{t("title")}</h2>
+        <h2 id="navigator-title" className="panel-title">
+          {t("title")}
+        </h2>
         <button
           type="button"
           className="icon-button icon-button--small"
@@ -104,19 +138,36 @@ export function MapNavigator({ map }: { map: MapLibreMap | null }) {
         <ul className="navigator__jumps" data-testid="quick-jumps">
           {jumps.map((j) => (
             <li key={j.id}>
-              <button type="button" className="chip-button" title={j.title || undefined} onClick={() => jump(j.park)} disabled={!map} data-testid={`jump-${j.id}`}>
+              <button
+                type="button"
+                className="chip-button"
+                title={j.title || undefined}
+                onClick={() => jump(j.park)}
+                disabled={!map}
+                data-testid={`jump-${j.id}`}
+              >
                 {j.label}
               </button>
             </li>
           ))}
         </ul>
-        <h3 className="navigator__heading" id="site-list-title">{t("sitesTitle")}</h3>
+        <h3 className="navigator__heading" id="site-list-title">
+          {t("sitesTitle")}
+        </h3>
         <label className="navigator__filter">
           <span className="visually-hidden">{t("filterLabel")}</span>
-          <input type="search" value={query} placeholder={t("filterLabel")} onChange={(e) => setQuery(e.target.value)} data-testid="site-list-filter" />
+          <input
+            type="search"
+            value={query}
+            placeholder={t("filterLabel")}
+            onChange={(e) => setQuery(e.target.value)}
+            data-testid="site-list-filter"
+          />
         </label>
         <p className="navigator__count muted" role="status" data-testid="site-list-count" data-total={list.total}>
-          {list.total > list.rows.length ? t("countCapped", { shown: list.rows.length, total: list.total }) : t("count", { total: list.total })}
+          {list.total > list.rows.length
+            ? t("countCapped", { shown: list.rows.length, total: list.total })
+            : t("count", { total: list.total })}
         </p>
         <ul className="navigator__sites" aria-labelledby="site-list-title" data-testid="site-list">
           {list.rows.map((f) => (
@@ -132,7 +183,12 @@ export function MapNavigator({ map }: { map: MapLibreMap | null }) {
                 <span className="role-dot" style={{ background: ROLE_COLOURS[f.role] }} aria-hidden="true" />
                 <span className="navigator__site-name">{name(f)}</span>
                 {f.synthetic && <span className="navigator__synthetic">{t("synthetic")}</span>}
-                <span className="navigator__site-size muted">{t("tonnes", { value: format.number(f.sizeTonnesPerYear / 10_000, { maximumFractionDigits: 1 }), kt: format.number(f.sizeTonnesPerYear / 1000, { maximumFractionDigits: 0 }) })}</span>
+                <span className="navigator__site-size muted">
+                  {t("tonnes", {
+                    value: format.number(f.sizeTonnesPerYear / 10_000, { maximumFractionDigits: 1 }),
+                    kt: format.number(f.sizeTonnesPerYear / 1000, { maximumFractionDigits: 0 }),
+                  })}
+                </span>
               </button>
             </li>
           ))}

@@ -9,7 +9,10 @@ export interface ViewBounds {
 }
 
 /** One listed site: the tile properties (name, role, size, …) and its point. */
-export interface SiteListRow extends Pick<MapSiteProperties, "id" | "name" | "nameEn" | "role" | "synthetic" | "sizeTonnesPerYear"> {
+export interface SiteListRow extends Pick<
+  MapSiteProperties,
+  "id" | "name" | "nameEn" | "role" | "synthetic" | "sizeTonnesPerYear"
+> {
   lng: number;
   lat: number;
 }
@@ -25,7 +28,12 @@ export interface SitesInView {
  * Rows inside `bounds` whose zh/en name contains `query` (case-insensitive), one per id (a site can sit in
  * several loaded tiles), largest first, ties by id.
  */
-export function sitesInView(rows: readonly SiteListRow[], bounds: ViewBounds, query: string, limit: number): SitesInView {
+export function sitesInView(
+  rows: readonly SiteListRow[],
+  bounds: ViewBounds,
+  query: string,
+  limit: number,
+): SitesInView {
   const q = query.trim().toLowerCase();
   const byId = new Map<string, SiteListRow>();
   for (const r of rows) {
@@ -34,6 +42,8 @@ export function sitesInView(rows: readonly SiteListRow[], bounds: ViewBounds, qu
     if (q && !r.name.toLowerCase().includes(q) && !r.nameEn.toLowerCase().includes(q)) continue;
     byId.set(r.id, r);
   }
-  const matched = [...byId.values()].sort((a, b) => b.sizeTonnesPerYear - a.sizeTonnesPerYear || a.id.localeCompare(b.id));
+  const matched = [...byId.values()].sort(
+    (a, b) => b.sizeTonnesPerYear - a.sizeTonnesPerYear || a.id.localeCompare(b.id),
+  );
   return { rows: matched.slice(0, limit), total: matched.length };
 }

@@ -21,8 +21,20 @@ const newUser = z.object({
 export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
   const auth = await requireRole("admin");
   if ("error" in auth) return { error: auth.error };
-  const parsed = newUser.safeParse({ username: form.get("username"), password: form.get("password"), role: form.get("role") });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.path[0] === "password" ? "passwordTooShort" : parsed.error.issues[0]?.path[0] === "username" ? "badUsername" : "badRole" };
+  const parsed = newUser.safeParse({
+    username: form.get("username"),
+    password: form.get("password"),
+    role: form.get("role"),
+  });
+  if (!parsed.success)
+    return {
+      error:
+        parsed.error.issues[0]?.path[0] === "password"
+          ? "passwordTooShort"
+          : parsed.error.issues[0]?.path[0] === "username"
+            ? "badUsername"
+            : "badRole",
+    };
   try {
     await createUser(auth.user.username, parsed.data.username, parsed.data.password, parsed.data.role);
   } catch (e) {

@@ -10,7 +10,11 @@ export function EditSiteAction({ site }: SiteActionProps) {
   const user = useCurrentUser();
   if (!canEdit(user)) return null;
   return (
-    <Link href={`/registry/sites/${encodeURIComponent(String(site.id))}`} className="button button--ghost" data-testid="site-action-edit">
+    <Link
+      href={`/registry/sites/${encodeURIComponent(String(site.id))}`}
+      className="button button--ghost"
+      data-testid="site-action-edit"
+    >
       {t("edit")}
     </Link>
   );

@@ -3,7 +3,15 @@ import { getTranslations } from "next-intl/server";
 const ERRORS = ["missingCredentials", "tooManyAttempts", "badCredentials"] as const;
 
 /** Username/password form: a plain POST to /api/auth/login, so the page reloads with the new session (works without JS). */
-export async function LoginForm({ next, error, retrySeconds = null }: { next: string; error?: string; retrySeconds?: number | null }) {
+export async function LoginForm({
+  next,
+  error,
+  retrySeconds = null,
+}: {
+  next: string;
+  error?: string;
+  retrySeconds?: number | null;
+}) {
   const t = await getTranslations("auth");
   const known = ERRORS.find((e) => e === error);
   return (
@@ -19,7 +27,9 @@ export async function LoginForm({ next, error, retrySeconds = null }: { next: st
       </label>
       {known && (
         <p className="form-error" role="alert" data-testid="login-error">
-          {known === "tooManyAttempts" ? t("errors.tooManyAttempts", { seconds: retrySeconds ?? 30 }) : t(`errors.${known}`)}
+          {known === "tooManyAttempts"
+            ? t("errors.tooManyAttempts", { seconds: retrySeconds ?? 30 })
+            : t(`errors.${known}`)}
         </p>
       )}
       <button type="submit" className="button" data-testid="login-submit">

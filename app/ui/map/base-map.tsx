@@ -43,7 +43,13 @@ export interface BaseMapProps {
   children?: ReactNode;
 }
 
-type RegionProps = { adcode: string; name: string; nameEn: string | null; seat: [number, number] | null; centroid: [number, number] };
+type RegionProps = {
+  adcode: string;
+  name: string;
+  nameEn: string | null;
+  seat: [number, number] | null;
+  centroid: [number, number];
+};
 
 /**
  * Label points: counties at their seat of government (where people look for the town), cities at the centroid
@@ -55,7 +61,11 @@ function labelPoints(fc: FeatureCollection, at: "seat" | "centroid"): FeatureCol
     features: fc.features.map((f) => {
       const p = f.properties as RegionProps;
       const coordinates = at === "seat" ? (p.seat ?? p.centroid) : p.centroid;
-      return { type: "Feature", geometry: { type: "Point", coordinates }, properties: { adcode: p.adcode, name: p.name, nameEn: p.nameEn ?? p.name } };
+      return {
+        type: "Feature",
+        geometry: { type: "Point", coordinates },
+        properties: { adcode: p.adcode, name: p.name, nameEn: p.nameEn ?? p.name },
+      };
     }),
   };
 }
@@ -86,7 +96,17 @@ export function BaseMap(props: BaseMapProps) {
   return <BaseMapInner key={locale} {...props} uiStrings={uiStrings} />;
 }
 
-function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadding = 24, className, testId = "atlas-map", children, uiStrings }: BaseMapProps & { uiStrings: Record<string, string> }) {
+function BaseMapInner({
+  label,
+  attributions = [],
+  hash = "map",
+  onReady,
+  fitPadding = 24,
+  className,
+  testId = "atlas-map",
+  children,
+  uiStrings,
+}: BaseMapProps & { uiStrings: Record<string, string> }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [boundaries, setBoundaries] = useState<"loading" | "loaded" | "error">("loading");
@@ -110,7 +130,13 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
         bounds: SHANXI_BOUNDS,
         // Padding sized to the container: a fixed side-panel padding wider than a phone makes MapLibre throw.
         // A function is read now, so it can measure panels (e.g. the phone's bottom sheet) as they are drawn.
-        fitBoundsOptions: { padding: paddingForViewport(typeof fitPadding === "function" ? fitPadding() : fitPadding, containerRef.current.clientWidth, containerRef.current.clientHeight) },
+        fitBoundsOptions: {
+          padding: paddingForViewport(
+            typeof fitPadding === "function" ? fitPadding() : fitPadding,
+            containerRef.current.clientWidth,
+            containerRef.current.clientHeight,
+          ),
+        },
         hash: hash || false,
         localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
         attributionControl: false,
@@ -147,7 +173,11 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
           .catch(() => !cancelled && setBoundaries("error"));
         // Basemap context (rivers, urban areas) is optional: the map works without it.
         fetch("/api/basemap")
-          .then((res) => (res.ok ? (res.json() as Promise<{ rivers: FeatureCollection; urbanAreas: FeatureCollection }>) : Promise.reject(new Error(`basemap: HTTP ${res.status}`))))
+          .then((res) =>
+            res.ok
+              ? (res.json() as Promise<{ rivers: FeatureCollection; urbanAreas: FeatureCollection }>)
+              : Promise.reject(new Error(`basemap: HTTP ${res.status}`)),
+          )
           .then(({ rivers, urbanAreas }) => {
             if (cancelled) return;
             (ready.getSource(SOURCES.rivers) as GeoJSONSource).setData(rivers);
@@ -177,7 +207,8 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
   useEffect(() => {
     if (!map) return;
     const field = locale === "en" ? "nameEn" : "name";
-    for (const id of [LAYERS.cityLabel, LAYERS.countyLabel, LAYERS.riverLabel]) map.setLayoutProperty(id, "text-field", ["to-string", ["get", field]]);
+    for (const id of [LAYERS.cityLabel, LAYERS.countyLabel, LAYERS.riverLabel])
+      map.setLayoutProperty(id, "text-field", ["to-string", ["get", field]]);
   }, [map, locale]);
 
   // Attribution is a control, so it is swapped when the lines (e.g. their language) change.
@@ -193,7 +224,8 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
       map.addControl(control, phone ? "top-right" : "bottom-right");
       // MapLibre opens a compact attribution at first; on a small map the open text covers the area people click
       // (e.g. to draw a polygon), so it starts as the (i) button.
-      if (phone) map.getContainer().querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
+      if (phone)
+        map.getContainer().querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
     });
     return () => {
       cancelled = true;
@@ -206,7 +238,12 @@ function BaseMapInner({ label, attributions = [], hash = "map", onReady, fitPadd
   }, [map, attributionKey]);
 
   return (
-    <div className={["atlas-map", className].filter(Boolean).join(" ")} data-testid={testId} data-map-ready={map ? "true" : "false"} data-boundaries={boundaries}>
+    <div
+      className={["atlas-map", className].filter(Boolean).join(" ")}
+      data-testid={testId}
+      data-map-ready={map ? "true" : "false"}
+      data-boundaries={boundaries}
+    >
       <div ref={containerRef} className="atlas-map__canvas" role="region" aria-label={label} />
       <AtlasMapContext.Provider value={map}>{children}</AtlasMapContext.Provider>
     </div>

@@ -26,7 +26,9 @@ export interface EdgePadding {
 }
 
 function toOptions(p: FitPadding): EdgePadding {
-  return typeof p === "number" ? { top: p, bottom: p, left: p, right: p } : { top: p.top ?? 0, bottom: p.bottom ?? 0, left: p.left ?? 0, right: p.right ?? 0 };
+  return typeof p === "number"
+    ? { top: p, bottom: p, left: p, right: p }
+    : { top: p.top ?? 0, bottom: p.bottom ?? 0, left: p.left ?? 0, right: p.right ?? 0 };
 }
 
 /** Scales a pair of paddings down so together they take at most the allowed share of the size (never negative). */
@@ -41,9 +43,15 @@ function clampPair(a: number, b: number, size: number): [number, number] {
 }
 
 /** The padding to fit with in a map of `width`×`height` px: the phone variant on narrow maps, clamped to fit. */
-export function paddingForViewport(padding: FitPadding | ResponsivePadding, width: number, height: number): EdgePadding {
+export function paddingForViewport(
+  padding: FitPadding | ResponsivePadding,
+  width: number,
+  height: number,
+): EdgePadding {
   const responsive: ResponsivePadding = typeof padding === "object" && "wide" in padding ? padding : { wide: padding };
-  const chosen = toOptions(width <= PHONE_MAX_WIDTH_PX && responsive.phone !== undefined ? responsive.phone : responsive.wide);
+  const chosen = toOptions(
+    width <= PHONE_MAX_WIDTH_PX && responsive.phone !== undefined ? responsive.phone : responsive.wide,
+  );
   const [left, right] = clampPair(chosen.left, chosen.right, width);
   const [top, bottom] = clampPair(chosen.top, chosen.bottom, height);
   return { top, bottom, left, right };

@@ -39,7 +39,13 @@ function toggle<T>(list: readonly T[], item: T, on: boolean, order: readonly T[]
   return order.filter((x) => next.has(x));
 }
 
-export function LayerToggles({ value, onChange }: { value: LayerToggleState; onChange: (next: LayerToggleState) => void }) {
+export function LayerToggles({
+  value,
+  onChange,
+}: {
+  value: LayerToggleState;
+  onChange: (next: LayerToggleState) => void;
+}) {
   const t = useTranslations("map.controls");
   const tRoles = useTranslations("map.roles");
   const tStatus = useTranslations("map.statuses");
@@ -50,26 +56,49 @@ export function LayerToggles({ value, onChange }: { value: LayerToggleState; onC
       <fieldset>
         <legend>{t("base")}</legend>
         <label className="check">
-          <input type="checkbox" checked={value.boundaries} onChange={(e) => onChange({ ...value, boundaries: e.target.checked })} data-testid="toggle-boundaries" />
+          <input
+            type="checkbox"
+            checked={value.boundaries}
+            onChange={(e) => onChange({ ...value, boundaries: e.target.checked })}
+            data-testid="toggle-boundaries"
+          />
           {t("boundaries")}
         </label>
         <label className="check">
-          <input type="checkbox" checked={value.parks} onChange={(e) => onChange({ ...value, parks: e.target.checked })} data-testid="toggle-parks" />
+          <input
+            type="checkbox"
+            checked={value.parks}
+            onChange={(e) => onChange({ ...value, parks: e.target.checked })}
+            data-testid="toggle-parks"
+          />
           {t("parks")}
         </label>
       </fieldset>
       <fieldset>
         <legend>{t("data")}</legend>
         <label className="check">
-          <input type="checkbox" checked={value.showSynthetic} onChange={(e) => onChange({ ...value, showSynthetic: e.target.checked })} data-testid="toggle-synthetic" />
-          <svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="4.5" fill="#5f6b66" fillOpacity={0.18} stroke="#5f6b66" strokeWidth={1.5} /></svg>
+          <input
+            type="checkbox"
+            checked={value.showSynthetic}
+            onChange={(e) => onChange({ ...value, showSynthetic: e.target.checked })}
+            data-testid="toggle-synthetic"
+          />
+          <svg width="12" height="12" aria-hidden="true">
+            <circle cx="6" cy="6" r="4.5" fill="#5f6b66" fillOpacity={0.18} stroke="#5f6b66" strokeWidth={1.5} />
+          </svg>
           {t("showSynthetic")}
         </label>
       </fieldset>
       <fieldset data-testid="status-toggles">
         <legend>{t("status")}</legend>
         <div className="link-row">
-          <button type="button" className="text-button" onClick={() => onChange({ ...value, statuses: SITE_STATUSES })} disabled={value.statuses.length === SITE_STATUSES.length} data-testid="statuses-all">
+          <button
+            type="button"
+            className="text-button"
+            onClick={() => onChange({ ...value, statuses: SITE_STATUSES })}
+            disabled={value.statuses.length === SITE_STATUSES.length}
+            data-testid="statuses-all"
+          >
             {t("allStatuses")}
           </button>
           <button
@@ -88,14 +117,24 @@ export function LayerToggles({ value, onChange }: { value: LayerToggleState; onC
               <input
                 type="checkbox"
                 checked={value.statuses.includes(status)}
-                onChange={(e) => onChange({ ...value, statuses: toggle(value.statuses, status, e.target.checked, SITE_STATUSES) })}
+                onChange={(e) =>
+                  onChange({ ...value, statuses: toggle(value.statuses, status, e.target.checked, SITE_STATUSES) })
+                }
                 data-testid={`toggle-status-${status}`}
               />
               <svg width="12" height="12" aria-hidden="true">
                 {status === "operating" ? (
                   <circle cx="6" cy="6" r="4.5" fill="#5f6b66" fillOpacity={0.82} stroke="#fff" />
                 ) : (
-                  <circle cx="6" cy="6" r="4.5" fill="#5f6b66" fillOpacity={0.32} stroke={NOT_OPERATING_STROKE} strokeWidth={1.5} />
+                  <circle
+                    cx="6"
+                    cy="6"
+                    r="4.5"
+                    fill="#5f6b66"
+                    fillOpacity={0.32}
+                    stroke={NOT_OPERATING_STROKE}
+                    strokeWidth={1.5}
+                  />
                 )}
               </svg>
               {tStatus(status)}
@@ -121,13 +160,27 @@ export function LayerToggles({ value, onChange }: { value: LayerToggleState; onC
       <fieldset>
         <legend>{t("materials")}</legend>
         <div className="link-row">
-          <button type="button" className="text-button" onClick={() => onChange({ ...value, materials: allCodes })} disabled={value.materials.length === allCodes.length} data-testid="materials-all">
+          <button
+            type="button"
+            className="text-button"
+            onClick={() => onChange({ ...value, materials: allCodes })}
+            disabled={value.materials.length === allCodes.length}
+            data-testid="materials-all"
+          >
             {t("allMaterials")}
           </button>
-          <button type="button" className="text-button" onClick={() => onChange({ ...value, materials: [] })} disabled={value.materials.length === 0} data-testid="materials-none">
+          <button
+            type="button"
+            className="text-button"
+            onClick={() => onChange({ ...value, materials: [] })}
+            disabled={value.materials.length === 0}
+            data-testid="materials-none"
+          >
             {t("noMaterials")}
           </button>
-          <span className="muted" aria-live="polite">{t("materialsSummary", { count: value.materials.length, total: allCodes.length })}</span>
+          <span className="muted" aria-live="polite">
+            {t("materialsSummary", { count: value.materials.length, total: allCodes.length })}
+          </span>
         </div>
         <div className="material-grid">
           {MATERIALS.map((m) => (
@@ -135,7 +188,9 @@ export function LayerToggles({ value, onChange }: { value: LayerToggleState; onC
               <input
                 type="checkbox"
                 checked={value.materials.includes(m.code)}
-                onChange={(e) => onChange({ ...value, materials: toggle(value.materials, m.code, e.target.checked, allCodes) })}
+                onChange={(e) =>
+                  onChange({ ...value, materials: toggle(value.materials, m.code, e.target.checked, allCodes) })
+                }
                 data-testid={`toggle-material-${m.code}`}
               />
               <span className="swatch" style={{ background: m.colour }} aria-hidden="true" />

@@ -85,7 +85,14 @@ export const SHANXI_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 /** Local fonts only (TinySDF draws every glyph in the browser; the style has no glyph server). */
-export const MAP_FONT_STACK = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "sans-serif"];
+export const MAP_FONT_STACK = [
+  "Noto Sans CJK SC",
+  "Noto Sans SC",
+  "Source Han Sans SC",
+  "PingFang SC",
+  "Microsoft YaHei",
+  "sans-serif",
+];
 export const LOCAL_IDEOGRAPH_FONT_FAMILY = MAP_FONT_STACK.map((f) => (f.includes(" ") ? `'${f}'` : f)).join(", ");
 
 export const MAP_COLOURS = {
@@ -110,9 +117,12 @@ export { ROLE_COLOURS };
 export const ROLE_COLOUR_EXPRESSION: ExpressionSpecification = [
   "match",
   ["get", "role"],
-  "producer", ROLE_COLOURS.producer,
-  "consumer", ROLE_COLOURS.consumer,
-  "both", ROLE_COLOURS.both,
+  "producer",
+  ROLE_COLOURS.producer,
+  "consumer",
+  ROLE_COLOURS.consumer,
+  "both",
+  ROLE_COLOURS.both,
   ROLE_COLOURS.none,
 ];
 
@@ -128,15 +138,33 @@ export const SITE_FILL_OPACITY = { operating: 0.82, notOperating: 0.32, syntheti
 /** Circle radius in px at a zoom: interpolated on √tonnes, so area grows with tonnage. */
 function radiusBySqrtTonnes(scale: number): ExpressionSpecification {
   return [
-    "interpolate", ["linear"], ["sqrt", ["to-number", ["get", "sizeTonnesPerYear"], 0]],
-    0, 3 * scale,
-    300, 5 * scale, // 90 kt/yr
-    1000, 9 * scale, // 1 Mt/yr
-    2500, 15 * scale, // 6.25 Mt/yr
+    "interpolate",
+    ["linear"],
+    ["sqrt", ["to-number", ["get", "sizeTonnesPerYear"], 0]],
+    0,
+    3 * scale,
+    300,
+    5 * scale, // 90 kt/yr
+    1000,
+    9 * scale, // 1 Mt/yr
+    2500,
+    15 * scale, // 6.25 Mt/yr
   ];
 }
 
-export const SITE_RADIUS: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 5, radiusBySqrtTonnes(0.8), 7, radiusBySqrtTonnes(1), 9, radiusBySqrtTonnes(1.6), 13, radiusBySqrtTonnes(2.4)];
+export const SITE_RADIUS: ExpressionSpecification = [
+  "interpolate",
+  ["linear"],
+  ["zoom"],
+  5,
+  radiusBySqrtTonnes(0.8),
+  7,
+  radiusBySqrtTonnes(1),
+  9,
+  radiusBySqrtTonnes(1.6),
+  13,
+  radiusBySqrtTonnes(2.4),
+];
 
 /** Sizes shown in the legend (t/yr), matching SITE_RADIUS at the default zoom. */
 export const LEGEND_SIZES_TONNES = [90_000, 1_000_000, 6_250_000];
@@ -146,7 +174,11 @@ export const LEGEND_RADII_PX = [4.5, 8, 13.5];
 const labelText = (field: string): ExpressionSpecification => ["to-string", ["get", field]];
 
 export const BOUNDARY_LAYERS: LayerSpecification[] = [
-  { id: LAYERS.background, type: "background", paint: { "background-color": MAP_COLOURS.background } } satisfies BackgroundLayerSpecification,
+  {
+    id: LAYERS.background,
+    type: "background",
+    paint: { "background-color": MAP_COLOURS.background },
+  } satisfies BackgroundLayerSpecification,
   {
     id: LAYERS.countyFill,
     type: "fill",
@@ -168,14 +200,25 @@ export const BOUNDARY_LAYERS: LayerSpecification[] = [
     paint: {
       "line-color": MAP_COLOURS.river,
       // The Yellow River (NE rank 3) is drawn wider than the tributaries.
-      "line-width": ["interpolate", ["linear"], ["zoom"], 5, ["case", ["<=", ["get", "rank"], 3], 2.2, 1.1], 10, ["case", ["<=", ["get", "rank"], 3], 4.5, 2.4]],
+      "line-width": [
+        "interpolate",
+        ["linear"],
+        ["zoom"],
+        5,
+        ["case", ["<=", ["get", "rank"], 3], 2.2, 1.1],
+        10,
+        ["case", ["<=", ["get", "rank"], 3], 4.5, 2.4],
+      ],
     },
   } satisfies LineLayerSpecification,
   {
     id: LAYERS.countyLine,
     type: "line",
     source: SOURCES.counties,
-    paint: { "line-color": MAP_COLOURS.countyLine, "line-width": ["interpolate", ["linear"], ["zoom"], 5, 0.4, 10, 1.2] },
+    paint: {
+      "line-color": MAP_COLOURS.countyLine,
+      "line-width": ["interpolate", ["linear"], ["zoom"], 5, 0.4, 10, 1.2],
+    },
   } satisfies LineLayerSpecification,
   {
     id: LAYERS.cityLine,
@@ -221,7 +264,12 @@ export const BOUNDARY_LABEL_LAYERS: (SymbolLayerSpecification | CircleLayerSpeci
     id: LAYERS.citySeat,
     type: "circle",
     source: SOURCES.citySeats,
-    paint: { "circle-radius": ["interpolate", ["linear"], ["zoom"], 5, 2.5, 10, 4], "circle-color": "#ffffff", "circle-stroke-color": MAP_COLOURS.label, "circle-stroke-width": 1.5 },
+    paint: {
+      "circle-radius": ["interpolate", ["linear"], ["zoom"], 5, 2.5, 10, 4],
+      "circle-color": "#ffffff",
+      "circle-stroke-color": MAP_COLOURS.label,
+      "circle-stroke-width": 1.5,
+    },
   },
   {
     id: LAYERS.countyLabel,
@@ -320,7 +368,13 @@ export const PARK_LAYERS: { areas: LayerSpecification[]; labels: LayerSpecificat
       source: SOURCES.parks,
       paint: {
         "line-color": parkKindColour,
-        "line-width": ["match", ["get", "kind"], BASE_KINDS, parkLineWidthPx("national-base"), parkLineWidthPx("pilot-park")] as unknown as ExpressionSpecification,
+        "line-width": [
+          "match",
+          ["get", "kind"],
+          BASE_KINDS,
+          parkLineWidthPx("national-base"),
+          parkLineWidthPx("pilot-park"),
+        ] as unknown as ExpressionSpecification,
         "line-dasharray": [3, 2],
       },
     } satisfies LineLayerSpecification,
@@ -345,7 +399,19 @@ export const SITE_LAYERS: { points: LayerSpecification[]; labels: LayerSpecifica
       source: SOURCES.sites,
       "source-layer": SITE_SOURCE_LAYERS.clusters,
       paint: {
-        "circle-radius": ["interpolate", ["linear"], ["ln", ["max", 1, ["to-number", ["get", "count"], 1]]], 0, 9, 4.6, 14, 9.2, 26, 11.5, 32],
+        "circle-radius": [
+          "interpolate",
+          ["linear"],
+          ["ln", ["max", 1, ["to-number", ["get", "count"], 1]]],
+          0,
+          9,
+          4.6,
+          14,
+          9.2,
+          26,
+          11.5,
+          32,
+        ],
         "circle-color": CLUSTER_COLOUR,
         "circle-opacity": 0.55,
         "circle-stroke-color": "#ffffff",
@@ -363,8 +429,22 @@ export const SITE_LAYERS: { points: LayerSpecification[]; labels: LayerSpecifica
         "circle-color": ROLE_COLOUR_EXPRESSION,
         // Synthetic sites are hollow rings in their role colour; real operating sites are solid with a white edge;
         // sites that are not operating are faded with a grey edge.
-        "circle-opacity": ["case", isSynthetic, SITE_FILL_OPACITY.synthetic, isNotOperating, SITE_FILL_OPACITY.notOperating, SITE_FILL_OPACITY.operating],
-        "circle-stroke-color": ["case", isSynthetic, ROLE_COLOUR_EXPRESSION, isNotOperating, NOT_OPERATING_STROKE, "#ffffff"],
+        "circle-opacity": [
+          "case",
+          isSynthetic,
+          SITE_FILL_OPACITY.synthetic,
+          isNotOperating,
+          SITE_FILL_OPACITY.notOperating,
+          SITE_FILL_OPACITY.operating,
+        ],
+        "circle-stroke-color": [
+          "case",
+          isSynthetic,
+          ROLE_COLOUR_EXPRESSION,
+          isNotOperating,
+          NOT_OPERATING_STROKE,
+          "#ffffff",
+        ],
         "circle-stroke-width": ["case", isSynthetic, 1.8, isNotOperating, 1.6, 1],
       },
     } satisfies CircleLayerSpecification,
@@ -447,7 +527,9 @@ export function siteVisibilityFilter(options: {
 /** Site names in the UI language (English names fall back to Chinese); tiles of dense areas may carry none. */
 export function siteLabelText(locale: string): ExpressionSpecification {
   const zh: ExpressionSpecification = ["to-string", ["coalesce", ["get", "name"], ""]];
-  return locale === "en" ? ["case", ["!=", ["coalesce", ["get", "nameEn"], ""], ""], ["to-string", ["get", "nameEn"]], zh] : zh;
+  return locale === "en"
+    ? ["case", ["!=", ["coalesce", ["get", "nameEn"], ""], ""], ["to-string", ["get", "nameEn"]], zh]
+    : zh;
 }
 
 /**
@@ -463,7 +545,8 @@ export function clusterVisibilityFilter(options: {
   statuses?: readonly SiteStatus[];
 }): FilterSpecification {
   const parts: (ExpressionSpecification | boolean)[] = [[">", clusterRoleCount(options.roles), 0]];
-  if (options.showSynthetic === false) parts.push([">", ["-", ["to-number", ["get", "count"], 0], ["to-number", ["get", "nSynthetic"], 0]], 0]);
+  if (options.showSynthetic === false)
+    parts.push([">", ["-", ["to-number", ["get", "count"], 0], ["to-number", ["get", "nSynthetic"], 0]], 0]);
   if (options.statuses && options.statuses.length < SITE_STATUSES.length) {
     const any = options.statuses.map((st): ExpressionSpecification => ["in", `|${st}|`, ["get", "statuses"]]);
     parts.push(any.length ? ["any", ...any] : false);
@@ -478,17 +561,33 @@ export function clusterVisibilityFilter(options: {
   return (parts.length === 1 ? parts[0] : ["all", ...parts]) as FilterSpecification;
 }
 
-const CLUSTER_ROLE_COUNT: Record<SiteRole, string> = { producer: "nProducer", consumer: "nConsumer", both: "nBoth", none: "nNone" };
+const CLUSTER_ROLE_COUNT: Record<SiteRole, string> = {
+  producer: "nProducer",
+  consumer: "nConsumer",
+  both: "nBoth",
+  none: "nNone",
+};
 
 function clusterRoleCount(roles: readonly SiteRole[]): ExpressionSpecification {
   if (roles.length === 0) return ["literal", 0] as unknown as ExpressionSpecification;
-  return ["+", 0, ...roles.map((r): ExpressionSpecification => ["to-number", ["get", CLUSTER_ROLE_COUNT[r]], 0])] as ExpressionSpecification;
+  return [
+    "+",
+    0,
+    ...roles.map((r): ExpressionSpecification => ["to-number", ["get", CLUSTER_ROLE_COUNT[r]], 0]),
+  ] as ExpressionSpecification;
 }
 
 /** Count shown on a cluster: its sites of the shown roles (all sites when every role is on), abbreviated. */
 export function clusterCountText(roles: readonly SiteRole[]): ExpressionSpecification {
   const n = clusterRoleCount(roles);
-  return ["case", [">=", n, 10000], ["concat", ["to-string", ["round", ["/", n, 1000]]], "k"], [">=", n, 1000], ["concat", ["to-string", ["/", ["round", ["/", n, 100]], 10]], "k"], ["to-string", n]];
+  return [
+    "case",
+    [">=", n, 10000],
+    ["concat", ["to-string", ["round", ["/", n, 1000]]], "k"],
+    [">=", n, 1000],
+    ["concat", ["to-string", ["/", ["round", ["/", n, 100]], 10]], "k"],
+    ["to-string", n],
+  ];
 }
 
 /** Filter that shows only the selected site (or nothing). */

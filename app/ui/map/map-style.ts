@@ -10,7 +10,8 @@ import { BOUNDARY_LABEL_LAYERS, BOUNDARY_LAYERS, LAYERS, MAP_SLOTS, SLOT_LAYERS,
 
 export const EMPTY_FEATURES: FeatureCollection = { type: "FeatureCollection", features: [] };
 
-export const BOUNDARY_ATTRIBUTION = "Boundaries: Aliyun DataV.GeoAtlas (AutoNavi/Amap data), via github.com/Civitasv/DataV_GeoJSON";
+export const BOUNDARY_ATTRIBUTION =
+  "Boundaries: Aliyun DataV.GeoAtlas (AutoNavi/Amap data), via github.com/Civitasv/DataV_GeoJSON";
 /** Rivers and urban areas (geodata/basemap, public domain). */
 export const NATURAL_EARTH_ATTRIBUTION = "Made with Natural Earth";
 
@@ -65,7 +66,14 @@ export function buildOfflineStyle(basemap: OnlineBasemap | null = null): StyleSp
       [SOURCES.urbanAreas]: emptyGeoJson(),
       [SOURCES.citySeats]: emptyGeoJson(),
       ...(basemap
-        ? { [SOURCES.basemap]: { type: "raster" as const, tiles: [basemap.url], tileSize: 256, attribution: basemap.attribution } }
+        ? {
+            [SOURCES.basemap]: {
+              type: "raster" as const,
+              tiles: [basemap.url],
+              tileSize: 256,
+              attribution: basemap.attribution,
+            },
+          }
         : {}),
     },
     layers,

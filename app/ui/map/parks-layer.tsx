@@ -25,18 +25,38 @@ const PARK_SPEC = {
 
 export const PARK_LAYER_IDS = [LAYERS.parkFill, LAYERS.parkLine, LAYERS.parkLabel, LAYERS.parkLabelMajor];
 
-export function ParksLayer({ parks, visible = true, locale = "zh" }: { parks: ParkCollection | null; visible?: boolean; locale?: string }) {
+export function ParksLayer({
+  parks,
+  visible = true,
+  locale = "zh",
+}: {
+  parks: ParkCollection | null;
+  visible?: boolean;
+  locale?: string;
+}) {
   useMapLayers(PARK_SPEC);
   const labels = useMemo<FeatureCollection<Point> | null>(() => {
     if (!parks) return null;
-    const named = parks.features.map((f) => ({ id: f.properties.id, kind: f.properties.kind, center: f.properties.center, name: localName(f.properties, locale) }));
+    const named = parks.features.map((f) => ({
+      id: f.properties.id,
+      kind: f.properties.kind,
+      center: f.properties.center,
+      name: localName(f.properties, locale),
+    }));
     const placement = placeParkLabels(named);
     return {
       type: "FeatureCollection",
       features: named.map((p, i) => ({
         type: "Feature",
         geometry: { type: "Point", coordinates: placement[i].labelCenter },
-        properties: { id: p.id, kind: p.kind, name: p.name, rank: placement[i].rank, anchor: placement[i].anchor, offsetEm: placement[i].offsetEm },
+        properties: {
+          id: p.id,
+          kind: p.kind,
+          name: p.name,
+          rank: placement[i].rank,
+          anchor: placement[i].anchor,
+          offsetEm: placement[i].offsetEm,
+        },
       })),
     };
   }, [parks, locale]);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SITE_FILTER, parseSiteFilterUrl, siteFilterFromSearchParams, writeSiteFilterUrl } from "./site-filter-url";
+import {
+  DEFAULT_SITE_FILTER,
+  parseSiteFilterUrl,
+  siteFilterFromSearchParams,
+  writeSiteFilterUrl,
+} from "./site-filter-url";
 
 describe("site filter URL state", () => {
   it("leaves defaults out and round-trips hidden synthetic sites and a status subset", () => {
@@ -15,6 +20,9 @@ describe("site filter URL state", () => {
     expect(parseSiteFilterUrl(new URLSearchParams(""))).toEqual(DEFAULT_SITE_FILTER);
     expect(parseSiteFilterUrl(new URLSearchParams("st=retired,closed")).statuses).toEqual(["retired"]);
     expect(parseSiteFilterUrl(new URLSearchParams("st=")).statuses).toEqual([]);
-    expect(siteFilterFromSearchParams({ syn: ["0", "1"], st: "proposed" })).toEqual({ showSynthetic: false, statuses: ["proposed"] });
+    expect(siteFilterFromSearchParams({ syn: ["0", "1"], st: "proposed" })).toEqual({
+      showSynthetic: false,
+      statuses: ["proposed"],
+    });
   });
 });

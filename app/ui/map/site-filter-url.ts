@@ -34,7 +34,9 @@ export function writeSiteFilterUrl(params: URLSearchParams, state: SiteFilterUrl
 }
 
 /** Page helper: the toggles from Next's searchParams object (repeated keys: the first wins). */
-export function siteFilterFromSearchParams(searchParams: Record<string, string | string[] | undefined>): SiteFilterUrlState {
+export function siteFilterFromSearchParams(
+  searchParams: Record<string, string | string[] | undefined>,
+): SiteFilterUrlState {
   const first = (key: string) => {
     const v = searchParams[key];
     return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);

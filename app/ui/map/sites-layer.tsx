@@ -37,7 +37,15 @@ export interface SitesLayerProps {
   locale?: string;
 }
 
-export function SitesLayer({ tiles, filter = null, clusterFilter = null, clusterCountText = null, selected = null, onSelect, locale = "zh" }: SitesLayerProps) {
+export function SitesLayer({
+  tiles,
+  filter = null,
+  clusterFilter = null,
+  clusterCountText = null,
+  selected = null,
+  onSelect,
+  locale = "zh",
+}: SitesLayerProps) {
   const map = useAtlasMap();
   const [ready, setReady] = useState(false);
   const [hover, setHover] = useState<{ name: string; x: number; y: number } | null>(null);
@@ -50,7 +58,13 @@ export function SitesLayer({ tiles, filter = null, clusterFilter = null, cluster
     const remove = addMapLayers(
       map,
       {
-        [SOURCES.sites]: { type: "vector", tiles: [tiles], minzoom: 0, maxzoom: TILE_MAX_ZOOM, promoteId: { sites: "id" } },
+        [SOURCES.sites]: {
+          type: "vector",
+          tiles: [tiles],
+          minzoom: 0,
+          maxzoom: TILE_MAX_ZOOM,
+          promoteId: { sites: "id" },
+        },
         [SOURCES.siteSelected]: { type: "geojson", data: NO_SELECTION },
       },
       SITE_LAYER_SLOTS,
@@ -71,7 +85,10 @@ export function SitesLayer({ tiles, filter = null, clusterFilter = null, cluster
     if (source && source.tiles?.[0] !== tiles) source.setTiles([tiles]);
   }, [map, ready, tiles]);
 
-  const selection = useMemo(() => ({ type: "FeatureCollection" as const, features: selected ? [selected] : [] }), [selected]);
+  const selection = useMemo(
+    () => ({ type: "FeatureCollection" as const, features: selected ? [selected] : [] }),
+    [selected],
+  );
   useGeoJsonData(SOURCES.siteSelected, ready ? selection : null);
   useLayerFilter(LAYERS.siteCircle, ready ? filter : null);
   useLayerFilter(LAYERS.siteLabel, ready ? filter : null);

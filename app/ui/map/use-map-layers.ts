@@ -7,7 +7,13 @@
  * they are read once per map.
  */
 import { useEffect } from "react";
-import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap, SourceSpecification } from "maplibre-gl";
+import type {
+  FilterSpecification,
+  GeoJSONSource,
+  LayerSpecification,
+  Map as MapLibreMap,
+  SourceSpecification,
+} from "maplibre-gl";
 import type { GeoJSON } from "geojson";
 import { MAP_SLOTS, type MapSlot } from "./layers";
 import { useAtlasMap } from "./base-map";
@@ -18,7 +24,11 @@ export interface SlottedLayer {
 }
 
 /** Adds sources and layers to a map now; returns a function that removes them again. */
-export function addMapLayers(map: MapLibreMap, sources: Record<string, SourceSpecification>, layers: readonly SlottedLayer[]): () => void {
+export function addMapLayers(
+  map: MapLibreMap,
+  sources: Record<string, SourceSpecification>,
+  layers: readonly SlottedLayer[],
+): () => void {
   for (const [id, spec] of Object.entries(sources)) if (!map.getSource(id)) map.addSource(id, spec);
   for (const { slot, layer } of layers) if (!map.getLayer(layer.id)) map.addLayer(layer, MAP_SLOTS[slot]);
   return () => {
@@ -34,7 +44,10 @@ export function addMapLayers(map: MapLibreMap, sources: Record<string, SourceSpe
 }
 
 /** Adds sources/layers to the enclosing atlas map for the lifetime of the calling component. */
-export function useMapLayers(spec: { sources?: Record<string, SourceSpecification>; layers: readonly SlottedLayer[] }): MapLibreMap | null {
+export function useMapLayers(spec: {
+  sources?: Record<string, SourceSpecification>;
+  layers: readonly SlottedLayer[];
+}): MapLibreMap | null {
   const map = useAtlasMap();
   useEffect(() => {
     if (!map) return;
@@ -69,6 +82,7 @@ export function useLayerVisibility(layerIds: readonly string[], visible: boolean
   const key = layerIds.join(",");
   useEffect(() => {
     if (!map) return;
-    for (const id of key.split(",")) if (map.getLayer(id)) map.setLayoutProperty(id, "visibility", visible ? "visible" : "none");
+    for (const id of key.split(","))
+      if (map.getLayer(id)) map.setLayoutProperty(id, "visibility", visible ? "visible" : "none");
   }, [map, key, visible]);
 }

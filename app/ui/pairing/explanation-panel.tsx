@@ -7,7 +7,15 @@ import { fmt, materialName, routeLabel } from "./format";
 import styles from "./pairing.module.css";
 import { localName } from "../../domain/locale";
 
-export function ExplanationPanel({ pairing, sites, onClose }: { pairing: StoredPairing; sites: Record<string, RunSite>; onClose: () => void }) {
+export function ExplanationPanel({
+  pairing,
+  sites,
+  onClose,
+}: {
+  pairing: StoredPairing;
+  sites: Record<string, RunSite>;
+  onClose: () => void;
+}) {
   const t = useTranslations("pairing");
   const tc = useTranslations("common");
   const tMap = useTranslations("map") as unknown as Parameters<typeof routeLabel>[1];
@@ -24,10 +32,13 @@ export function ExplanationPanel({ pairing, sites, onClose }: { pairing: StoredP
     <section className={styles.explain} data-testid="explanation-panel" aria-labelledby="explain-title">
       <div className={styles.row}>
         <h2 id="explain-title">{t("explain.title")}</h2>
-        <button type="button" onClick={onClose} aria-label={t("explain.close")} data-testid="explanation-close">×</button>
+        <button type="button" onClick={onClose} aria-label={t("explain.close")} data-testid="explanation-close">
+          ×
+        </button>
       </div>
       <p data-testid="explanation-parties">
-        <strong>{name(pairing.producerId)}</strong> → <strong>{name(pairing.consumerId)}</strong> · {materialName(pairing.material, locale)}
+        <strong>{name(pairing.producerId)}</strong> → <strong>{name(pairing.consumerId)}</strong> ·{" "}
+        {materialName(pairing.material, locale)}
       </p>
       <dl className={styles.totals}>
         <dt>{t("explain.route")}</dt>
@@ -40,7 +51,8 @@ export function ExplanationPanel({ pairing, sites, onClose }: { pairing: StoredP
         <dd>{fmt(locale, pairing.roadKm, 1)} km</dd>
         <dt>{t("explain.cost")}</dt>
         <dd>
-          {fmt(locale, pairing.costYuan)} ¥ ({t("explain.costPerTonne", { value: fmt(locale, ex?.costPerTonneYuan ?? 0, 2) })})
+          {fmt(locale, pairing.costYuan)} ¥ (
+          {t("explain.costPerTonne", { value: fmt(locale, ex?.costPerTonneYuan ?? 0, 2) })})
         </dd>
         <dt>{t("explain.co2")}</dt>
         <dd>{fmt(locale, pairing.co2Kg / 1000, 2)} t</dd>
@@ -52,7 +64,12 @@ export function ExplanationPanel({ pairing, sites, onClose }: { pairing: StoredP
         <dt>{t("explain.vat")}</dt>
         <dd data-testid="explanation-vat">
           {ex?.vatBadge ? (
-            <span className={styles.badge}>{t("explain.vatText", { category: t(`explain.vatCategory.${ex.vatBadge.category}`), threshold: ex.vatBadge.threshold })}</span>
+            <span className={styles.badge}>
+              {t("explain.vatText", {
+                category: t(`explain.vatCategory.${ex.vatBadge.category}`),
+                threshold: ex.vatBadge.threshold,
+              })}
+            </span>
           ) : (
             t("explain.noVat")
           )}
@@ -62,17 +79,22 @@ export function ExplanationPanel({ pairing, sites, onClose }: { pairing: StoredP
       <h3>{t("explain.why")}</h3>
       <p data-testid="explanation-alternative">
         {alt && alt.spareTonnes <= 0
-          ? t("explain.alternativeFull", { consumer: name(alt.consumerId), route: routeLabel(alt.route, tMap), distance: fmt(locale, alt.distanceKm, 1), cost: fmt(locale, alt.costYuan) })
-          : alt
-          ? t("explain.alternative", {
+          ? t("explain.alternativeFull", {
               consumer: name(alt.consumerId),
               route: routeLabel(alt.route, tMap),
               distance: fmt(locale, alt.distanceKm, 1),
               cost: fmt(locale, alt.costYuan),
-              extra: fmt(locale, alt.extraCostYuan),
-              spare: fmt(locale, alt.spareTonnes),
             })
-          : t("explain.noAlternative")}
+          : alt
+            ? t("explain.alternative", {
+                consumer: name(alt.consumerId),
+                route: routeLabel(alt.route, tMap),
+                distance: fmt(locale, alt.distanceKm, 1),
+                cost: fmt(locale, alt.costYuan),
+                extra: fmt(locale, alt.extraCostYuan),
+                spare: fmt(locale, alt.spareTonnes),
+              })
+            : t("explain.noAlternative")}
         {ex && ex.cheaperFullConsumers > 0 ? ` ${t("explain.cheaperFull", { count: ex.cheaperFullConsumers })}` : ""}
       </p>
     </section>

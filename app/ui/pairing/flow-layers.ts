@@ -1,5 +1,12 @@
 /** Map sources and layer specs (constants) for pairing runs: flows, unused supply, spare capacity, drawn scope. */
-import type { CircleLayerSpecification, ExpressionSpecification, FillLayerSpecification, LineLayerSpecification, SourceSpecification, SymbolLayerSpecification } from "maplibre-gl";
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  SourceSpecification,
+  SymbolLayerSpecification,
+} from "maplibre-gl";
 import { MAP_FONT_STACK } from "../map/layers";
 import type { SlottedLayer } from "../map/use-map-layers";
 
@@ -27,8 +34,34 @@ export const PAIRING_LAYERS = {
 const EMPTY: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
 
 /** Line width grows with the square root of tonnes per year (1 px at ~1 kt, ~10 px at 1 Mt). */
-const FLOW_WIDTH: ExpressionSpecification = ["interpolate", ["linear"], ["sqrt", ["get", "tonnesPerYear"]], 0, 1, 30, 1.5, 300, 4, 1000, 10, 3000, 16];
-const RESIDUAL_RADIUS: ExpressionSpecification = ["interpolate", ["linear"], ["sqrt", ["get", "tonnes"]], 0, 4, 300, 7, 1000, 12, 3000, 18];
+const FLOW_WIDTH: ExpressionSpecification = [
+  "interpolate",
+  ["linear"],
+  ["sqrt", ["get", "tonnesPerYear"]],
+  0,
+  1,
+  30,
+  1.5,
+  300,
+  4,
+  1000,
+  10,
+  3000,
+  16,
+];
+const RESIDUAL_RADIUS: ExpressionSpecification = [
+  "interpolate",
+  ["linear"],
+  ["sqrt", ["get", "tonnes"]],
+  0,
+  4,
+  300,
+  7,
+  1000,
+  12,
+  3000,
+  18,
+];
 
 const flowLayer = (id: string, colourProp: string): LineLayerSpecification => ({
   id,
@@ -58,7 +91,12 @@ export const FLOW_LAYERS: SlottedLayer[] = [
       type: "circle",
       source: PAIRING_SOURCES.residual,
       filter: ["==", ["get", "kind"], "unmatched"],
-      paint: { "circle-radius": RESIDUAL_RADIUS, "circle-color": "rgba(192,57,43,0.25)", "circle-stroke-color": "#c0392b", "circle-stroke-width": 2 },
+      paint: {
+        "circle-radius": RESIDUAL_RADIUS,
+        "circle-color": "rgba(192,57,43,0.25)",
+        "circle-stroke-color": "#c0392b",
+        "circle-stroke-width": 2,
+      },
     } satisfies CircleLayerSpecification,
   },
   {
@@ -68,11 +106,23 @@ export const FLOW_LAYERS: SlottedLayer[] = [
       type: "circle",
       source: PAIRING_SOURCES.residual,
       filter: ["==", ["get", "kind"], "spare"],
-      paint: { "circle-radius": RESIDUAL_RADIUS, "circle-color": "rgba(31,111,178,0.12)", "circle-stroke-color": "#1f6fb2", "circle-stroke-width": 1.5, "circle-stroke-opacity": 0.8 },
+      paint: {
+        "circle-radius": RESIDUAL_RADIUS,
+        "circle-color": "rgba(31,111,178,0.12)",
+        "circle-stroke-color": "#1f6fb2",
+        "circle-stroke-width": 1.5,
+        "circle-stroke-opacity": 0.8,
+      },
     } satisfies CircleLayerSpecification,
   },
   { slot: "lines", layer: flowLayer(PAIRING_LAYERS.flowsByMaterial, "materialColour") },
-  { slot: "lines", layer: { ...flowLayer(PAIRING_LAYERS.flowsByLevel, "levelColour"), layout: { "line-cap": "round", "line-join": "round", visibility: "none" } } },
+  {
+    slot: "lines",
+    layer: {
+      ...flowLayer(PAIRING_LAYERS.flowsByLevel, "levelColour"),
+      layout: { "line-cap": "round", "line-join": "round", visibility: "none" },
+    },
+  },
   // The run's sites (every producer and consumer it pairs) with their names, synthetic ones hollow.
   {
     slot: "points",
@@ -95,7 +145,15 @@ export const FLOW_LAYERS: SlottedLayer[] = [
       type: "symbol",
       source: PAIRING_SOURCES.sites,
       minzoom: 8,
-      layout: { "text-field": ["to-string", ["get", "name"]], "text-font": MAP_FONT_STACK, "text-size": 11, "text-anchor": "top", "text-offset": [0, 0.7], "text-max-width": 10, "text-optional": true },
+      layout: {
+        "text-field": ["to-string", ["get", "name"]],
+        "text-font": MAP_FONT_STACK,
+        "text-size": 11,
+        "text-anchor": "top",
+        "text-offset": [0, 0.7],
+        "text-max-width": 10,
+        "text-optional": true,
+      },
       paint: { "text-color": "#2b3330", "text-halo-color": "#ffffff", "text-halo-width": 1.4 },
     } satisfies SymbolLayerSpecification,
   },
@@ -108,7 +166,11 @@ export const FLOW_LAYERS: SlottedLayer[] = [
       source: PAIRING_SOURCES.flows,
       filter: selectedFlowFilter(null),
       layout: { "line-cap": "round", "line-join": "round" },
-      paint: { "line-color": "#f1c40f", "line-width": ["+", FLOW_WIDTH, 5] as unknown as ExpressionSpecification, "line-opacity": 0.95 },
+      paint: {
+        "line-color": "#f1c40f",
+        "line-width": ["+", FLOW_WIDTH, 5] as unknown as ExpressionSpecification,
+        "line-opacity": 0.95,
+      },
     } satisfies LineLayerSpecification,
   },
   {
@@ -118,24 +180,49 @@ export const FLOW_LAYERS: SlottedLayer[] = [
       type: "circle",
       source: PAIRING_SOURCES.flows,
       filter: ["get", "selfPair"],
-      paint: { "circle-radius": 9, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": ["get", "levelColour"], "circle-stroke-width": 3 },
+      paint: {
+        "circle-radius": 9,
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-stroke-color": ["get", "levelColour"],
+        "circle-stroke-width": 3,
+      },
     } satisfies CircleLayerSpecification,
   },
 ];
 
-export const DRAW_SOURCES: Record<string, SourceSpecification> = { [PAIRING_SOURCES.drawn]: { type: "geojson", data: EMPTY } };
+export const DRAW_SOURCES: Record<string, SourceSpecification> = {
+  [PAIRING_SOURCES.drawn]: { type: "geojson", data: EMPTY },
+};
 
 export const DRAW_LAYERS: SlottedLayer[] = [
   {
     slot: "areas",
-    layer: { id: PAIRING_LAYERS.drawnFill, type: "fill", source: PAIRING_SOURCES.drawn, filter: ["==", ["geometry-type"], "Polygon"], paint: { "fill-color": "#0f6e5b", "fill-opacity": 0.15 } } satisfies FillLayerSpecification,
+    layer: {
+      id: PAIRING_LAYERS.drawnFill,
+      type: "fill",
+      source: PAIRING_SOURCES.drawn,
+      filter: ["==", ["geometry-type"], "Polygon"],
+      paint: { "fill-color": "#0f6e5b", "fill-opacity": 0.15 },
+    } satisfies FillLayerSpecification,
   },
   {
     slot: "lines",
-    layer: { id: PAIRING_LAYERS.drawnLine, type: "line", source: PAIRING_SOURCES.drawn, filter: ["!=", ["geometry-type"], "Point"], paint: { "line-color": "#0f6e5b", "line-width": 2, "line-dasharray": [2, 1] } } satisfies LineLayerSpecification,
+    layer: {
+      id: PAIRING_LAYERS.drawnLine,
+      type: "line",
+      source: PAIRING_SOURCES.drawn,
+      filter: ["!=", ["geometry-type"], "Point"],
+      paint: { "line-color": "#0f6e5b", "line-width": 2, "line-dasharray": [2, 1] },
+    } satisfies LineLayerSpecification,
   },
   {
     slot: "top",
-    layer: { id: PAIRING_LAYERS.drawnVertices, type: "circle", source: PAIRING_SOURCES.drawn, filter: ["==", ["geometry-type"], "Point"], paint: { "circle-radius": 4, "circle-color": "#fff", "circle-stroke-color": "#0f6e5b", "circle-stroke-width": 2 } } satisfies CircleLayerSpecification,
+    layer: {
+      id: PAIRING_LAYERS.drawnVertices,
+      type: "circle",
+      source: PAIRING_SOURCES.drawn,
+      filter: ["==", ["geometry-type"], "Point"],
+      paint: { "circle-radius": 4, "circle-color": "#fff", "circle-stroke-color": "#0f6e5b", "circle-stroke-width": 2 },
+    } satisfies CircleLayerSpecification,
   },
 ];

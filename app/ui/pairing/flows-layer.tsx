@@ -23,7 +23,17 @@ export interface FlowsLayerProps {
   locale?: string;
 }
 
-export function FlowsLayer({ flows, summary, colourBy, materials, levels, showResidual, onSelect, selectedId = null, locale = "zh" }: FlowsLayerProps) {
+export function FlowsLayer({
+  flows,
+  summary,
+  colourBy,
+  materials,
+  levels,
+  showResidual,
+  onSelect,
+  selectedId = null,
+  locale = "zh",
+}: FlowsLayerProps) {
   const map = useMapLayers({ sources: FLOW_SOURCES, layers: FLOW_LAYERS });
   const flowData = useMemo(() => flowFeatures(flows, summary.involvedSites), [flows, summary]);
   const residualData = useMemo(() => residualFeatures(summary), [summary]);
@@ -41,7 +51,10 @@ export function FlowsLayer({ flows, summary, colourBy, materials, levels, showRe
     [summary, locale],
   );
   useGeoJsonData(PAIRING_SOURCES.sites, siteData);
-  useLayerFilter(PAIRING_LAYERS.selected, useMemo(() => selectedFlowFilter(selectedId) as FilterSpecification, [selectedId]));
+  useLayerFilter(
+    PAIRING_LAYERS.selected,
+    useMemo(() => selectedFlowFilter(selectedId) as FilterSpecification, [selectedId]),
+  );
 
   // A pairing chosen in the table is brought into view (unless both ends are already on screen).
   useEffect(() => {
@@ -52,14 +65,30 @@ export function FlowsLayer({ flows, summary, colourBy, materials, levels, showRe
     if (!a || !b) return;
     const view = map.getBounds();
     if (view.contains([a.lng, a.lat]) && view.contains([b.lng, b.lat])) return;
-    fitMapBounds(map, [[Math.min(a.lng, b.lng), Math.min(a.lat, b.lat)], [Math.max(a.lng, b.lng), Math.max(a.lat, b.lat)]], { top: 60, bottom: 40, left: 260, right: 60 }, { maxZoom: 11, duration: 400 });
+    fitMapBounds(
+      map,
+      [
+        [Math.min(a.lng, b.lng), Math.min(a.lat, b.lat)],
+        [Math.max(a.lng, b.lng), Math.max(a.lat, b.lat)],
+      ],
+      { top: 60, bottom: 40, left: 260, right: 60 },
+      { maxZoom: 11, duration: 400 },
+    );
   }, [map, selectedId, flows, summary]);
 
   const matKey = materials.join(",");
   const levelKey = levels.join(",");
   const [lineFilter, selfFilter, unmatchedFilter, spareFilter] = useMemo(() => {
-    const inMaterials: ExpressionSpecification = ["in", ["get", "material"], ["literal", matKey ? matKey.split(",") : []]];
-    const inLevels: ExpressionSpecification = ["in", ["get", "cycleLevel"], ["literal", levelKey ? levelKey.split(",") : []]];
+    const inMaterials: ExpressionSpecification = [
+      "in",
+      ["get", "material"],
+      ["literal", matKey ? matKey.split(",") : []],
+    ];
+    const inLevels: ExpressionSpecification = [
+      "in",
+      ["get", "cycleLevel"],
+      ["literal", levelKey ? levelKey.split(",") : []],
+    ];
     return [
       ["all", ["!", ["get", "selfPair"]], inMaterials, inLevels] as FilterSpecification,
       ["all", ["get", "selfPair"], inMaterials, inLevels] as FilterSpecification,
@@ -83,7 +112,15 @@ export function FlowsLayer({ flows, summary, colourBy, materials, levels, showRe
     if (pts.length === 0) return;
     const lngs = pts.map((p) => p.lng);
     const lats = pts.map((p) => p.lat);
-    fitMapBounds(map, [[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { top: 60, bottom: 40, left: 260, right: 60 }, { maxZoom: 11, duration: 0 });
+    fitMapBounds(
+      map,
+      [
+        [Math.min(...lngs), Math.min(...lats)],
+        [Math.max(...lngs), Math.max(...lats)],
+      ],
+      { top: 60, bottom: 40, left: 260, right: 60 },
+      { maxZoom: 11, duration: 0 },
+    );
   }, [map, summary]);
 
   useEffect(() => {

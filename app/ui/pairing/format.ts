@@ -3,7 +3,10 @@ import { materialSpec, type MaterialCode } from "../../domain/materials";
 import { localName } from "../../domain/locale";
 
 export const fmt = (locale: string, value: number, digits = 0) =>
-  new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en", { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+  new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en", {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  }).format(value);
 
 export const pct = (locale: string, rate: number) => `${fmt(locale, rate * 100, 1)}%`;
 

@@ -2,7 +2,13 @@
 /** Against the plan: per material produced vs put to use, split by cycle level and route, vs the 2015 targets. */
 import { useLocale, useTranslations } from "next-intl";
 import { CYCLE_LEVELS } from "../../domain/cycle-level";
-import { BULK_TARGET, bulkAggregate, PLAN_INDUSTRIAL_SOLID_WASTE, routeTargetFor, utilisationTarget } from "../../domain/pairing/plan-targets";
+import {
+  BULK_TARGET,
+  bulkAggregate,
+  PLAN_INDUSTRIAL_SOLID_WASTE,
+  routeTargetFor,
+  utilisationTarget,
+} from "../../domain/pairing/plan-targets";
 import type { PairingSummary } from "../../domain/pairing/types";
 import { fmt, materialName, pct, routeLabel } from "./format";
 import { UtilisationChart } from "./utilisation-chart";
@@ -34,14 +40,21 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
             return (
               <tr key={m.material} data-testid={`kpi-row-${m.material}`}>
                 <th scope="row">{materialName(m.material, locale)}</th>
-                <td>{fmt(locale, m.producedTonnes)} {unit(m.unit)}</td>
-                <td>{fmt(locale, m.matchedTonnes)} {unit(m.unit)}</td>
+                <td>
+                  {fmt(locale, m.producedTonnes)} {unit(m.unit)}
+                </td>
+                <td>
+                  {fmt(locale, m.matchedTonnes)} {unit(m.unit)}
+                </td>
                 <td data-testid={`kpi-utilisation-${m.material}`}>{pct(locale, m.utilisation)}</td>
                 <td data-testid={`kpi-target-${m.material}`}>
                   {!target
                     ? t("kpi.noTarget")
                     : target.aggregate
-                      ? t("kpi.countsTowardsAggregate", { target: pct(locale, target.rate), basis: t(`kpi.planTargetBasis.${target.basis}`) })
+                      ? t("kpi.countsTowardsAggregate", {
+                          target: pct(locale, target.rate),
+                          basis: t(`kpi.planTargetBasis.${target.basis}`),
+                        })
                       : `${target.atLeast ? ">" : ""}${pct(locale, target.rate)} (${t(`kpi.planTargetBasis.${target.basis}`)})`}
                 </td>
               </tr>
@@ -50,8 +63,12 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
           {bulk && (
             <tr data-testid="kpi-row-bulk">
               <th scope="row">{t("kpi.bulkTotal")}</th>
-              <td>{fmt(locale, bulk.producedTonnes)} {unit("t")}</td>
-              <td>{fmt(locale, bulk.matchedTonnes)} {unit("t")}</td>
+              <td>
+                {fmt(locale, bulk.producedTonnes)} {unit("t")}
+              </td>
+              <td>
+                {fmt(locale, bulk.matchedTonnes)} {unit("t")}
+              </td>
               <td data-testid="kpi-utilisation-bulk">{pct(locale, bulk.utilisation)}</td>
               <td data-testid="kpi-target-bulk">{`${pct(locale, BULK_TARGET.rate)} (${t("kpi.planTargetBasis.bulk-industrial-solid-waste")})`}</td>
             </tr>
@@ -59,29 +76,37 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
         </tbody>
       </table>
       <details>
-        <summary>{t("kpi.byLevel")} · {t("kpi.byRoute")}</summary>
-        {summary.materials.filter((m) => m.matchedTonnes > 0).map((m) => {
-          const routes = Object.entries(m.byRoute).sort((a, b) => b[1] - a[1]);
-          return (
-            <div key={m.material} className={styles.split} data-testid={`kpi-split-${m.material}`}>
-              <h3>{materialName(m.material, locale)}</h3>
-              <p>
-                {CYCLE_LEVELS.filter((l) => m.byCycleLevel[l] > 0).map((l) => `${t(`level.${l}`)} ${pct(locale, m.byCycleLevel[l] / m.matchedTonnes)}`).join(" · ")}
-              </p>
-              <ul>
-                {routes.map(([route, tonnes]) => (
-                  <li key={route}>
-                    {routeLabel(route, tMap)}: {fmt(locale, tonnes)} {unit(m.unit)}
-                    {(() => {
-                      const target = routeTargetFor(m.material, route);
-                      return target ? ` (${t("kpi.planRoute")}: ${locale === "zh" ? target.indicatorZh : target.indicatorEn} ${fmt(locale, target.target2015! / 1e6)} Mt)` : "";
-                    })()}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          );
-        })}
+        <summary>
+          {t("kpi.byLevel")} · {t("kpi.byRoute")}
+        </summary>
+        {summary.materials
+          .filter((m) => m.matchedTonnes > 0)
+          .map((m) => {
+            const routes = Object.entries(m.byRoute).sort((a, b) => b[1] - a[1]);
+            return (
+              <div key={m.material} className={styles.split} data-testid={`kpi-split-${m.material}`}>
+                <h3>{materialName(m.material, locale)}</h3>
+                <p>
+                  {CYCLE_LEVELS.filter((l) => m.byCycleLevel[l] > 0)
+                    .map((l) => `${t(`level.${l}`)} ${pct(locale, m.byCycleLevel[l] / m.matchedTonnes)}`)
+                    .join(" · ")}
+                </p>
+                <ul>
+                  {routes.map(([route, tonnes]) => (
+                    <li key={route}>
+                      {routeLabel(route, tMap)}: {fmt(locale, tonnes)} {unit(m.unit)}
+                      {(() => {
+                        const target = routeTargetFor(m.material, route);
+                        return target
+                          ? ` (${t("kpi.planRoute")}: ${locale === "zh" ? target.indicatorZh : target.indicatorEn} ${fmt(locale, target.target2015! / 1e6)} Mt)`
+                          : "";
+                      })()}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
       </details>
       <h3>{t("kpi.totals")}</h3>
       <dl className={styles.totals} data-testid="kpi-totals">
@@ -89,7 +114,10 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
         <dd>{pct(locale, summary.totals.utilisation)}</dd>
         <dt>{t("kpi.overallTarget")}</dt>
         <dd data-testid="kpi-overall-target">
-          {t("kpi.overallTargetValue", { target: pct(locale, PLAN_INDUSTRIAL_SOLID_WASTE.target2015), baseline: pct(locale, PLAN_INDUSTRIAL_SOLID_WASTE.actual2010) })}
+          {t("kpi.overallTargetValue", {
+            target: pct(locale, PLAN_INDUSTRIAL_SOLID_WASTE.target2015),
+            baseline: pct(locale, PLAN_INDUSTRIAL_SOLID_WASTE.actual2010),
+          })}
         </dd>
         <dt>{t("kpi.tonneKm")}</dt>
         <dd>{fmt(locale, summary.totals.tonneKm)} t·km</dd>

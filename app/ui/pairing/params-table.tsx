@@ -32,7 +32,10 @@ export function ParamsTable({ runs }: { runs: ClientRunView[] }) {
     ...codes.map((c): [string, (r: ClientRunView) => string] => [
       `${materialName(c, locale)}: ${t("form.maxHaulKm")} / ${t("form.costYuanPerTonneKm")} / ${t("form.landfill")}`,
       // Runs stored before per-material landfill rates used the one rate for every solid material.
-      (r) => (r.params.maxHaulKm[c] === undefined ? "—" : `${r.params.maxHaulKm[c]} / ${r.params.costYuanPerTonneKm[c]} / ${r.params.landfillYuanPerTonneByMaterial?.[c] ?? r.params.landfillYuanPerTonne}`),
+      (r) =>
+        r.params.maxHaulKm[c] === undefined
+          ? "—"
+          : `${r.params.maxHaulKm[c]} / ${r.params.costYuanPerTonneKm[c]} / ${r.params.landfillYuanPerTonneByMaterial?.[c] ?? r.params.landfillYuanPerTonne}`,
     ]),
   ];
   return (

@@ -10,9 +10,19 @@ export type LngLat = [number, number];
 
 /** The drawn vertices as GeoJSON: points, the outline so far, and the closed polygon once there are 3. */
 export function drawnFeatures(vertices: readonly LngLat[]): FeatureCollection {
-  const features: FeatureCollection["features"] = vertices.map((v) => ({ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: v } }));
-  if (vertices.length >= 3) features.push({ type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [[...vertices, vertices[0]]] } });
-  else if (vertices.length === 2) features.push({ type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: [...vertices] } });
+  const features: FeatureCollection["features"] = vertices.map((v) => ({
+    type: "Feature",
+    properties: {},
+    geometry: { type: "Point", coordinates: v },
+  }));
+  if (vertices.length >= 3)
+    features.push({
+      type: "Feature",
+      properties: {},
+      geometry: { type: "Polygon", coordinates: [[...vertices, vertices[0]]] },
+    });
+  else if (vertices.length === 2)
+    features.push({ type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: [...vertices] } });
   return { type: "FeatureCollection", features };
 }
 

@@ -43,9 +43,15 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
     park: String(DEFAULTS.cycleBonusYuanPerTonne.park),
     nearestN: String(DEFAULTS.nearestN),
   });
-  const [haul, setHaul] = useState<Record<string, string>>(() => Object.fromEntries(MATERIALS.map((m) => [m.code, String(DEFAULTS.maxHaulKm[m.code])])));
-  const [landfill, setLandfill] = useState<Record<string, string>>(() => Object.fromEntries(MATERIALS.map((m) => [m.code, String(DEFAULTS.landfillYuanPerTonneByMaterial?.[m.code] ?? 0)])));
-  const [cost, setCost] = useState<Record<string, string>>(() => Object.fromEntries(MATERIALS.map((m) => [m.code, String(DEFAULTS.costYuanPerTonneKm[m.code])])));
+  const [haul, setHaul] = useState<Record<string, string>>(() =>
+    Object.fromEntries(MATERIALS.map((m) => [m.code, String(DEFAULTS.maxHaulKm[m.code])])),
+  );
+  const [landfill, setLandfill] = useState<Record<string, string>>(() =>
+    Object.fromEntries(MATERIALS.map((m) => [m.code, String(DEFAULTS.landfillYuanPerTonneByMaterial?.[m.code] ?? 0)])),
+  );
+  const [cost, setCost] = useState<Record<string, string>>(() =>
+    Object.fromEntries(MATERIALS.map((m) => [m.code, String(DEFAULTS.costYuanPerTonneKm[m.code])])),
+  );
   const [coords, setCoords] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -56,7 +62,10 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
   };
   // Keyboard alternative to clicking vertices: "lng,lat; lng,lat; …".
   function applyCoords() {
-    const pts = coords.split(";").map((p) => p.split(",").map((x) => Number(x.trim()))).filter((p) => p.length === 2 && p.every(Number.isFinite)) as LngLat[];
+    const pts = coords
+      .split(";")
+      .map((p) => p.split(",").map((x) => Number(x.trim())))
+      .filter((p) => p.length === 2 && p.every(Number.isFinite)) as LngLat[];
     if (pts.length < 3) return setError(t("form.coordsInvalid"));
     setError(null);
     setVertices(pts);
@@ -74,7 +83,9 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
       case "park":
         return park ? { kind, id: park } : t("form.needScope");
       case "polygon":
-        return vertices.length >= 3 ? { kind, geometry: { type: "Polygon", coordinates: [[...vertices, vertices[0]]] } } : t("form.needPolygon");
+        return vertices.length >= 3
+          ? { kind, geometry: { type: "Polygon", coordinates: [[...vertices, vertices[0]]] } }
+          : t("form.needPolygon");
     }
   }
 
@@ -104,7 +115,11 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch("/api/pairings", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const res = await fetch("/api/pairings", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
       const json = (await res.json()) as { id?: string; error?: string };
       if (res.status !== 202 || !json.id) throw new Error(json.error ?? `HTTP ${res.status}`);
       // A full navigation: unmounting the drawing map client-side currently throws in BaseMap's control cleanup.
@@ -118,7 +133,15 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
   const scalarField = (key: keyof typeof scalar, labelText: string, def: number, step = "any", note?: string) => (
     <label className={styles.field}>
       <span>{labelText}</span>
-      <input type="number" min={0} step={step} value={scalar[key]} onChange={(e) => setScalar({ ...scalar, [key]: e.target.value })} data-testid={`param-${key}`} required />
+      <input
+        type="number"
+        min={0}
+        step={step}
+        value={scalar[key]}
+        onChange={(e) => setScalar({ ...scalar, [key]: e.target.value })}
+        data-testid={`param-${key}`}
+        required
+      />
       <small>
         {t("form.default", { value: def })}
         {note ? ` · ${note}` : ""}
@@ -131,14 +154,27 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
       <h2>{t("form.title")}</h2>
       <label className={styles.field}>
         <span>{t("form.label")}</span>
-        <input type="text" value={label} maxLength={120} onChange={(e) => setLabel(e.target.value)} data-testid="run-label" />
+        <input
+          type="text"
+          value={label}
+          maxLength={120}
+          onChange={(e) => setLabel(e.target.value)}
+          data-testid="run-label"
+        />
       </label>
       <fieldset className={styles.fieldset}>
         <legend>{t("form.scope")}</legend>
         <div className={styles.radios}>
           {KINDS.map((k) => (
             <label key={k}>
-              <input type="radio" name="scope-kind" value={k} checked={kind === k} onChange={() => setKind(k)} data-testid={`scope-kind-${k}`} />
+              <input
+                type="radio"
+                name="scope-kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => setKind(k)}
+                data-testid={`scope-kind-${k}`}
+              />
               {t(`scopeKind.${k}`)}
             </label>
           ))}
@@ -149,7 +185,9 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
             <select value={city} onChange={(e) => setCity(e.target.value)} data-testid="scope-city">
               <option value="">—</option>
               {options.cities.map((c) => (
-                <option key={c.id} value={c.id}>{nameOf(c)}</option>
+                <option key={c.id} value={c.id}>
+                  {nameOf(c)}
+                </option>
               ))}
             </select>
           </label>
@@ -161,9 +199,13 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
               <option value="">—</option>
               {options.cities.map((c) => (
                 <optgroup key={c.id} label={nameOf(c)}>
-                  {countiesOfCity.filter((x) => x.parent === c.id).map((x) => (
-                    <option key={x.id} value={x.id}>{nameOf(x)}</option>
-                  ))}
+                  {countiesOfCity
+                    .filter((x) => x.parent === c.id)
+                    .map((x) => (
+                      <option key={x.id} value={x.id}>
+                        {nameOf(x)}
+                      </option>
+                    ))}
                 </optgroup>
               ))}
             </select>
@@ -175,7 +217,9 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
             <select value={park} onChange={(e) => setPark(e.target.value)} data-testid="scope-park">
               <option value="">—</option>
               {options.parks.map((p) => (
-                <option key={p.id} value={p.id}>{nameOf(p)}</option>
+                <option key={p.id} value={p.id}>
+                  {nameOf(p)}
+                </option>
               ))}
             </select>
           </label>
@@ -187,22 +231,51 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
               <PolygonDraw vertices={vertices} onAdd={addVertex} />
             </BaseMap>
             <div className={styles.row}>
-              <span data-testid="draw-vertex-count" data-count={vertices.length} aria-live="polite">{t("form.vertices", { count: vertices.length })}</span>
-              <button type="button" onClick={() => setVertices((v) => v.slice(0, -1))} disabled={vertices.length === 0} data-testid="draw-undo">{t("form.undo")}</button>
-              <button type="button" onClick={() => setVertices([])} disabled={vertices.length === 0} data-testid="draw-clear">{t("form.clear")}</button>
+              <span data-testid="draw-vertex-count" data-count={vertices.length} aria-live="polite">
+                {t("form.vertices", { count: vertices.length })}
+              </span>
+              <button
+                type="button"
+                onClick={() => setVertices((v) => v.slice(0, -1))}
+                disabled={vertices.length === 0}
+                data-testid="draw-undo"
+              >
+                {t("form.undo")}
+              </button>
+              <button
+                type="button"
+                onClick={() => setVertices([])}
+                disabled={vertices.length === 0}
+                data-testid="draw-clear"
+              >
+                {t("form.clear")}
+              </button>
             </div>
             <label className={styles.field}>
               <span>{t("form.coordsLabel")}</span>
-              <input type="text" value={coords} onChange={(e) => setCoords(e.target.value)} placeholder="111.5,37.2; 112.8,37.2; 112.8,38.3" data-testid="draw-coords" />
+              <input
+                type="text"
+                value={coords}
+                onChange={(e) => setCoords(e.target.value)}
+                placeholder="111.5,37.2; 112.8,37.2; 112.8,38.3"
+                data-testid="draw-coords"
+              />
             </label>
-            <button type="button" onClick={applyCoords} disabled={!coords.trim()} data-testid="draw-coords-apply">{t("form.coordsApply")}</button>
+            <button type="button" onClick={applyCoords} disabled={!coords.trim()} data-testid="draw-coords-apply">
+              {t("form.coordsApply")}
+            </button>
           </div>
         )}
       </fieldset>
       <fieldset className={styles.fieldset}>
         <legend>{t("form.materials")}</legend>
         <label className={styles.check}>
-          <input type="checkbox" checked={SOLIDS.every((c) => materials.has(c))} onChange={(e) => setMaterials(new Set(e.target.checked ? SOLIDS : []))} data-testid="materials-all-solids" />
+          <input
+            type="checkbox"
+            checked={SOLIDS.every((c) => materials.has(c))}
+            onChange={(e) => setMaterials(new Set(e.target.checked ? SOLIDS : []))}
+            data-testid="materials-all-solids"
+          />
           {t("form.allSolids")}
         </label>
         <div className={styles.materialGrid}>
@@ -228,11 +301,21 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
       <fieldset className={styles.fieldset} data-testid="run-inclusion">
         <legend>{t("form.sites")}</legend>
         <label className={styles.check}>
-          <input type="checkbox" checked={includeSynthetic} onChange={(e) => setIncludeSynthetic(e.target.checked)} data-testid="run-include-synthetic" />
+          <input
+            type="checkbox"
+            checked={includeSynthetic}
+            onChange={(e) => setIncludeSynthetic(e.target.checked)}
+            data-testid="run-include-synthetic"
+          />
           {t("form.includeSynthetic")}
         </label>
         <label className={styles.check}>
-          <input type="checkbox" checked={includeNonOperating} onChange={(e) => setIncludeNonOperating(e.target.checked)} data-testid="run-include-non-operating" />
+          <input
+            type="checkbox"
+            checked={includeNonOperating}
+            onChange={(e) => setIncludeNonOperating(e.target.checked)}
+            data-testid="run-include-non-operating"
+          />
           {t("form.includeNonOperating")}
         </label>
         <small>{t("form.sitesNote")}</small>
@@ -260,18 +343,50 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
               <tr key={m.code}>
                 <th scope="row">{materialName(m.code)}</th>
                 <td>
-                  <input type="number" min={0} step="any" aria-label={`${materialName(m.code)} ${t("form.maxHaulKm")}`} value={haul[m.code]} onChange={(e) => setHaul({ ...haul, [m.code]: e.target.value })} data-testid={`param-haul-${m.code}`} />
-                  <small>{t("form.default", { value: m.maxHaulKm })}{m.haulStatus === "unverified" ? ` · ${t("form.unverified")}` : ""}</small>
+                  <input
+                    type="number"
+                    min={0}
+                    step="any"
+                    aria-label={`${materialName(m.code)} ${t("form.maxHaulKm")}`}
+                    value={haul[m.code]}
+                    onChange={(e) => setHaul({ ...haul, [m.code]: e.target.value })}
+                    data-testid={`param-haul-${m.code}`}
+                  />
+                  <small>
+                    {t("form.default", { value: m.maxHaulKm })}
+                    {m.haulStatus === "unverified" ? ` · ${t("form.unverified")}` : ""}
+                  </small>
                 </td>
                 <td>
-                  <input type="number" min={0} step="any" aria-label={`${materialName(m.code)} ${t("form.costYuanPerTonneKm")}`} value={cost[m.code]} onChange={(e) => setCost({ ...cost, [m.code]: e.target.value })} data-testid={`param-cost-${m.code}`} />
-                  <small>{t("form.default", { value: m.costYuanPerTonneKm })}{m.costStatus === "unverified" ? ` · ${t("form.unverified")}` : ""}</small>
+                  <input
+                    type="number"
+                    min={0}
+                    step="any"
+                    aria-label={`${materialName(m.code)} ${t("form.costYuanPerTonneKm")}`}
+                    value={cost[m.code]}
+                    onChange={(e) => setCost({ ...cost, [m.code]: e.target.value })}
+                    data-testid={`param-cost-${m.code}`}
+                  />
+                  <small>
+                    {t("form.default", { value: m.costYuanPerTonneKm })}
+                    {m.costStatus === "unverified" ? ` · ${t("form.unverified")}` : ""}
+                  </small>
                 </td>
                 <td>
-                  <input type="number" min={0} step="any" aria-label={`${materialName(m.code)} ${t("form.landfill")}`} value={landfill[m.code]} onChange={(e) => setLandfill({ ...landfill, [m.code]: e.target.value })} data-testid={`param-landfill-${m.code}`} />
+                  <input
+                    type="number"
+                    min={0}
+                    step="any"
+                    aria-label={`${materialName(m.code)} ${t("form.landfill")}`}
+                    value={landfill[m.code]}
+                    onChange={(e) => setLandfill({ ...landfill, [m.code]: e.target.value })}
+                    data-testid={`param-landfill-${m.code}`}
+                  />
                   <small>
                     {t("form.default", { value: DEFAULTS.landfillYuanPerTonneByMaterial?.[m.code] ?? 0 })}
-                    {LANDFILL_TAX[m.code] ? ` · ${localText(locale, LANDFILL_TAX[m.code]!.itemZh, LANDFILL_TAX[m.code]!.itemEn)}` : ""}
+                    {LANDFILL_TAX[m.code]
+                      ? ` · ${localText(locale, LANDFILL_TAX[m.code]!.itemZh, LANDFILL_TAX[m.code]!.itemEn)}`
+                      : ""}
                   </small>
                 </td>
               </tr>
@@ -281,7 +396,9 @@ export function RunForm({ options }: { options: ScopeOptionsProps }) {
         <p className={styles.muted}>{t("form.landfillNote")}</p>
       </details>
       {error && (
-        <p className={styles.error} role="alert" data-testid="pairing-form-error">{error}</p>
+        <p className={styles.error} role="alert" data-testid="pairing-form-error">
+          {error}
+        </p>
       )}
       <button type="submit" className={styles.primary} disabled={busy} data-testid="pairing-submit">
         {busy ? t("form.submitting") : t("form.submit")}

@@ -37,7 +37,16 @@ export interface RunProgressProps {
   canCancel: boolean;
 }
 
-export function RunProgress({ id, status: initialStatus, progress: initialProgress, materials = [], startedAt = null, createdAt, onStatus, canCancel }: RunProgressProps) {
+export function RunProgress({
+  id,
+  status: initialStatus,
+  progress: initialProgress,
+  materials = [],
+  startedAt = null,
+  createdAt,
+  onStatus,
+  canCancel,
+}: RunProgressProps) {
   const t = useTranslations("pairing");
   const locale = useLocale();
   const router = useRouter();
@@ -85,7 +94,9 @@ export function RunProgress({ id, status: initialStatus, progress: initialProgre
   if (!isActive(status)) {
     return ended ? (
       <section className={styles.panel} data-testid="run-progress" data-status={status} aria-live="polite">
-        <p>{t(`status.${status}`)} · {t("run.loadingResults")}</p>
+        <p>
+          {t(`status.${status}`)} · {t("run.loadingResults")}
+        </p>
       </section>
     ) : null;
   }
@@ -104,9 +115,16 @@ export function RunProgress({ id, status: initialStatus, progress: initialProgre
   }
   return (
     <section className={styles.panel} data-testid="run-progress" data-status={status} aria-live="polite">
-      <h2>{t("run.progress")}: {t(`status.${status}`)}</h2>
+      <h2>
+        {t("run.progress")}: {t(`status.${status}`)}
+      </h2>
       {elapsed && <p data-testid="run-elapsed">{t("run.elapsed", { time: elapsed })}</p>}
-      <progress max={progress.materialsTotal || 1} value={progress.materialsDone} aria-label={t("run.progress")} data-testid="run-progress-bar" />
+      <progress
+        max={progress.materialsTotal || 1}
+        value={progress.materialsDone}
+        aria-label={t("run.progress")}
+        data-testid="run-progress-bar"
+      />
       <p>
         {t("run.progressValue", { done: progress.materialsDone, total: progress.materialsTotal })}
         {progress.current ? ` · ${t("run.current", { material: materialName(progress.current, locale) })}` : ""}
@@ -123,8 +141,16 @@ export function RunProgress({ id, status: initialStatus, progress: initialProgre
           })}
         </ol>
       )}
-      {canCancel && <button type="button" onClick={cancel} disabled={cancelling} data-testid="run-cancel">{t("run.cancel")}</button>}
-      {error && <p role="alert" data-testid="run-cancel-error">{error}</p>}
+      {canCancel && (
+        <button type="button" onClick={cancel} disabled={cancelling} data-testid="run-cancel">
+          {t("run.cancel")}
+        </button>
+      )}
+      {error && (
+        <p role="alert" data-testid="run-cancel-error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -35,10 +35,13 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Store
   const shownStatus = run.status === "queued" || run.status === "running" ? liveStatus : run.status;
   const onSelect = useCallback((id: number) => setSelected(id), []);
   const visible = useMemo(
-    () => pairings.filter((p) => materials.includes(p.material) && levels.includes(p.cycleLevel)).sort((a, b) => b.tonnesPerYear - a.tonnesPerYear),
+    () =>
+      pairings
+        .filter((p) => materials.includes(p.material) && levels.includes(p.cycleLevel))
+        .sort((a, b) => b.tonnesPerYear - a.tonnesPerYear),
     [pairings, materials, levels],
   );
-  const selectedPairing = selected === null ? null : pairings.find((p) => p.id === selected) ?? null;
+  const selectedPairing = selected === null ? null : (pairings.find((p) => p.id === selected) ?? null);
   const siteName = useCallback(
     (id: string) => {
       const s = summary?.involvedSites[id];
@@ -52,17 +55,47 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Store
       { key: "producer", header: t("table.producer"), value: (p) => siteName(p.producerId) },
       { key: "consumer", header: t("table.consumer"), value: (p) => siteName(p.consumerId) },
       { key: "material", header: t("table.material"), value: (p) => materialName(p.material, locale) },
-      { key: "tonnes", header: t("table.tonnes"), value: (p) => p.tonnesPerYear, render: (p) => fmt(locale, p.tonnesPerYear), numeric: true },
-      { key: "distance", header: t("table.distance"), value: (p) => p.distanceKm, render: (p) => fmt(locale, p.distanceKm, 1), numeric: true },
-      { key: "road", header: t("table.road"), value: (p) => p.roadKm, render: (p) => fmt(locale, p.roadKm, 1), numeric: true },
-      { key: "cost", header: t("table.cost"), value: (p) => p.costYuan, render: (p) => fmt(locale, p.costYuan), numeric: true },
+      {
+        key: "tonnes",
+        header: t("table.tonnes"),
+        value: (p) => p.tonnesPerYear,
+        render: (p) => fmt(locale, p.tonnesPerYear),
+        numeric: true,
+      },
+      {
+        key: "distance",
+        header: t("table.distance"),
+        value: (p) => p.distanceKm,
+        render: (p) => fmt(locale, p.distanceKm, 1),
+        numeric: true,
+      },
+      {
+        key: "road",
+        header: t("table.road"),
+        value: (p) => p.roadKm,
+        render: (p) => fmt(locale, p.roadKm, 1),
+        numeric: true,
+      },
+      {
+        key: "cost",
+        header: t("table.cost"),
+        value: (p) => p.costYuan,
+        render: (p) => fmt(locale, p.costYuan),
+        numeric: true,
+      },
       { key: "level", header: t("table.level"), value: (p) => t(`level.${p.cycleLevel}`) },
       {
         key: "explain",
         header: t("table.explain"),
         value: () => null,
         render: (p) => (
-          <button type="button" className={styles.explainButton} onClick={() => setSelected(p.id)} aria-label={t("table.explainLabel", { producer: siteName(p.producerId), consumer: siteName(p.consumerId) })} data-testid={`explain-${p.id}`}>
+          <button
+            type="button"
+            className={styles.explainButton}
+            onClick={() => setSelected(p.id)}
+            aria-label={t("table.explainLabel", { producer: siteName(p.producerId), consumer: siteName(p.consumerId) })}
+            data-testid={`explain-${p.id}`}
+          >
             {t("table.explain")}
           </button>
         ),
@@ -79,22 +112,55 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Store
     <div className={styles.runPage} data-testid="pairing-run-view" data-run-id={run.id} data-status={run.status}>
       <aside className={styles.side}>
         {/* Plain link (full load): unmounting BaseMap client-side currently throws in its control cleanup. */}
-        <p><a href="/pairings" data-testid="run-back">← {t("run.back")}</a></p>
+        <p>
+          <a href="/pairings" data-testid="run-back">
+            ← {t("run.back")}
+          </a>
+        </p>
         <h1 data-testid="run-title">{run.label ?? scopeLabel(run.scope, locale, t)}</h1>
         <p>
-          {t("run.scope")}: {scopeLabel(run.scope, locale, t)} · <span data-testid="run-status">{t(`status.${shownStatus}`)}</span>
+          {t("run.scope")}: {scopeLabel(run.scope, locale, t)} ·{" "}
+          <span data-testid="run-status">{t(`status.${shownStatus}`)}</span>
         </p>
-        <RunProgress id={run.id} status={run.status} progress={run.progress} materials={run.materials} startedAt={run.startedAt} createdAt={run.createdAt} onStatus={setLiveStatus} canCancel={run.canManage} />
+        <RunProgress
+          id={run.id}
+          status={run.status}
+          progress={run.progress}
+          materials={run.materials}
+          startedAt={run.startedAt}
+          createdAt={run.createdAt}
+          onStatus={setLiveStatus}
+          canCancel={run.canManage}
+        />
         {run.status === "cancelled" && <p className={styles.warning}>{t("run.cancelled")}</p>}
-        {run.status === "failed" && <p className={styles.error} role="alert">{t("run.failed", { error: run.error ?? "" })}</p>}
-        {summary?.synthetic && <p className={styles.synthetic} data-testid="run-synthetic">{t("run.synthetic")}</p>}
-        {summary && summary.limitWarnings > 0 && <p className={styles.warning} data-testid="run-limit-warning">{t("run.limitWarnings", { count: summary.limitWarnings })}</p>}
-        {summary && summary.materials.some((m) => !m.utilisationCertified) && <p className={styles.warning}>{t("run.uncertified")}</p>}
-        {selectedPairing && summary && <ExplanationPanel pairing={selectedPairing} sites={summary.involvedSites} onClose={() => setSelected(null)} />}
+        {run.status === "failed" && (
+          <p className={styles.error} role="alert">
+            {t("run.failed", { error: run.error ?? "" })}
+          </p>
+        )}
+        {summary?.synthetic && (
+          <p className={styles.synthetic} data-testid="run-synthetic">
+            {t("run.synthetic")}
+          </p>
+        )}
+        {summary && summary.limitWarnings > 0 && (
+          <p className={styles.warning} data-testid="run-limit-warning">
+            {t("run.limitWarnings", { count: summary.limitWarnings })}
+          </p>
+        )}
+        {summary && summary.materials.some((m) => !m.utilisationCertified) && (
+          <p className={styles.warning}>{t("run.uncertified")}</p>
+        )}
+        {selectedPairing && summary && (
+          <ExplanationPanel pairing={selectedPairing} sites={summary.involvedSites} onClose={() => setSelected(null)} />
+        )}
         {summary && <KpiPanel summary={summary} />}
         {summary && (
           <p className={styles.muted} data-testid="greedy-preview">
-            {t("run.greedy", { cost: signedPct(optimalCost !== 0 ? ((greedyCost - optimalCost) / Math.abs(optimalCost)) * 100 : 0), tonnes: fmt(locale, greedyLess) })}
+            {t("run.greedy", {
+              cost: signedPct(optimalCost !== 0 ? ((greedyCost - optimalCost) / Math.abs(optimalCost)) * 100 : 0),
+              tonnes: fmt(locale, greedyLess),
+            })}
           </p>
         )}
         <details className={styles.panel}>
@@ -105,21 +171,61 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Store
       <div className={styles.mapColumn}>
         <div className={styles.mapBox}>
           <BaseMap label={t("map.label")} hash="map" className={styles.runMap} testId="pairing-map">
-            {summary && <FlowsLayer flows={pairings} summary={summary} colourBy={colourBy} materials={materials} levels={levels} showResidual={showResidual} onSelect={onSelect} selectedId={selected} locale={locale} />}
+            {summary && (
+              <FlowsLayer
+                flows={pairings}
+                summary={summary}
+                colourBy={colourBy}
+                materials={materials}
+                levels={levels}
+                showResidual={showResidual}
+                onSelect={onSelect}
+                selectedId={selected}
+                locale={locale}
+              />
+            )}
           </BaseMap>
           {summary && (
             <div className={styles.mapControls} data-testid="flow-controls">
               <fieldset>
                 <legend>{t("map.colourBy")}</legend>
-                <label><input type="radio" name="colour-by" checked={colourBy === "material"} onChange={() => setColourBy("material")} data-testid="colour-by-material" /> {t("map.byMaterial")}</label>
-                <label><input type="radio" name="colour-by" checked={colourBy === "level"} onChange={() => setColourBy("level")} data-testid="colour-by-level" /> {t("map.byLevel")}</label>
+                <label>
+                  <input
+                    type="radio"
+                    name="colour-by"
+                    checked={colourBy === "material"}
+                    onChange={() => setColourBy("material")}
+                    data-testid="colour-by-material"
+                  />{" "}
+                  {t("map.byMaterial")}
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name="colour-by"
+                    checked={colourBy === "level"}
+                    onChange={() => setColourBy("level")}
+                    data-testid="colour-by-level"
+                  />{" "}
+                  {t("map.byLevel")}
+                </label>
               </fieldset>
               <fieldset>
                 <legend>{t("map.filterMaterials")}</legend>
                 {run.materials.map((m) => (
                   <label key={m}>
-                    <input type="checkbox" checked={materials.includes(m)} onChange={(e) => setMaterials(toggle(materials, m, e.target.checked))} data-testid={`flow-filter-material-${m}`} />
-                    <span className={styles.swatch} style={{ background: materialSpec(m)?.colour }} aria-hidden="true" /> {materialName(m, locale)}
+                    <input
+                      type="checkbox"
+                      checked={materials.includes(m)}
+                      onChange={(e) => setMaterials(toggle(materials, m, e.target.checked))}
+                      data-testid={`flow-filter-material-${m}`}
+                    />
+                    <span
+                      className={styles.swatch}
+                      style={{ background: materialSpec(m)?.colour }}
+                      aria-hidden="true"
+                    />{" "}
+                    {materialName(m, locale)}
                   </label>
                 ))}
               </fieldset>
@@ -127,17 +233,34 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Store
                 <legend>{t("map.filterLevels")}</legend>
                 {CYCLE_LEVELS.map((l) => (
                   <label key={l}>
-                    <input type="checkbox" checked={levels.includes(l)} onChange={(e) => setLevels(toggle(levels, l, e.target.checked))} data-testid={`flow-filter-level-${l}`} />
-                    <span className={styles.swatch} style={{ background: CYCLE_LEVEL_COLOURS[l] }} aria-hidden="true" /> {t(`level.${l}`)}
+                    <input
+                      type="checkbox"
+                      checked={levels.includes(l)}
+                      onChange={(e) => setLevels(toggle(levels, l, e.target.checked))}
+                      data-testid={`flow-filter-level-${l}`}
+                    />
+                    <span className={styles.swatch} style={{ background: CYCLE_LEVEL_COLOURS[l] }} aria-hidden="true" />{" "}
+                    {t(`level.${l}`)}
                   </label>
                 ))}
               </fieldset>
-              <label><input type="checkbox" checked={showResidual} onChange={(e) => setShowResidual(e.target.checked)} data-testid="flow-show-residual" /> {t("map.showResidual")}</label>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={showResidual}
+                  onChange={(e) => setShowResidual(e.target.checked)}
+                  data-testid="flow-show-residual"
+                />{" "}
+                {t("map.showResidual")}
+              </label>
               <p className={styles.legendLine}>
-                <span className={styles.ringRed} aria-hidden="true" /> {t("map.unmatched")} <span className={styles.ringBlue} aria-hidden="true" /> {t("map.spare")}
+                <span className={styles.ringRed} aria-hidden="true" /> {t("map.unmatched")}{" "}
+                <span className={styles.ringBlue} aria-hidden="true" /> {t("map.spare")}
               </p>
               <p className={styles.legendLine}>{t("map.width")}</p>
-              <p data-testid="flow-count" data-count={visible.length}>{visible.length} / {pairings.length}</p>
+              <p data-testid="flow-count" data-count={visible.length}>
+                {visible.length} / {pairings.length}
+              </p>
             </div>
           )}
         </div>

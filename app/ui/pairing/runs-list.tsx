@@ -21,7 +21,8 @@ export function RunsList({ runs }: { runs: ClientRunView[] }) {
     setBusy(id);
     setError(null);
     const res = await fetch(`/api/pairings/${id}`, { method: "DELETE" }).catch(() => null);
-    if (!res?.ok) setError(((await res?.json().catch(() => null)) as { error?: string } | null)?.error ?? t("runs.deleteFailed"));
+    if (!res?.ok)
+      setError(((await res?.json().catch(() => null)) as { error?: string } | null)?.error ?? t("runs.deleteFailed"));
     setPicked((p) => p.filter((x) => x !== id));
     setBusy(null);
     router.refresh();
@@ -32,14 +33,18 @@ export function RunsList({ runs }: { runs: ClientRunView[] }) {
       <table className={styles.table} data-testid="runs-table">
         <thead>
           <tr>
-            <th scope="col"><span className="visually-hidden">{t("compare.title")}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t("compare.title")}</span>
+            </th>
             <th scope="col">{t("runs.label")}</th>
             <th scope="col">{t("runs.scope")}</th>
             <th scope="col">{t("runs.materials")}</th>
             <th scope="col">{t("runs.status")}</th>
             <th scope="col">{t("runs.utilisation")}</th>
             <th scope="col">{t("runs.created")}</th>
-            <th scope="col"><span className="visually-hidden">{t("runs.delete")}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t("runs.delete")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -52,15 +57,24 @@ export function RunsList({ runs }: { runs: ClientRunView[] }) {
                     type="checkbox"
                     disabled={r.status !== "done"}
                     checked={picked.includes(r.id)}
-                    onChange={(e) => setPicked(e.target.checked ? [...picked.slice(-1), r.id] : picked.filter((x) => x !== r.id))}
+                    onChange={(e) =>
+                      setPicked(e.target.checked ? [...picked.slice(-1), r.id] : picked.filter((x) => x !== r.id))
+                    }
                     aria-label={t("runs.compareSelect", { label })}
                     data-testid={`run-compare-${r.id}`}
                   />
                 </td>
-                <td><a href={`/pairings/${r.id}`} data-testid={`run-open-${r.id}`}>{label}</a></td>
+                <td>
+                  <a href={`/pairings/${r.id}`} data-testid={`run-open-${r.id}`}>
+                    {label}
+                  </a>
+                </td>
                 <td>{scopeLabel(r.scope, locale, t)}</td>
                 <td title={r.materials.map((m) => materialName(m, locale)).join(sep)}>
-                  {r.materials.slice(0, 3).map((m) => materialName(m, locale)).join(sep)}
+                  {r.materials
+                    .slice(0, 3)
+                    .map((m) => materialName(m, locale))
+                    .join(sep)}
                   {r.materials.length > 3 ? ` +${r.materials.length - 3}` : ""}
                 </td>
                 <td>{t(`status.${r.status}`)}</td>
@@ -68,7 +82,13 @@ export function RunsList({ runs }: { runs: ClientRunView[] }) {
                 <td>{new Date(r.createdAt).toLocaleString(locale === "zh" ? "zh-CN" : "en")}</td>
                 <td>
                   {r.canManage && (
-                    <button type="button" onClick={() => remove(r.id)} disabled={busy === r.id} aria-label={t("runs.deleteLabel", { label })} data-testid={`run-delete-${r.id}`}>
+                    <button
+                      type="button"
+                      onClick={() => remove(r.id)}
+                      disabled={busy === r.id}
+                      aria-label={t("runs.deleteLabel", { label })}
+                      data-testid={`run-delete-${r.id}`}
+                    >
                       {t("runs.delete")}
                     </button>
                   )}
@@ -78,9 +98,18 @@ export function RunsList({ runs }: { runs: ClientRunView[] }) {
           })}
         </tbody>
       </table>
-      {error && <p role="alert" data-testid="runs-error">{error}</p>}
+      {error && (
+        <p role="alert" data-testid="runs-error">
+          {error}
+        </p>
+      )}
       <p className={styles.row}>
-        <button type="button" disabled={picked.length !== 2} onClick={() => router.push(`/pairings?compare=${picked.join(",")}`)} data-testid="runs-compare">
+        <button
+          type="button"
+          disabled={picked.length !== 2}
+          onClick={() => router.push(`/pairings?compare=${picked.join(",")}`)}
+          data-testid="runs-compare"
+        >
           {t("runs.compare")}
         </button>
         <small>{t("runs.compareHint")}</small>

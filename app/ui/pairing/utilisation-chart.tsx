@@ -24,7 +24,13 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
         {[0, 0.25, 0.5, 0.75, 1].map((v) => (
           <g key={v}>
             <line x1={LABEL_W + v * BAR_W} x2={LABEL_W + v * BAR_W} y1={4} y2={height - 22} stroke="#d9ddd9" />
-            <text x={LABEL_W + v * BAR_W} y={height - 8} fontSize="11" textAnchor="middle" fill="#5f6b66">{`${v * 100}%`}</text>
+            <text
+              x={LABEL_W + v * BAR_W}
+              y={height - 8}
+              fontSize="11"
+              textAnchor="middle"
+              fill="#5f6b66"
+            >{`${v * 100}%`}</text>
           </g>
         ))}
         {materials.map((m, i) => {
@@ -33,8 +39,15 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
           const own = utilisationTarget(m.material);
           const target = own && !own.aggregate ? own : null;
           return (
-            <g key={m.material} data-testid={`chart-bar-${m.material}`} data-utilisation={m.utilisation.toFixed(4)} data-target={target?.rate ?? ""}>
-              <text x={LABEL_W - 6} y={y + 13} fontSize="11" textAnchor="end" fill="#1d2321">{materialName(m.material, locale)}</text>
+            <g
+              key={m.material}
+              data-testid={`chart-bar-${m.material}`}
+              data-utilisation={m.utilisation.toFixed(4)}
+              data-target={target?.rate ?? ""}
+            >
+              <text x={LABEL_W - 6} y={y + 13} fontSize="11" textAnchor="end" fill="#1d2321">
+                {materialName(m.material, locale)}
+              </text>
               {/* The bar is split by cycle level: how much of the produced tonnage each cycle puts to use. */}
               {(() => {
                 let x = LABEL_W;
@@ -42,7 +55,15 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
                   const share = m.producedTonnes > 0 ? Math.min(1, m.byCycleLevel[l] / m.producedTonnes) : 0;
                   const w = share * BAR_W;
                   const rect = (
-                    <rect key={l} x={x} y={y + 2} width={Math.max(0, w)} height={ROW - 10} fill={CYCLE_LEVEL_COLOURS[l]} opacity={0.85}>
+                    <rect
+                      key={l}
+                      x={x}
+                      y={y + 2}
+                      width={Math.max(0, w)}
+                      height={ROW - 10}
+                      fill={CYCLE_LEVEL_COLOURS[l]}
+                      opacity={0.85}
+                    >
                       <title>{`${materialName(m.material, locale)} · ${tl(l)}: ${pct(locale, share)}`}</title>
                     </rect>
                   );
@@ -50,34 +71,72 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
                   return rect;
                 });
               })()}
-              <text x={LABEL_W + Math.min(1, m.utilisation) * BAR_W + 4} y={y + 13} fontSize="10" fill="#1d2321">{pct(locale, m.utilisation)}</text>
+              <text x={LABEL_W + Math.min(1, m.utilisation) * BAR_W + 4} y={y + 13} fontSize="10" fill="#1d2321">
+                {pct(locale, m.utilisation)}
+              </text>
               {target && (
-                <line x1={LABEL_W + target.rate * BAR_W} x2={LABEL_W + target.rate * BAR_W} y1={y - 1} y2={y + ROW - 5} stroke="#1d2321" strokeWidth={2.5}>
+                <line
+                  x1={LABEL_W + target.rate * BAR_W}
+                  x2={LABEL_W + target.rate * BAR_W}
+                  y1={y - 1}
+                  y2={y + ROW - 5}
+                  stroke="#1d2321"
+                  strokeWidth={2.5}
+                >
                   <title>{`${t("chartTarget")}: ${pct(locale, target.rate)}`}</title>
                 </line>
               )}
             </g>
           );
         })}
-        {bulk && (() => {
-          const y = 6 + materials.length * ROW;
-          return (
-            <g data-testid="chart-bar-bulk" data-utilisation={bulk.utilisation.toFixed(4)} data-target={BULK_TARGET.rate}>
-              <text x={LABEL_W - 6} y={y + 13} fontSize="11" fontWeight={600} textAnchor="end" fill="#1d2321">{t("bulkTotal")}</text>
-              <rect x={LABEL_W} y={y + 2} width={Math.min(1, bulk.utilisation) * BAR_W} height={ROW - 10} fill="#1d2321" opacity={0.55} />
-              <text x={LABEL_W + Math.min(1, bulk.utilisation) * BAR_W + 4} y={y + 13} fontSize="10" fill="#1d2321">{pct(locale, bulk.utilisation)}</text>
-              <line x1={LABEL_W + BULK_TARGET.rate * BAR_W} x2={LABEL_W + BULK_TARGET.rate * BAR_W} y1={y - 1} y2={y + ROW - 5} stroke="#1d2321" strokeWidth={2.5}>
-                <title>{`${t("chartTarget")}: ${pct(locale, BULK_TARGET.rate)}`}</title>
-              </line>
-            </g>
-          );
-        })()}
+        {bulk &&
+          (() => {
+            const y = 6 + materials.length * ROW;
+            return (
+              <g
+                data-testid="chart-bar-bulk"
+                data-utilisation={bulk.utilisation.toFixed(4)}
+                data-target={BULK_TARGET.rate}
+              >
+                <text x={LABEL_W - 6} y={y + 13} fontSize="11" fontWeight={600} textAnchor="end" fill="#1d2321">
+                  {t("bulkTotal")}
+                </text>
+                <rect
+                  x={LABEL_W}
+                  y={y + 2}
+                  width={Math.min(1, bulk.utilisation) * BAR_W}
+                  height={ROW - 10}
+                  fill="#1d2321"
+                  opacity={0.55}
+                />
+                <text x={LABEL_W + Math.min(1, bulk.utilisation) * BAR_W + 4} y={y + 13} fontSize="10" fill="#1d2321">
+                  {pct(locale, bulk.utilisation)}
+                </text>
+                <line
+                  x1={LABEL_W + BULK_TARGET.rate * BAR_W}
+                  x2={LABEL_W + BULK_TARGET.rate * BAR_W}
+                  y1={y - 1}
+                  y2={y + ROW - 5}
+                  stroke="#1d2321"
+                  strokeWidth={2.5}
+                >
+                  <title>{`${t("chartTarget")}: ${pct(locale, BULK_TARGET.rate)}`}</title>
+                </line>
+              </g>
+            );
+          })()}
       </svg>
       <p style={{ fontSize: 12, color: "#5f6b66", margin: "2px 0 0" }}>
-        <svg width="14" height="10" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="10" stroke="#1d2321" strokeWidth="2.5" /></svg> {t("chartTarget")}
+        <svg width="14" height="10" aria-hidden="true">
+          <line x1="7" x2="7" y1="0" y2="10" stroke="#1d2321" strokeWidth="2.5" />
+        </svg>{" "}
+        {t("chartTarget")}
         {CYCLE_LEVELS.map((l) => (
           <span key={l} style={{ marginLeft: 10 }}>
-            <svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" fill={CYCLE_LEVEL_COLOURS[l]} /></svg> {tl(l)}
+            <svg width="10" height="10" aria-hidden="true">
+              <rect width="10" height="10" fill={CYCLE_LEVEL_COLOURS[l]} />
+            </svg>{" "}
+            {tl(l)}
           </span>
         ))}
       </p>

@@ -19,14 +19,28 @@ export interface PlanMapProject {
   position: [number, number];
 }
 
-function PlanLayers({ level, regions, projects, onPick }: { level: "city" | "county"; regions: PlanMapRegion[]; projects: PlanMapProject[]; onPick: (adcode: string) => void }) {
+function PlanLayers({
+  level,
+  regions,
+  projects,
+  onPick,
+}: {
+  level: "city" | "county";
+  regions: PlanMapRegion[];
+  projects: PlanMapProject[];
+  onPick: (adcode: string) => void;
+}) {
   const map = useMapLayers({ sources: PLAN_SOURCE_SPECS, layers: PLAN_LAYERS });
   const [shapes, setShapes] = useState<Record<string, FeatureCollection | undefined>>({});
   useEffect(() => {
     if (shapes[level]) return;
     let cancelled = false;
-    void fetch(`/api/regions?level=${level}`).then((r) => r.json()).then((fc: FeatureCollection) => !cancelled && setShapes((s) => ({ ...s, [level]: fc })));
-    return () => { cancelled = true; };
+    void fetch(`/api/regions?level=${level}`)
+      .then((r) => r.json())
+      .then((fc: FeatureCollection) => !cancelled && setShapes((s) => ({ ...s, [level]: fc })));
+    return () => {
+      cancelled = true;
+    };
   }, [level, shapes]);
   const choropleth = useMemo((): FeatureCollection | null => {
     const fc = shapes[level];
@@ -34,13 +48,24 @@ function PlanLayers({ level, regions, projects, onPick }: { level: "city" | "cou
     const u = new Map(regions.map((r) => [r.adcode, r.utilisation]));
     return {
       type: "FeatureCollection",
-      features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, u: u.get(String(f.properties?.adcode)) ?? -1 } })),
+      features: fc.features.map((f) => ({
+        ...f,
+        properties: { ...f.properties, u: u.get(String(f.properties?.adcode)) ?? -1 },
+      })),
     };
   }, [shapes, level, regions]);
-  const points = useMemo((): FeatureCollection => ({
-    type: "FeatureCollection",
-    features: projects.map((p) => ({ type: "Feature", id: p.id, geometry: { type: "Point", coordinates: p.position }, properties: { id: p.id, label: p.label, status: p.status } })),
-  }), [projects]);
+  const points = useMemo(
+    (): FeatureCollection => ({
+      type: "FeatureCollection",
+      features: projects.map((p) => ({
+        type: "Feature",
+        id: p.id,
+        geometry: { type: "Point", coordinates: p.position },
+        properties: { id: p.id, label: p.label, status: p.status },
+      })),
+    }),
+    [projects],
+  );
   useGeoJsonData(PLAN_SOURCES.choropleth, choropleth);
   useGeoJsonData(PLAN_SOURCES.projects, points);
   useEffect(() => {
@@ -49,8 +74,12 @@ function PlanLayers({ level, regions, projects, onPick }: { level: "city" | "cou
       const adcode = e.features?.[0]?.properties?.adcode;
       if (adcode) onPick(String(adcode));
     };
-    const enter = () => { map.getCanvas().style.cursor = "pointer"; };
-    const leave = () => { map.getCanvas().style.cursor = ""; };
+    const enter = () => {
+      map.getCanvas().style.cursor = "pointer";
+    };
+    const leave = () => {
+      map.getCanvas().style.cursor = "";
+    };
     map.on("click", PLAN_LAYERS_IDS.fill, click);
     map.on("mouseenter", PLAN_LAYERS_IDS.fill, enter);
     map.on("mouseleave", PLAN_LAYERS_IDS.fill, leave);
@@ -63,7 +92,13 @@ function PlanLayers({ level, regions, projects, onPick }: { level: "city" | "cou
   return null;
 }
 
-export function PlanMap(props: { label: string; level: "city" | "county"; regions: PlanMapRegion[]; projects: PlanMapProject[]; onPick: (adcode: string) => void }) {
+export function PlanMap(props: {
+  label: string;
+  level: "city" | "county";
+  regions: PlanMapRegion[];
+  projects: PlanMapProject[];
+  onPick: (adcode: string) => void;
+}) {
   return (
     <BaseMap label={props.label} hash={false} testId="plan-map">
       <PlanLayers level={props.level} regions={props.regions} projects={props.projects} onPick={props.onPick} />

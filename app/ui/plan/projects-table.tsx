@@ -29,39 +29,95 @@ function EditForm({ p, onDone }: { p: KeyProjectView; onDone: () => void }) {
     const res = await fetch(`/api/plan/projects/${encodeURIComponent(p.id)}`, {
       method: "PATCH",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ status, startYear: num(startYear), targetYear: Number(targetYear), investmentYuan: num(investment), notes: notes.trim() || null }),
+      body: JSON.stringify({
+        status,
+        startYear: num(startYear),
+        targetYear: Number(targetYear),
+        investmentYuan: num(investment),
+        notes: notes.trim() || null,
+      }),
     });
     setBusy(false);
-    if (!res.ok) return setError(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
+    if (!res.ok)
+      return setError(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
     onDone();
     router.refresh();
   };
   return (
     <form onSubmit={submit} className={styles.editForm} data-testid={`project-form-${p.id}`}>
-      <label>{t("status")}
+      <label>
+        {t("status")}
         <select value={status} onChange={(e) => setStatus(e.target.value)} data-testid="project-status">
-          {KEY_PROJECT_STATUSES.map((s) => <option key={s} value={s}>{t(`statuses.${s}`)}</option>)}
+          {KEY_PROJECT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`statuses.${s}`)}
+            </option>
+          ))}
         </select>
       </label>
-      <label>{t("startYear")}<input type="number" value={startYear} onChange={(e) => setStartYear(e.target.value)} data-testid="project-start-year" /></label>
-      <label>{t("targetYear")}<input type="number" value={targetYear} onChange={(e) => setTargetYear(e.target.value)} required /></label>
-      <label>{t("investment")}<input type="number" min={0} value={investment} onChange={(e) => setInvestment(e.target.value)} data-testid="project-investment" /></label>
-      <label className={styles.wide}>{t("notes")}<input value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={2000} /></label>
-      {error && <p role="alert" className={styles.error}>{error}</p>}
+      <label>
+        {t("startYear")}
+        <input
+          type="number"
+          value={startYear}
+          onChange={(e) => setStartYear(e.target.value)}
+          data-testid="project-start-year"
+        />
+      </label>
+      <label>
+        {t("targetYear")}
+        <input type="number" value={targetYear} onChange={(e) => setTargetYear(e.target.value)} required />
+      </label>
+      <label>
+        {t("investment")}
+        <input
+          type="number"
+          min={0}
+          value={investment}
+          onChange={(e) => setInvestment(e.target.value)}
+          data-testid="project-investment"
+        />
+      </label>
+      <label className={styles.wide}>
+        {t("notes")}
+        <input value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={2000} />
+      </label>
+      {error && (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      )}
       <div>
-        <button type="submit" disabled={busy} data-testid="project-save">{t("save")}</button>{" "}
-        <button type="button" onClick={onDone}>{t("cancel")}</button>
+        <button type="submit" disabled={busy} data-testid="project-save">
+          {t("save")}
+        </button>{" "}
+        <button type="button" onClick={onDone}>
+          {t("cancel")}
+        </button>
       </div>
     </form>
   );
 }
 
-export function ProjectsTable({ projects, canEdit, compact = false }: { projects: KeyProjectView[]; canEdit: boolean; compact?: boolean }) {
+export function ProjectsTable({
+  projects,
+  canEdit,
+  compact = false,
+}: {
+  projects: KeyProjectView[];
+  canEdit: boolean;
+  compact?: boolean;
+}) {
   const t = useTranslations("plan.projects");
   const locale = useLocale();
   const tMap = useTranslations("map") as unknown as Parameters<typeof routeLabel>[1];
   const [editing, setEditing] = useState<string | null>(null);
-  if (projects.length === 0) return <p className={styles.muted} data-testid="plan-projects-empty">{t("none")}</p>;
+  if (projects.length === 0)
+    return (
+      <p className={styles.muted} data-testid="plan-projects-empty">
+        {t("none")}
+      </p>
+    );
   return (
     <div className={styles.scroll}>
       <table className={styles.table} data-testid="plan-projects">
@@ -69,11 +125,17 @@ export function ProjectsTable({ projects, canEdit, compact = false }: { projects
           <tr>
             <th scope="col">{t("name")}</th>
             <th scope="col">{t("material")}</th>
-            <th scope="col" className={styles.num}>{t("capacity")}</th>
+            <th scope="col" className={styles.num}>
+              {t("capacity")}
+            </th>
             {!compact && <th scope="col">{t("location")}</th>}
             <th scope="col">{t("years")}</th>
             <th scope="col">{t("status")}</th>
-            {canEdit && <th scope="col"><span className="visually-hidden">{t("edit")}</span></th>}
+            {canEdit && (
+              <th scope="col">
+                <span className="visually-hidden">{t("edit")}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -83,19 +145,40 @@ export function ProjectsTable({ projects, canEdit, compact = false }: { projects
                 {localName(p, locale)}
                 <details className={styles.ref}>
                   <summary>{t("source")}</summary>
-                  <p>{p.planRef.section}：“{p.planRef.quote}”</p>
+                  <p>
+                    {p.planRef.section}：“{p.planRef.quote}”
+                  </p>
                   {p.notes && <p>{p.notes}</p>}
-                  {p.investmentYuan !== null && <p>{t("investment")}: {nf(locale).format(p.investmentYuan)}</p>}
+                  {p.investmentYuan !== null && (
+                    <p>
+                      {t("investment")}: {nf(locale).format(p.investmentYuan)}
+                    </p>
+                  )}
                 </details>
                 {editing === p.id && <EditForm p={p} onDone={() => setEditing(null)} />}
               </th>
-              <td>{p.material ? materialName(p.material, locale) : "—"}{p.route ? ` · ${routeLabel(p.route, tMap)}` : ""}</td>
-              <td className={styles.num}>{p.capacity === null ? "—" : `${nf(locale).format(p.capacity)} ${p.capacityUnit ?? ""}`}</td>
+              <td>
+                {p.material ? materialName(p.material, locale) : "—"}
+                {p.route ? ` · ${routeLabel(p.route, tMap)}` : ""}
+              </td>
+              <td className={styles.num}>
+                {p.capacity === null ? "—" : `${nf(locale).format(p.capacity)} ${p.capacityUnit ?? ""}`}
+              </td>
               {!compact && <td>{localText(locale, p.locationZh, p.locationEn) ?? t("provinceWide")}</td>}
-              <td>{p.startYear ?? "?"}–{p.targetYear}</td>
+              <td>
+                {p.startYear ?? "?"}–{p.targetYear}
+              </td>
               <td data-testid="project-status-cell">{t(`statuses.${p.status}`)}</td>
               {canEdit && (
-                <td><button type="button" onClick={() => setEditing(editing === p.id ? null : p.id)} data-testid={`project-edit-${p.id}`}>{t("edit")}</button></td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => setEditing(editing === p.id ? null : p.id)}
+                    data-testid={`project-edit-${p.id}`}
+                  >
+                    {t("edit")}
+                  </button>
+                </td>
               )}
             </tr>
           ))}

@@ -10,7 +10,13 @@ export function AddToClusterAction({ site }: SiteActionProps) {
   const picked = ids.includes(site.id);
   return (
     <>
-      <button type="button" className="button" aria-pressed={picked} onClick={() => toggle(site.id)} data-testid="site-action-cluster-pick">
+      <button
+        type="button"
+        className="button"
+        aria-pressed={picked}
+        onClick={() => toggle(site.id)}
+        data-testid="site-action-cluster-pick"
+      >
         {picked ? t("build.unpick") : t("build.pick")}
       </button>
       {ids.length > 0 && (

@@ -26,10 +26,14 @@ export function AreaPicker({ sites, onAdd }: { sites: readonly AreaSite[]; onAdd
     setVertices((vs) => [...vs, v]);
   }, []);
   const result = useMemo(() => sitesInDrawnArea(sites, vertices, materials), [sites, vertices, materials]);
-  const toggleMaterial = (code: string) => setMaterials((ms) => (ms.includes(code) ? ms.filter((m) => m !== code) : [...ms, code]));
+  const toggleMaterial = (code: string) =>
+    setMaterials((ms) => (ms.includes(code) ? ms.filter((m) => m !== code) : [...ms, code]));
   // Keyboard alternative to clicking vertices: "lng,lat; lng,lat; …".
   const applyCoords = () => {
-    const pts = coords.split(";").map((p) => p.split(",").map((x) => Number(x.trim()))).filter((p) => p.length === 2 && p.every(Number.isFinite)) as LngLat[];
+    const pts = coords
+      .split(";")
+      .map((p) => p.split(",").map((x) => Number(x.trim())))
+      .filter((p) => p.length === 2 && p.every(Number.isFinite)) as LngLat[];
     setCoordsError(pts.length < 3);
     if (pts.length >= 3) {
       setAdded(null);
@@ -54,40 +58,99 @@ export function AreaPicker({ sites, onAdd }: { sites: readonly AreaSite[]; onAdd
         <PolygonDraw vertices={vertices} onAdd={addVertex} />
       </BaseMap>
       <div className={styles.actions}>
-        <span className={styles.small} data-testid="area-vertex-count" data-count={vertices.length} data-vertices={JSON.stringify(vertices)} aria-live="polite">
+        <span
+          className={styles.small}
+          data-testid="area-vertex-count"
+          data-count={vertices.length}
+          data-vertices={JSON.stringify(vertices)}
+          aria-live="polite"
+        >
           {t("area.vertices", { count: vertices.length })}
         </span>
-        <button type="button" className={styles.button} onClick={() => setVertices((v) => v.slice(0, -1))} disabled={vertices.length === 0} data-testid="area-undo">{t("area.undo")}</button>
-        <button type="button" className={styles.button} onClick={() => setVertices([])} disabled={vertices.length === 0} data-testid="area-clear">{t("area.clear")}</button>
+        <button
+          type="button"
+          className={styles.button}
+          onClick={() => setVertices((v) => v.slice(0, -1))}
+          disabled={vertices.length === 0}
+          data-testid="area-undo"
+        >
+          {t("area.undo")}
+        </button>
+        <button
+          type="button"
+          className={styles.button}
+          onClick={() => setVertices([])}
+          disabled={vertices.length === 0}
+          data-testid="area-clear"
+        >
+          {t("area.clear")}
+        </button>
       </div>
       <label className={styles.field}>
         {t("area.coordsLabel")}
-        <input type="text" value={coords} onChange={(e) => setCoords(e.target.value)} placeholder="110.55,35.5; 110.85,35.5; 110.85,35.72; 110.55,35.72" data-testid="area-coords" />
+        <input
+          type="text"
+          value={coords}
+          onChange={(e) => setCoords(e.target.value)}
+          placeholder="110.55,35.5; 110.85,35.5; 110.85,35.72; 110.55,35.72"
+          data-testid="area-coords"
+        />
       </label>
       <div className={styles.actions}>
-        <button type="button" className={styles.button} onClick={applyCoords} disabled={!coords.trim()} data-testid="area-coords-apply">{t("area.coordsApply")}</button>
-        {coordsError && <span className={styles.error} role="alert">{t("area.coordsInvalid")}</span>}
+        <button
+          type="button"
+          className={styles.button}
+          onClick={applyCoords}
+          disabled={!coords.trim()}
+          data-testid="area-coords-apply"
+        >
+          {t("area.coordsApply")}
+        </button>
+        {coordsError && (
+          <span className={styles.error} role="alert">
+            {t("area.coordsInvalid")}
+          </span>
+        )}
       </div>
       <fieldset className={styles.areaMaterials}>
         <legend>{t("area.materials")}</legend>
         {MATERIALS.map((m) => (
           <label key={m.code}>
-            <input type="checkbox" checked={materials.includes(m.code)} onChange={() => toggleMaterial(m.code)} data-testid={`area-material-${m.code}`} />
+            <input
+              type="checkbox"
+              checked={materials.includes(m.code)}
+              onChange={() => toggleMaterial(m.code)}
+              data-testid={`area-material-${m.code}`}
+            />
             {localName(m, locale)}
           </label>
         ))}
       </fieldset>
-      {problem && <p className={styles.error} role="alert" data-testid="area-error">{problem}</p>}
+      {problem && (
+        <p className={styles.error} role="alert" data-testid="area-error">
+          {problem}
+        </p>
+      )}
       <div className={styles.actions}>
         {result.ok && (
           <span className={styles.small} data-testid="area-count" data-count={result.ids.length} aria-live="polite">
             {t("area.inside", { count: result.ids.length })}
           </span>
         )}
-        <button type="button" className={styles.primary} disabled={!result.ok || result.ids.length === 0} onClick={confirm} data-testid="area-add">
+        <button
+          type="button"
+          className={styles.primary}
+          disabled={!result.ok || result.ids.length === 0}
+          onClick={confirm}
+          data-testid="area-add"
+        >
           {t("area.add", { count: result.ok ? result.ids.length : 0 })}
         </button>
-        {added !== null && <span className={styles.small} role="status" data-testid="area-added">{t("area.added", { count: added })}</span>}
+        {added !== null && (
+          <span className={styles.small} role="status" data-testid="area-added">
+            {t("area.added", { count: added })}
+          </span>
+        )}
       </div>
     </div>
   );

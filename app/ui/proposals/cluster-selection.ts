@@ -40,7 +40,11 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /** The current selection and a toggle for one site. */
-export function useClusterSelection(): { ids: string[]; toggle: (id: string) => void; set: (ids: readonly string[]) => void } {
+export function useClusterSelection(): {
+  ids: string[];
+  toggle: (id: string) => void;
+  set: (ids: readonly string[]) => void;
+} {
   const ids = useSyncExternalStore(subscribe, read, () => EMPTY);
   const toggle = useCallback((id: string) => {
     const now = read();

@@ -41,7 +41,8 @@ export function ProposalActions({ proposal, canEdit }: { proposal: Proposal; can
     setBusy(true);
     setMessage(null);
     const res = await fetch(`/api/proposals/${proposal.id}`, {
-      method: "PATCH", headers: { "Content-Type": "application/json" },
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ name, notes: notes.trim() ? notes : null, cycleLevel }),
     });
     setBusy(false);
@@ -51,7 +52,11 @@ export function ProposalActions({ proposal, canEdit }: { proposal: Proposal; can
   };
   const duplicate = async () => {
     setBusy(true);
-    const res = await fetch("/api/proposals", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ from: "duplicate", proposalId: proposal.id }) });
+    const res = await fetch("/api/proposals", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ from: "duplicate", proposalId: proposal.id }),
+    });
     setBusy(false);
     if (!res.ok) return setMessage({ ok: false, text: t("errors.save", { error: await errorOf(res) }) });
     hardNavigate(`/proposals/${((await res.json()) as { id: string }).id}`);
@@ -71,24 +76,66 @@ export function ProposalActions({ proposal, canEdit }: { proposal: Proposal; can
       <form onSubmit={save} data-testid="proposal-edit-form">
         <label className={styles.field}>
           {t("view.name")}
-          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} data-testid="proposal-name-input" />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={200}
+            data-testid="proposal-name-input"
+          />
         </label>
         <label className={styles.field}>
           {t("view.notes")}
-          <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} maxLength={5000} data-testid="proposal-notes-input" />
+          <textarea
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+            rows={3}
+            maxLength={5000}
+            data-testid="proposal-notes-input"
+          />
         </label>
         <label className={styles.field}>
           {t("view.cycleLevel")}
-          <select value={cycleLevel} onChange={(e) => setCycleLevel(e.target.value as typeof cycleLevel)} data-testid="proposal-cycle-select">
-            {PROPOSAL_CYCLE_LEVELS.map((l) => <option key={l} value={l}>{t(`cycle.${l}`)}</option>)}
+          <select
+            value={cycleLevel}
+            onChange={(e) => setCycleLevel(e.target.value as typeof cycleLevel)}
+            data-testid="proposal-cycle-select"
+          >
+            {PROPOSAL_CYCLE_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`cycle.${l}`)}
+              </option>
+            ))}
           </select>
         </label>
         <div className={styles.actions}>
-          <button type="submit" className={styles.primary} disabled={busy} data-testid="proposal-save">{t("view.save")}</button>
-          <button type="button" className={styles.button} onClick={duplicate} disabled={busy} data-testid="proposal-duplicate">{t("view.duplicate")}</button>
-          <button type="button" className={styles.danger} onClick={remove} disabled={busy} data-testid="proposal-delete">{t("view.delete")}</button>
+          <button type="submit" className={styles.primary} disabled={busy} data-testid="proposal-save">
+            {t("view.save")}
+          </button>
+          <button
+            type="button"
+            className={styles.button}
+            onClick={duplicate}
+            disabled={busy}
+            data-testid="proposal-duplicate"
+          >
+            {t("view.duplicate")}
+          </button>
+          <button
+            type="button"
+            className={styles.danger}
+            onClick={remove}
+            disabled={busy}
+            data-testid="proposal-delete"
+          >
+            {t("view.delete")}
+          </button>
         </div>
-        {message && <p className={message.ok ? styles.ok : styles.error} role="status" data-testid="proposal-edit-message">{message.text}</p>}
+        {message && (
+          <p className={message.ok ? styles.ok : styles.error} role="status" data-testid="proposal-edit-message">
+            {message.text}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -21,20 +21,36 @@ function ClusterLayers({ snapshot, locale }: { snapshot: ProposalSnapshot; local
     const sitesFc: FeatureCollection = {
       type: "FeatureCollection",
       features: snapshot.sites.map((s) => ({
-        type: "Feature", id: s.id, geometry: { type: "Point", coordinates: [s.lng, s.lat] },
+        type: "Feature",
+        id: s.id,
+        geometry: { type: "Point", coordinates: [s.lng, s.lat] },
         properties: { id: s.id, role: siteRole(s), label: localName(s, locale), synthetic: s.provenance.synthetic },
       })),
     };
     const flowsFc: FeatureCollection = {
       type: "FeatureCollection",
-      features: snapshot.pairings.filter((p) => p.producerId !== p.consumerId).map((p) => {
-        const a = byId.get(p.producerId)!;
-        const b = byId.get(p.consumerId)!;
-        return {
-          type: "Feature", geometry: { type: "LineString", coordinates: [[a.lng, a.lat], [b.lng, b.lat]] },
-          properties: { material: p.material, colour: materialSpec(p.material)?.colour ?? "#555555", widthPx: flowWidthPt(p.tonnesPerYear, maxT), tonnesPerYear: p.tonnesPerYear },
-        };
-      }),
+      features: snapshot.pairings
+        .filter((p) => p.producerId !== p.consumerId)
+        .map((p) => {
+          const a = byId.get(p.producerId)!;
+          const b = byId.get(p.consumerId)!;
+          return {
+            type: "Feature",
+            geometry: {
+              type: "LineString",
+              coordinates: [
+                [a.lng, a.lat],
+                [b.lng, b.lat],
+              ],
+            },
+            properties: {
+              material: p.material,
+              colour: materialSpec(p.material)?.colour ?? "#555555",
+              widthPx: flowWidthPt(p.tonnesPerYear, maxT),
+              tonnesPerYear: p.tonnesPerYear,
+            },
+          };
+        }),
     };
     return [sitesFc, flowsFc];
   }, [snapshot, locale]);
@@ -43,13 +59,32 @@ function ClusterLayers({ snapshot, locale }: { snapshot: ProposalSnapshot; local
   return null;
 }
 
-export function ProposalMap({ snapshot, label, locale }: { snapshot: ProposalSnapshot; label: string; locale: string }) {
-  const onReady = useCallback((map: MapLibreMap) => {
-    if (!snapshot.sites.length) return;
-    const lngs = snapshot.sites.map((s) => s.lng);
-    const lats = snapshot.sites.map((s) => s.lat);
-    fitMapBounds(map, [[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], 60, { maxZoom: 11, duration: 0 });
-  }, [snapshot]);
+export function ProposalMap({
+  snapshot,
+  label,
+  locale,
+}: {
+  snapshot: ProposalSnapshot;
+  label: string;
+  locale: string;
+}) {
+  const onReady = useCallback(
+    (map: MapLibreMap) => {
+      if (!snapshot.sites.length) return;
+      const lngs = snapshot.sites.map((s) => s.lng);
+      const lats = snapshot.sites.map((s) => s.lat);
+      fitMapBounds(
+        map,
+        [
+          [Math.min(...lngs), Math.min(...lats)],
+          [Math.max(...lngs), Math.max(...lats)],
+        ],
+        60,
+        { maxZoom: 11, duration: 0 },
+      );
+    },
+    [snapshot],
+  );
   return (
     <BaseMap label={label} hash={false} onReady={onReady} testId="proposal-map">
       <ClusterLayers snapshot={snapshot} locale={locale} />

@@ -11,9 +11,22 @@ import { ProposalActions } from "./proposal-actions";
 import styles from "./proposals.module.css";
 import { localName, toLocale } from "../../domain/locale";
 
-const FORMATS = [["geojson", "downloadGeojson"], ["csv", "downloadCsv"], ["xlsx", "downloadXlsx"], ["pdf", "downloadPdf"]] as const;
+const FORMATS = [
+  ["geojson", "downloadGeojson"],
+  ["csv", "downloadCsv"],
+  ["xlsx", "downloadXlsx"],
+  ["pdf", "downloadPdf"],
+] as const;
 
-export function ProposalView({ proposal: p, quality: q, canEdit }: { proposal: Proposal; quality: ProposalQuality; canEdit: boolean }) {
+export function ProposalView({
+  proposal: p,
+  quality: q,
+  canEdit,
+}: {
+  proposal: Proposal;
+  quality: ProposalQuality;
+  canEdit: boolean;
+}) {
   const t = useTranslations("proposals");
   const locale = useLocale();
   const lang = toLocale(locale);
@@ -34,17 +47,33 @@ export function ProposalView({ proposal: p, quality: q, canEdit }: { proposal: P
   return (
     <div className={styles.page} data-testid="proposal-view" data-proposal-id={p.id}>
       {/* Plain links: a client-side route change away from the map page trips BaseMap cleanup (see hard-navigate.ts). */}
-      <p><a href="/proposals">{t("view.back")}</a></p>
+      <p>
+        <a href="/proposals">{t("view.back")}</a>
+      </p>
       <h1 data-testid="proposal-name">{p.name}</h1>
       <p className={styles.muted}>
         {t(`cycle.${p.cycleLevel}`)}
         {s.park && <> · {localName(s.park, lang)}</>}
-        {p.runId && <> · {t("view.run")} <a href={`/pairings/${p.runId}`}>{p.runId.slice(0, 8)}</a></>}
-        {" · "}{t("view.builtAt")} {s.builtAt.slice(0, 10)}
-        {s.example && <span className={`${styles.badge} ${styles.exampleBadge}`} data-testid="proposal-example">{t("example")}</span>}
+        {p.runId && (
+          <>
+            {" "}
+            · {t("view.run")} <a href={`/pairings/${p.runId}`}>{p.runId.slice(0, 8)}</a>
+          </>
+        )}
+        {" · "}
+        {t("view.builtAt")} {s.builtAt.slice(0, 10)}
+        {s.example && (
+          <span className={`${styles.badge} ${styles.exampleBadge}`} data-testid="proposal-example">
+            {t("example")}
+          </span>
+        )}
       </p>
       {p.notes && <p data-testid="proposal-notes">{p.notes}</p>}
-      {s.synthetic && <p className={styles.synthetic} data-testid="proposal-synthetic">{t("syntheticNote")}</p>}
+      {s.synthetic && (
+        <p className={styles.synthetic} data-testid="proposal-synthetic">
+          {t("syntheticNote")}
+        </p>
+      )}
       {s.example && <p className={styles.muted}>{t("exampleNote")}</p>}
 
       <section className={styles.panel} aria-labelledby="kpi-h">
@@ -53,7 +82,9 @@ export function ProposalView({ proposal: p, quality: q, canEdit }: { proposal: P
           {kpis.map(([key, value, unit]) => (
             <div className={styles.kpi} key={key}>
               <dt>{t(`view.${key}`)}</dt>
-              <dd data-testid={`kpi-${key}`} data-value={round(value)}>{nf(value, key === "co2" ? 1 : 0)} {unit}</dd>
+              <dd data-testid={`kpi-${key}`} data-value={round(value)}>
+                {nf(value, key === "co2" ? 1 : 0)} {unit}
+              </dd>
             </div>
           ))}
         </dl>
@@ -71,7 +102,13 @@ export function ProposalView({ proposal: p, quality: q, canEdit }: { proposal: P
             <h2 id="dl-h">{t("view.downloads")}</h2>
             <div className={styles.actions}>
               {FORMATS.map(([format, key]) => (
-                <a key={format} className={styles.button} href={`/api/proposals/${p.id}/export?format=${format}&lang=${lang}`} download data-testid={`download-${format}`}>
+                <a
+                  key={format}
+                  className={styles.button}
+                  href={`/api/proposals/${p.id}/export?format=${format}&lang=${lang}`}
+                  download
+                  data-testid={`download-${format}`}
+                >
                   {t(`view.${key}`)}
                 </a>
               ))}
@@ -86,14 +123,27 @@ export function ProposalView({ proposal: p, quality: q, canEdit }: { proposal: P
         <h2 id="pt-h">{t("view.pairingsTable")}</h2>
         <table className={styles.table} data-testid="proposal-pairings">
           <thead>
-            <tr><th>{t("view.producer")}</th><th>{t("view.consumer")}</th><th>{t("view.materialRoute")}</th><th className={styles.num}>{t("view.quantity")}</th><th className={styles.num}>{t("view.distanceKm")}</th><th>{t("columns.cycleLevel")}</th></tr>
+            <tr>
+              <th>{t("view.producer")}</th>
+              <th>{t("view.consumer")}</th>
+              <th>{t("view.materialRoute")}</th>
+              <th className={styles.num}>{t("view.quantity")}</th>
+              <th className={styles.num}>{t("view.distanceKm")}</th>
+              <th>{t("columns.cycleLevel")}</th>
+            </tr>
           </thead>
           <tbody>
             {s.pairings.map((x, i) => (
               <tr key={i}>
                 <td>{siteName(x.producerId)}</td>
                 <td>{siteName(x.consumerId)}</td>
-                <td>{(() => { const m = materialSpec(x.material); return m ? localName(m, lang) : x.material; })()} · {x.route}</td>
+                <td>
+                  {(() => {
+                    const m = materialSpec(x.material);
+                    return m ? localName(m, lang) : x.material;
+                  })()}{" "}
+                  · {x.route}
+                </td>
                 <td className={styles.num}>{nf(x.tonnesPerYear)}</td>
                 <td className={styles.num}>{nf(x.distanceKm, 1)}</td>
                 <td>{t(`cycle.${x.cycleLevel}`)}</td>
@@ -107,8 +157,13 @@ export function ProposalView({ proposal: p, quality: q, canEdit }: { proposal: P
         <ul className={styles.muted} data-testid="proposal-sites">
           {s.sites.map((x) => (
             <li key={x.id} data-site-id={x.id}>
-              {localName(x, lang)} <span className={styles.small}>({x.provenance.source}, {x.provenance.precision})</span>
-              {x.provenance.synthetic && <span className={`${styles.badge} ${styles.syntheticBadge}`}>{t("synthetic")}</span>}
+              {localName(x, lang)}{" "}
+              <span className={styles.small}>
+                ({x.provenance.source}, {x.provenance.precision})
+              </span>
+              {x.provenance.synthetic && (
+                <span className={`${styles.badge} ${styles.syntheticBadge}`}>{t("synthetic")}</span>
+              )}
             </li>
           ))}
         </ul>

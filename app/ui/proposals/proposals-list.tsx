@@ -8,13 +8,23 @@ export async function ProposalsList({ proposals }: { proposals: ProposalSummary[
   const t = await getTranslations("proposals");
   const locale = await getLocale();
   const nf = (x: number) => x.toLocaleString(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 0 });
-  if (!proposals.length) return <p className={styles.muted} data-testid="proposals-empty">{t("empty")}</p>;
+  if (!proposals.length)
+    return (
+      <p className={styles.muted} data-testid="proposals-empty">
+        {t("empty")}
+      </p>
+    );
   return (
     <table className={styles.table} data-testid="proposals-table">
       <thead>
         <tr>
-          <th>{t("columns.name")}</th><th className={styles.num}>{t("columns.sites")}</th><th className={styles.num}>{t("columns.pairings")}</th>
-          <th className={styles.num}>{t("columns.tonnes")}</th><th>{t("columns.chertow")}</th><th>{t("columns.cycleLevel")}</th><th>{t("columns.updated")}</th>
+          <th>{t("columns.name")}</th>
+          <th className={styles.num}>{t("columns.sites")}</th>
+          <th className={styles.num}>{t("columns.pairings")}</th>
+          <th className={styles.num}>{t("columns.tonnes")}</th>
+          <th>{t("columns.chertow")}</th>
+          <th>{t("columns.cycleLevel")}</th>
+          <th>{t("columns.updated")}</th>
         </tr>
       </thead>
       <tbody>
@@ -28,7 +38,11 @@ export async function ProposalsList({ proposals }: { proposals: ProposalSummary[
             <td className={styles.num}>{p.siteCount}</td>
             <td className={styles.num}>{p.pairingCount}</td>
             <td className={styles.num}>{nf(p.tonnesPerYear)}</td>
-            <td><span className={`${styles.badge} ${p.passesChertow ? styles.pass : styles.fail}`}>{p.passesChertow ? t("pass") : t("fail")}</span></td>
+            <td>
+              <span className={`${styles.badge} ${p.passesChertow ? styles.pass : styles.fail}`}>
+                {p.passesChertow ? t("pass") : t("fail")}
+              </span>
+            </td>
             <td>{t(`cycle.${p.cycleLevel}`)}</td>
             <td>{p.updatedAt.slice(0, 10)}</td>
           </tr>

@@ -10,7 +10,13 @@ export async function ExportLinks() {
       <p className="muted">{t("exportHelp")}</p>
       <div className="action-row">
         {(["csv", "xlsx", "geojson"] as const).map((f) => (
-          <a key={f} className="button button--ghost" href={`/api/registry/export?format=${f}&lang=${lang}`} download data-testid={`export-${f}`}>
+          <a
+            key={f}
+            className="button button--ghost"
+            href={`/api/registry/export?format=${f}&lang=${lang}`}
+            download
+            data-testid={`export-${f}`}
+          >
             {t(`format.${f}`)}
           </a>
         ))}

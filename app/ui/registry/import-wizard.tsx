@@ -50,7 +50,8 @@ export function ImportWizard({ lang }: { lang: Locale }) {
       const res = await fetch("/api/import", { method: "POST", body });
       const json = await res.json().catch(() => ({}));
       if (res.ok) return { kind: "report", report: json.report as ImportReport };
-      if (res.status === 422 && Array.isArray(json.errors)) return { kind: "errors", errors: json.errors, encoding: json.encoding ?? null };
+      if (res.status === 422 && Array.isArray(json.errors))
+        return { kind: "errors", errors: json.errors, encoding: json.encoding ?? null };
       return { kind: "failure", message: json.error ?? `HTTP ${res.status}` };
     } catch (e) {
       return { kind: "failure", message: e instanceof Error ? e.message : String(e) };
@@ -100,7 +101,14 @@ export function ImportWizard({ lang }: { lang: Locale }) {
         </label>
         <label className="field">
           <span>{t("formatLabel")}</span>
-          <select value={format} onChange={(e) => { setFormat(e.target.value as Format); reset(); }} data-testid="import-format">
+          <select
+            value={format}
+            onChange={(e) => {
+              setFormat(e.target.value as Format);
+              reset();
+            }}
+            data-testid="import-format"
+          >
             <option value="auto">{t("formatAuto")}</option>
             <option value="csv">{t("format.csv")}</option>
             <option value="xlsx">{t("format.xlsx")}</option>
@@ -109,7 +117,14 @@ export function ImportWizard({ lang }: { lang: Locale }) {
         </label>
         <label className="field">
           <span>{t("crsLabel")}</span>
-          <select value={crs} onChange={(e) => { setCrs(e.target.value as Crs); reset(); }} data-testid="import-crs">
+          <select
+            value={crs}
+            onChange={(e) => {
+              setCrs(e.target.value as Crs);
+              reset();
+            }}
+            data-testid="import-crs"
+          >
             <option value="wgs84">{t("crs.wgs84")}</option>
             <option value="gcj02">{t("crs.gcj02")}</option>
             <option value="bd09">{t("crs.bd09")}</option>
@@ -117,14 +132,29 @@ export function ImportWizard({ lang }: { lang: Locale }) {
         </label>
         <label className="field">
           <span>{t("onDuplicateLabel")}</span>
-          <select value={onDuplicate} onChange={(e) => { setOnDuplicate(e.target.value as OnDuplicate); reset(); }} data-testid="import-on-duplicate">
+          <select
+            value={onDuplicate}
+            onChange={(e) => {
+              setOnDuplicate(e.target.value as OnDuplicate);
+              reset();
+            }}
+            data-testid="import-on-duplicate"
+          >
             <option value="skip">{t("onDuplicate.skip")}</option>
             <option value="update">{t("onDuplicate.update")}</option>
             <option value="add">{t("onDuplicate.add")}</option>
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={allowOutside} onChange={(e) => { setAllowOutside(e.target.checked); reset(); }} data-testid="import-allow-outside" />
+          <input
+            type="checkbox"
+            checked={allowOutside}
+            onChange={(e) => {
+              setAllowOutside(e.target.checked);
+              reset();
+            }}
+            data-testid="import-allow-outside"
+          />
           <span>{t("allowOutside")}</span>
         </label>
         <div className="action-row">
@@ -138,15 +168,30 @@ export function ImportWizard({ lang }: { lang: Locale }) {
         {checked && !done && <CheckResult result={checked} />}
         {canConfirm && (
           <div className="action-row">
-            <button type="button" className="button" disabled={busy} onClick={() => void confirm()} data-testid="import-confirm">
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void confirm()}
+              data-testid="import-confirm"
+            >
               {busy ? t("importing") : t("confirm")}
             </button>
-            <button type="button" className="button button--ghost" onClick={reset} data-testid="import-cancel">{t("cancel")}</button>
+            <button type="button" className="button button--ghost" onClick={reset} data-testid="import-cancel">
+              {t("cancel")}
+            </button>
           </div>
         )}
         {done && (
           <div className="note note--ok" role="status" data-testid="import-done">
-            <p>{t("doneSummary", { created: done.created, updated: done.updated, unchanged: done.unchanged, skipped: done.skipped })}</p>
+            <p>
+              {t("doneSummary", {
+                created: done.created,
+                updated: done.updated,
+                unchanged: done.unchanged,
+                skipped: done.skipped,
+              })}
+            </p>
             <p>
               <Link href="/registry">{t("backToRegistry")}</Link> · <Link href="/">{t("viewOnMap")}</Link>
             </p>
@@ -159,11 +204,18 @@ export function ImportWizard({ lang }: { lang: Locale }) {
 
 function CheckResult({ result }: { result: Result }) {
   const t = useTranslations("registry");
-  if (result.kind === "failure") return <p className="form-error" role="alert" data-testid="import-failure">{result.message}</p>;
+  if (result.kind === "failure")
+    return (
+      <p className="form-error" role="alert" data-testid="import-failure">
+        {result.message}
+      </p>
+    );
   if (result.kind === "errors") {
     return (
       <div data-testid="import-errors">
-        <p className="form-error" role="alert">{t("errorsSummary", { count: result.errors.length })}</p>
+        <p className="form-error" role="alert">
+          {t("errorsSummary", { count: result.errors.length })}
+        </p>
         {result.encoding === "gbk" && <p className="note">{t("encodingGbk")}</p>}
         <div className="table-wrap">
           <table className="registry-table">
@@ -193,10 +245,25 @@ function CheckResult({ result }: { result: Result }) {
   const r = result.report;
   return (
     <div data-testid="import-report">
-      <p>{t("reportSummary", { rows: r.rows, sites: r.sites, created: r.created, updated: r.updated, unchanged: r.unchanged, skipped: r.skipped })}</p>
-      {r.encoding === "gbk" && <p className="note" data-testid="import-encoding-gbk">{t("encodingGbk")}</p>}
+      <p>
+        {t("reportSummary", {
+          rows: r.rows,
+          sites: r.sites,
+          created: r.created,
+          updated: r.updated,
+          unchanged: r.unchanged,
+          skipped: r.skipped,
+        })}
+      </p>
+      {r.encoding === "gbk" && (
+        <p className="note" data-testid="import-encoding-gbk">
+          {t("encodingGbk")}
+        </p>
+      )}
       {r.outsideProvince > 0 && <p className="warn">{t("outsideCount", { count: r.outsideProvince })}</p>}
-      {r.unknownColumns.length > 0 && <p className="muted">{t("unknownColumns", { columns: r.unknownColumns.join(", ") })}</p>}
+      {r.unknownColumns.length > 0 && (
+        <p className="muted">{t("unknownColumns", { columns: r.unknownColumns.join(", ") })}</p>
+      )}
       {r.duplicates.length > 0 && (
         <>
           <h3>{t("duplicatesTitle")}</h3>
@@ -204,14 +271,30 @@ function CheckResult({ result }: { result: Result }) {
             {r.duplicates.map((d, i) => (
               <li key={i}>
                 {d.kind === "file"
-                  ? t("duplicateInFile", { row: d.row, name: d.name, otherRow: d.otherRow ?? 0, km: d.distanceKm, action: t(`onDuplicate.${d.action}`) })
-                  : t("duplicateExisting", { row: d.row, name: d.name, id: d.existingId ?? "", km: d.distanceKm, action: t(`onDuplicate.${d.action}`) })}
+                  ? t("duplicateInFile", {
+                      row: d.row,
+                      name: d.name,
+                      otherRow: d.otherRow ?? 0,
+                      km: d.distanceKm,
+                      action: t(`onDuplicate.${d.action}`),
+                    })
+                  : t("duplicateExisting", {
+                      row: d.row,
+                      name: d.name,
+                      id: d.existingId ?? "",
+                      km: d.distanceKm,
+                      action: t(`onDuplicate.${d.action}`),
+                    })}
               </li>
             ))}
           </ul>
         </>
       )}
-      {r.created === 0 && r.updated === 0 && <p className="note" data-testid="import-nothing">{t("nothingToDo")}</p>}
+      {r.created === 0 && r.updated === 0 && (
+        <p className="note" data-testid="import-nothing">
+          {t("nothingToDo")}
+        </p>
+      )}
     </div>
   );
 }

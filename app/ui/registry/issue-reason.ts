@@ -14,6 +14,7 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 /** One issue as {row, column, value, reason}; coordinates are passed as text so they keep all their decimals. */
 export function issueToError(t: Translate, i: ImportIssue): ReportError {
   const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(i.params ?? {})) params[k] = k === "lng" || k === "lat" || k === "detail" || k === "allowed" ? String(v) : v;
+  for (const [k, v] of Object.entries(i.params ?? {}))
+    params[k] = k === "lng" || k === "lat" || k === "detail" || k === "allowed" ? String(v) : v;
   return { row: i.row, column: i.column, value: i.value, reason: t(`issue.${i.code}`, params), code: i.code };
 }

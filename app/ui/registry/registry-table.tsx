@@ -19,7 +19,19 @@ export interface RegistryTableSort {
 }
 
 /** The registry table, one server-sorted page. Names are rendered as React text (escaped), never as HTML. */
-export async function RegistryTable({ sites, locale, canEdit, countyName, sort }: { sites: readonly RegistrySite[]; locale: "zh" | "en"; canEdit: boolean; countyName: (adcode: string) => string; sort: RegistryTableSort }) {
+export async function RegistryTable({
+  sites,
+  locale,
+  canEdit,
+  countyName,
+  sort,
+}: {
+  sites: readonly RegistrySite[];
+  locale: "zh" | "en";
+  canEdit: boolean;
+  countyName: (adcode: string) => string;
+  sort: RegistryTableSort;
+}) {
   const t = await getTranslations("registry");
   const tStatus = await getTranslations("map.statuses");
   // A sortable header: a link that sorts by the column, or flips the direction when it already sorts by it.
@@ -28,7 +40,11 @@ export async function RegistryTable({ sites, locale, canEdit, countyName, sort }
     const firstDir = column === "outputs" || column === "intakes" ? "desc" : "asc";
     const nextDir = active ? (sort.dir === "asc" ? "desc" : "asc") : firstDir;
     return (
-      <th scope="col" aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"} data-testid={`registry-sort-${column}`}>
+      <th
+        scope="col"
+        aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}
+        data-testid={`registry-sort-${column}`}
+      >
         <Link href={sort.href(column, nextDir)} className="registry-table__sort" title={t("sortBy", { column: label })}>
           {label}
           <span aria-hidden="true">{active ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}</span>
@@ -37,7 +53,12 @@ export async function RegistryTable({ sites, locale, canEdit, countyName, sort }
     );
   };
   const nf = new Intl.NumberFormat(locale === "en" ? "en" : "zh-CN", { maximumFractionDigits: 0 });
-  if (sites.length === 0) return <p className="note" data-testid="registry-empty">{t("empty")}</p>;
+  if (sites.length === 0)
+    return (
+      <p className="note" data-testid="registry-empty">
+        {t("empty")}
+      </p>
+    );
   return (
     <div className="table-wrap">
       <table className="registry-table" data-testid="registry-table">
@@ -50,33 +71,64 @@ export async function RegistryTable({ sites, locale, canEdit, countyName, sort }
             {header("intakes", t("col.intakes"))}
             {header("status", t("col.status"))}
             {header("source", t("col.provenance"))}
-            <th scope="col"><span className="visually-hidden">{t("col.actions")}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t("col.actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {sites.map((s) => (
             <tr key={s.id} data-testid="registry-row" data-site-id={s.id}>
               <td>
-                <Link href={`/?site=${encodeURIComponent(s.id)}`} data-testid="registry-site-name">{localName(s, locale)}</Link>
+                <Link href={`/?site=${encodeURIComponent(s.id)}`} data-testid="registry-site-name">
+                  {localName(s, locale)}
+                </Link>
                 <div className="muted small">{locale === "en" ? s.name : s.nameEn}</div>
               </td>
-              <td className="registry-table__nowrap" title={s.industry}>{localName(industryName(s.industry), locale)}</td>
+              <td className="registry-table__nowrap" title={s.industry}>
+                {localName(industryName(s.industry), locale)}
+              </td>
               <td className="registry-table__nowrap">
                 {s.countyAdcode ? countyName(s.countyAdcode) : "—"}
-                {s.outsideProvince && <span className="badge" data-testid="badge-outside">{t("outsideProvinceBadge")}</span>}
-              </td>
-              <td>{s.outputs.map((o) => `${materialName(o.material, locale)} ${nf.format(o.tonnesPerYear)}`).join("; ") || "—"}</td>
-              <td>{s.intakes.map((i) => `${materialName(i.material, locale)} ${nf.format(i.capacityTonnesPerYear)}`).join("; ") || "—"}</td>
-              <td className="registry-table__nowrap" data-testid="registry-status" data-status={s.status}>
-                {s.status === "operating" ? tStatus(s.status) : <span className="badge badge--status">{tStatus(s.status)}</span>}
+                {s.outsideProvince && (
+                  <span className="badge" data-testid="badge-outside">
+                    {t("outsideProvinceBadge")}
+                  </span>
+                )}
               </td>
               <td>
-                {s.provenance.synthetic && <span className="badge badge--synthetic" data-testid="badge-synthetic">{t("syntheticBadge")}</span>}{" "}
-                <span className="muted small registry-table__source" title={s.provenance.source}>{s.provenance.source}</span>
+                {s.outputs.map((o) => `${materialName(o.material, locale)} ${nf.format(o.tonnesPerYear)}`).join("; ") ||
+                  "—"}
+              </td>
+              <td>
+                {s.intakes
+                  .map((i) => `${materialName(i.material, locale)} ${nf.format(i.capacityTonnesPerYear)}`)
+                  .join("; ") || "—"}
+              </td>
+              <td className="registry-table__nowrap" data-testid="registry-status" data-status={s.status}>
+                {s.status === "operating" ? (
+                  tStatus(s.status)
+                ) : (
+                  <span className="badge badge--status">{tStatus(s.status)}</span>
+                )}
+              </td>
+              <td>
+                {s.provenance.synthetic && (
+                  <span className="badge badge--synthetic" data-testid="badge-synthetic">
+                    {t("syntheticBadge")}
+                  </span>
+                )}{" "}
+                <span className="muted small registry-table__source" title={s.provenance.source}>
+                  {s.provenance.source}
+                </span>
               </td>
               <td>
                 {canEdit && (
-                  <Link href={`/registry/sites/${encodeURIComponent(s.id)}`} className="text-button" data-testid="registry-edit">
+                  <Link
+                    href={`/registry/sites/${encodeURIComponent(s.id)}`}
+                    className="text-button"
+                    data-testid="registry-edit"
+                  >
                     {t("edit")}
                   </Link>
                 )}

@@ -13,9 +13,20 @@ import { intakeRows, num, outputRows, siteDraft, sitePayload } from "./site-form
 import { IntakeRowsFieldset, OutputRowsFieldset } from "./site-flow-rows";
 import { localName } from "../../domain/locale";
 
-export interface ParkOption { id: string; name: string }
+export interface ParkOption {
+  id: string;
+  name: string;
+}
 
-export function SiteForm({ site, version = null, parks }: { site: StoredSite | null; version?: number | null; parks: readonly ParkOption[] }) {
+export function SiteForm({
+  site,
+  version = null,
+  parks,
+}: {
+  site: StoredSite | null;
+  version?: number | null;
+  parks: readonly ParkOption[];
+}) {
   const t = useTranslations("registry");
   const tStatus = useTranslations("map.statuses");
   const locale = useLocale();
@@ -52,26 +63,71 @@ export function SiteForm({ site, version = null, parks }: { site: StoredSite | n
   }
 
   return (
-    <form className="site-form" onSubmit={(e) => { e.preventDefault(); save(); }} data-testid="site-form" noValidate>
+    <form
+      className="site-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      data-testid="site-form"
+      noValidate
+    >
       <fieldset>
         <legend>{t("form.identity")}</legend>
         <div className="form-grid">
-          <label className="field"><span>{t("form.name")} *</span><input value={f.name} onChange={(e) => set("name", e.target.value)} required maxLength={200} data-testid="site-name" /></label>
-          <label className="field"><span>{t("form.nameEn")}</span><input value={f.nameEn} onChange={(e) => set("nameEn", e.target.value)} maxLength={200} data-testid="site-name-en" /></label>
-          <label className="field"><span>{t("form.ownerGroup")}</span><input value={f.ownerGroup} onChange={(e) => set("ownerGroup", e.target.value)} maxLength={200} /></label>
+          <label className="field">
+            <span>{t("form.name")} *</span>
+            <input
+              value={f.name}
+              onChange={(e) => set("name", e.target.value)}
+              required
+              maxLength={200}
+              data-testid="site-name"
+            />
+          </label>
+          <label className="field">
+            <span>{t("form.nameEn")}</span>
+            <input
+              value={f.nameEn}
+              onChange={(e) => set("nameEn", e.target.value)}
+              maxLength={200}
+              data-testid="site-name-en"
+            />
+          </label>
+          <label className="field">
+            <span>{t("form.ownerGroup")}</span>
+            <input value={f.ownerGroup} onChange={(e) => set("ownerGroup", e.target.value)} maxLength={200} />
+          </label>
           <label className="field">
             <span>{t("form.industry")} *</span>
-            <input value={f.industry} onChange={(e) => set("industry", e.target.value)} list="industry-codes" required data-testid="site-industry" />
+            <input
+              value={f.industry}
+              onChange={(e) => set("industry", e.target.value)}
+              list="industry-codes"
+              required
+              data-testid="site-industry"
+            />
             <datalist id="industry-codes">
-              {INDUSTRIES.map((i) => <option key={i.code} value={i.code}>{localName(i, locale)}</option>)}
+              {INDUSTRIES.map((i) => (
+                <option key={i.code} value={i.code}>
+                  {localName(i, locale)}
+                </option>
+              ))}
             </datalist>
           </label>
-          <label className="field"><span>{t("form.capacityMw")}</span><input inputMode="decimal" value={f.capacityMw} onChange={(e) => set("capacityMw", e.target.value)} /></label>
+          <label className="field">
+            <span>{t("form.capacityMw")}</span>
+            <input inputMode="decimal" value={f.capacityMw} onChange={(e) => set("capacityMw", e.target.value)} />
+          </label>
           <label className="field">
             <span>{t("form.park")}</span>
             <select value={f.parkId} onChange={(e) => set("parkId", e.target.value)}>
               <option value="">{t("form.noPark")}</option>
-              {parks.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              {parks.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
             </select>
           </label>
         </div>
@@ -81,21 +137,55 @@ export function SiteForm({ site, version = null, parks }: { site: StoredSite | n
         <legend>{t("form.location")}</legend>
         <p className="muted small">{t("form.locationHelp")}</p>
         <div className="form-grid">
-          <label className="field"><span>{t("form.lng")} *</span><input inputMode="decimal" value={f.lng} onChange={(e) => set("lng", e.target.value)} required data-testid="site-lng" /></label>
-          <label className="field"><span>{t("form.lat")} *</span><input inputMode="decimal" value={f.lat} onChange={(e) => set("lat", e.target.value)} required data-testid="site-lat" /></label>
+          <label className="field">
+            <span>{t("form.lng")} *</span>
+            <input
+              inputMode="decimal"
+              value={f.lng}
+              onChange={(e) => set("lng", e.target.value)}
+              required
+              data-testid="site-lng"
+            />
+          </label>
+          <label className="field">
+            <span>{t("form.lat")} *</span>
+            <input
+              inputMode="decimal"
+              value={f.lat}
+              onChange={(e) => set("lat", e.target.value)}
+              required
+              data-testid="site-lat"
+            />
+          </label>
           <label className="field">
             <span>{t("form.precision")}</span>
             <select value={f.precision} onChange={(e) => set("precision", e.target.value as typeof f.precision)}>
-              {(["exact", "county", "estimated"] as const).map((p) => <option key={p} value={p}>{t(`precision.${p}`)}</option>)}
+              {(["exact", "county", "estimated"] as const).map((p) => (
+                <option key={p} value={p}>
+                  {t(`precision.${p}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="field">
             <span>{t("form.crs")}</span>
             <select value={crs} onChange={(e) => setCrs(e.target.value as ImportCrs)} data-testid="site-crs">
-              {IMPORT_CRS.map((c) => <option key={c} value={c}>{t(`crs.${c}`)}</option>)}
+              {IMPORT_CRS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`crs.${c}`)}
+                </option>
+              ))}
             </select>
           </label>
-          <label className="check"><input type="checkbox" checked={f.outsideProvince} onChange={(e) => set("outsideProvince", e.target.checked)} data-testid="site-outside" /><span>{t("form.outsideProvince")}</span></label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={f.outsideProvince}
+              onChange={(e) => set("outsideProvince", e.target.checked)}
+              data-testid="site-outside"
+            />
+            <span>{t("form.outsideProvince")}</span>
+          </label>
         </div>
         <SiteLocationMap
           label={t("form.mapLabel")}
@@ -114,18 +204,41 @@ export function SiteForm({ site, version = null, parks }: { site: StoredSite | n
       <fieldset>
         <legend>{t("form.provenance")}</legend>
         <div className="form-grid">
-          <label className="field"><span>{t("form.source")}</span><input value={f.source} onChange={(e) => set("source", e.target.value)} /></label>
-          <label className="field"><span>{t("form.sourceRef")}</span><input value={f.sourceRef} onChange={(e) => set("sourceRef", e.target.value)} /></label>
-          <label className="field"><span>{t("form.licence")}</span><input value={f.licence} onChange={(e) => set("licence", e.target.value)} /></label>
+          <label className="field">
+            <span>{t("form.source")}</span>
+            <input value={f.source} onChange={(e) => set("source", e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t("form.sourceRef")}</span>
+            <input value={f.sourceRef} onChange={(e) => set("sourceRef", e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t("form.licence")}</span>
+            <input value={f.licence} onChange={(e) => set("licence", e.target.value)} />
+          </label>
           <label className="field">
             <span>{t("form.status")}</span>
-            <select value={f.status} onChange={(e) => set("status", e.target.value as SiteStatus)} data-testid="site-status">
-              {SITE_STATUSES.map((s) => <option key={s} value={s}>{tStatus(s)}</option>)}
+            <select
+              value={f.status}
+              onChange={(e) => set("status", e.target.value as SiteStatus)}
+              data-testid="site-status"
+            >
+              {SITE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {tStatus(s)}
+                </option>
+              ))}
             </select>
           </label>
-          <label className="check"><input type="checkbox" checked={f.synthetic} onChange={(e) => set("synthetic", e.target.checked)} /><span>{t("form.synthetic")}</span></label>
+          <label className="check">
+            <input type="checkbox" checked={f.synthetic} onChange={(e) => set("synthetic", e.target.checked)} />
+            <span>{t("form.synthetic")}</span>
+          </label>
         </div>
-        <label className="field"><span>{t("form.notes")}</span><textarea value={f.notes} onChange={(e) => set("notes", e.target.value)} rows={3} maxLength={2000} /></label>
+        <label className="field">
+          <span>{t("form.notes")}</span>
+          <textarea value={f.notes} onChange={(e) => set("notes", e.target.value)} rows={3} maxLength={2000} />
+        </label>
       </fieldset>
 
       <div aria-live="polite">
@@ -133,27 +246,69 @@ export function SiteForm({ site, version = null, parks }: { site: StoredSite | n
           <div className="form-error" role="alert" data-testid="site-form-error">
             {result.error === "conflict" ? (
               <>
-                <p data-testid="site-conflict">{t("saveError.conflict", { current: result.currentVersion, yours: result.yourVersion })}</p>
-                <button type="button" className="button button--ghost" onClick={() => window.location.reload()} data-testid="site-conflict-reload">{t("reloadLatest")}</button>
+                <p data-testid="site-conflict">
+                  {t("saveError.conflict", { current: result.currentVersion, yours: result.yourVersion })}
+                </p>
+                <button
+                  type="button"
+                  className="button button--ghost"
+                  onClick={() => window.location.reload()}
+                  data-testid="site-conflict-reload"
+                >
+                  {t("reloadLatest")}
+                </button>
               </>
             ) : (
               <>
                 <p>{t(`saveError.${result.error}`)}</p>
-                {result.issues && <ul>{result.issues.map((i, k) => <li key={k}><span className="mono">{i.path}</span>: {i.message}</li>)}</ul>}
+                {result.issues && (
+                  <ul>
+                    {result.issues.map((i, k) => (
+                      <li key={k}>
+                        <span className="mono">{i.path}</span>: {i.message}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </>
             )}
           </div>
         )}
       </div>
       <div className="action-row">
-        {version !== null && <span className="muted small" data-testid="site-version">{t("versionLabel", { version })}</span>}
-        <button type="submit" className="button" disabled={pending} data-testid="site-save">{pending ? t("saving") : t("save")}</button>
-        {site && !confirmDelete && <button type="button" className="button button--danger" onClick={() => setConfirmDelete(true)} data-testid="site-delete">{t("delete")}</button>}
+        {version !== null && (
+          <span className="muted small" data-testid="site-version">
+            {t("versionLabel", { version })}
+          </span>
+        )}
+        <button type="submit" className="button" disabled={pending} data-testid="site-save">
+          {pending ? t("saving") : t("save")}
+        </button>
+        {site && !confirmDelete && (
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => setConfirmDelete(true)}
+            data-testid="site-delete"
+          >
+            {t("delete")}
+          </button>
+        )}
         {site && confirmDelete && (
           <span className="confirm" role="group" aria-label={t("deleteConfirm")}>
             <span>{t("deleteConfirm")}</span>
-            <button type="button" className="button button--danger" disabled={pending} onClick={remove} data-testid="site-delete-confirm">{t("deleteYes")}</button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirmDelete(false)}>{t("cancel")}</button>
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={pending}
+              onClick={remove}
+              data-testid="site-delete-confirm"
+            >
+              {t("deleteYes")}
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => setConfirmDelete(false)}>
+              {t("cancel")}
+            </button>
           </span>
         )}
       </div>

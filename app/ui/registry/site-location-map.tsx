@@ -4,7 +4,15 @@ import { useEffect, useRef } from "react";
 import type { Marker } from "maplibre-gl";
 import { BaseMap, useAtlasMap } from "../map/base-map";
 
-function DraggableMarker({ lng, lat, onMove }: { lng: number | null; lat: number | null; onMove: (lng: number, lat: number) => void }) {
+function DraggableMarker({
+  lng,
+  lat,
+  onMove,
+}: {
+  lng: number | null;
+  lat: number | null;
+  onMove: (lng: number, lat: number) => void;
+}) {
   const map = useAtlasMap();
   const marker = useRef<Marker | null>(null);
   const onMoveRef = useRef(onMove);
@@ -17,7 +25,9 @@ function DraggableMarker({ lng, lat, onMove }: { lng: number | null; lat: number
     let cancelled = false;
     void import("maplibre-gl").then(({ default: maplibregl }) => {
       if (cancelled) return;
-      const m = new maplibregl.Marker({ draggable: true, color: "#c0392b" }).setLngLat([lng ?? 112.5, lat ?? 37.8]).addTo(map);
+      const m = new maplibregl.Marker({ draggable: true, color: "#c0392b" })
+        .setLngLat([lng ?? 112.5, lat ?? 37.8])
+        .addTo(map);
       m.getElement().setAttribute("data-testid", "site-location-marker");
       m.on("dragend", () => {
         const p = m.getLngLat();
@@ -42,12 +52,23 @@ function DraggableMarker({ lng, lat, onMove }: { lng: number | null; lat: number
   }, [map]);
 
   useEffect(() => {
-    if (marker.current && lng !== null && lat !== null && Math.abs(lng) <= 180 && Math.abs(lat) <= 90) marker.current.setLngLat([lng, lat]);
+    if (marker.current && lng !== null && lat !== null && Math.abs(lng) <= 180 && Math.abs(lat) <= 90)
+      marker.current.setLngLat([lng, lat]);
   }, [lng, lat]);
   return null;
 }
 
-export function SiteLocationMap({ label, lng, lat, onMove }: { label: string; lng: number | null; lat: number | null; onMove: (lng: number, lat: number) => void }) {
+export function SiteLocationMap({
+  label,
+  lng,
+  lat,
+  onMove,
+}: {
+  label: string;
+  lng: number | null;
+  lat: number | null;
+  onMove: (lng: number, lat: number) => void;
+}) {
   return (
     <BaseMap label={label} hash={false} className="site-location-map" testId="site-location-map">
       <DraggableMarker lng={lng} lat={lat} onMove={onMove} />

@@ -28,12 +28,18 @@ function Axes({ years, yMax, fmtY }: { years: ScenarioYear[]; yMax: number; fmtY
       {[0, 0.25, 0.5, 0.75, 1].map((f) => (
         <g key={f}>
           <line x1={PAD.l} x2={W - PAD.r} y1={y(f * yMax)} y2={y(f * yMax)} stroke="#e3e7e3" />
-          <text x={PAD.l - 4} y={y(f * yMax) + 3} textAnchor="end">{fmtY(f * yMax)}</text>
+          <text x={PAD.l - 4} y={y(f * yMax) + 3} textAnchor="end">
+            {fmtY(f * yMax)}
+          </text>
         </g>
       ))}
-      {years.filter((r, i) => i % step === 0 || i === years.length - 1).map((r) => (
-        <text key={r.year} x={x(r.year)} y={H - 8} textAnchor="middle">{r.year}</text>
-      ))}
+      {years
+        .filter((r, i) => i % step === 0 || i === years.length - 1)
+        .map((r) => (
+          <text key={r.year} x={x(r.year)} y={H - 8} textAnchor="middle">
+            {r.year}
+          </text>
+        ))}
     </g>
   );
 }
@@ -46,7 +52,14 @@ export function UtilisationLines({ years, materials }: { years: ScenarioYear[]; 
   const values = years.flatMap((r) => shown.map((m) => r.materials[m]?.utilisation ?? 0));
   const yMax = Math.max(1, Math.ceil(Math.max(0, ...values) * 4) / 4);
   const { x, y } = frame(years, yMax);
-  const targets = [...new Map(shown.flatMap((m) => { const tg = utilisationTarget(m); return tg ? [[tg.rate, tg] as const] : []; })).values()];
+  const targets = [
+    ...new Map(
+      shown.flatMap((m) => {
+        const tg = utilisationTarget(m);
+        return tg ? [[tg.rate, tg] as const] : [];
+      }),
+    ).values(),
+  ];
   return (
     <figure className={own.chart} data-testid="scenario-chart-utilisation" data-series={shown.length}>
       <figcaption>{t("utilisation")}</figcaption>
@@ -54,12 +67,33 @@ export function UtilisationLines({ years, materials }: { years: ScenarioYear[]; 
         <Axes years={years} yMax={yMax} fmtY={(v) => `${Math.round(v * 100)}%`} />
         {targets.map((tg) => (
           <g key={tg.rate}>
-            <line x1={PAD.l} x2={W - PAD.r} y1={y(tg.rate)} y2={y(tg.rate)} stroke="#1d2321" strokeDasharray="5 4" strokeWidth={1.2} />
-            <text x={W - PAD.r - 2} y={y(tg.rate) - 3} fontSize="9" textAnchor="end" fill="#1d2321">{`${t("target")} ${pct(locale, tg.rate)}`}</text>
+            <line
+              x1={PAD.l}
+              x2={W - PAD.r}
+              y1={y(tg.rate)}
+              y2={y(tg.rate)}
+              stroke="#1d2321"
+              strokeDasharray="5 4"
+              strokeWidth={1.2}
+            />
+            <text
+              x={W - PAD.r - 2}
+              y={y(tg.rate) - 3}
+              fontSize="9"
+              textAnchor="end"
+              fill="#1d2321"
+            >{`${t("target")} ${pct(locale, tg.rate)}`}</text>
           </g>
         ))}
         {shown.map((m) => (
-          <polyline key={m} data-testid={`utilisation-line-${m}`} fill="none" stroke={materialSpec(m)!.colour} strokeWidth={2} points={years.map((r) => `${x(r.year)},${y(r.materials[m]?.utilisation ?? 0)}`).join(" ")}>
+          <polyline
+            key={m}
+            data-testid={`utilisation-line-${m}`}
+            fill="none"
+            stroke={materialSpec(m)!.colour}
+            strokeWidth={2}
+            points={years.map((r) => `${x(r.year)},${y(r.materials[m]?.utilisation ?? 0)}`).join(" ")}
+          >
             <title>{materialName(m, locale)}</title>
           </polyline>
         ))}
@@ -75,7 +109,18 @@ function Legend({ materials }: { materials: MaterialCode[] }) {
     <p className={own.legend}>
       {materials.map((m) => (
         <span key={m}>
-          <span style={{ display: "inline-block", width: 10, height: 10, background: materialSpec(m)!.colour, borderRadius: 2, verticalAlign: "middle" }} aria-hidden="true" /> {materialName(m, locale)}
+          <span
+            style={{
+              display: "inline-block",
+              width: 10,
+              height: 10,
+              background: materialSpec(m)!.colour,
+              borderRadius: 2,
+              verticalAlign: "middle",
+            }}
+            aria-hidden="true"
+          />{" "}
+          {materialName(m, locale)}
         </span>
       ))}
     </p>
@@ -86,19 +131,29 @@ function Legend({ materials }: { materials: MaterialCode[] }) {
 export function StockpileArea({ years, materials }: { years: ScenarioYear[]; materials: MaterialCode[] }) {
   const t = useTranslations("scenarios.charts");
   const locale = useLocale();
-  const shown = materials.filter((m) => materialSpec(m)?.unit === "t" && years.some((r) => (r.materials[m]?.stockpileTonnes ?? 0) > 0));
+  const shown = materials.filter(
+    (m) => materialSpec(m)?.unit === "t" && years.some((r) => (r.materials[m]?.stockpileTonnes ?? 0) > 0),
+  );
   const totals = years.map((r) => shown.reduce((s, m) => s + (r.materials[m]?.stockpileTonnes ?? 0), 0));
   const yMax = Math.max(1, ...totals) * 1.05;
   const { x, y } = frame(years, yMax);
   const lower = years.map(() => 0);
   const layers = shown.map((m) => {
     const upper = years.map((r, i) => lower[i] + (r.materials[m]?.stockpileTonnes ?? 0));
-    const pts = [...years.map((r, i) => `${x(r.year)},${y(upper[i])}`), ...[...years].reverse().map((r, k) => `${x(r.year)},${y(lower[years.length - 1 - k])}`)].join(" ");
+    const pts = [
+      ...years.map((r, i) => `${x(r.year)},${y(upper[i])}`),
+      ...[...years].reverse().map((r, k) => `${x(r.year)},${y(lower[years.length - 1 - k])}`),
+    ].join(" ");
     upper.forEach((v, i) => (lower[i] = v));
     return { m, pts };
   });
   return (
-    <figure className={own.chart} data-testid="scenario-chart-stockpile" data-first={totals[0] ?? 0} data-last={totals[totals.length - 1] ?? 0}>
+    <figure
+      className={own.chart}
+      data-testid="scenario-chart-stockpile"
+      data-first={totals[0] ?? 0}
+      data-last={totals[totals.length - 1] ?? 0}
+    >
       <figcaption>{t("stockpile")}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={t("stockpile")}>
         <Axes years={years} yMax={yMax} fmtY={(v) => fmt(locale, v / 1e4)} />
@@ -120,12 +175,28 @@ export function LandLine({ years }: { years: ScenarioYear[] }) {
   const yMax = Math.max(PLAN_LAND_TARGET_MU, ...years.map((r) => r.landReleasedMu)) * 1.1;
   const { x, y } = frame(years, yMax);
   return (
-    <figure className={own.chart} data-testid="scenario-chart-land" data-last={years[years.length - 1]?.landReleasedMu ?? 0}>
+    <figure
+      className={own.chart}
+      data-testid="scenario-chart-land"
+      data-last={years[years.length - 1]?.landReleasedMu ?? 0}
+    >
       <figcaption>{t("land")}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={t("land")}>
         <Axes years={years} yMax={yMax} fmtY={(v) => fmt(locale, v)} />
-        <line x1={PAD.l} x2={W - PAD.r} y1={y(PLAN_LAND_TARGET_MU)} y2={y(PLAN_LAND_TARGET_MU)} stroke="#1d2321" strokeDasharray="5 4" />
-        <polyline fill="none" stroke="#7e5109" strokeWidth={2} points={years.map((r) => `${x(r.year)},${y(r.landReleasedMu)}`).join(" ")} />
+        <line
+          x1={PAD.l}
+          x2={W - PAD.r}
+          y1={y(PLAN_LAND_TARGET_MU)}
+          y2={y(PLAN_LAND_TARGET_MU)}
+          stroke="#1d2321"
+          strokeDasharray="5 4"
+        />
+        <polyline
+          fill="none"
+          stroke="#7e5109"
+          strokeWidth={2}
+          points={years.map((r) => `${x(r.year)},${y(r.landReleasedMu)}`).join(" ")}
+        />
       </svg>
     </figure>
   );

@@ -11,7 +11,9 @@ import own from "../siting/siting.module.css";
 function Diff({ a, b, rate = false }: { a: number; b: number; rate?: boolean }) {
   const locale = useLocale();
   const d = b - a;
-  const text = rate ? `${d >= 0 ? "+" : ""}${fmt(locale, d * 100, 1)} pp` : `${d >= 0 ? "+" : ""}${fmt(locale, d / 1e4, 1)}`;
+  const text = rate
+    ? `${d >= 0 ? "+" : ""}${fmt(locale, d * 100, 1)} pp`
+    : `${d >= 0 ? "+" : ""}${fmt(locale, d / 1e4, 1)}`;
   return <td className={d > 0 ? own.diffUp : d < 0 ? own.diffDown : undefined}>{text}</td>;
 }
 
@@ -28,7 +30,9 @@ export function ScenarioCompare({ a, b }: { a: ScenarioRunView; b: ScenarioRunVi
   const name = (r: ScenarioRunView) => r.label ?? `${r.params.fromYear}–${r.params.toYear}`;
   return (
     <section className={styles.panel} data-testid="scenario-compare-view">
-      <h2>{t("compareTitle")}: A = {name(a)} · B = {name(b)}</h2>
+      <h2>
+        {t("compareTitle")}: A = {name(a)} · B = {name(b)}
+      </h2>
       {!ra || !rb ? (
         <p role="alert">{t("notFound")}</p>
       ) : (
@@ -38,8 +42,16 @@ export function ScenarioCompare({ a, b }: { a: ScenarioRunView; b: ScenarioRunVi
             <thead>
               <tr>
                 <th>{t("materials")}</th>
-                <th>A {t("rate")}</th><th>B {t("rate")}</th><th>{t("difference")}</th>
-                <th>A {t("stockpile")} ({t("tonnesWan")})</th><th>B {t("stockpile")} ({t("tonnesWan")})</th><th>{t("difference")}</th>
+                <th>A {t("rate")}</th>
+                <th>B {t("rate")}</th>
+                <th>{t("difference")}</th>
+                <th>
+                  A {t("stockpile")} ({t("tonnesWan")})
+                </th>
+                <th>
+                  B {t("stockpile")} ({t("tonnesWan")})
+                </th>
+                <th>{t("difference")}</th>
               </tr>
             </thead>
             <tbody>
@@ -50,22 +62,35 @@ export function ScenarioCompare({ a, b }: { a: ScenarioRunView; b: ScenarioRunVi
                 return (
                   <tr key={m} data-testid={`compare-row-${m}`}>
                     <td>{materialName(m, locale)}</td>
-                    <td>{pct(locale, ma.utilisation)}</td><td>{pct(locale, mb.utilisation)}</td><Diff a={ma.utilisation} b={mb.utilisation} rate />
-                    <td>{fmt(locale, ma.stockpileTonnes / 1e4, 1)}</td><td>{fmt(locale, mb.stockpileTonnes / 1e4, 1)}</td><Diff a={ma.stockpileTonnes} b={mb.stockpileTonnes} />
+                    <td>{pct(locale, ma.utilisation)}</td>
+                    <td>{pct(locale, mb.utilisation)}</td>
+                    <Diff a={ma.utilisation} b={mb.utilisation} rate />
+                    <td>{fmt(locale, ma.stockpileTonnes / 1e4, 1)}</td>
+                    <td>{fmt(locale, mb.stockpileTonnes / 1e4, 1)}</td>
+                    <Diff a={ma.stockpileTonnes} b={mb.stockpileTonnes} />
                   </tr>
                 );
               })}
               <tr data-testid="compare-row-land">
                 <td>{t("landMu")}</td>
-                <td>{fmt(locale, ra.landReleasedMu)}</td><td>{fmt(locale, rb.landReleasedMu)}</td>
-                <td className={rb.landReleasedMu - ra.landReleasedMu > 0 ? own.diffUp : undefined}>{`${rb.landReleasedMu - ra.landReleasedMu >= 0 ? "+" : ""}${fmt(locale, rb.landReleasedMu - ra.landReleasedMu)}`}</td>
+                <td>{fmt(locale, ra.landReleasedMu)}</td>
+                <td>{fmt(locale, rb.landReleasedMu)}</td>
+                <td
+                  className={rb.landReleasedMu - ra.landReleasedMu > 0 ? own.diffUp : undefined}
+                >{`${rb.landReleasedMu - ra.landReleasedMu >= 0 ? "+" : ""}${fmt(locale, rb.landReleasedMu - ra.landReleasedMu)}`}</td>
                 <td colSpan={3} />
               </tr>
             </tbody>
           </table>
           <div className={styles.columns}>
-            <div><h3>A · {name(a)}</h3><UtilisationLines years={ya} materials={a.params.materials} /></div>
-            <div><h3>B · {name(b)}</h3><UtilisationLines years={yb} materials={b.params.materials} /></div>
+            <div>
+              <h3>A · {name(a)}</h3>
+              <UtilisationLines years={ya} materials={a.params.materials} />
+            </div>
+            <div>
+              <h3>B · {name(b)}</h3>
+              <UtilisationLines years={yb} materials={b.params.materials} />
+            </div>
           </div>
         </div>
       )}

@@ -6,7 +6,17 @@ import type { ScenarioParams, ScenarioResult } from "../../domain/scenarios/type
 import { useGeoJsonData, useMapLayers } from "../map/use-map-layers";
 import { SCENARIO_MAP_LAYERS, SCENARIO_MAP_SOURCES, SCENARIO_SOURCES } from "../siting/siting-layers";
 
-export function ScenarioMapLayer({ result, params, year, onFeatures }: { result: ScenarioResult; params: ScenarioParams; year: number; onFeatures?: (n: { stockpiles: number; additions: number }) => void }) {
+export function ScenarioMapLayer({
+  result,
+  params,
+  year,
+  onFeatures,
+}: {
+  result: ScenarioResult;
+  params: ScenarioParams;
+  year: number;
+  onFeatures?: (n: { stockpiles: number; additions: number }) => void;
+}) {
   useMapLayers({ sources: SCENARIO_MAP_SOURCES, layers: SCENARIO_MAP_LAYERS });
   const [cities, setCities] = useState<CityPlace[]>([]);
   useEffect(() => {
@@ -17,7 +27,13 @@ export function ScenarioMapLayer({ result, params, year, onFeatures }: { result:
         if (stop) return;
         setCities(
           fc.features.map((f) => {
-            const p = f.properties as { adcode: string; name: string; nameEn: string | null; seat: [number, number] | null; centroid: [number, number] };
+            const p = f.properties as {
+              adcode: string;
+              name: string;
+              nameEn: string | null;
+              seat: [number, number] | null;
+              centroid: [number, number];
+            };
             return { adcode: p.adcode, name: p.name, nameEn: p.nameEn ?? p.name, at: p.seat ?? p.centroid };
           }),
         );
@@ -30,7 +46,10 @@ export function ScenarioMapLayer({ result, params, year, onFeatures }: { result:
   const data = useMemo(() => scenarioFeatures(result, params, cities, year), [result, params, cities, year]);
   useGeoJsonData(SCENARIO_SOURCES.points, data);
   useEffect(() => {
-    onFeatures?.({ stockpiles: data.features.filter((f) => f.properties?.kind === "stockpile").length, additions: data.features.filter((f) => f.properties?.kind === "addition").length });
+    onFeatures?.({
+      stockpiles: data.features.filter((f) => f.properties?.kind === "stockpile").length,
+      additions: data.features.filter((f) => f.properties?.kind === "addition").length,
+    });
   }, [data, onFeatures]);
   return null;
 }

@@ -25,23 +25,40 @@ export function ScenarioRunsList({ runs }: { runs: ScenarioRunView[] }) {
           {list.map((r) => (
             <tr key={r.id} data-testid="scenario-run-row" data-id={r.id}>
               <td>
-                <input type="checkbox" aria-label={`${t("compare")}: ${r.label ?? r.id}`} checked={picked.includes(r.id)} onChange={(e) => setPicked(e.target.checked ? [...picked, r.id].slice(-2) : picked.filter((p) => p !== r.id))} data-testid="scenario-pick" />
+                <input
+                  type="checkbox"
+                  aria-label={`${t("compare")}: ${r.label ?? r.id}`}
+                  checked={picked.includes(r.id)}
+                  onChange={(e) =>
+                    setPicked(e.target.checked ? [...picked, r.id].slice(-2) : picked.filter((p) => p !== r.id))
+                  }
+                  data-testid="scenario-pick"
+                />
               </td>
               <td>
                 <a href={`/scenarios/${r.id}`}>{r.label ?? `${r.params.fromYear}–${r.params.toYear}`}</a>
                 <small>
-                  {r.params.fromYear}–{r.params.toYear} · {t(r.params.utilisation)} · {new Date(r.createdAt).toLocaleString(locale === "zh" ? "zh-CN" : "en")}
+                  {r.params.fromYear}–{r.params.toYear} · {t(r.params.utilisation)} ·{" "}
+                  {new Date(r.createdAt).toLocaleString(locale === "zh" ? "zh-CN" : "en")}
                 </small>
               </td>
               <td>{t(`status.${r.status}`)}</td>
               <td>
-                <button type="button" onClick={() => remove(r.id)} data-testid="scenario-delete">{t("delete")}</button>
+                <button type="button" onClick={() => remove(r.id)} data-testid="scenario-delete">
+                  {t("delete")}
+                </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <a className={styles.primary} aria-disabled={picked.length !== 2} href={picked.length === 2 ? `/scenarios?compare=${picked.join(",")}` : undefined} data-testid="scenario-compare" style={picked.length === 2 ? {} : { opacity: 0.5, pointerEvents: "none" }}>
+      <a
+        className={styles.primary}
+        aria-disabled={picked.length !== 2}
+        href={picked.length === 2 ? `/scenarios?compare=${picked.join(",")}` : undefined}
+        data-testid="scenario-compare"
+        style={picked.length === 2 ? {} : { opacity: 0.5, pointerEvents: "none" }}
+      >
         {t("compare")}
       </a>
     </div>

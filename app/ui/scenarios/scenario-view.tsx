@@ -16,7 +16,16 @@ function useCityNames(): Map<string, { name: string; nameEn: string }> {
   useEffect(() => {
     fetch("/api/regions?level=city")
       .then((r) => r.json())
-      .then((fc: GeoJSON.FeatureCollection) => setNames(new Map(fc.features.map((f) => [String(f.properties!.adcode), { name: String(f.properties!.name), nameEn: String(f.properties!.nameEn ?? f.properties!.name) }]))))
+      .then((fc: GeoJSON.FeatureCollection) =>
+        setNames(
+          new Map(
+            fc.features.map((f) => [
+              String(f.properties!.adcode),
+              { name: String(f.properties!.name), nameEn: String(f.properties!.nameEn ?? f.properties!.name) },
+            ]),
+          ),
+        ),
+      )
       .catch(() => undefined);
   }, []);
   return names;
@@ -59,35 +68,78 @@ export function ScenarioView({ run }: { run: ScenarioRunView }) {
   return (
     <div className={styles.runPage} data-testid="scenario-view" data-status={status} data-id={run.id}>
       <aside className={styles.side}>
-        <p><a href="/scenarios" data-testid="scenario-back">← {t("back")}</a></p>
+        <p>
+          <a href="/scenarios" data-testid="scenario-back">
+            ← {t("back")}
+          </a>
+        </p>
         <h1 data-testid="scenario-title">{title}</h1>
         <p>
-          {run.params.fromYear}–{run.params.toYear} · {t(run.params.utilisation)} · <span data-testid="scenario-status">{t(`status.${status}`)}</span>
+          {run.params.fromYear}–{run.params.toYear} · {t(run.params.utilisation)} ·{" "}
+          <span data-testid="scenario-status">{t(`status.${status}`)}</span>
         </p>
         {(status === "queued" || status === "running") && (
           <p>
-            <progress value={progress} max={1} aria-label={t("progress", { pct: pct(locale, progress) })} /> {pct(locale, progress)}{" "}
-            <button type="button" onClick={() => fetch(`/api/scenarios/${run.id}/cancel`, { method: "POST" }).then(() => window.location.reload())}>{t("cancel")}</button>
+            <progress value={progress} max={1} aria-label={t("progress", { pct: pct(locale, progress) })} />{" "}
+            {pct(locale, progress)}{" "}
+            <button
+              type="button"
+              onClick={() =>
+                fetch(`/api/scenarios/${run.id}/cancel`, { method: "POST" }).then(() => window.location.reload())
+              }
+            >
+              {t("cancel")}
+            </button>
           </p>
         )}
-        {status === "failed" && <p className={styles.error} role="alert">{t("failed", { error: run.error ?? "" })}</p>}
-        {result?.synthetic && <p className={styles.synthetic} data-testid="scenario-synthetic">{t("synthetic")}</p>}
+        {status === "failed" && (
+          <p className={styles.error} role="alert">
+            {t("failed", { error: run.error ?? "" })}
+          </p>
+        )}
+        {result?.synthetic && (
+          <p className={styles.synthetic} data-testid="scenario-synthetic">
+            {t("synthetic")}
+          </p>
+        )}
         {result && (
           <>
             <p className={styles.row}>
               {t("export")}:
-              <a href={`/api/scenarios/${run.id}/export?format=xlsx&lang=${locale}`} data-testid="scenario-export-xlsx" download>{t("xlsx")}</a>
-              <a href={`/api/scenarios/${run.id}/export?format=pdf&lang=${locale}`} data-testid="scenario-export-pdf" download>{t("pdf")}</a>
+              <a
+                href={`/api/scenarios/${run.id}/export?format=xlsx&lang=${locale}`}
+                data-testid="scenario-export-xlsx"
+                download
+              >
+                {t("xlsx")}
+              </a>
+              <a
+                href={`/api/scenarios/${run.id}/export?format=pdf&lang=${locale}`}
+                data-testid="scenario-export-pdf"
+                download
+              >
+                {t("pdf")}
+              </a>
             </p>
             <section className={styles.panel}>
               <h2>{t("citiesTitle")}</h2>
               <table className={styles.table} data-testid="scenario-cities">
                 <thead>
-                  <tr><th>{t("city")}</th><th>{t("baseStock")}</th><th>{t("clearedYear")}</th><th>{t("yearsToClear")}</th></tr>
+                  <tr>
+                    <th>{t("city")}</th>
+                    <th>{t("baseStock")}</th>
+                    <th>{t("clearedYear")}</th>
+                    <th>{t("yearsToClear")}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {result.cities.map((c) => (
-                    <tr key={c.adcode} data-testid="scenario-city" data-adcode={c.adcode} data-cleared={c.clearedYear ?? ""}>
+                    <tr
+                      key={c.adcode}
+                      data-testid="scenario-city"
+                      data-adcode={c.adcode}
+                      data-cleared={c.clearedYear ?? ""}
+                    >
                       <td>{cityName(c.adcode)}</td>
                       <td>{fmt(locale, c.baseStockpileTonnes / 1e4, 1)}</td>
                       <td>{c.clearedYear ?? t("notCleared")}</td>
@@ -104,7 +156,10 @@ export function ScenarioView({ run }: { run: ScenarioRunView }) {
               ) : (
                 <ul data-testid="scenario-additions-list">
                   {run.params.capacityAdditions.map((a) => (
-                    <li key={a.id}>{a.label} · {materialName(a.material, locale)} · {routeLabel(a.route, tMap)} · {fmt(locale, a.tonnesPerYear)} t · {a.startYear}</li>
+                    <li key={a.id}>
+                      {a.label} · {materialName(a.material, locale)} · {routeLabel(a.route, tMap)} ·{" "}
+                      {fmt(locale, a.tonnesPerYear)} t · {a.startYear}
+                    </li>
                   ))}
                 </ul>
               )}
@@ -113,7 +168,9 @@ export function ScenarioView({ run }: { run: ScenarioRunView }) {
         )}
         <details className={styles.panel}>
           <summary>{t("params")}</summary>
-          <pre style={{ fontSize: 11, whiteSpace: "pre-wrap" }} data-testid="scenario-params">{JSON.stringify(run.params, null, 1)}</pre>
+          <pre style={{ fontSize: 11, whiteSpace: "pre-wrap" }} data-testid="scenario-params">
+            {JSON.stringify(run.params, null, 1)}
+          </pre>
         </details>
       </aside>
       <div className={styles.mapColumn}>
@@ -123,17 +180,32 @@ export function ScenarioView({ run }: { run: ScenarioRunView }) {
               <BaseMap label={t("mapLabel")} hash="map" className={styles.runMap} testId="scenario-map">
                 <ScenarioMapLayer result={result} params={run.params} year={year} onFeatures={onFeatures} />
               </BaseMap>
-              <div className={styles.mapControls} data-testid="scenario-map-controls" data-stockpiles={mapCounts.stockpiles} data-additions={mapCounts.additions}>
+              <div
+                className={styles.mapControls}
+                data-testid="scenario-map-controls"
+                data-stockpiles={mapCounts.stockpiles}
+                data-additions={mapCounts.additions}
+              >
                 <label>
                   {t("year")}{" "}
-                  <select value={year} onChange={(e) => setYear(Number(e.target.value))} data-testid="scenario-map-year">
+                  <select
+                    value={year}
+                    onChange={(e) => setYear(Number(e.target.value))}
+                    data-testid="scenario-map-year"
+                  >
                     {years.map((r) => (
-                      <option key={r.year} value={r.year}>{r.year}</option>
+                      <option key={r.year} value={r.year}>
+                        {r.year}
+                      </option>
                     ))}
                   </select>
                 </label>
-                <p className={styles.legendLine}><span className={own.dotStock} aria-hidden="true" /> {t("legendStock")}</p>
-                <p className={styles.legendLine}><span className={own.dotPlant} aria-hidden="true" /> {t("legendAddition")}</p>
+                <p className={styles.legendLine}>
+                  <span className={own.dotStock} aria-hidden="true" /> {t("legendStock")}
+                </p>
+                <p className={styles.legendLine}>
+                  <span className={own.dotPlant} aria-hidden="true" /> {t("legendAddition")}
+                </p>
               </div>
             </div>
             <div className={styles.tableBox}>
@@ -147,14 +219,26 @@ export function ScenarioView({ run }: { run: ScenarioRunView }) {
                   <div className={own.scroll}>
                     <table className={styles.table} data-testid={`scenario-table-${m}`}>
                       <thead>
-                        <tr><th>{t("year")}</th><th>{t("produced")}</th><th>{t("capacity")}</th><th>{t("utilised")}</th><th>{t("stockpile")}</th><th>{t("rate")}</th></tr>
+                        <tr>
+                          <th>{t("year")}</th>
+                          <th>{t("produced")}</th>
+                          <th>{t("capacity")}</th>
+                          <th>{t("utilised")}</th>
+                          <th>{t("stockpile")}</th>
+                          <th>{t("rate")}</th>
+                        </tr>
                       </thead>
                       <tbody>
                         {years.map((r) => {
                           const v = r.materials[m];
                           return v ? (
                             <tr key={r.year}>
-                              <td>{r.year}</td><td>{fmt(locale, v.producedTonnes)}</td><td>{fmt(locale, v.capacityTonnes)}</td><td>{fmt(locale, v.utilisedTonnes)}</td><td>{fmt(locale, v.stockpileTonnes)}</td><td>{pct(locale, v.utilisation)}</td>
+                              <td>{r.year}</td>
+                              <td>{fmt(locale, v.producedTonnes)}</td>
+                              <td>{fmt(locale, v.capacityTonnes)}</td>
+                              <td>{fmt(locale, v.utilisedTonnes)}</td>
+                              <td>{fmt(locale, v.stockpileTonnes)}</td>
+                              <td>{pct(locale, v.utilisation)}</td>
                             </tr>
                           ) : null;
                         })}

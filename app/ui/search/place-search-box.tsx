@@ -54,7 +54,9 @@ export function PlaceSearchBox({ onChoose }: PlaceSearchBoxProps) {
 
   return (
     <div className="search-place">
-      <label htmlFor={`${id}-input`} className="search-label">{t("placeLabel")}</label>
+      <label htmlFor={`${id}-input`} className="search-label">
+        {t("placeLabel")}
+      </label>
       <input
         id={`${id}-input`}
         type="search"
@@ -89,7 +91,13 @@ export function PlaceSearchBox({ onChoose }: PlaceSearchBoxProps) {
         }}
       />
       {open && text.trim() !== "" && (
-        <ul id={listId} role="listbox" aria-label={t("placeResults")} className="search-place__list" data-testid="search-place-results">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={t("placeResults")}
+          className="search-place__list"
+          data-testid="search-place-results"
+        >
           {places.length === 0 && <li className="muted search-place__empty">{t("placeNone")}</li>}
           {places.map((p, i) => (
             <li

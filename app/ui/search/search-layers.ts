@@ -42,37 +42,100 @@ export const SEARCH_MAP_SPEC = {
   },
   layers: [
     // Solid and orange, unlike the dashed green park areas, so the search radius is not mistaken for a park.
-    { slot: "areas", layer: { id: SEARCH_LAYERS.radiusFill, type: "fill", source: SEARCH_SOURCES.radius, paint: { "fill-color": RADIUS, "fill-opacity": 0.05 } } },
-    { slot: "areas", layer: { id: SEARCH_LAYERS.radiusLine, type: "line", source: SEARCH_SOURCES.radius, paint: { "line-color": RADIUS, "line-width": 2 } } },
-    { slot: "lines", layer: { id: SEARCH_LAYERS.lines, type: "line", source: SEARCH_SOURCES.lines, paint: { "line-color": ACCENT, "line-width": 1.2, "line-opacity": 0.7 } } },
-    { slot: "lines", layer: { id: SEARCH_LAYERS.lineHighlight, type: "line", source: SEARCH_SOURCES.lines, filter: NOTHING, paint: { "line-color": HIGHLIGHT, "line-width": 3 } } },
     {
-      slot: "top",
+      slot: "areas",
       layer: {
-        id: SEARCH_LAYERS.hits, type: "circle", source: SEARCH_SOURCES.hits,
-        paint: { "circle-radius": 8, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": ACCENT, "circle-stroke-width": 2 },
+        id: SEARCH_LAYERS.radiusFill,
+        type: "fill",
+        source: SEARCH_SOURCES.radius,
+        paint: { "fill-color": RADIUS, "fill-opacity": 0.05 },
+      },
+    },
+    {
+      slot: "areas",
+      layer: {
+        id: SEARCH_LAYERS.radiusLine,
+        type: "line",
+        source: SEARCH_SOURCES.radius,
+        paint: { "line-color": RADIUS, "line-width": 2 },
+      },
+    },
+    {
+      slot: "lines",
+      layer: {
+        id: SEARCH_LAYERS.lines,
+        type: "line",
+        source: SEARCH_SOURCES.lines,
+        paint: { "line-color": ACCENT, "line-width": 1.2, "line-opacity": 0.7 },
+      },
+    },
+    {
+      slot: "lines",
+      layer: {
+        id: SEARCH_LAYERS.lineHighlight,
+        type: "line",
+        source: SEARCH_SOURCES.lines,
+        filter: NOTHING,
+        paint: { "line-color": HIGHLIGHT, "line-width": 3 },
       },
     },
     {
       slot: "top",
       layer: {
-        id: SEARCH_LAYERS.hitHighlight, type: "circle", source: SEARCH_SOURCES.hits, filter: NOTHING,
-        paint: { "circle-radius": 11, "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": HIGHLIGHT, "circle-stroke-width": 3 },
+        id: SEARCH_LAYERS.hits,
+        type: "circle",
+        source: SEARCH_SOURCES.hits,
+        paint: {
+          "circle-radius": 8,
+          "circle-color": "rgba(0,0,0,0)",
+          "circle-stroke-color": ACCENT,
+          "circle-stroke-width": 2,
+        },
       },
     },
     {
       slot: "top",
       layer: {
-        id: SEARCH_LAYERS.hitRank, type: "symbol", source: SEARCH_SOURCES.hits,
-        layout: { "text-field": ["to-string", ["get", "rank"]] as ExpressionSpecification, "text-font": MAP_FONT_STACK, "text-size": 11, "text-offset": [0, -1.4], "text-allow-overlap": true },
+        id: SEARCH_LAYERS.hitHighlight,
+        type: "circle",
+        source: SEARCH_SOURCES.hits,
+        filter: NOTHING,
+        paint: {
+          "circle-radius": 11,
+          "circle-color": "rgba(0,0,0,0)",
+          "circle-stroke-color": HIGHLIGHT,
+          "circle-stroke-width": 3,
+        },
+      },
+    },
+    {
+      slot: "top",
+      layer: {
+        id: SEARCH_LAYERS.hitRank,
+        type: "symbol",
+        source: SEARCH_SOURCES.hits,
+        layout: {
+          "text-field": ["to-string", ["get", "rank"]] as ExpressionSpecification,
+          "text-font": MAP_FONT_STACK,
+          "text-size": 11,
+          "text-offset": [0, -1.4],
+          "text-allow-overlap": true,
+        },
         paint: { "text-color": ACCENT, "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
       },
     },
     {
       slot: "top",
       layer: {
-        id: SEARCH_LAYERS.origin, type: "circle", source: SEARCH_SOURCES.origin,
-        paint: { "circle-radius": 7, "circle-color": HIGHLIGHT, "circle-stroke-color": "#ffffff", "circle-stroke-width": 2.5 },
+        id: SEARCH_LAYERS.origin,
+        type: "circle",
+        source: SEARCH_SOURCES.origin,
+        paint: {
+          "circle-radius": 7,
+          "circle-color": HIGHLIGHT,
+          "circle-stroke-color": "#ffffff",
+          "circle-stroke-width": 2.5,
+        },
       },
     },
   ] satisfies { slot: SlottedLayer["slot"]; layer: LayerSpecification }[] as SlottedLayer[],
@@ -92,7 +155,11 @@ export function radiusCircle(origin: [number, number], radiusKm: number | null):
 
 /** One line from the origin to each result, carrying the result's id and rank. */
 export function resultLines(origin: [number, number], results: readonly NearbyResult[]): FeatureCollection<LineString> {
-  return featureCollection(results.map((r, i) => lineString([origin, [r.lng, r.lat]], { id: r.site.id, rank: i + 1, distanceKm: r.distanceKm })));
+  return featureCollection(
+    results.map((r, i) =>
+      lineString([origin, [r.lng, r.lat]], { id: r.site.id, rank: i + 1, distanceKm: r.distanceKm }),
+    ),
+  );
 }
 
 /** Result points with id and rank (rank follows the list order shown). */

@@ -7,21 +7,39 @@ import { useEffect, useMemo } from "react";
 import type { MapLayerMouseEvent, MapMouseEvent } from "maplibre-gl";
 import { bbox } from "@turf/turf";
 import { useGeoJsonData, useLayerFilter, useMapLayers } from "../map/use-map-layers";
-import { SEARCH_LAYERS, SEARCH_MAP_SPEC, SEARCH_SOURCES, originPoint, radiusCircle, resultLines, resultPoints, searchHighlightFilter } from "./search-layers";
+import {
+  SEARCH_LAYERS,
+  SEARCH_MAP_SPEC,
+  SEARCH_SOURCES,
+  originPoint,
+  radiusCircle,
+  resultLines,
+  resultPoints,
+  searchHighlightFilter,
+} from "./search-layers";
 import { updateSearch, updateSearchUi, useSearch } from "./search-store";
 import { sortResults } from "./sort-results";
 import { fitMapBounds } from "../map/fit-padding";
 
-const SEARCH_FIT_PADDING = { wide: { top: 40, bottom: 40, left: 340, right: 40 }, phone: { top: 40, bottom: 140, left: 24, right: 48 } };
+const SEARCH_FIT_PADDING = {
+  wide: { top: 40, bottom: 40, left: 340, right: 40 },
+  phone: { top: 40, bottom: 140, left: 24, right: 48 },
+};
 
 export function SearchMapLayers() {
   const map = useMapLayers(SEARCH_MAP_SPEC);
   const { url, ui } = useSearch();
   const response = ui.response;
-  const origin = useMemo<[number, number] | null>(() => (response ? [response.query.origin.lng, response.query.origin.lat] : null), [response]);
+  const origin = useMemo<[number, number] | null>(
+    () => (response ? [response.query.origin.lng, response.query.origin.lat] : null),
+    [response],
+  );
   const sorted = useMemo(() => (response ? sortResults(response.results, url.sort) : []), [response, url.sort]);
 
-  const circleData = useMemo(() => radiusCircle(origin ?? [0, 0], origin && response ? response.query.radiusKm : null), [origin, response]);
+  const circleData = useMemo(
+    () => radiusCircle(origin ?? [0, 0], origin && response ? response.query.radiusKm : null),
+    [origin, response],
+  );
   const lineData = useMemo(() => (origin ? resultLines(origin, sorted) : resultLines([0, 0], [])), [origin, sorted]);
   const pointData = useMemo(() => resultPoints(sorted), [sorted]);
   const originData = useMemo(() => originPoint(origin), [origin]);
@@ -37,11 +55,20 @@ export function SearchMapLayers() {
   // Frame a new search once (not on reload: the #map= hash restores the shared view).
   useEffect(() => {
     if (!map || !origin || ui.fitRequested === 0 || ui.status !== "done") return;
-    const [minX, minY, maxX, maxY] = circleData.features.length > 0 ? bbox(circleData) : bbox(lineData.features.length > 0 ? lineData : originData);
+    const [minX, minY, maxX, maxY] =
+      circleData.features.length > 0 ? bbox(circleData) : bbox(lineData.features.length > 0 ? lineData : originData);
     if (minX === maxX && minY === maxY) map.flyTo({ center: origin, zoom: Math.max(map.getZoom(), 10) });
     else {
       // The left column (search + layers) covers ~320 px of a wide map; phones have the bottom sheet instead.
-      fitMapBounds(map, [[minX, minY], [maxX, maxY]], SEARCH_FIT_PADDING, { maxZoom: 12, duration: 600 });
+      fitMapBounds(
+        map,
+        [
+          [minX, minY],
+          [maxX, maxY],
+        ],
+        SEARCH_FIT_PADDING,
+        { maxZoom: 12, duration: 600 },
+      );
     }
     // Only when a new answer for a user-started search arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -80,7 +107,10 @@ export function SearchMapLayers() {
     canvas.style.cursor = "crosshair";
     const click = (e: MapMouseEvent) => {
       updateSearchUi({ picking: false });
-      updateSearch({ origin: { kind: "point", lng: e.lngLat.lng, lat: e.lngLat.lat, label: null }, selectedId: null }, { fit: true });
+      updateSearch(
+        { origin: { kind: "point", lng: e.lngLat.lng, lat: e.lngLat.lat, label: null }, selectedId: null },
+        { fit: true },
+      );
     };
     const key = (e: KeyboardEvent) => e.key === "Escape" && updateSearchUi({ picking: false });
     map.once("click", click);

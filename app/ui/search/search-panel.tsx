@@ -98,10 +98,13 @@ export function SearchPanel() {
   const choosePlace = async (p: RankedPlace) => {
     // The map goes to the place at once; a search with a material then frames its results.
     atlas.showPlace(p);
-    if (p.kind === "site") startSearch({ origin: { kind: "site", siteId: p.id }, material: url.material ?? (await firstOutput(p.id)) });
+    if (p.kind === "site")
+      startSearch({ origin: { kind: "site", siteId: p.id }, material: url.material ?? (await firstOutput(p.id)) });
     else {
       const label = localName(p, locale);
-      startSearch({ origin: { kind: "point", lng: p.lng, lat: p.lat, label, parkId: p.kind === "park" ? p.id : null } });
+      startSearch({
+        origin: { kind: "point", lng: p.lng, lat: p.lat, label, parkId: p.kind === "park" ? p.id : null },
+      });
     }
   };
   const firstOutput = async (siteId: string) => {
@@ -115,9 +118,16 @@ export function SearchPanel() {
   const open = openChoice ?? (!isPhone || ui.status !== "idle");
 
   return (
-    <section className={`map-card search-card${open ? "" : " is-collapsed"}`} aria-labelledby="search-title" data-testid="search-panel" data-search-status={ui.status}>
+    <section
+      className={`map-card search-card${open ? "" : " is-collapsed"}`}
+      aria-labelledby="search-title"
+      data-testid="search-panel"
+      data-search-status={ui.status}
+    >
       <header className="map-card__header">
-        <h2 id="search-title" className="panel-title">{t("title")}</h2>
+        <h2 id="search-title" className="panel-title">
+          {t("title")}
+        </h2>
         <button
           type="button"
           className="icon-button icon-button--small"
@@ -131,128 +141,212 @@ export function SearchPanel() {
         </button>
       </header>
       <div id="search-body" className="search-body" hidden={!open}>
-      <p className="search-intro muted">{t("intro")}</p>
+        <p className="search-intro muted">{t("intro")}</p>
 
-      <fieldset className="search-fieldset">
-        <legend>{t("origin.legend")}</legend>
-        <p className="search-origin" data-testid="search-origin">{originText}</p>
-        <div className="search-row">
-          <button
-            type="button"
-            className={`button button--ghost${ui.picking ? " is-active" : ""}`}
-            aria-pressed={ui.picking}
-            onClick={() => updateSearchUi({ picking: !ui.picking })}
-            data-testid="search-pick-on-map"
+        <fieldset className="search-fieldset">
+          <legend>{t("origin.legend")}</legend>
+          <p className="search-origin" data-testid="search-origin">
+            {originText}
+          </p>
+          <div className="search-row">
+            <button
+              type="button"
+              className={`button button--ghost${ui.picking ? " is-active" : ""}`}
+              aria-pressed={ui.picking}
+              onClick={() => updateSearchUi({ picking: !ui.picking })}
+              data-testid="search-pick-on-map"
+            >
+              {ui.picking ? t("origin.cancelPick") : t("origin.pick")}
+            </button>
+            {selected && (
+              <button
+                type="button"
+                className="button button--ghost"
+                onClick={async () =>
+                  startSearch({
+                    origin: { kind: "site", siteId: selected },
+                    material: url.material ?? (await firstOutput(selected)),
+                  })
+                }
+                data-testid="search-use-selected"
+              >
+                {t("origin.useSelected")}
+              </button>
+            )}
+          </div>
+          {ui.picking && (
+            <p className="search-hint" role="status">
+              {t("origin.picking")}
+            </p>
+          )}
+          <PlaceSearchBox onChoose={choosePlace} />
+        </fieldset>
+
+        <form className="search-form" onSubmit={apply}>
+          <label className="search-label" htmlFor="search-material">
+            {t("material")}
+          </label>
+          <select
+            id="search-material"
+            value={url.material ?? ""}
+            onChange={(e) =>
+              updateSearch(
+                { material: isMaterialCode(e.target.value) ? e.target.value : null, selectedId: null },
+                { fit: true },
+              )
+            }
+            data-testid="search-material"
           >
-            {ui.picking ? t("origin.cancelPick") : t("origin.pick")}
-          </button>
-          {selected && (
+            <option value="">{t("materialPlaceholder")}</option>
+            {MATERIALS.map((m) => (
+              <option key={m.code} value={m.code}>
+                {localName(m, locale)}
+              </option>
+            ))}
+          </select>
+
+          <fieldset className="search-fieldset">
+            <legend>{t("range.legend")}</legend>
+            <div className="search-row">
+              <label>
+                <input
+                  type="radio"
+                  name="search-mode"
+                  checked={mode === "radius"}
+                  onChange={() => setMode("radius")}
+                  data-testid="search-mode-radius"
+                />{" "}
+                {t("range.radius")}
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name="search-mode"
+                  checked={mode === "nearest"}
+                  onChange={() => setMode("nearest")}
+                  data-testid="search-mode-nearest"
+                />{" "}
+                {t("range.nearest")}
+              </label>
+            </div>
+            {mode === "radius" ? (
+              <label className="search-label">
+                {t("range.radiusKm")}
+                <input
+                  type="number"
+                  min={0.001}
+                  max={1000}
+                  step="any"
+                  inputMode="decimal"
+                  value={radius}
+                  placeholder={spec ? String(spec.maxHaulKm) : ""}
+                  onChange={(e) => setRadius(e.target.value)}
+                  data-testid="search-radius"
+                />
+                {spec && !radius && (
+                  <span className="search-hint">{t("range.radiusDefault", { km: spec.maxHaulKm })}</span>
+                )}
+              </label>
+            ) : (
+              <label className="search-label">
+                {t("range.k")}
+                <input
+                  type="number"
+                  min={1}
+                  max={1000}
+                  step={1}
+                  value={k}
+                  onChange={(e) => setK(e.target.value)}
+                  data-testid="search-k"
+                />
+              </label>
+            )}
+          </fieldset>
+
+          <fieldset className="search-fieldset" data-testid="search-inclusion">
+            <legend>{t("inclusion.legend")}</legend>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={url.includeSynthetic}
+                onChange={(e) => updateSearch({ includeSynthetic: e.target.checked, selectedId: null })}
+                data-testid="search-include-synthetic"
+              />
+              {t("inclusion.synthetic")}
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={url.includeNonOperating}
+                onChange={(e) => updateSearch({ includeNonOperating: e.target.checked, selectedId: null })}
+                data-testid="search-include-non-operating"
+              />
+              {t("inclusion.nonOperating")}
+            </label>
+            {!url.includeSynthetic && !url.includeNonOperating && (
+              <p className="search-hint">{t("inclusion.defaultNote")}</p>
+            )}
+          </fieldset>
+
+          <details className="search-advanced">
+            <summary>{t("advanced.summary")}</summary>
+            <label className="search-label">
+              {t("advanced.circuity")}
+              <input
+                type="number"
+                min={1}
+                max={3}
+                step="0.05"
+                value={circuity}
+                placeholder={String(DEFAULT_CIRCUITY)}
+                onChange={(e) => setCircuity(e.target.value)}
+                data-testid="search-circuity"
+              />
+            </label>
+            <label className="search-label">
+              {t("advanced.co2")}
+              <input
+                type="number"
+                min={0}
+                max={1}
+                step="0.005"
+                value={co2}
+                placeholder={String(DEFAULT_TRUCK_CO2.value)}
+                onChange={(e) => setCo2(e.target.value)}
+                data-testid="search-co2"
+              />
+            </label>
+            <p className="search-hint">
+              {t("advanced.co2Default", { value: DEFAULT_TRUCK_CO2.value, source: DEFAULT_TRUCK_CO2.source })}
+            </p>
+          </details>
+
+          <div className="search-row">
+            <button type="submit" className="button" disabled={!url.material || !url.origin} data-testid="search-run">
+              {t("run")}
+            </button>
             <button
               type="button"
               className="button button--ghost"
-              onClick={async () => startSearch({ origin: { kind: "site", siteId: selected }, material: url.material ?? (await firstOutput(selected)) })}
-              data-testid="search-use-selected"
+              disabled={!url.material && !url.origin}
+              onClick={() =>
+                updateSearch({
+                  material: null,
+                  origin: null,
+                  radiusKm: null,
+                  k: null,
+                  selectedId: null,
+                  sort: "distance",
+                })
+              }
+              data-testid="search-clear"
             >
-              {t("origin.useSelected")}
+              {t("clear")}
             </button>
-          )}
-        </div>
-        {ui.picking && <p className="search-hint" role="status">{t("origin.picking")}</p>}
-        <PlaceSearchBox onChoose={choosePlace} />
-      </fieldset>
-
-      <form className="search-form" onSubmit={apply}>
-        <label className="search-label" htmlFor="search-material">{t("material")}</label>
-        <select
-          id="search-material"
-          value={url.material ?? ""}
-          onChange={(e) => updateSearch({ material: isMaterialCode(e.target.value) ? e.target.value : null, selectedId: null }, { fit: true })}
-          data-testid="search-material"
-        >
-          <option value="">{t("materialPlaceholder")}</option>
-          {MATERIALS.map((m) => (
-            <option key={m.code} value={m.code}>{localName(m, locale)}</option>
-          ))}
-        </select>
-
-        <fieldset className="search-fieldset">
-          <legend>{t("range.legend")}</legend>
-          <div className="search-row">
-            <label>
-              <input type="radio" name="search-mode" checked={mode === "radius"} onChange={() => setMode("radius")} data-testid="search-mode-radius" /> {t("range.radius")}
-            </label>
-            <label>
-              <input type="radio" name="search-mode" checked={mode === "nearest"} onChange={() => setMode("nearest")} data-testid="search-mode-nearest" /> {t("range.nearest")}
-            </label>
           </div>
-          {mode === "radius" ? (
-            <label className="search-label">
-              {t("range.radiusKm")}
-              <input
-                type="number" min={0.001} max={1000} step="any" inputMode="decimal" value={radius}
-                placeholder={spec ? String(spec.maxHaulKm) : ""} onChange={(e) => setRadius(e.target.value)} data-testid="search-radius"
-              />
-              {spec && !radius && <span className="search-hint">{t("range.radiusDefault", { km: spec.maxHaulKm })}</span>}
-            </label>
-          ) : (
-            <label className="search-label">
-              {t("range.k")}
-              <input type="number" min={1} max={1000} step={1} value={k} onChange={(e) => setK(e.target.value)} data-testid="search-k" />
-            </label>
-          )}
-        </fieldset>
+        </form>
 
-        <fieldset className="search-fieldset" data-testid="search-inclusion">
-          <legend>{t("inclusion.legend")}</legend>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={url.includeSynthetic}
-              onChange={(e) => updateSearch({ includeSynthetic: e.target.checked, selectedId: null })}
-              data-testid="search-include-synthetic"
-            />
-            {t("inclusion.synthetic")}
-          </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={url.includeNonOperating}
-              onChange={(e) => updateSearch({ includeNonOperating: e.target.checked, selectedId: null })}
-              data-testid="search-include-non-operating"
-            />
-            {t("inclusion.nonOperating")}
-          </label>
-          {!url.includeSynthetic && !url.includeNonOperating && <p className="search-hint">{t("inclusion.defaultNote")}</p>}
-        </fieldset>
-
-        <details className="search-advanced">
-          <summary>{t("advanced.summary")}</summary>
-          <label className="search-label">
-            {t("advanced.circuity")}
-            <input type="number" min={1} max={3} step="0.05" value={circuity} placeholder={String(DEFAULT_CIRCUITY)} onChange={(e) => setCircuity(e.target.value)} data-testid="search-circuity" />
-          </label>
-          <label className="search-label">
-            {t("advanced.co2")}
-            <input type="number" min={0} max={1} step="0.005" value={co2} placeholder={String(DEFAULT_TRUCK_CO2.value)} onChange={(e) => setCo2(e.target.value)} data-testid="search-co2" />
-          </label>
-          <p className="search-hint">{t("advanced.co2Default", { value: DEFAULT_TRUCK_CO2.value, source: DEFAULT_TRUCK_CO2.source })}</p>
-        </details>
-
-        <div className="search-row">
-          <button type="submit" className="button" disabled={!url.material || !url.origin} data-testid="search-run">{t("run")}</button>
-          <button
-            type="button"
-            className="button button--ghost"
-            disabled={!url.material && !url.origin}
-            onClick={() => updateSearch({ material: null, origin: null, radiusKm: null, k: null, selectedId: null, sort: "distance" })}
-            data-testid="search-clear"
-          >
-            {t("clear")}
-          </button>
-        </div>
-      </form>
-
-      <SearchResults />
+        <SearchResults />
       </div>
     </section>
   );
@@ -274,12 +368,24 @@ function SearchResults() {
   // A result picked on the map scrolls into view in the list.
   useEffect(() => {
     if (!url.selectedId) return;
-    listRef.current?.querySelector(`[data-site-id="${CSS.escape(url.selectedId)}"]`)?.scrollIntoView({ block: "nearest" });
+    listRef.current
+      ?.querySelector(`[data-site-id="${CSS.escape(url.selectedId)}"]`)
+      ?.scrollIntoView({ block: "nearest" });
   }, [url.selectedId, sorted]);
 
   if (ui.status === "idle") return null;
-  if (ui.status === "loading" && !response) return <p className="status" role="status">{t("loading")}</p>;
-  if (ui.status === "error") return <p className="status warn" role="alert" data-testid="search-error">{t("error", { message: ui.error ?? "" })}</p>;
+  if (ui.status === "loading" && !response)
+    return (
+      <p className="status" role="status">
+        {t("loading")}
+      </p>
+    );
+  if (ui.status === "error")
+    return (
+      <p className="status warn" role="alert" data-testid="search-error">
+        {t("error", { message: ui.error ?? "" })}
+      </p>
+    );
   if (!response) return null;
 
   const q = response.query;
@@ -290,14 +396,20 @@ function SearchResults() {
   // What the consumers in range can still take, against what the origin producer makes of this waste.
   const totalRemaining = response.results.reduce((sum, r) => sum + r.remainingCapacityTonnes, 0);
   const originSite = url.origin?.kind === "site" ? atlas.siteById(url.origin.siteId) : undefined;
-  const producedTonnes = originSite?.properties.outputs.filter((o) => o.material === q.material).reduce((sum, o) => sum + o.tonnesPerYear, 0) ?? 0;
+  const producedTonnes =
+    originSite?.properties.outputs
+      .filter((o) => o.material === q.material)
+      .reduce((sum, o) => sum + o.tonnesPerYear, 0) ?? 0;
   const copyLink = () => {
     const done = (ok: boolean) => {
       setCopied(ok ? "done" : "failed");
       setTimeout(() => setCopied("idle"), 2500);
     };
     if (!navigator.clipboard) return done(false);
-    navigator.clipboard.writeText(window.location.href).then(() => done(true), () => done(false));
+    navigator.clipboard.writeText(window.location.href).then(
+      () => done(true),
+      () => done(false),
+    );
   };
   const csv = () => {
     const columns: TableColumn<NearbyResult>[] = [
@@ -322,44 +434,81 @@ function SearchResults() {
 
   return (
     <div
-      className="search-results" data-testid="search-results" data-result-count={response.results.length} data-radius-km={q.radiusKm ?? ""} data-mode={q.mode}
-      data-include-synthetic={q.includeSynthetic} data-include-non-operating={q.includeNonOperating}
+      className="search-results"
+      data-testid="search-results"
+      data-result-count={response.results.length}
+      data-radius-km={q.radiusKm ?? ""}
+      data-mode={q.mode}
+      data-include-synthetic={q.includeSynthetic}
+      data-include-non-operating={q.includeNonOperating}
     >
       <p className="status" role="status" data-testid="search-summary">
-        {q.mode === "nearest" ? t("summaryNearest", { count: response.results.length }) : t("summary", { count: response.results.length, radius: q.radiusKm === null ? "none" : n(q.radiusKm, 3) })}
+        {q.mode === "nearest"
+          ? t("summaryNearest", { count: response.results.length })
+          : t("summary", { count: response.results.length, radius: q.radiusKm === null ? "none" : n(q.radiusKm, 3) })}
         {q.truncated && <> · {t("truncated", { limit: q.limit })}</>}
-        {q.syntheticResults > 0 && <> · <span className="badge badge--synthetic">{t("syntheticCount", { count: q.syntheticResults })}</span></>}
+        {q.syntheticResults > 0 && (
+          <>
+            {" "}
+            · <span className="badge badge--synthetic">{t("syntheticCount", { count: q.syntheticResults })}</span>
+          </>
+        )}
       </p>
       {response.results.length > 0 && (
-        <p className="search-capacity" data-testid="search-capacity" data-total-remaining={totalRemaining} data-produced={producedTonnes || undefined}>
+        <p
+          className="search-capacity"
+          data-testid="search-capacity"
+          data-total-remaining={totalRemaining}
+          data-produced={producedTonnes || undefined}
+        >
           {t("capacity.total", { value: n(totalRemaining, 0), unit })}
           {producedTonnes > 0 && (
             <>
               {" "}
               <span className={totalRemaining < producedTonnes ? "warn" : undefined}>
-                {t("capacity.vsOutput", { produced: n(producedTonnes, 0), unit, share: format.number(totalRemaining / producedTonnes, { style: "percent", maximumFractionDigits: 0 }) })}
+                {t("capacity.vsOutput", {
+                  produced: n(producedTonnes, 0),
+                  unit,
+                  share: format.number(totalRemaining / producedTonnes, { style: "percent", maximumFractionDigits: 0 }),
+                })}
               </span>
             </>
           )}
         </p>
       )}
       <div className="search-row">
-        <button type="button" className="button button--ghost" onClick={copyLink} data-testid="search-copy-link">{t("copyLink")}</button>
-        {response.results.length > 0 && <button type="button" className="button button--ghost" onClick={csv} data-testid="search-csv">{t("csvExport")}</button>}
-        <span role="status" className="search-hint" data-testid="search-copy-status">{copied === "done" ? t("copied") : copied === "failed" ? t("copyFailed") : ""}</span>
+        <button type="button" className="button button--ghost" onClick={copyLink} data-testid="search-copy-link">
+          {t("copyLink")}
+        </button>
+        {response.results.length > 0 && (
+          <button type="button" className="button button--ghost" onClick={csv} data-testid="search-csv">
+            {t("csvExport")}
+          </button>
+        )}
+        <span role="status" className="search-hint" data-testid="search-copy-status">
+          {copied === "done" ? t("copied") : copied === "failed" ? t("copyFailed") : ""}
+        </span>
       </div>
       {response.results.length > 0 && (
         <label className="search-label search-sort">
           {t("sort.label")}
-          <select value={url.sort} onChange={(e) => updateSearch({ sort: e.target.value as SearchSort })} data-testid="search-sort">
+          <select
+            value={url.sort}
+            onChange={(e) => updateSearch({ sort: e.target.value as SearchSort })}
+            data-testid="search-sort"
+          >
             {SEARCH_SORTS.map((s) => (
-              <option key={s} value={s}>{t(`sort.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`sort.${s}`)}
+              </option>
             ))}
           </select>
         </label>
       )}
       {response.results.length === 0 ? (
-        <p className="muted" data-testid="search-empty">{t("noResults")}</p>
+        <p className="muted" data-testid="search-empty">
+          {t("noResults")}
+        </p>
       ) : (
         <ol className="search-list" ref={listRef} data-testid="search-result-list">
           {sorted.map((r, i) => {
@@ -390,23 +539,46 @@ function SearchResults() {
                 >
                   <span className="search-item__rank">{i + 1}</span>
                   <span className="search-item__name">{name(r)}</span>
-                  {r.synthetic && <span className="badge badge--synthetic" title={t("result.syntheticHint")}>{t("result.synthetic")}</span>}
-                  {r.site.status !== "operating" && (
-                    <span className="badge badge--status" data-testid="search-result-status" title={t("result.notOperatingHint")}>{tStatus(r.site.status)}</span>
+                  {r.synthetic && (
+                    <span className="badge badge--synthetic" title={t("result.syntheticHint")}>
+                      {t("result.synthetic")}
+                    </span>
                   )}
-                  {r.full && <span className="badge badge--full" title={t("result.fullHint")}>{t("result.full")}</span>}
+                  {r.site.status !== "operating" && (
+                    <span
+                      className="badge badge--status"
+                      data-testid="search-result-status"
+                      title={t("result.notOperatingHint")}
+                    >
+                      {tStatus(r.site.status)}
+                    </span>
+                  )}
+                  {r.full && (
+                    <span className="badge badge--full" title={t("result.fullHint")}>
+                      {t("result.full")}
+                    </span>
+                  )}
                 </button>
                 <div className="search-item__facts">
                   <span>{t("result.distance", { km: n(r.distanceKm) })}</span>
                   <span className="muted">{t("result.road", { km: n(r.roadKm) })}</span>
                   <span>{t("result.remaining", { value: n(r.remainingCapacityTonnes, 0), unit })}</span>
                   <span>{t("result.cost", { value: n(r.costYuanPerTonne, 2), unit })}</span>
-                  <span>{r.co2KgPerTonne === null ? t("result.co2None") : t("result.co2", { value: n(r.co2KgPerTonne, 2), unit })}</span>
+                  <span>
+                    {r.co2KgPerTonne === null
+                      ? t("result.co2None")
+                      : t("result.co2", { value: n(r.co2KgPerTonne, 2), unit })}
+                  </span>
                   <span>{t("result.route", { route: route(r.route) })}</span>
                   <span className={`badge badge--level badge--${r.cycleLevel}`}>{t(`level.${r.cycleLevel}`)}</span>
                   {r.crossProvince && <span className="warn">{t("result.crossProvince")}</span>}
                 </div>
-                <button type="button" className="link-button" onClick={() => atlas.selectSite(r.site.id, { fly: true })} data-testid="search-result-open">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => atlas.selectSite(r.site.id, { fly: true })}
+                  data-testid="search-result-open"
+                >
                   {t("result.open")}
                 </button>
               </li>

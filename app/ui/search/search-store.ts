@@ -23,7 +23,14 @@ interface Snapshot {
   ui: SearchUi;
 }
 
-const INITIAL_UI: SearchUi = { hoveredId: null, picking: false, status: "idle", response: null, error: null, fitRequested: 0 };
+const INITIAL_UI: SearchUi = {
+  hoveredId: null,
+  picking: false,
+  status: "idle",
+  response: null,
+  error: null,
+  fitRequested: 0,
+};
 const SERVER: Snapshot = { url: EMPTY_SEARCH, ui: INITIAL_UI };
 let snapshot: Snapshot | null = null;
 const listeners = new Set<() => void>();
@@ -33,7 +40,10 @@ function current(): Snapshot {
   if (!snapshot) {
     // A shared link without a #map= view: frame the search once it loads; with a view, keep the shared view.
     const fit = window.location.hash.includes("map=") ? 0 : 1;
-    snapshot = { url: parseSearchUrl(new URLSearchParams(window.location.search)), ui: { ...INITIAL_UI, fitRequested: fit } };
+    snapshot = {
+      url: parseSearchUrl(new URLSearchParams(window.location.search)),
+      ui: { ...INITIAL_UI, fitRequested: fit },
+    };
   }
   return snapshot;
 }

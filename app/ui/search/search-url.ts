@@ -38,11 +38,32 @@ export interface SearchUrlState {
 }
 
 export const EMPTY_SEARCH: SearchUrlState = {
-  material: null, origin: null, radiusKm: null, k: null, sort: "distance", circuity: null, co2KgPerTonneKm: null, selectedId: null,
-  includeSynthetic: false, includeNonOperating: false,
+  material: null,
+  origin: null,
+  radiusKm: null,
+  k: null,
+  sort: "distance",
+  circuity: null,
+  co2KgPerTonneKm: null,
+  selectedId: null,
+  includeSynthetic: false,
+  includeNonOperating: false,
 };
 
-const KEYS = ["nb-mat", "nb-from", "nb-label", "nb-park", "nb-r", "nb-k", "nb-sort", "nb-c", "nb-co2", "nb-sel", "nb-syn", "nb-nonop"] as const;
+const KEYS = [
+  "nb-mat",
+  "nb-from",
+  "nb-label",
+  "nb-park",
+  "nb-r",
+  "nb-k",
+  "nb-sort",
+  "nb-c",
+  "nb-co2",
+  "nb-sel",
+  "nb-syn",
+  "nb-nonop",
+] as const;
 
 function positive(raw: string | null): number | null {
   if (raw === null || raw.trim() === "") return null;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { sortResults } from "./sort-results";
 import type { NearbyResult } from "../../domain/nearby-consumers";
 
-const r = (id: string, distanceKm: number, remaining: number, cost: number) => ({ site: { id }, distanceKm, remainingCapacityTonnes: remaining, costYuanPerTonne: cost }) as unknown as NearbyResult;
+const r = (id: string, distanceKm: number, remaining: number, cost: number) =>
+  ({ site: { id }, distanceKm, remainingCapacityTonnes: remaining, costYuanPerTonne: cost }) as unknown as NearbyResult;
 
 describe("sortResults", () => {
   const list = [r("a", 1, 100, 3), r("b", 2, 500, 3), r("c", 3, 500, 1)];

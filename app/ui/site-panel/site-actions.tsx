@@ -16,7 +16,11 @@ import { AddToClusterAction } from "../proposals/add-to-cluster-action";
 export type { SiteAction, SiteActionProps } from "./site-action";
 
 /** App-wide actions shown for every site, in this order. */
-export const SITE_ACTIONS: readonly SiteAction[] = [{ id: "find-consumers", Component: FindConsumersAction }, { id: "edit", Component: EditSiteAction }, { id: "cluster-pick", Component: AddToClusterAction }];
+export const SITE_ACTIONS: readonly SiteAction[] = [
+  { id: "find-consumers", Component: FindConsumersAction },
+  { id: "edit", Component: EditSiteAction },
+  { id: "cluster-pick", Component: AddToClusterAction },
+];
 
 const SiteActionsContext = createContext<readonly SiteAction[]>([]);
 

@@ -37,7 +37,9 @@ export function parseAdditionsParam(value: string | null): AdditionDraft[] {
   if (!value) return [];
   try {
     const v = JSON.parse(value) as unknown;
-    return Array.isArray(v) ? (v.filter((d) => d && typeof d === "object" && typeof d.material === "string") as AdditionDraft[]) : [];
+    return Array.isArray(v)
+      ? (v.filter((d) => d && typeof d === "object" && typeof d.material === "string") as AdditionDraft[])
+      : [];
   } catch {
     return [];
   }

@@ -27,7 +27,11 @@ export const SITING_MAP_LAYERS: SlottedLayer[] = [
       id: SITING_LAYERS.catchments,
       type: "line",
       source: SITING_SOURCES.catchments,
-      paint: { "line-color": PLANT_COLOUR, "line-opacity": 0.7, "line-width": ["interpolate", ["linear"], ["sqrt", ["get", "tonnesPerYear"]], 0, 1, 300, 2.5, 1000, 6] },
+      paint: {
+        "line-color": PLANT_COLOUR,
+        "line-opacity": 0.7,
+        "line-width": ["interpolate", ["linear"], ["sqrt", ["get", "tonnesPerYear"]], 0, 1, 300, 2.5, 1000, 6],
+      },
     },
   },
   {
@@ -37,7 +41,12 @@ export const SITING_MAP_LAYERS: SlottedLayer[] = [
       type: "circle",
       source: SITING_SOURCES.points,
       filter: ["==", ["get", "kind"], "candidate"],
-      paint: { "circle-radius": 3.5, "circle-color": "#ffffff", "circle-stroke-color": "#7f8c8d", "circle-stroke-width": 1.5 },
+      paint: {
+        "circle-radius": 3.5,
+        "circle-color": "#ffffff",
+        "circle-stroke-color": "#7f8c8d",
+        "circle-stroke-width": 1.5,
+      },
     },
   },
   {
@@ -47,7 +56,12 @@ export const SITING_MAP_LAYERS: SlottedLayer[] = [
       type: "circle",
       source: SITING_SOURCES.points,
       filter: ["==", ["get", "kind"], "supplier"],
-      paint: { "circle-radius": 4, "circle-color": ["case", ["get", "synthetic"], "#ffffff", "#c0392b"], "circle-stroke-color": "#c0392b", "circle-stroke-width": 1.5 },
+      paint: {
+        "circle-radius": 4,
+        "circle-color": ["case", ["get", "synthetic"], "#ffffff", "#c0392b"],
+        "circle-stroke-color": "#c0392b",
+        "circle-stroke-width": 1.5,
+      },
     },
   },
   {
@@ -57,7 +71,12 @@ export const SITING_MAP_LAYERS: SlottedLayer[] = [
       type: "circle",
       source: SITING_SOURCES.points,
       filter: ["==", ["get", "kind"], "plant"],
-      paint: { "circle-radius": 11, "circle-color": PLANT_COLOUR, "circle-stroke-color": "#ffffff", "circle-stroke-width": 2 },
+      paint: {
+        "circle-radius": 11,
+        "circle-color": PLANT_COLOUR,
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 2,
+      },
     },
   },
   {
@@ -67,16 +86,27 @@ export const SITING_MAP_LAYERS: SlottedLayer[] = [
       type: "symbol",
       source: SITING_SOURCES.points,
       filter: ["==", ["get", "kind"], "plant"],
-      layout: { "text-field": ["get", "label"], "text-font": MAP_FONT_STACK, "text-size": 12, "text-allow-overlap": true },
+      layout: {
+        "text-field": ["get", "label"],
+        "text-font": MAP_FONT_STACK,
+        "text-size": 12,
+        "text-allow-overlap": true,
+      },
       paint: { "text-color": "#ffffff" },
     },
   },
 ];
 
 export const SCENARIO_SOURCES = { points: "scenario-points" } as const;
-export const SCENARIO_LAYERS = { stockpiles: "scenario-stockpiles", additions: "scenario-additions", additionLabels: "scenario-addition-labels" } as const;
+export const SCENARIO_LAYERS = {
+  stockpiles: "scenario-stockpiles",
+  additions: "scenario-additions",
+  additionLabels: "scenario-addition-labels",
+} as const;
 
-export const SCENARIO_MAP_SOURCES: Record<string, SourceSpecification> = { [SCENARIO_SOURCES.points]: { type: "geojson", data: EMPTY } };
+export const SCENARIO_MAP_SOURCES: Record<string, SourceSpecification> = {
+  [SCENARIO_SOURCES.points]: { type: "geojson", data: EMPTY },
+};
 
 export const SCENARIO_MAP_LAYERS: SlottedLayer[] = [
   {
@@ -87,7 +117,12 @@ export const SCENARIO_MAP_LAYERS: SlottedLayer[] = [
       source: SCENARIO_SOURCES.points,
       filter: ["==", ["get", "kind"], "stockpile"],
       // √tonnes: 1 Mt ≈ 16 px, 10 Mt ≈ 40 px.
-      paint: { "circle-radius": ["interpolate", ["linear"], ["sqrt", ["get", "tonnes"]], 0, 2, 1000, 16, 3200, 40], "circle-color": "rgba(126,81,9,0.35)", "circle-stroke-color": "#7e5109", "circle-stroke-width": 1.5 },
+      paint: {
+        "circle-radius": ["interpolate", ["linear"], ["sqrt", ["get", "tonnes"]], 0, 2, 1000, 16, 3200, 40],
+        "circle-color": "rgba(126,81,9,0.35)",
+        "circle-stroke-color": "#7e5109",
+        "circle-stroke-width": 1.5,
+      },
     },
   },
   {
@@ -97,7 +132,12 @@ export const SCENARIO_MAP_LAYERS: SlottedLayer[] = [
       type: "circle",
       source: SCENARIO_SOURCES.points,
       filter: ["==", ["get", "kind"], "addition"],
-      paint: { "circle-radius": 8, "circle-color": ["case", ["get", "active"], PLANT_COLOUR, "#ffffff"], "circle-stroke-color": PLANT_COLOUR, "circle-stroke-width": 2.5 },
+      paint: {
+        "circle-radius": 8,
+        "circle-color": ["case", ["get", "active"], PLANT_COLOUR, "#ffffff"],
+        "circle-stroke-color": PLANT_COLOUR,
+        "circle-stroke-width": 2.5,
+      },
     },
   },
 ];

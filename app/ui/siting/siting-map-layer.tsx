@@ -13,10 +13,19 @@ export function SitingMapLayer({ result, fit = true }: { result: SitingResult; f
   useGeoJsonData(SITING_SOURCES.catchments, data.catchments);
   useEffect(() => {
     if (!map || !fit || result.plants.length === 0) return;
-    const pts = [...result.plants.map((p) => [p.lng, p.lat]), ...Object.values(result.producers).map((p) => [p.lng, p.lat])];
+    const pts = [
+      ...result.plants.map((p) => [p.lng, p.lat]),
+      ...Object.values(result.producers).map((p) => [p.lng, p.lat]),
+    ];
     const lngs = pts.map((p) => p[0]);
     const lats = pts.map((p) => p[1]);
-    map.fitBounds([[Math.min(...lngs), Math.min(...lats)], [Math.max(...lngs), Math.max(...lats)]], { padding: 60, maxZoom: 10, duration: 0 });
+    map.fitBounds(
+      [
+        [Math.min(...lngs), Math.min(...lats)],
+        [Math.max(...lngs), Math.max(...lats)],
+      ],
+      { padding: 60, maxZoom: 10, duration: 0 },
+    );
   }, [map, fit, result]);
   return null;
 }

@@ -23,7 +23,9 @@ interface FormState {
 
 function formFromUrl(): FormState {
   const q = new URLSearchParams(window.location.search);
-  const material = (materialSpec(q.get("material") ?? "")?.unit === "t" ? q.get("material") : "coal-gangue") as MaterialCode;
+  const material = (
+    materialSpec(q.get("material") ?? "")?.unit === "t" ? q.get("material") : "coal-gangue"
+  ) as MaterialCode;
   const routes = materialSpec(material)!.routes;
   return {
     material,
@@ -47,13 +49,25 @@ export function SitingView() {
   const solve = useCallback(async (f: FormState) => {
     setBusy(true);
     setError(null);
-    const q = new URLSearchParams({ material: f.material, route: f.route, cap: f.capacity, k: f.k, ...(f.synthetic ? { syn: "1" } : {}) });
+    const q = new URLSearchParams({
+      material: f.material,
+      route: f.route,
+      cap: f.capacity,
+      k: f.k,
+      ...(f.synthetic ? { syn: "1" } : {}),
+    });
     window.history.replaceState(null, "", `/siting?${q}${window.location.hash}`);
     try {
       const res = await fetch("/api/siting", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ material: f.material, route: f.route, plantCapacityTonnesPerYear: Number(f.capacity), maxPlants: Number(f.k), includeSynthetic: f.synthetic }),
+        body: JSON.stringify({
+          material: f.material,
+          route: f.route,
+          plantCapacityTonnesPerYear: Number(f.capacity),
+          maxPlants: Number(f.k),
+          includeSynthetic: f.synthetic,
+        }),
       });
       const json = await res.json();
       if (!res.ok) {
@@ -86,11 +100,21 @@ export function SitingView() {
     if (!result) return;
     setExporting(true);
     setError(null);
-    const siteIds = [...new Set([...result.assignments.map((a) => a.producerId), ...result.plants.flatMap((p) => (p.siteId ? [p.siteId] : []))])].slice(0, 300);
+    const siteIds = [
+      ...new Set([
+        ...result.assignments.map((a) => a.producerId),
+        ...result.plants.flatMap((p) => (p.siteId ? [p.siteId] : [])),
+      ]),
+    ].slice(0, 300);
     const res = await fetch("/api/proposals", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ from: "sites", siteIds, name: `${t("title")} · ${materialName(result.params.material, locale)} × ${result.plants.length}`, notes: t("exportNote") }),
+      body: JSON.stringify({
+        from: "sites",
+        siteIds,
+        name: `${t("title")} · ${materialName(result.params.material, locale)} × ${result.plants.length}`,
+        notes: t("exportNote"),
+      }),
     });
     const json = await res.json().catch(() => ({}));
     setExporting(false);
@@ -115,46 +139,113 @@ export function SitingView() {
         >
           <label className={styles.field}>
             {t("material")}
-            <select value={form.material} data-testid="siting-material" onChange={(e) => setForm({ ...form, material: e.target.value as MaterialCode, route: materialSpec(e.target.value)!.routes[0] })}>
+            <select
+              value={form.material}
+              data-testid="siting-material"
+              onChange={(e) =>
+                setForm({
+                  ...form,
+                  material: e.target.value as MaterialCode,
+                  route: materialSpec(e.target.value)!.routes[0],
+                })
+              }
+            >
               {TONNE_MATERIALS.map((m) => (
-                <option key={m.code} value={m.code}>{materialName(m.code, locale)}</option>
+                <option key={m.code} value={m.code}>
+                  {materialName(m.code, locale)}
+                </option>
               ))}
             </select>
           </label>
           <label className={styles.field}>
             {t("route")}
-            <select value={form.route} data-testid="siting-route" onChange={(e) => setForm({ ...form, route: e.target.value })}>
+            <select
+              value={form.route}
+              data-testid="siting-route"
+              onChange={(e) => setForm({ ...form, route: e.target.value })}
+            >
               {spec.routes.map((r) => (
-                <option key={r} value={r}>{routeLabel(r, tMap)}</option>
+                <option key={r} value={r}>
+                  {routeLabel(r, tMap)}
+                </option>
               ))}
             </select>
           </label>
           <label className={styles.field}>
             {t("capacity")}
-            <input type="number" min={1} step="any" required value={form.capacity} data-testid="siting-capacity" onChange={(e) => setForm({ ...form, capacity: e.target.value })} />
+            <input
+              type="number"
+              min={1}
+              step="any"
+              required
+              value={form.capacity}
+              data-testid="siting-capacity"
+              onChange={(e) => setForm({ ...form, capacity: e.target.value })}
+            />
           </label>
           <label className={styles.field}>
             {t("maxPlants")}
-            <input type="number" min={1} max={20} step={1} required value={form.k} data-testid="siting-k" onChange={(e) => setForm({ ...form, k: e.target.value })} />
+            <input
+              type="number"
+              min={1}
+              max={20}
+              step={1}
+              required
+              value={form.k}
+              data-testid="siting-k"
+              onChange={(e) => setForm({ ...form, k: e.target.value })}
+            />
           </label>
           <label className={styles.check}>
-            <input type="checkbox" checked={form.synthetic} data-testid="siting-synthetic" onChange={(e) => setForm({ ...form, synthetic: e.target.checked })} /> {t("includeSynthetic")}
+            <input
+              type="checkbox"
+              checked={form.synthetic}
+              data-testid="siting-synthetic"
+              onChange={(e) => setForm({ ...form, synthetic: e.target.checked })}
+            />{" "}
+            {t("includeSynthetic")}
           </label>
           <div>
-            <button type="submit" className={styles.primary} disabled={busy} data-testid="siting-run">{busy ? t("running") : t("run")}</button>
+            <button type="submit" className={styles.primary} disabled={busy} data-testid="siting-run">
+              {busy ? t("running") : t("run")}
+            </button>
           </div>
         </form>
-        {error && <p className={styles.error} role="alert" data-testid="siting-error">{t("error", { error })}</p>}
+        {error && (
+          <p className={styles.error} role="alert" data-testid="siting-error">
+            {t("error", { error })}
+          </p>
+        )}
         {result && (
-          <section className={styles.panel} data-testid="siting-result" data-plants={result.plants.length} data-gap={result.gap} data-status={result.status}>
+          <section
+            className={styles.panel}
+            data-testid="siting-result"
+            data-plants={result.plants.length}
+            data-gap={result.gap}
+            data-status={result.status}
+          >
             <h2>{t("result")}</h2>
-            {result.synthetic && <p className={styles.synthetic} data-testid="siting-synthetic-note">{t("synthetic")}</p>}
-            <p className={styles.muted}>{t("counts", { producers: result.counts.producers, consumers: result.counts.consumers, candidates: result.counts.candidates })}</p>
+            {result.synthetic && (
+              <p className={styles.synthetic} data-testid="siting-synthetic-note">
+                {t("synthetic")}
+              </p>
+            )}
+            <p className={styles.muted}>
+              {t("counts", {
+                producers: result.counts.producers,
+                consumers: result.counts.consumers,
+                candidates: result.counts.candidates,
+              })}
+            </p>
             <dl className={styles.totals}>
               <dt>{t("before")}</dt>
-              <dd data-testid="siting-before" data-tonnes={result.before.matchedTonnes}>{fmt(locale, result.before.matchedTonnes)} t · {pct(locale, result.before.utilisation)}</dd>
+              <dd data-testid="siting-before" data-tonnes={result.before.matchedTonnes}>
+                {fmt(locale, result.before.matchedTonnes)} t · {pct(locale, result.before.utilisation)}
+              </dd>
               <dt>{t("after")}</dt>
-              <dd data-testid="siting-after" data-tonnes={result.after.matchedTonnes}>{fmt(locale, result.after.matchedTonnes)} t · {pct(locale, result.after.utilisation)}</dd>
+              <dd data-testid="siting-after" data-tonnes={result.after.matchedTonnes}>
+                {fmt(locale, result.after.matchedTonnes)} t · {pct(locale, result.after.utilisation)}
+              </dd>
               <dt>{t("newTonnes")}</dt>
               <dd>{fmt(locale, result.after.newPlantTonnes)} t</dd>
               <dt>{t("gap")}</dt>
@@ -172,12 +263,19 @@ export function SitingView() {
                 <ol className={own.plants} data-testid="siting-plants">
                   {result.plants.map((p, i) => (
                     <li key={p.candidateId} data-testid="siting-plant" data-candidate={p.candidateId}>
-                      <strong>{name(p)}</strong> <span className={styles.badge}>{t(`kind.${p.candidateKind}`)}</span> · {fmt(locale, p.tonnesPerYear)} {t("tonnes")}
+                      <strong>{name(p)}</strong> <span className={styles.badge}>{t(`kind.${p.candidateKind}`)}</span> ·{" "}
+                      {fmt(locale, p.tonnesPerYear)} {t("tonnes")}
                       <details>
-                        <summary>{t("suppliers")} ({p.suppliers})</summary>
+                        <summary>
+                          {t("suppliers")} ({p.suppliers})
+                        </summary>
                         <table className={styles.table}>
                           <thead>
-                            <tr><th>{t("suppliers")}</th><th>{t("tonnes")}</th><th>{t("distance")}</th></tr>
+                            <tr>
+                              <th>{t("suppliers")}</th>
+                              <th>{t("tonnes")}</th>
+                              <th>{t("distance")}</th>
+                            </tr>
                           </thead>
                           <tbody>
                             {(suppliersOf.get(i) ?? []).map((a) => (
@@ -194,8 +292,22 @@ export function SitingView() {
                   ))}
                 </ol>
                 <div className={styles.row}>
-                  <a className={own.action} href={`/scenarios?add=${additionsParam(result)}${result.params.includeSynthetic ? "&syn=1" : ""}`} data-testid="siting-add-to-scenario">{t("addToScenario")}</a>
-                  <button type="button" className={own.action} onClick={exportProposal} disabled={exporting} data-testid="siting-export-proposal">{exporting ? t("exporting") : t("exportProposal")}</button>
+                  <a
+                    className={own.action}
+                    href={`/scenarios?add=${additionsParam(result)}${result.params.includeSynthetic ? "&syn=1" : ""}`}
+                    data-testid="siting-add-to-scenario"
+                  >
+                    {t("addToScenario")}
+                  </a>
+                  <button
+                    type="button"
+                    className={own.action}
+                    onClick={exportProposal}
+                    disabled={exporting}
+                    data-testid="siting-export-proposal"
+                  >
+                    {exporting ? t("exporting") : t("exportProposal")}
+                  </button>
                 </div>
                 <p className={styles.muted}>{t("exportNote")}</p>
               </>
@@ -209,10 +321,18 @@ export function SitingView() {
             {result && <SitingMapLayer result={result} />}
           </BaseMap>
           <div className={styles.mapControls}>
-            <p className={styles.legendLine}><span className={own.dotCandidate} aria-hidden="true" /> {t("legendCandidate")}</p>
-            <p className={styles.legendLine}><span className={own.dotPlant} aria-hidden="true" /> {t("legendPlant")}</p>
-            <p className={styles.legendLine}><span className={own.dotSupplier} aria-hidden="true" /> {t("legendSupplier")}</p>
-            <p className={styles.legendLine}><span className={own.lineCatchment} aria-hidden="true" /> {t("legendCatchment")}</p>
+            <p className={styles.legendLine}>
+              <span className={own.dotCandidate} aria-hidden="true" /> {t("legendCandidate")}
+            </p>
+            <p className={styles.legendLine}>
+              <span className={own.dotPlant} aria-hidden="true" /> {t("legendPlant")}
+            </p>
+            <p className={styles.legendLine}>
+              <span className={own.dotSupplier} aria-hidden="true" /> {t("legendSupplier")}
+            </p>
+            <p className={styles.legendLine}>
+              <span className={own.lineCatchment} aria-hidden="true" /> {t("legendCatchment")}
+            </p>
           </div>
         </div>
       </div>

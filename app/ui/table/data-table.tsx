@@ -34,7 +34,20 @@ export interface DataTableProps<Row> {
   rowTestId?: (row: Row) => string;
 }
 
-export function DataTable<Row>({ rows, columns, rowKey, label, csvName, initialSort, selectedKey = null, onSelect, rowHeightPx = 30, heightPx = 420, testId = "data-table", rowTestId }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  rows,
+  columns,
+  rowKey,
+  label,
+  csvName,
+  initialSort,
+  selectedKey = null,
+  onSelect,
+  rowHeightPx = 30,
+  heightPx = 420,
+  testId = "data-table",
+  rowTestId,
+}: DataTableProps<Row>) {
   const t = useTranslations("common.table");
   const [query, setQuery] = useState("");
   const [sort, setSort] = useState<{ key: string; direction: SortDirection } | null>(initialSort ?? null);
@@ -42,13 +55,22 @@ export function DataTable<Row>({ rows, columns, rowKey, label, csvName, initialS
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns functions React Compiler cannot memoise; this component is simply left uncompiled.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeightPx, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeightPx,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   const padTop = items.length ? items[0].start : 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
 
   const sortBy = (key: string) =>
-    setSort((s) => (s?.key === key ? { key, direction: s.direction === "asc" ? "desc" : "asc" } : { key, direction: columns.find((c) => c.key === key)?.numeric ? "desc" : "asc" }));
+    setSort((s) =>
+      s?.key === key
+        ? { key, direction: s.direction === "asc" ? "desc" : "asc" }
+        : { key, direction: columns.find((c) => c.key === key)?.numeric ? "desc" : "asc" },
+    );
 
   const download = () => {
     const blob = new Blob([tableCsv(shown, columns)], { type: "text/csv;charset=utf-8" });
@@ -66,24 +88,57 @@ export function DataTable<Row>({ rows, columns, rowKey, label, csvName, initialS
       <div className="data-table__tools">
         <label className="data-table__filter">
           <span className="visually-hidden">{t("filter")}</span>
-          <input type="search" value={query} placeholder={t("filter")} onChange={(e) => setQuery(e.target.value)} data-testid={`${testId}-filter`} />
+          <input
+            type="search"
+            value={query}
+            placeholder={t("filter")}
+            onChange={(e) => setQuery(e.target.value)}
+            data-testid={`${testId}-filter`}
+          />
         </label>
-        <span className="data-table__count" role="status" data-testid={`${testId}-count`}>{t("count", { shown: shown.length, total: rows.length })}</span>
-        <button type="button" className="button button--ghost data-table__csv" onClick={download} disabled={shown.length === 0} data-testid={`${testId}-csv`}>
+        <span className="data-table__count" role="status" data-testid={`${testId}-count`}>
+          {t("count", { shown: shown.length, total: rows.length })}
+        </span>
+        <button
+          type="button"
+          className="button button--ghost data-table__csv"
+          onClick={download}
+          disabled={shown.length === 0}
+          data-testid={`${testId}-csv`}
+        >
           {t("csv")}
         </button>
       </div>
-      <div ref={scrollRef} className="data-table__scroll" style={{ maxHeight: heightPx }} tabIndex={0} role="region" aria-label={label}>
+      <div
+        ref={scrollRef}
+        className="data-table__scroll"
+        style={{ maxHeight: heightPx }}
+        tabIndex={0}
+        role="region"
+        aria-label={label}
+      >
         <table aria-label={label} aria-rowcount={shown.length + 1}>
           <thead>
             <tr aria-rowindex={1}>
               {columns.map((c) => {
                 const active = sort?.key === c.key;
                 return (
-                  <th key={c.key} scope="col" className={c.numeric ? "num" : undefined} aria-sort={active ? (sort!.direction === "asc" ? "ascending" : "descending") : "none"}>
-                    <button type="button" className="data-table__sort" onClick={() => sortBy(c.key)} data-testid={`${testId}-sort-${c.key}`}>
+                  <th
+                    key={c.key}
+                    scope="col"
+                    className={c.numeric ? "num" : undefined}
+                    aria-sort={active ? (sort!.direction === "asc" ? "ascending" : "descending") : "none"}
+                  >
+                    <button
+                      type="button"
+                      className="data-table__sort"
+                      onClick={() => sortBy(c.key)}
+                      data-testid={`${testId}-sort-${c.key}`}
+                    >
                       {c.header}
-                      <span aria-hidden="true" className="data-table__arrow">{active ? (sort!.direction === "asc" ? "▲" : "▼") : "↕"}</span>
+                      <span aria-hidden="true" className="data-table__arrow">
+                        {active ? (sort!.direction === "asc" ? "▲" : "▼") : "↕"}
+                      </span>
                     </button>
                   </th>
                 );
@@ -105,14 +160,20 @@ export function DataTable<Row>({ rows, columns, rowKey, label, csvName, initialS
                   style={{ height: rowHeightPx }}
                   tabIndex={onSelect ? 0 : undefined}
                   onClick={onSelect ? () => onSelect(row) : undefined}
-                  onKeyDown={onSelect ? (e) => {
-                    if (e.key === "Enter" && e.target === e.currentTarget) onSelect(row);
-                  } : undefined}
+                  onKeyDown={
+                    onSelect
+                      ? (e) => {
+                          if (e.key === "Enter" && e.target === e.currentTarget) onSelect(row);
+                        }
+                      : undefined
+                  }
                   data-testid={rowTestId ? rowTestId(row) : undefined}
                   data-row-key={key}
                 >
                   {columns.map((c) => (
-                    <td key={c.key} className={c.numeric ? "num" : undefined}>{c.render ? c.render(row) : String(c.value(row) ?? "")}</td>
+                    <td key={c.key} className={c.numeric ? "num" : undefined}>
+                      {c.render ? c.render(row) : String(c.value(row) ?? "")}
+                    </td>
                   ))}
                 </tr>
               );

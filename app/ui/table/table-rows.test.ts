@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { tableCsv, tableRows, type TableColumn } from "./table-rows";
 
-interface Row { name: string; tonnes: number | null; level: string }
+interface Row {
+  name: string;
+  tonnes: number | null;
+  level: string;
+}
 const rows: Row[] = [
   { name: "河津电厂", tonnes: 300, level: "region" },
   { name: "Chalco", tonnes: 1200, level: "park" },
@@ -16,8 +20,18 @@ const columns: TableColumn<Row>[] = [
 
 describe("tableRows", () => {
   it("sorts numbers both ways, stable on ties, empty values last", () => {
-    expect(tableRows(rows, columns, "", { key: "tonnes", direction: "desc" }).map((r) => r.name)).toEqual(["Chalco", "河津电厂", "Brick works", "水泥厂, 新绛"]);
-    expect(tableRows(rows, columns, "", { key: "tonnes", direction: "asc" }).map((r) => r.name)).toEqual(["河津电厂", "Brick works", "Chalco", "水泥厂, 新绛"]);
+    expect(tableRows(rows, columns, "", { key: "tonnes", direction: "desc" }).map((r) => r.name)).toEqual([
+      "Chalco",
+      "河津电厂",
+      "Brick works",
+      "水泥厂, 新绛",
+    ]);
+    expect(tableRows(rows, columns, "", { key: "tonnes", direction: "asc" }).map((r) => r.name)).toEqual([
+      "河津电厂",
+      "Brick works",
+      "Chalco",
+      "水泥厂, 新绛",
+    ]);
   });
   it("filters on every word over all columns, including display text", () => {
     expect(tableRows(rows, columns, "region 300", null).map((r) => r.name)).toEqual(["河津电厂"]);

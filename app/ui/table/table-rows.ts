@@ -15,13 +15,24 @@ export interface TableColumn<Row> {
 }
 
 /** Rows whose text in any column contains every word of `query` (case-insensitive), sorted by a column. */
-export function tableRows<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>[], query: string, sort: { key: string; direction: SortDirection } | null): Row[] {
+export function tableRows<Row>(
+  rows: readonly Row[],
+  columns: readonly TableColumn<Row>[],
+  query: string,
+  sort: { key: string; direction: SortDirection } | null,
+): Row[] {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const text = (row: Row) => columns.map((c) => (c.text ? c.text(row) : String(c.value(row) ?? ""))).join(" ").toLowerCase();
-  const kept = words.length ? rows.filter((r) => {
-    const t = text(r);
-    return words.every((w) => t.includes(w));
-  }) : [...rows];
+  const text = (row: Row) =>
+    columns
+      .map((c) => (c.text ? c.text(row) : String(c.value(row) ?? "")))
+      .join(" ")
+      .toLowerCase();
+  const kept = words.length
+    ? rows.filter((r) => {
+        const t = text(r);
+        return words.every((w) => t.includes(w));
+      })
+    : [...rows];
   const column = sort ? columns.find((c) => c.key === sort.key) : undefined;
   if (!column || !sort) return kept;
   const sign = sort.direction === "asc" ? 1 : -1;
@@ -31,7 +42,10 @@ export function tableRows<Row>(rows: readonly Row[], columns: readonly TableColu
     .sort((a, b) => {
       if (a.v === null || a.v === "") return b.v === null || b.v === "" ? a.i - b.i : 1;
       if (b.v === null || b.v === "") return -1;
-      const d = typeof a.v === "number" && typeof b.v === "number" ? a.v - b.v : String(a.v).localeCompare(String(b.v), "zh-Hans-CN");
+      const d =
+        typeof a.v === "number" && typeof b.v === "number"
+          ? a.v - b.v
+          : String(a.v).localeCompare(String(b.v), "zh-Hans-CN");
       return d !== 0 ? sign * d : a.i - b.i;
     })
     .map((x) => x.row);

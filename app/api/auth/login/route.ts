@@ -24,7 +24,9 @@ export const POST = route(async (request: Request) => {
   const body = await readBodyBytes(request, 16 * 1024);
   const type = request.headers.get("content-type") ?? "application/x-www-form-urlencoded";
   const form = await new Response(body as BodyInit, { headers: { "content-type": type } }).formData().catch(() => null);
-  const username = String(form?.get("username") ?? "").trim().slice(0, 100);
+  const username = String(form?.get("username") ?? "")
+    .trim()
+    .slice(0, 100);
   const password = String(form?.get("password") ?? "").slice(0, 1000);
   const next = safeNextPath(form?.get("next"));
   if (!username || !password) return back(request, { error: "missingCredentials", next });

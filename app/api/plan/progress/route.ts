@@ -11,6 +11,7 @@ export async function GET(request: NextRequest) {
   const { level, adcode, includeSynthetic, includeNonOperating } = q.value;
   const result = await planProgress(level, { includeSynthetic, includeNonOperating });
   const regions = adcode ? result.regions.filter((r) => r.adcode === adcode) : result.regions;
-  if (adcode && regions.length === 0) return NextResponse.json({ error: `no ${level} with adcode ${adcode}` }, { status: 404 });
+  if (adcode && regions.length === 0)
+    return NextResponse.json({ error: `no ${level} with adcode ${adcode}` }, { status: 404 });
   return NextResponse.json({ level, regions, run: result.run, inclusion: result.inclusion });
 }

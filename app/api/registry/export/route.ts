@@ -7,7 +7,9 @@ import { route } from "../../../http/route";
 
 export const dynamic = "force-dynamic";
 
-const query = z.object({ format: z.enum(["csv", "xlsx", "geojson"]), lang: z.enum(["zh", "en"]).default("zh") }).strict();
+const query = z
+  .object({ format: z.enum(["csv", "xlsx", "geojson"]), lang: z.enum(["zh", "en"]).default("zh") })
+  .strict();
 
 const TYPES = {
   csv: "text/csv; charset=utf-8",

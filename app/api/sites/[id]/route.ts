@@ -14,7 +14,10 @@ type Ctx = { params: Promise<{ id: string }> };
 
 const EDIT_ERRORS = {
   "not-found": { status: 404, message: "site not found" },
-  "outside-province": { status: 422, message: "the position is outside Shanxi: check the coordinates or set outsideProvince: true" },
+  "outside-province": {
+    status: 422,
+    message: "the position is outside Shanxi: check the coordinates or set outsideProvince: true",
+  },
   "unknown-park": { status: 422, message: "parkId does not name a park" },
 } as const;
 
@@ -34,7 +37,9 @@ export const GET = route<Ctx>(async (_request, { params }) => {
   const { id } = await params;
   const feature = await loadSiteFeature(id);
   if (!feature) throw new AppError(404, `unknown site id "${id}"`);
-  return json(feature, { headers: { "Content-Type": "application/geo+json; charset=utf-8", "Cache-Control": "no-store" } });
+  return json(feature, {
+    headers: { "Content-Type": "application/geo+json; charset=utf-8", "Cache-Control": "no-store" },
+  });
 });
 
 /**
@@ -51,7 +56,13 @@ export const PATCH = route<Ctx>(async (request, { params }) => {
   const result = await updateSite(actor.label, id, input, version);
   if ("error" in result) {
     if (result.error === "conflict") {
-      throw new AppError(409, `the site was changed by someone else: it is at version ${result.currentVersion}, your edit started from version ${result.yourVersion}; reload it and apply your change again`, undefined, undefined, { currentVersion: result.currentVersion, yourVersion: result.yourVersion });
+      throw new AppError(
+        409,
+        `the site was changed by someone else: it is at version ${result.currentVersion}, your edit started from version ${result.yourVersion}; reload it and apply your change again`,
+        undefined,
+        undefined,
+        { currentVersion: result.currentVersion, yourVersion: result.yourVersion },
+      );
     }
     throw new AppError(EDIT_ERRORS[result.error].status, EDIT_ERRORS[result.error].message);
   }

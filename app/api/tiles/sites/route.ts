@@ -7,7 +7,8 @@ export const dynamic = "force-dynamic";
 /** GET /api/tiles/sites → TileJSON for the site tiles, with the registry's site count and filter facets. */
 export async function GET(request: NextRequest) {
   const unknown = [...request.nextUrl.searchParams.keys()];
-  if (unknown.length > 0) return NextResponse.json({ error: `unknown parameter(s): ${unknown.join(", ")}` }, { status: 400 });
+  if (unknown.length > 0)
+    return NextResponse.json({ error: `unknown parameter(s): ${unknown.join(", ")}` }, { status: 400 });
   const info = await siteTileIndex();
   const body: SiteTileJson = {
     tilejson: "3.0.0",
@@ -17,8 +18,35 @@ export async function GET(request: NextRequest) {
     maxzoom: SITE_TILE_MAX_ZOOM,
     bounds: [-180, -85.0511, 180, 85.0511],
     vector_layers: [
-      { id: "sites", fields: { id: "String", name: "String", nameEn: "String", role: "String", produces: "String", absorbs: "String", synthetic: "Boolean", status: "String", sizeTonnesPerYear: "Number" } },
-      { id: "clusters", fields: { count: "Number", countLabel: "String", nProducer: "Number", nConsumer: "Number", nBoth: "Number", nNone: "Number", nSynthetic: "Number", produces: "String", absorbs: "String", statuses: "String" } },
+      {
+        id: "sites",
+        fields: {
+          id: "String",
+          name: "String",
+          nameEn: "String",
+          role: "String",
+          produces: "String",
+          absorbs: "String",
+          synthetic: "Boolean",
+          status: "String",
+          sizeTonnesPerYear: "Number",
+        },
+      },
+      {
+        id: "clusters",
+        fields: {
+          count: "Number",
+          countLabel: "String",
+          nProducer: "Number",
+          nConsumer: "Number",
+          nBoth: "Number",
+          nNone: "Number",
+          nSynthetic: "Number",
+          produces: "String",
+          absorbs: "String",
+          statuses: "String",
+        },
+      },
     ],
     version: info.version,
     siteCount: info.siteCount,

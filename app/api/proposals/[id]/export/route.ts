@@ -30,11 +30,21 @@ export async function GET(request: NextRequest, { params }: Ctx) {
   const opts = { lang, generatedAt: new Date().toISOString() };
   let body: string | Uint8Array;
   switch (format) {
-    case "geojson": body = JSON.stringify(buildGeoJson(p, opts), null, 2); break;
-    case "csv": body = buildCsv(p, { ...opts, sheet }); break;
-    case "xlsx": body = await buildXlsx(p, opts); break;
-    case "pdf": body = await buildPdf(p, { ...opts, fonts: await pdfFonts(), counties: await pdfCounties() }); break;
+    case "geojson":
+      body = JSON.stringify(buildGeoJson(p, opts), null, 2);
+      break;
+    case "csv":
+      body = buildCsv(p, { ...opts, sheet });
+      break;
+    case "xlsx":
+      body = await buildXlsx(p, opts);
+      break;
+    case "pdf":
+      body = await buildPdf(p, { ...opts, fonts: await pdfFonts(), counties: await pdfCounties() });
+      break;
   }
   const name = exportFileName(p, format, lang, format === "csv" ? sheet : null);
-  return download(body, { ascii: name.ascii, utf8: name.utf8 }, TYPES[format], { "X-Synthetic-Data": p.snapshot.synthetic ? "true" : "false" });
+  return download(body, { ascii: name.ascii, utf8: name.utf8 }, TYPES[format], {
+    "X-Synthetic-Data": p.snapshot.synthetic ? "true" : "false",
+  });
 }

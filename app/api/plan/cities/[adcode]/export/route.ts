@@ -8,7 +8,10 @@ import { pdfFonts } from "../../../../../data/proposals";
 
 export const dynamic = "force-dynamic";
 
-const TYPES = { xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", pdf: "application/pdf" } as const;
+const TYPES = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pdf: "application/pdf",
+} as const;
 
 /** GET /api/plan/cities/{adcode}/export?format=xlsx|pdf[&lang=zh|en][&includeSynthetic=][&includeNonOperating=] → the city's progress. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ adcode: string }> }) {
@@ -21,9 +24,17 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!detail) return NextResponse.json({ error: `no city with adcode ${adcode}` }, { status: 404 });
   const generatedAt = new Date().toISOString();
   const report = cityTablesReport(detail, lang);
-  const body = format === "xlsx"
-    ? await buildTablesXlsx({ title: report.title, subject: report.synthetic ? "synthetic data included" : "", sheets: cityReportTables(detail, lang).map((t) => ({ name: t.title, table: t.table })) }, generatedAt)
-    : await buildTablesPdf(report, { lang, generatedAt, fonts: await pdfFonts() });
+  const body =
+    format === "xlsx"
+      ? await buildTablesXlsx(
+          {
+            title: report.title,
+            subject: report.synthetic ? "synthetic data included" : "",
+            sheets: cityReportTables(detail, lang).map((t) => ({ name: t.title, table: t.table })),
+          },
+          generatedAt,
+        )
+      : await buildTablesPdf(report, { lang, generatedAt, fonts: await pdfFonts() });
   const name = cityExportFileName(detail, format, lang);
   return new NextResponse(body as BodyInit, {
     headers: {

@@ -8,7 +8,11 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest, { params }: { params: Promise<{ z: string; x: string; y: string }> }) {
   const { z, x, y } = await params;
   const unknown = [...request.nextUrl.searchParams.keys()].filter((k) => k !== "v");
-  if (unknown.length > 0) return NextResponse.json({ error: `unknown parameter(s): ${unknown.join(", ")}; only v (a cache-buster) is allowed` }, { status: 400 });
+  if (unknown.length > 0)
+    return NextResponse.json(
+      { error: `unknown parameter(s): ${unknown.join(", ")}; only v (a cache-buster) is allowed` },
+      { status: 400 },
+    );
   const address = parseTileAddress(z, x, y, SITE_TILE_MAX_ZOOM);
   if (!address.ok) return NextResponse.json({ error: address.error }, { status: 400 });
   const started = performance.now();
@@ -23,5 +27,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     "Server-Timing": `tile;dur=${threadMs.toFixed(1)}, total;dur=${(performance.now() - started).toFixed(1)}`,
   };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(bytes.length ? (bytes as Uint8Array<ArrayBuffer>) : null, { status: bytes.length ? 200 : 204, headers });
+  return new Response(bytes.length ? (bytes as Uint8Array<ArrayBuffer>) : null, {
+    status: bytes.length ? 200 : 204,
+    headers,
+  });
 }
