@@ -51,5 +51,7 @@ export async function crossSiteTextPlainPost(page: Page, target: string, body: s
     page.waitForResponse((r) => r.url() === `${BASE}${target}`),
     page.evaluate(() => (document.getElementById("f") as HTMLFormElement).submit()),
   ]);
+  // Let the form's navigation finish, so the next page.goto is not interrupted by it.
+  await page.waitForURL(`${BASE}${target}`);
   return response.status();
 }
