@@ -144,9 +144,9 @@ test("unknown level or adcode answer 400/404 with specific messages", async ({ p
     status: 404,
     error: "no city with adcode 149900",
   });
-  expect(await get("/api/plan/cities/140800/export?format=docx")).toEqual({
+  expect(await get("/api/plan/cities/140800/export?format=odt")).toEqual({
     status: 400,
-    error: 'unknown format "docx": use xlsx or pdf',
+    error: 'unknown format "odt": use xlsx, pdf or docx',
   });
   expect((await page.goto("/plan/149900"))!.status()).toBe(404);
   // Cities add up to the province.

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { booleanPointInPolygon, point, polygon } from "@turf/turf";
 import Papa from "papaparse";
 import { test, expect } from "./support/offline";
@@ -13,6 +14,8 @@ import { ARTIFACTS, poppler, ProposalsDriver } from "./drivers/proposals-driver"
 import { MapDriver } from "./drivers/map-driver";
 import { proposalPdfPageCount } from "../app/domain/exports/pdf-export";
 import type { Proposal } from "../app/domain/proposals/proposal-types";
+import type { ProposalQuality } from "../app/domain/proposals/quality";
+import zhMap from "../app/i18n/messages/zh/map.json";
 
 const E2E_DB = path.join(__dirname, "..", "prisma", "e2e.db");
 
@@ -56,8 +59,21 @@ test("build a cluster from a pairing run, reload it, and download every format",
   expect(siteIds.length).toBe(kpis.sites);
   await page.waitForFunction(() => Boolean(window.__atlasMap?.getSource("proposal-sites")));
   await page.screenshot({ path: path.join(ARTIFACTS, "proposal-view.png"), fullPage: true });
-  const api = (await (await page.request.get(`/api/proposals/${proposalId}`)).json()) as Proposal;
+  const api = (await (await page.request.get(`/api/proposals/${proposalId}`)).json()) as Proposal & {
+    quality: ProposalQuality;
+  };
   expect(api.runId).toBe(runId);
+  const routeCodes = new Set(Object.keys(zhMap.routes));
+  const routes = api.quality.plan.routes;
+
+  // The page names routes in Chinese (墙体材料, not wall-materials) and its map draws synthetic sites as hollow
+  // rings, explained by a legend.
+  const pageRoutes = await page.getByTestId("proposal-pairings").locator("tbody td:nth-child(3)").allInnerTexts();
+  for (const cell of pageRoutes) expect(routeCodes.has(cell.split(" · ")[1])).toBe(false);
+  await expect(page.getByTestId("proposal-legend")).toBeVisible();
+  await expect(page.getByTestId("proposal-legend-synthetic")).toBeVisible();
+  const opacity = await page.evaluate(() => window.__atlasMap!.getPaintProperty("proposal-sites", "circle-opacity"));
+  expect(JSON.stringify(opacity)).toContain('"synthetic"');
 
   // GeoJSON: a Point per site, a LineString per pairing, tonnes adding up to the on-screen total.
   const gj = await d.download("geojson");
@@ -76,18 +92,31 @@ test("build a cluster from a pairing run, reload it, and download every format",
     .reduce((s, f) => s + Number(f.properties.tonnesPerYear), 0);
   expect(lineTonnes).toBeCloseTo(kpis.tonnes, 0);
 
-  // CSV: the pairings table, one row per pairing.
-  const csv = await d.download("csv");
-  const rows = Papa.parse<string[]>(readFileSync(csv.file, "utf8").replace(/^\uFEFF/, ""), {
-    skipEmptyLines: true,
-  }).data;
+  // CSV: the pairings table, one row per pairing, routes named in Chinese; the other tables by their own buttons.
+  const readCsv = (file: string) =>
+    Papa.parse<string[]>(readFileSync(file, "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+  const rows = readCsv((await d.download("csv")).file);
   expect(rows).toHaveLength(kpis.pairings + 1);
+  const routeCol = rows[0].indexOf("利用途径");
+  expect(rows[0][routeCol - 1]).toBe("利用途径代码");
+  for (const r of rows.slice(1)) {
+    expect(routeCodes.has(r[routeCol - 1])).toBe(true);
+    expect(r[routeCol]).toBe(zhMap.routes[r[routeCol - 1] as keyof typeof zhMap.routes]);
+  }
+  expect(readCsv((await d.download("csv", "sites")).file)).toHaveLength(kpis.sites + 1);
+  const siteMaterials = readCsv((await d.download("csv", "site-materials")).file);
+  const materialRows = api.snapshot.sites.reduce((n, s) => n + s.outputs.length + s.intakes.length, 0);
+  expect(siteMaterials).toHaveLength(materialRows + 1);
+  const kpiCsv = readCsv((await d.download("csv", "kpis")).file);
+  expect(Number(kpiCsv.find((r) => r[0] === "固体废物交换总量")![1])).toBe(kpis.tonnes);
+  const assumptionsCsv = readCsv((await d.download("csv", "assumptions")).file);
+  expect(assumptionsCsv.flat().join("|")).toContain("含合成");
 
   // XLSX: opens with exceljs; its totals equal the on-screen KPIs.
   const xl = await d.download("xlsx");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(xl.file);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["交换对", "企业", "指标", "假设与来源"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["交换对", "企业", "企业物料", "指标", "假设与来源"]);
   const kpiRows: unknown[][] = [];
   wb.getWorksheet("指标")!.eachRow((r) => kpiRows.push((r.values as unknown[]).slice(1)));
   const value = (label: string) => kpiRows.find((r) => r[0] === label)?.[1];
@@ -95,6 +124,21 @@ test("build a cluster from a pairing run, reload it, and download every format",
   expect(value("交换对数")).toBe(kpis.pairings);
   expect(value("企业数")).toBe(kpis.sites);
   expect(wb.getWorksheet("交换对")!.rowCount).toBe(kpis.pairings + 1);
+  expect(kpiRows.filter((r) => String(r[0]).startsWith("对全省利用途径目标的贡献"))).toHaveLength(routes.length);
+  // Parks by name, never by id; quantities as numeric cells with estimates flagged in their own column.
+  const sitesSheet = wb.getWorksheet("企业")!;
+  const parkCol = (sitesSheet.getRow(1).values as unknown[]).indexOf("园区/基地");
+  sitesSheet.eachRow((r, i) => {
+    if (i > 1) expect(String(r.getCell(parkCol).value ?? "")).not.toMatch(/^park-/);
+  });
+  const matSheet = wb.getWorksheet("企业物料")!;
+  const header = matSheet.getRow(1).values as unknown[];
+  const qtyCol = header.indexOf("数量（单位/年）");
+  expect(header).toContain("估算值");
+  expect(matSheet.rowCount).toBe(materialRows + 1);
+  matSheet.eachRow((r, i) => {
+    if (i > 1) expect(r.getCell(qtyCol).type).toBe(ExcelJS.ValueType.Number);
+  });
 
   // PDF: expected pages; the text holds the cluster name and the enterprises.
   const pdf = await d.download("pdf");
@@ -103,8 +147,30 @@ test("build a cluster from a pairing run, reload it, and download every format",
   const text = poppler("pdftotext", [pdf.file, "-"]).replace(/\s+/g, "");
   expect(text).toContain(name.replace(/\s+/g, ""));
   for (const s of api.snapshot.sites) expect(text).toContain(s.name.replace(/\s+/g, "").slice(0, 10));
+  // Every route-target row of the page is on the quality page too (its tonnes, as the page shows them).
+  const quality = poppler("pdftotext", ["-f", "2", "-l", "2", pdf.file, "-"]);
+  for (const r of routes)
+    expect(quality).toContain(`${r.tonnesPerYear.toLocaleString("en-US", { maximumFractionDigits: 0 })} t ·`);
+  expect(routes.length).toBeGreaterThan(0);
   // The first page as PNG for a look by eye (kept out of git under test-results/).
   poppler("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", pdf.file, path.join(ARTIFACTS, "proposal-page")]);
+
+  // DOCX: a Word document with the same name, enterprises, route targets and the map as a PNG image.
+  const docx = await d.download("docx");
+  expect(docx.download.suggestedFilename()).toMatch(/\.docx$/);
+  const parts = unzipSync(readFileSync(docx.file));
+  const xml = strFromU8(parts["word/document.xml"]);
+  const docText = xml.replace(/<[^>]+>/g, "");
+  expect(docText).toContain(name);
+  for (const s of api.snapshot.sites) expect(docText).toContain(s.name);
+  for (const r of routes) expect(docText).toContain(r.labelZh);
+  expect(docText).toContain("含合成（示例）数据");
+  for (const code of new Set(api.snapshot.pairings.map((x) => x.route)))
+    expect(docText).toContain(zhMap.routes[code as keyof typeof zhMap.routes]);
+  const media = Object.keys(parts).filter((f) => f.startsWith("word/media/"));
+  expect(media).toHaveLength(1);
+  expect(Buffer.from(parts[media[0]].slice(0, 8)).toString("hex")).toBe("89504e470d0a1a0a");
+  expect(strFromU8(parts["word/styles.xml"])).toContain('w:eastAsia="SimSun"');
   expect(pageErrors).toEqual([]);
 });
 

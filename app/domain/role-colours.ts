@@ -8,3 +8,6 @@ export const ROLE_COLOURS: Record<SiteRole, string> = {
   both: "#8e44ad",
   none: "#7f8c8d",
 };
+
+/** Synthetic sites are hollow rings in their role colour: this faint fill inside a full-colour ring (map, legends, PDF). */
+export const SYNTHETIC_FILL_OPACITY = 0.18;

@@ -14,6 +14,7 @@ const NAMESPACES = [
   "plan",
   "siting",
   "scenarios",
+  "exports",
 ] as const;
 
 async function loadMessages(locale: Locale) {

@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { expect, type Download, type Page } from "@playwright/test";
 
-export type ExportFormat = "geojson" | "csv" | "xlsx" | "pdf";
+export type ExportFormat = "geojson" | "csv" | "xlsx" | "pdf" | "docx";
 
 // Kept out of git (.gitignore); not under test-results/, which every Playwright run empties.
 export const ARTIFACTS = path.join(__dirname, "..", "artifacts", "proposals");
@@ -62,13 +62,11 @@ export class ProposalsDriver {
   }
 
   /** Clicks a download button and saves the file under test-results/proposals/. */
-  async download(format: ExportFormat): Promise<{ file: string; download: Download }> {
+  async download(format: ExportFormat, csvSheet?: string): Promise<{ file: string; download: Download }> {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const [download] = await Promise.all([
-      this.page.waitForEvent("download"),
-      this.page.getByTestId(`download-${format}`).click(),
-    ]);
-    const file = path.join(ARTIFACTS, `proposal.${format}`);
+    const testId = csvSheet && csvSheet !== "pairings" ? `download-csv-${csvSheet}` : `download-${format}`;
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByTestId(testId).click()]);
+    const file = path.join(ARTIFACTS, `proposal${csvSheet ? `-${csvSheet}` : ""}.${format}`);
     await download.saveAs(file);
     return { file, download };
   }

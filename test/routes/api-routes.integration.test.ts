@@ -240,11 +240,7 @@ describe("proposal API", () => {
       404,
       /unknown proposal/,
     );
-    await bad(
-      await exportRoute.GET(get("/api/proposals/x/export?format=docx"), ctx("x")),
-      400,
-      /format must be one of/,
-    );
+    await bad(await exportRoute.GET(get("/api/proposals/x/export?format=odt"), ctx("x")), 400, /format must be one of/);
     await bad(await candidatesRoute.GET(get("/api/proposals/candidates")), 400, /runId is required/);
   });
 

@@ -4,7 +4,7 @@ import type { Locale } from "../locale";
 /** `{ utf8, ascii }` file names such as "河津集群-zh.pdf" / "proposal-<id>-zh.pdf". */
 export function exportFileName(
   p: { id: string; name: string },
-  format: "geojson" | "csv" | "xlsx" | "pdf",
+  format: "geojson" | "csv" | "xlsx" | "pdf" | "docx",
   lang: Locale,
   sheet: string | null,
 ): { utf8: string; ascii: string } {

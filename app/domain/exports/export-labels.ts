@@ -1,247 +1,53 @@
 /**
- * Column headers and captions of the exports, in Chinese and English. Exports are built outside React, so they
- * carry their own dictionary; units are part of every numeric header.
+ * Column headers, sheet names and captions of the exports, in Chinese and English. The words live in the next-intl
+ * message files (`app/i18n/messages/{zh,en}/exports.json`, route names in `map.json`), so the UI and every export
+ * share one owner per label; exports are built outside React, so they read the JSON directly.
  */
 import type { CycleLevel } from "../registry-types";
 import { type Locale } from "../locale";
+import zhExports from "../../i18n/messages/zh/exports.json";
+import enExports from "../../i18n/messages/en/exports.json";
+import zhMap from "../../i18n/messages/zh/map.json";
+import enMap from "../../i18n/messages/en/map.json";
 
 export type ExportLang = Locale;
 
-const ZH = {
-  title: "产业共生集群方案",
-  generatedAt: "生成时间",
-  proposalId: "方案编号",
-  cycleLevelTarget: "方案循环层级",
-  notes: "备注",
-  park: "园区/基地",
-  synthetic: "合成数据",
-  syntheticLabel: "含合成（示例）数据：标注为合成的企业及其数量并非真实记录，仅供演示。",
-  exampleLabel: "示例方案",
-  yes: "是",
-  no: "否",
-  // pairings
-  producerId: "产出方编号",
-  producer: "产出方",
-  consumerId: "利用方编号",
-  consumer: "利用方",
-  material: "物料",
-  materialCode: "物料代码",
-  unit: "单位",
-  route: "利用途径",
-  quantityPerYear: "年交换量（单位/年）",
-  tonnesPerYear: "年交换量 (t/a)",
-  distanceKm: "直线距离 (km)",
-  roadKm: "估算道路距离 (km)",
-  costYuan: "运输成本 (元/年)",
-  co2Kg: "运输 CO2 (kg/年)",
-  cycleLevel: "循环层级",
-  // sites
-  siteId: "企业编号",
-  name: "名称",
-  nameEn: "英文名称",
-  ownerGroup: "所属集团",
-  industry: "行业",
-  lng: "经度 (WGS84)",
-  lat: "纬度 (WGS84)",
-  county: "县级行政区代码",
-  role: "角色",
-  outputs: "产出（t/a）",
-  intakes: "利用能力（t/a）",
-  source: "来源",
-  licence: "许可",
-  precision: "位置精度",
-  // kpis
-  metric: "指标",
-  value: "数值",
-  kpiUnit: "单位",
-  benchmark: "参照值",
-  sourceCol: "出处",
-  sites: "企业数",
-  pairings: "交换对数",
-  materials: "物料种类",
-  totalTonnes: "固体废物交换总量",
-  tonneKm: "运输周转量",
-  totalCost: "运输成本合计",
-  totalCo2: "运输 CO2 合计",
-  meanDistance: "吨加权平均直线距离",
-  chertow: "Chertow 3-2 检验",
-  pass: "通过",
-  fail: "未通过",
-  entities: "参与主体数（非回收商）",
-  resources: "交换资源种类",
-  medianKm: "运距中位数（按交换对）",
-  weightedMedianKm: "运距中位数（按吨位）",
-  withinNisp: "运距不超过 NISP 中位数的交换对占比",
-  nispMedian: "NISP 中位运距",
-  keyProducer: "最大产出方停产时损失",
-  keyConsumer: "最大利用方停产时损失",
-  lostShare: "损失占比",
-  chertowAfter: "停产后 3-2 检验",
-  tonnesByMaterial: "各物料交换量",
-  producedByCluster: "集群内产生量",
-  utilisation: "利用率",
-  byCycleLevel: "各循环层级交换量",
-  share: "占比",
-  planTarget: "规划目标",
-  routeContribution: "对全省利用途径目标的贡献",
-  haulDistribution: "运距分布",
-  // assumptions
-  assumption: "假设/参数",
-  circuity: "道路曲折系数（道路 km / 直线 km）",
-  method: "配对方法",
-  maxHaulKm: "最大运距 (km)",
-  costPerTonneKm: "运输单价 (元/单位·km)",
-  status: "状态",
-  coefficient: "估算系数",
-  description: "说明",
-  dataSources: "数据来源",
-  benchmarks: "参照值出处",
-  builtAt: "数据快照时间",
-  origin: "方案来源",
-  // pdf
-  map: "集群地图",
-  legend: "图例",
-  scale: "比例尺",
-  producerLegend: "产出方",
-  consumerLegend: "利用方",
-  bothLegend: "产出兼利用",
-  countyLegend: "县界",
-  flowLegend: "物料流（线宽按吨位）",
-  quality: "集群质量",
-  tables: "明细表",
-  assumptionsTitle: "假设与数据来源",
-  page: (i: number, n: number) => `第 ${i} 页 / 共 ${n} 页`,
-  perYear: "/年",
-  t: "t",
-  km: "km",
-  yuan: "元",
-  none: "无",
-  stranded: "随之失去全部交换的企业",
-  unverified: "未核实默认值",
+type Messages = typeof zhExports;
+const MESSAGES: Record<ExportLang, Messages> = { zh: zhExports, en: enExports };
+const ROUTES: Record<ExportLang, Record<string, string>> = { zh: zhMap.routes, en: enMap.routes };
+
+/** The export captions of one language, plus the page footer ("page i of n", and its template with {page} and {pages}). */
+export type ExportLabels = Messages["labels"] & { page: (i: number, n: number) => string; pageTemplate: string };
+
+const LABELS: Record<ExportLang, ExportLabels> = {
+  zh: withPage(zhExports),
+  en: withPage(enExports),
 };
 
-export type ExportLabels = typeof ZH;
-
-const EN: ExportLabels = {
-  title: "Industrial symbiosis cluster proposal",
-  generatedAt: "Generated at",
-  proposalId: "Proposal id",
-  cycleLevelTarget: "Target cycle level",
-  notes: "Notes",
-  park: "Park / base",
-  synthetic: "Synthetic",
-  syntheticLabel:
-    "Contains synthetic (example) data: enterprises marked synthetic and their quantities are not real records.",
-  exampleLabel: "Example proposal",
-  yes: "yes",
-  no: "no",
-  producerId: "Producer id",
-  producer: "Producer",
-  consumerId: "Consumer id",
-  consumer: "Consumer",
-  material: "Material",
-  materialCode: "Material code",
-  unit: "Unit",
-  route: "Route",
-  quantityPerYear: "Quantity per year (unit/yr)",
-  tonnesPerYear: "Quantity (t/yr)",
-  distanceKm: "Great-circle distance (km)",
-  roadKm: "Estimated road distance (km)",
-  costYuan: "Transport cost (yuan/yr)",
-  co2Kg: "Transport CO2 (kg/yr)",
-  cycleLevel: "Cycle level",
-  siteId: "Site id",
-  name: "Name (zh)",
-  nameEn: "Name (en)",
-  ownerGroup: "Owner group",
-  industry: "Industry",
-  lng: "Longitude (WGS84)",
-  lat: "Latitude (WGS84)",
-  county: "County adcode",
-  role: "Role",
-  outputs: "Outputs (t/yr)",
-  intakes: "Intake capacity (t/yr)",
-  source: "Source",
-  licence: "Licence",
-  precision: "Location precision",
-  metric: "Metric",
-  value: "Value",
-  kpiUnit: "Unit",
-  benchmark: "Benchmark",
-  sourceCol: "Source",
-  sites: "Sites",
-  pairings: "Pairings",
-  materials: "Materials",
-  totalTonnes: "Solid waste exchanged",
-  tonneKm: "Transport work",
-  totalCost: "Transport cost",
-  totalCo2: "Transport CO2",
-  meanDistance: "Tonne-weighted mean great-circle distance",
-  chertow: "Chertow 3-2 test",
-  pass: "pass",
-  fail: "fail",
-  entities: "Entities (not primarily recyclers)",
-  resources: "Resources exchanged",
-  medianKm: "Median haul (per pairing)",
-  weightedMedianKm: "Median haul (per tonne)",
-  withinNisp: "Share of pairings within the NISP median",
-  nispMedian: "NISP median haul",
-  keyProducer: "Loss if the largest producer stops",
-  keyConsumer: "Loss if the largest consumer stops",
-  lostShare: "Share lost",
-  chertowAfter: "3-2 test afterwards",
-  tonnesByMaterial: "Quantity by material",
-  producedByCluster: "Produced in the cluster",
-  utilisation: "Utilisation",
-  byCycleLevel: "Quantity by cycle level",
-  share: "Share",
-  planTarget: "Plan target",
-  routeContribution: "Contribution to provincial route targets",
-  haulDistribution: "Haul distance distribution",
-  assumption: "Assumption / parameter",
-  circuity: "Circuity factor (road km / great-circle km)",
-  method: "Pairing method",
-  maxHaulKm: "Max haul (km)",
-  costPerTonneKm: "Transport cost (yuan/unit·km)",
-  status: "Status",
-  coefficient: "Estimation coefficient",
-  description: "Description",
-  dataSources: "Data sources",
-  benchmarks: "Benchmark sources",
-  builtAt: "Data snapshot taken",
-  origin: "Built from",
-  map: "Cluster map",
-  legend: "Legend",
-  scale: "Scale",
-  producerLegend: "Producer",
-  consumerLegend: "Consumer",
-  bothLegend: "Producer and consumer",
-  countyLegend: "County boundary",
-  flowLegend: "Material flow (width by tonnes)",
-  quality: "Cluster quality",
-  tables: "Tables",
-  assumptionsTitle: "Assumptions and data sources",
-  page: (i: number, n: number) => `Page ${i} of ${n}`,
-  perYear: "/yr",
-  t: "t",
-  km: "km",
-  yuan: "yuan",
-  none: "none",
-  stranded: "Sites left with no exchange",
-  unverified: "unverified default",
-};
+function withPage(m: Messages): ExportLabels {
+  return {
+    ...m.labels,
+    pageTemplate: m.page,
+    page: (i, n) => m.page.replace("{page}", String(i)).replace("{pages}", String(n)),
+  };
+}
 
 /** Export captions in the requested language. */
 export function exportLabels(lang: ExportLang): ExportLabels {
-  return lang === "en" ? EN : ZH;
+  return LABELS[lang];
 }
-
-const CYCLE: Record<ExportLang, Record<CycleLevel, string>> = {
-  zh: { enterprise: "企业小循环", park: "园区中循环", region: "区域大循环", "cross-province": "跨省转移" },
-  en: { enterprise: "enterprise", park: "park", region: "region", "cross-province": "cross-province" },
-};
 
 /** Name of a cycle level in the export language. */
 export function cycleLevelLabel(level: string, lang: ExportLang): string {
-  return CYCLE[lang][level as CycleLevel] ?? level;
+  return (MESSAGES[lang].cycle as Record<CycleLevel, string>)[level as CycleLevel] ?? level;
+}
+
+/** Name of a utilisation route (`cement`, `wall-materials`, …) in the export language; unknown codes stay as they are. */
+export function routeLabel(route: string, lang: ExportLang): string {
+  return ROUTES[lang][route] ?? route;
+}
+
+/** Sheet (table) name in the export language. */
+export function sheetName(key: keyof Messages["sheets"], lang: ExportLang): string {
+  return MESSAGES[lang].sheets[key];
 }

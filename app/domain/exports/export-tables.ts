@@ -5,7 +5,8 @@ import { siteRole } from "../registry-types";
 import { SOURCES } from "../proposals/benchmarks";
 import { proposalQuality, unitOf, type ProposalQuality } from "../proposals/quality";
 import type { ProposalSnapshot } from "../proposals/proposal-types";
-import { cycleLevelLabel, exportLabels, type ExportLang } from "./export-labels";
+import { PARKS } from "../parks-catalogue";
+import { cycleLevelLabel, exportLabels, routeLabel, sheetName, type ExportLang } from "./export-labels";
 
 /** What an export needs of a proposal. */
 export interface ExportProposal {
@@ -25,13 +26,14 @@ export interface ExportOptions {
 export type Cell = string | number | boolean | null;
 
 export interface ExportTable {
-  key: "pairings" | "sites" | "kpis" | "assumptions";
+  key: TableKey | "routes";
   title: string;
   columns: string[];
   rows: Cell[][];
 }
 
-export const TABLE_KEYS = ["pairings", "sites", "kpis", "assumptions"] as const;
+/** The tables of a proposal export, in sheet order (CSV `sheet=`, XLSX sheets). */
+export const TABLE_KEYS = ["pairings", "sites", "site-materials", "kpis", "assumptions"] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 
 /** Rounds to `digits` decimals (exports avoid float noise so they diff cleanly). */
@@ -52,6 +54,13 @@ export function siteName(id: string, snapshot: Pick<ProposalSnapshot, "sites">, 
   return s ? (lang === "zh" ? s.name : s.nameEn) : id;
 }
 
+/** Park name in the export language (the snapshot's park, else the plan's catalogue); unknown ids stay as they are. */
+export function parkName(id: string | null, snapshot: Pick<ProposalSnapshot, "park">, lang: ExportLang): string | null {
+  if (!id) return null;
+  const p = snapshot.park?.id === id ? snapshot.park : PARKS.find((x) => x.id === id);
+  return p ? (lang === "zh" ? p.nameZh : p.nameEn) : id;
+}
+
 /** Pairings table: one row per exchange, units in headers. */
 export function pairingsTable(p: ExportProposal, lang: ExportLang): ExportTable {
   const L = exportLabels(lang);
@@ -59,7 +68,7 @@ export function pairingsTable(p: ExportProposal, lang: ExportLang): ExportTable 
   const synthetic = new Set(s.sites.filter((x) => x.provenance.synthetic).map((x) => x.id));
   return {
     key: "pairings",
-    title: L.pairings,
+    title: sheetName("pairings", lang),
     columns: [
       L.producerId,
       L.producer,
@@ -68,6 +77,7 @@ export function pairingsTable(p: ExportProposal, lang: ExportLang): ExportTable 
       L.materialCode,
       L.material,
       L.unit,
+      L.routeCode,
       L.route,
       L.quantityPerYear,
       L.distanceKm,
@@ -86,6 +96,7 @@ export function pairingsTable(p: ExportProposal, lang: ExportLang): ExportTable 
       materialName(x.material, s, lang),
       unitOf(x.material, s.materials),
       x.route,
+      routeLabel(x.route, lang),
       round(x.tonnesPerYear),
       round(x.distanceKm, 3),
       round(x.roadKm, 3),
@@ -105,7 +116,7 @@ export function sitesTable(p: ExportProposal, lang: ExportLang): ExportTable {
     r === "producer" ? L.producerLegend : r === "consumer" ? L.consumerLegend : r === "both" ? L.bothLegend : "";
   return {
     key: "sites",
-    title: L.sites,
+    title: sheetName("sites", lang),
     columns: [
       L.siteId,
       L.name,
@@ -133,18 +144,96 @@ export function sitesTable(p: ExportProposal, lang: ExportLang): ExportTable {
       round(x.lng, 6),
       round(x.lat, 6),
       x.countyAdcode,
-      x.parkId,
+      parkName(x.parkId, s, lang),
       role(siteRole(x)),
-      x.outputs
-        .map((o) => `${materialName(o.material, s, lang)} ${round(o.tonnesPerYear)}${o.estimated ? "*" : ""}`)
-        .join("; "),
-      x.intakes
-        .map((i) => `${materialName(i.material, s, lang)}→${i.route} ${round(i.capacityTonnesPerYear)}`)
-        .join("; "),
+      // Names only: the quantities are numeric cells in the site-materials table.
+      x.outputs.map((o) => materialName(o.material, s, lang)).join("; "),
+      x.intakes.map((i) => `${materialName(i.material, s, lang)} → ${routeLabel(i.route, lang)}`).join("; "),
       x.provenance.source,
       x.provenance.licence,
       x.provenance.precision,
       x.provenance.synthetic ? L.yes : L.no,
+    ]),
+  };
+}
+
+/**
+ * Site materials table: one row per output and per intake of each site, the quantity a number in its unit, and
+ * whether it is an estimate (from a coefficient) or synthetic in their own columns.
+ */
+export function siteMaterialsTable(p: ExportProposal, lang: ExportLang): ExportTable {
+  const L = exportLabels(lang);
+  const s = p.snapshot;
+  const rows: Cell[][] = [];
+  for (const x of s.sites) {
+    const name = lang === "zh" ? x.name : x.nameEn;
+    const synthetic = x.provenance.synthetic ? L.yes : L.no;
+    for (const o of x.outputs)
+      rows.push([
+        x.id,
+        name,
+        L.outputKind,
+        o.material,
+        materialName(o.material, s, lang),
+        null,
+        null,
+        round(o.tonnesPerYear),
+        unitOf(o.material, s.materials),
+        o.estimated ? L.yes : L.no,
+        synthetic,
+      ]);
+    for (const i of x.intakes)
+      rows.push([
+        x.id,
+        name,
+        L.intakeKind,
+        i.material,
+        materialName(i.material, s, lang),
+        i.route,
+        routeLabel(i.route, lang),
+        round(i.capacityTonnesPerYear),
+        unitOf(i.material, s.materials),
+        L.no,
+        synthetic,
+      ]);
+  }
+  return {
+    key: "site-materials",
+    title: sheetName("site-materials", lang),
+    columns: [
+      L.siteId,
+      L.name,
+      L.flowKind,
+      L.materialCode,
+      L.material,
+      L.routeCode,
+      L.route,
+      L.amountPerYear,
+      L.unit,
+      L.estimated,
+      L.synthetic,
+    ],
+    rows,
+  };
+}
+
+/** Route-target table: every provincial route target the cluster contributes to (the rows the page, PDF and DOCX show). */
+export function routeTargetsTable(
+  p: ExportProposal,
+  lang: ExportLang,
+  q: ProposalQuality = proposalQuality(p.snapshot),
+): ExportTable {
+  const L = exportLabels(lang);
+  return {
+    key: "routes",
+    title: L.routeContribution,
+    columns: [L.routeTarget, L.clusterTonnes, L.provincialTarget, L.shareOfTarget, L.sourceCol],
+    rows: q.plan.routes.map((r) => [
+      lang === "zh" ? r.labelZh : r.labelEn,
+      round(r.tonnesPerYear),
+      r.provincialTargetTonnesPerYear,
+      round(r.shareOfTarget * 100, 3),
+      lang === "zh" ? r.source.citationZh : r.source.citationEn,
     ]),
   };
 }
@@ -235,7 +324,12 @@ export function kpisTable(
       cite(r.source),
     ]);
   }
-  return { key: "kpis", title: "KPIs", columns: [L.metric, L.value, L.kpiUnit, L.benchmark, L.sourceCol], rows };
+  return {
+    key: "kpis",
+    title: sheetName("kpis", lang),
+    columns: [L.metric, L.value, L.kpiUnit, L.benchmark, L.sourceCol],
+    rows,
+  };
 }
 
 /** Assumptions table: parameters, radii and costs, coefficients, provenance, the synthetic label and benchmark sources. */
@@ -304,12 +398,13 @@ export function originText(p: ExportProposal, lang: ExportLang): string {
   }
 }
 
-/** All four tables. */
+/** Every table of the export, by key. */
 export function exportTables(p: ExportProposal, opts: ExportOptions): Record<TableKey, ExportTable> {
   const q = proposalQuality(p.snapshot);
   return {
     pairings: pairingsTable(p, opts.lang),
     sites: sitesTable(p, opts.lang),
+    "site-materials": siteMaterialsTable(p, opts.lang),
     kpis: kpisTable(p, opts.lang, q),
     assumptions: assumptionsTable(p, opts.lang, opts.generatedAt),
   };

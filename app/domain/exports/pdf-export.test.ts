@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fixtureSnapshot, pairing, site } from "../proposals/test-fixtures";
 import { buildPdf, pdfPageCount, proposalPdfPageCount, TABLE_ROWS_PER_PAGE } from "./pdf-export";
 import type { ExportProposal } from "./export-tables";
+import { ROUTE_TARGETS } from "../proposals/benchmarks";
 
 const FONT_DIR = join(process.cwd(), "node_modules/@embedpdf/fonts-sc/fonts");
 const fonts = {
@@ -103,6 +104,19 @@ describe("buildPdf", async () => {
     const again = await buildPdf(proposal, { lang: "zh", generatedAt, fonts, counties });
     expect(Buffer.from(again).equals(Buffer.from(zh))).toBe(true);
     expect(poppler("pdfinfo", zh, ["-isodates"])).toMatch(/CreationDate:\s+2026-02-03T04:05:06/);
+  });
+
+  it("shows every route target the cluster feeds on the quality page, and keeps it one page", async () => {
+    const snap = fixtureSnapshot();
+    snap.pairings = ROUTE_TARGETS.map((r, i) =>
+      pairing("power", "cement", { material: r.material, route: r.routes[0], tonnesPerYear: 11_111 * (i + 1) }),
+    );
+    expect(ROUTE_TARGETS.length).toBeGreaterThan(6);
+    const p = { ...proposal, snapshot: snap };
+    const bytes = await buildPdf(p, { lang: "en", generatedAt, fonts });
+    expect(pages(bytes)).toBe(proposalPdfPageCount(p, "en"));
+    const quality = poppler("pdftotext", bytes, ["-f", "2", "-l", "2"]);
+    ROUTE_TARGETS.forEach((_, i) => expect(quality).toContain(`${(11_111 * (i + 1)).toLocaleString("en-US")} t ·`));
   });
 
   it("paginates long tables by the fixed row rule", async () => {

@@ -23,7 +23,8 @@ import {
 } from "./export-tables";
 import { fitProjection, flowWidthPt, niceScaleKm, type Frame } from "./pdf-map";
 import { localName } from "../locale";
-import { ROLE_COLOURS } from "../role-colours";
+import { ROLE_COLOURS, SYNTHETIC_FILL_OPACITY } from "../role-colours";
+import { SvgCanvas, type MapCanvas } from "./svg-canvas";
 
 export interface PdfFonts {
   regular: Uint8Array;
@@ -90,7 +91,7 @@ export async function buildPdf(p: ExportProposal, opts: PdfOptions): Promise<Uin
   drawTable(
     doc,
     pairingsTable(p, opts.lang),
-    [1, 3, 5, 7, 8, 9, 10, 13],
+    [1, 3, 5, 8, 9, 10, 11, 14],
     [92, 92, 52, 62, 62, 50, 50, 55],
     TABLE_ROWS_PER_PAGE,
     `${L.tables}: ${L.pairings}`,
@@ -191,7 +192,7 @@ async function finishPdf(doc: Doc, done: Promise<Uint8Array>, footer: string, L:
 type Doc = PDFKit.PDFDocument;
 
 /** Text cut to one line of `width` points (with an ellipsis when needed). */
-function cut(doc: Doc, text: string, width: number): string {
+function cut(doc: MapCanvas, text: string, width: number): string {
   if (doc.widthOfString(text) <= width) return text;
   let lo = 0,
     hi = text.length;
@@ -204,7 +205,7 @@ function cut(doc: Doc, text: string, width: number): string {
 }
 
 function line1(
-  doc: Doc,
+  doc: MapCanvas,
   text: string,
   x: number,
   y: number,
@@ -249,14 +250,42 @@ function drawTitlePage(doc: Doc, p: ExportProposal, q: ProposalQuality, opts: Pd
     doc.text(p.notes, M, y, { width: CONTENT_W, height: 24, ellipsis: true });
     y += 28;
   }
-  const frame: Frame = { x: M, y, w: CONTENT_W, h: 430 };
+  const frame: Frame = { x: M, y, w: CONTENT_W, h: MAP_H };
   drawMap(doc, p, opts, frame, L);
   y = frame.y + frame.h + 8;
   y = drawLegend(doc, p, lang, y, L);
   drawKpiBoxes(doc, q, L, y + 8);
 }
 
-function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L: ExportLabels) {
+/** Height of the report map (points); the DOCX image has the same frame. */
+const MAP_H = 430;
+
+/**
+ * The report's map and legend as SVG (the PDF's drawing routine on an SVG surface, text as glyph outlines), at
+ * `pxPerPt` pixels per point; rasterise it for formats that take images (DOCX).
+ */
+export function mapSvg(
+  p: ExportProposal,
+  opts: Pick<PdfOptions, "lang" | "counties" | "fonts">,
+  pxPerPt = 2,
+): { svg: string; widthPt: number; heightPt: number } {
+  const L = exportLabels(opts.lang);
+  const canvas = new SvgCanvas().registerFont("cjk", opts.fonts.regular).registerFont("cjk-bold", opts.fonts.bold);
+  canvas.font("cjk");
+  const frame: Frame = { x: M, y: M, w: CONTENT_W, h: MAP_H };
+  drawMap(canvas, p, opts, frame, L);
+  const bottom = drawLegend(canvas, p, opts.lang, frame.y + frame.h + 8, L);
+  const view = { x: M - 6, y: M - 6, w: CONTENT_W + 12, h: bottom - M + 10 };
+  return { svg: canvas.toSvg(view, pxPerPt), widthPt: view.w, heightPt: view.h };
+}
+
+function drawMap(
+  doc: MapCanvas,
+  p: ExportProposal,
+  opts: Pick<PdfOptions, "lang" | "counties">,
+  frame: Frame,
+  L: ExportLabels,
+) {
   const s = p.snapshot;
   const proj = fitProjection(
     s.sites.map((x) => [x.lng, x.lat]),
@@ -348,10 +377,17 @@ function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L:
   for (const x of s.sites) {
     const [px, py] = proj.project(x.lng, x.lat);
     const role = siteRole(x);
-    doc.lineWidth(0.8).strokeColor("#ffffff").fillColor(ROLE_COLOURS[role]);
-    doc.circle(px, py, 4).fillAndStroke();
+    // Real sites are solid with a white edge; synthetic ones are hollow rings in their role colour, as on the map.
     if (x.provenance.synthetic)
-      doc.lineWidth(0.6).strokeColor(ROLE_COLOURS[role]).dash(1, { space: 1 }).circle(px, py, 6).stroke().undash();
+      doc
+        .lineWidth(1.4)
+        .strokeColor(ROLE_COLOURS[role])
+        .fillColor(ROLE_COLOURS[role])
+        .fillOpacity(SYNTHETIC_FILL_OPACITY)
+        .circle(px, py, 4.3)
+        .fillAndStroke()
+        .fillOpacity(1);
+    else doc.lineWidth(0.8).strokeColor("#ffffff").fillColor(ROLE_COLOURS[role]).circle(px, py, 4).fillAndStroke();
   }
   const volume = new Map<string, number>();
   for (const f of s.pairings)
@@ -429,7 +465,7 @@ function drawMap(doc: Doc, p: ExportProposal, opts: PdfOptions, frame: Frame, L:
   );
 }
 
-function drawLegend(doc: Doc, p: ExportProposal, lang: ExportLang, y: number, L: ExportLabels): number {
+function drawLegend(doc: MapCanvas, p: ExportProposal, lang: ExportLang, y: number, L: ExportLabels): number {
   doc.font("cjk-bold").fontSize(8.5).fillColor(INK);
   line1(doc, L.legend, M, y, 60);
   doc.font("cjk").fontSize(8);
@@ -459,12 +495,13 @@ function drawLegend(doc: Doc, p: ExportProposal, lang: ExportLang, y: number, L:
   item(
     () =>
       doc
-        .lineWidth(0.8)
-        .strokeColor(ROLE_COLOURS.consumer)
-        .dash(1, { space: 1 })
-        .circle(x + 5, y + 5, 5)
-        .stroke()
-        .undash(),
+        .lineWidth(1.4)
+        .strokeColor(MUTED)
+        .fillColor(MUTED)
+        .fillOpacity(SYNTHETIC_FILL_OPACITY)
+        .circle(x + 5, y + 5, 4.3)
+        .fillAndStroke()
+        .fillOpacity(1),
     L.synthetic,
   );
   item(
@@ -524,6 +561,9 @@ function drawKpiBoxes(doc: Doc, q: ProposalQuality, L: ExportLabels, y: number) 
   doc.font("cjk");
 }
 
+/** Height left for bar rows on the quality page once its headings, histogram and notes are placed (points). */
+const QUALITY_BAR_SPACE_PT = 355;
+
 interface Bar {
   label: string;
   value: number;
@@ -534,22 +574,32 @@ interface Bar {
 }
 
 /** Horizontal bar chart; returns the y below it. */
-function hbars(doc: Doc, bars: Bar[], x: number, y: number, w: number, max: number, source?: string): number {
+function hbars(
+  doc: Doc,
+  bars: Bar[],
+  x: number,
+  y: number,
+  w: number,
+  max: number,
+  source?: string,
+  rowH = 15,
+): number {
   const labelW = 130,
     textW = 110,
-    barW = w - labelW - textW;
-  doc.fontSize(8);
+    barW = w - labelW - textW,
+    barH = rowH - 5;
+  doc.fontSize(Math.min(8, rowH - 5));
   for (const b of bars) {
     doc.fillColor(INK);
     line1(doc, b.label, x, y + 2, labelW - 6);
     doc
-      .rect(x + labelW, y + 1, barW, 10)
+      .rect(x + labelW, y + 1, barW, barH)
       .fillColor("#f2f3f4")
       .fill();
     const bw = max > 0 ? Math.min(1, b.value / max) * barW : 0;
     if (bw > 0)
       doc
-        .rect(x + labelW, y + 1, Math.max(0.8, bw), 10)
+        .rect(x + labelW, y + 1, Math.max(0.8, bw), barH)
         .fillColor(b.colour)
         .fill();
     if (b.marker !== undefined && max > 0) {
@@ -558,12 +608,12 @@ function hbars(doc: Doc, bars: Bar[], x: number, y: number, w: number, max: numb
         .lineWidth(1.5)
         .strokeColor("#b03a2e")
         .moveTo(mx, y - 1)
-        .lineTo(mx, y + 13)
+        .lineTo(mx, y + barH + 3)
         .stroke();
     }
     doc.fillColor(INK);
     line1(doc, b.text, x + labelW + barW + 6, y + 2, textW - 6);
-    y += 15;
+    y += rowH;
   }
   if (source) {
     doc.fontSize(6.5).fillColor(MUTED);
@@ -578,6 +628,9 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
   const cite = (src: { citationZh: string; citationEn: string }) => (lang === "zh" ? src.citationZh : src.citationEn);
   heading(doc, L.quality, M);
   let y = M + 24;
+  // Bar rows shrink (15 → 11 pt) so every material, cycle level, rate and route target fits on this one page.
+  const barRows = q.byMaterial.length + q.byCycleLevel.length + q.plan.rates.length + q.plan.routes.length;
+  const rowH = Math.max(11, Math.min(15, QUALITY_BAR_SPACE_PT / Math.max(1, barRows)));
 
   // Chertow 3-2.
   const ok = q.chertow.pass;
@@ -593,9 +646,7 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
   doc.font("cjk").fontSize(8).fillColor(INK);
   // English lists take commas; 、 is the Chinese enumeration comma.
   const sep = lang === "en" ? ", " : "、";
-  const entities = q.chertow.entities
-    .map((e) => `${e.names.join("/")}${e.recycler ? (lang === "en" ? " (recycler)" : "（回收利用企业）") : ""}`)
-    .join(sep);
+  const entities = q.chertow.entities.map((e) => `${e.names.join("/")}${e.recycler ? L.recycler : ""}`).join(sep);
   line1(
     doc,
     `${L.entities}: ${q.chertow.qualifyingEntityCount} (≥${q.chertow.minEntities}) — ${entities || L.none}`,
@@ -633,6 +684,7 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
     CONTENT_W,
     maxMat,
     `${L.utilisation} = ${L.tonnesByMaterial} / ${L.producedByCluster} (│)`,
+    rowH,
   );
 
   // Cycle levels.
@@ -656,6 +708,8 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
     y,
     CONTENT_W,
     1,
+    undefined,
+    rowH,
   );
 
   // Haul distances: equal-width bins, with the NISP median drawn where it falls.
@@ -712,17 +766,11 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
   );
   y += 11;
   doc.fontSize(6.5).fillColor(MUTED);
-  line1(
-    doc,
-    `${lang === "zh" ? "横轴：直线距离 (km)；纵轴：交换对数。" : "x: great-circle km; y: pairings."} ${cite(q.haul.source)}`,
-    M,
-    y,
-    CONTENT_W,
-  );
+  line1(doc, `${L.haulAxes} ${cite(q.haul.source)}`, M, y, CONTENT_W);
   y += 16;
 
   // Key nodes.
-  heading(doc, lang === "zh" ? "关键节点依赖" : "Key-node dependency", y, 10);
+  heading(doc, L.keyNodes, y, 10);
   y += 16;
   doc.fontSize(8).fillColor(INK);
   for (const [label, k] of [
@@ -755,8 +803,9 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
     colour: r.meetsTarget ? "#1e8449" : "#b9770e",
     text: `${r.rate === null ? "—" : `${fmt(r.rate * 100, 1)}%`} / ${fmt(r.targetRate * 100)}%`,
   }));
-  if (rateBars.length) y = hbars(doc, rateBars, M, y, CONTENT_W, 1, cite(SOURCES.planTargets));
-  const routeBars: Bar[] = q.plan.routes.slice(0, 6).map((r) => ({
+  if (rateBars.length) y = hbars(doc, rateBars, M, y, CONTENT_W, 1, cite(SOURCES.planTargets), rowH);
+  // Every route target (the rows the page, XLSX, CSV and DOCX show), not a first few.
+  const routeBars: Bar[] = q.plan.routes.map((r) => ({
     label: lang === "zh" ? r.labelZh : r.labelEn,
     value: r.shareOfTarget,
     colour: materialSpec(r.material)?.colour ?? "#555",
@@ -766,7 +815,7 @@ function drawQualityPage(doc: Doc, p: ExportProposal, q: ProposalQuality, lang: 
     doc.fontSize(8).fillColor(MUTED);
     line1(doc, L.routeContribution, M, y, CONTENT_W);
     y += 12;
-    hbars(doc, routeBars, M, y, CONTENT_W, Math.max(...routeBars.map((b) => b.value)), cite(SOURCES.planRoutes));
+    hbars(doc, routeBars, M, y, CONTENT_W, Math.max(...routeBars.map((b) => b.value)), cite(SOURCES.planRoutes), rowH);
   }
 }
 

@@ -4,7 +4,14 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildScenarioPdf, buildScenarioXlsx, scenarioTables, type ExportScenario } from "./scenario-export";
+import { strFromU8, unzipSync } from "fflate";
+import {
+  buildScenarioDocx,
+  buildScenarioPdf,
+  buildScenarioXlsx,
+  scenarioTables,
+  type ExportScenario,
+} from "./scenario-export";
 import { effectiveScenarioParams } from "../scenarios/scenario-request";
 import { runScenario } from "../scenarios/run-scenario";
 import type { RegistrySite } from "../registry-types";
@@ -86,5 +93,20 @@ describe("scenario exports", () => {
     expect(text).toContain("朔州清库");
     expect(text).toContain("朔州市");
     expect(text).toContain("2014");
+  });
+
+  it("DOCX holds the title, the three tables with the same rows as the XLSX, and is deterministic", async () => {
+    const s = await scenario();
+    const opts = { lang: "zh" as const, generatedAt: "2026-11-29T00:00:00Z" };
+    const bytes = await buildScenarioDocx(s, opts);
+    const xml = strFromU8(unzipSync(bytes)["word/document.xml"]);
+    const text = xml.replace(/<[^>]+>/g, " ");
+    expect(text).toContain("朔州清库");
+    expect(text).toContain("朔州市");
+    for (const t of scenarioTables(s, "zh")) expect(text).toContain(t.title);
+    // One table row per XLSX row (plus a header each).
+    const rows = scenarioTables(s, "zh").reduce((n, t) => n + 1 + t.rows.length, 0);
+    expect(xml.match(/<w:tr>|<w:tr /g)).toHaveLength(rows);
+    expect(Buffer.from(await buildScenarioDocx(s, opts)).equals(Buffer.from(bytes))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { materialSpec, type MaterialCode } from "../materials";
 import { PLAN_LAND_TARGET_MU } from "../scenarios/plan-figures";
 import type { ScenarioParams, ScenarioResult } from "../scenarios/types";
 import type { PdfFonts } from "./pdf-export";
+import { buildTablesDocx } from "./docx-export";
 
 export interface ExportScenario {
   id: string;
@@ -276,4 +277,22 @@ export async function buildScenarioPdf(
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** DOCX report: title, the synthetic notice when it applies, and the three tables (same rows as the XLSX). */
+export function buildScenarioDocx(
+  s: ExportScenario,
+  opts: { lang: "zh" | "en"; generatedAt: string },
+): Promise<Uint8Array> {
+  const l = L[opts.lang];
+  return buildTablesDocx(
+    {
+      title: s.label ?? l.title,
+      subtitle: `${l.title} · ${s.params.fromYear}–${s.params.toYear} · ${s.params.utilisation}`,
+      summaryLines: [],
+      sections: scenarioTables(s, opts.lang).map((t) => ({ title: t.title, table: t })),
+      synthetic: s.result.synthetic,
+    },
+    opts,
+  );
 }

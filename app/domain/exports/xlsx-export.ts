@@ -1,24 +1,10 @@
-/** XLSX export (exceljs): sheets pairings, sites, KPIs and assumptions, zh or en, units in headers. */
+/**
+ * XLSX export (exceljs): sheets pairings, sites, site materials, KPIs and assumptions, zh or en, units in headers.
+ * Numbers are numeric cells; estimates and synthetic data are flagged in their own columns.
+ */
 import ExcelJS from "exceljs";
-import {
-  exportTables,
-  TABLE_KEYS,
-  type ExportOptions,
-  type ExportProposal,
-  type ExportTable,
-  type TableKey,
-} from "./export-tables";
-import type { Locale } from "../locale";
-
-const SHEET_NAMES: Record<Locale, Record<TableKey, string>> = {
-  zh: { pairings: "交换对", sites: "企业", kpis: "指标", assumptions: "假设与来源" },
-  en: { pairings: "Pairings", sites: "Sites", kpis: "KPIs", assumptions: "Assumptions" },
-};
-
-/** Sheet name of a table in the export language. */
-export function xlsxSheetName(key: TableKey, lang: Locale): string {
-  return SHEET_NAMES[lang][key];
-}
+import { exportTables, TABLE_KEYS, type ExportOptions, type ExportProposal, type ExportTable } from "./export-tables";
+import { sheetName } from "./export-labels";
 
 /** The proposal as an XLSX workbook (bytes). Workbook dates are the generated-at time, so nothing else varies. */
 export async function buildXlsx(p: ExportProposal, opts: ExportOptions): Promise<Uint8Array> {
@@ -27,7 +13,7 @@ export async function buildXlsx(p: ExportProposal, opts: ExportOptions): Promise
     {
       title: p.name,
       subject: p.snapshot.synthetic ? "synthetic data included" : "",
-      sheets: TABLE_KEYS.map((key) => ({ name: xlsxSheetName(key, opts.lang), table: tables[key] })),
+      sheets: TABLE_KEYS.map((key) => ({ name: sheetName(key, opts.lang), table: tables[key] })),
     },
     opts.generatedAt,
   );

@@ -288,7 +288,7 @@ export function cityTablesReport(c: CityReportInput, lang: Lang): TablesReport {
 /** ASCII and UTF-8 download names, e.g. plan-progress-140800.xlsx and 运城市-规划进展.xlsx. */
 export function cityExportFileName(
   c: Pick<CityReportInput, "city">,
-  format: "xlsx" | "pdf",
+  format: "xlsx" | "pdf" | "docx",
   lang: Lang,
 ): { ascii: string; utf8: string } {
   const name = lang === "en" && c.city.nameEn ? c.city.nameEn : c.city.name;

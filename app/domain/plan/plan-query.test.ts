@@ -25,7 +25,7 @@ describe("plan API queries", () => {
     expect(err(parseProgressQuery(q("level=city&level=county")))).toBe('parameter "level" is given more than once');
     expect(err(parseProgressQuery(q("level=city&material=x")))).toBe("unknown parameter(s): material");
     expect(err(parseInclusionQuery(q("x=1")))).toBe("unknown parameter(s): x");
-    expect(err(parseCityExportQuery(q("format=docx")))).toBe('unknown format "docx": use xlsx or pdf');
+    expect(err(parseCityExportQuery(q("format=odt")))).toBe('unknown format "odt": use xlsx, pdf or docx');
     expect(parseCityExportQuery(q("format=pdf&lang=en"))).toMatchObject({
       ok: true,
       value: { format: "pdf", lang: "en" },

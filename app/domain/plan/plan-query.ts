@@ -71,18 +71,20 @@ export function parseInclusionQuery(params: URLSearchParams): ParseResult<Progre
 
 const exportSchema = z
   .object({
-    format: z.enum(["xlsx", "pdf"], { error: (i) => `unknown format "${String(i.input)}": use xlsx or pdf` }),
+    format: z.enum(["xlsx", "pdf", "docx"], {
+      error: (i) => `unknown format "${String(i.input)}": use xlsx, pdf or docx`,
+    }),
     lang: z.enum(["zh", "en"], { error: (i) => `unknown lang "${String(i.input)}": use zh or en` }).optional(),
     ...inclusionShape,
   })
   .strict();
 
 export interface CityExportQuery extends ProgressInclusion {
-  format: "xlsx" | "pdf";
+  format: "xlsx" | "pdf" | "docx";
   lang: Locale;
 }
 
-/** Parses the city export query: `format` (xlsx|pdf, required), `lang` (zh default) and the inclusion options. */
+/** Parses the city export query: `format` (xlsx|pdf|docx, required), `lang` (zh default) and the inclusion options. */
 export function parseCityExportQuery(params: URLSearchParams): ParseResult<CityExportQuery> {
   const r = parseQueryParams(params, exportSchema, { prefixPath: false });
   if (!r.ok) return r;

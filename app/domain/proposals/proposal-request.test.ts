@@ -56,7 +56,8 @@ describe("proposal request schemas", () => {
 
   it("defaults export lang and sheet and rejects unknown formats", () => {
     expect(exportQuerySchema.parse({ format: "pdf" })).toEqual({ format: "pdf", lang: "zh", sheet: "pairings" });
-    const r = exportQuerySchema.safeParse({ format: "docx" });
-    expect(r.success ? "" : firstIssue(r.error)).toContain("format must be one of geojson, csv, xlsx, pdf");
+    expect(exportQuerySchema.parse({ format: "docx", sheet: "site-materials" }).sheet).toBe("site-materials");
+    const r = exportQuerySchema.safeParse({ format: "odt" });
+    expect(r.success ? "" : firstIssue(r.error)).toContain("format must be one of geojson, csv, xlsx, pdf, docx");
   });
 });

@@ -81,7 +81,7 @@ export const updateProposalSchema = z
 
 export type UpdateProposalRequest = z.infer<typeof updateProposalSchema>;
 
-export const EXPORT_FORMATS = ["geojson", "csv", "xlsx", "pdf"] as const;
+export const EXPORT_FORMATS = ["geojson", "csv", "xlsx", "pdf", "docx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const exportQuerySchema = z.object({

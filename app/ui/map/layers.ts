@@ -16,7 +16,7 @@ import { materialToken } from "../../domain/site-features";
 import type { MaterialCode } from "../../domain/materials";
 import type { SiteRole } from "../../domain/registry-types";
 import { SITE_STATUSES, type SiteStatus } from "../../domain/site-status";
-import { ROLE_COLOURS } from "../../domain/role-colours";
+import { ROLE_COLOURS, SYNTHETIC_FILL_OPACITY } from "../../domain/role-colours";
 import { SHANXI_BBOX } from "../../domain/shanxi-bbox";
 import { PARK_KINDS, type ParkKind } from "../../domain/parks-catalogue";
 import { MAJOR_PARK_LABEL_MAX_RANK, PARK_LABEL_MAX_WIDTH_EM } from "../../domain/park-labels";
@@ -133,7 +133,7 @@ const isNotOperating: ExpressionSpecification = ["!=", ["coalesce", ["get", "sta
 /** Edge colour of a site that is not operating (faded circle with a grey edge; the legend shows the same). */
 export const NOT_OPERATING_STROKE = "#6f7a75";
 /** Fill opacity of real operating, non-operating and synthetic sites (the legend draws the same). */
-export const SITE_FILL_OPACITY = { operating: 0.82, notOperating: 0.32, synthetic: 0.18 } as const;
+export const SITE_FILL_OPACITY = { operating: 0.82, notOperating: 0.32, synthetic: SYNTHETIC_FILL_OPACITY } as const;
 
 /** Circle radius in px at a zoom: interpolated on √tonnes, so area grows with tonnage. */
 function radiusBySqrtTonnes(scale: number): ExpressionSpecification {

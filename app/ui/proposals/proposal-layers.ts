@@ -1,7 +1,10 @@
 /** MapLibre sources and layers of a proposal's cluster map (constants; data is set with useGeoJsonData). */
 import type { SourceSpecification } from "maplibre-gl";
 import type { SlottedLayer } from "../map/use-map-layers";
-import { MAP_FONT_STACK, ROLE_COLOUR_EXPRESSION } from "../map/layers";
+import type { ExpressionSpecification } from "maplibre-gl";
+import { MAP_FONT_STACK, ROLE_COLOUR_EXPRESSION, SITE_FILL_OPACITY } from "../map/layers";
+
+const IS_SYNTHETIC: ExpressionSpecification = ["==", ["get", "synthetic"], true];
 
 export const PROPOSAL_SOURCES = { sites: "proposal-sites", flows: "proposal-flows" } as const;
 
@@ -29,11 +32,13 @@ export const PROPOSAL_LAYERS: readonly SlottedLayer[] = [
       id: "proposal-sites",
       type: "circle",
       source: PROPOSAL_SOURCES.sites,
+      // As on the main map: real sites solid with a white edge, synthetic ones hollow rings in their role colour.
       paint: {
         "circle-radius": 6,
         "circle-color": ROLE_COLOUR_EXPRESSION,
-        "circle-stroke-color": "#ffffff",
-        "circle-stroke-width": 1.5,
+        "circle-opacity": ["case", IS_SYNTHETIC, SITE_FILL_OPACITY.synthetic, SITE_FILL_OPACITY.operating],
+        "circle-stroke-color": ["case", IS_SYNTHETIC, ROLE_COLOUR_EXPRESSION, "#ffffff"],
+        "circle-stroke-width": ["case", IS_SYNTHETIC, 2, 1.5],
       },
     },
   },

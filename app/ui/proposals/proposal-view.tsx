@@ -6,16 +6,19 @@ import { round } from "../../domain/exports/export-tables";
 import type { ProposalQuality } from "../../domain/proposals/quality";
 import type { Proposal } from "../../domain/proposals/proposal-types";
 import { ProposalMap } from "./proposal-map";
+import { ProposalLegend } from "./proposal-legend";
 import { QualityPanel } from "./quality-panel";
 import { ProposalActions } from "./proposal-actions";
 import styles from "./proposals.module.css";
 import { localName, toLocale } from "../../domain/locale";
+import { TABLE_KEYS } from "../../domain/exports/export-tables";
+import { routeLabel } from "../pairing/format";
 
 const FORMATS = [
-  ["geojson", "downloadGeojson"],
-  ["csv", "downloadCsv"],
-  ["xlsx", "downloadXlsx"],
   ["pdf", "downloadPdf"],
+  ["docx", "downloadDocx"],
+  ["xlsx", "downloadXlsx"],
+  ["geojson", "downloadGeojson"],
 ] as const;
 
 export function ProposalView({
@@ -28,6 +31,8 @@ export function ProposalView({
   canEdit: boolean;
 }) {
   const t = useTranslations("proposals");
+  const tSheets = useTranslations("exports.sheets");
+  const tMap = useTranslations("map") as unknown as Parameters<typeof routeLabel>[1];
   const locale = useLocale();
   const lang = toLocale(locale);
   const nf = (x: number, d = 0) => x.toLocaleString(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: d });
@@ -98,6 +103,7 @@ export function ProposalView({
           <div className={styles.mapBox}>
             <ProposalMap snapshot={s} label={t("view.mapLabel")} locale={locale} />
           </div>
+          <ProposalLegend snapshot={s} locale={locale} />
           <section className={styles.panel} aria-labelledby="dl-h" style={{ marginTop: 14 }}>
             <h2 id="dl-h">{t("view.downloads")}</h2>
             <div className={styles.actions}>
@@ -110,6 +116,18 @@ export function ProposalView({
                   data-testid={`download-${format}`}
                 >
                   {t(`view.${key}`)}
+                </a>
+              ))}
+              {/* One CSV per table; the pairings one keeps the plain test id. */}
+              {TABLE_KEYS.map((sheet) => (
+                <a
+                  key={sheet}
+                  className={styles.button}
+                  href={`/api/proposals/${p.id}/export?format=csv&sheet=${sheet}&lang=${lang}`}
+                  download
+                  data-testid={sheet === "pairings" ? "download-csv" : `download-csv-${sheet}`}
+                >
+                  {t("view.downloadCsv", { sheet: tSheets(sheet) })}
                 </a>
               ))}
             </div>
@@ -142,7 +160,7 @@ export function ProposalView({
                     const m = materialSpec(x.material);
                     return m ? localName(m, lang) : x.material;
                   })()}{" "}
-                  · {x.route}
+                  · {routeLabel(x.route, tMap)}
                 </td>
                 <td className={styles.num}>{nf(x.tonnesPerYear)}</td>
                 <td className={styles.num}>{nf(x.distanceKm, 1)}</td>

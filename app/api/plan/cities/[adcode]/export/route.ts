@@ -1,47 +1,38 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { parseCityExportQuery } from "../../../../../domain/plan/plan-query";
 import { cityExportFileName, cityReportTables, cityTablesReport } from "../../../../../domain/plan/city-report";
-import { buildTablesPdf } from "../../../../../domain/exports/pdf-export";
-import { buildTablesXlsx } from "../../../../../domain/exports/xlsx-export";
 import { cityDetail } from "../../../../../data/plan";
-import { pdfFonts } from "../../../../../data/proposals";
+import { tablesReport } from "../../../../../application/report-exports";
+import { AppError } from "../../../../../http/app-error";
+import { download } from "../../../../../http/responses";
+import { route } from "../../../../../http/route";
 
 export const dynamic = "force-dynamic";
 
 const TYPES = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 } as const;
 
-/** GET /api/plan/cities/{adcode}/export?format=xlsx|pdf[&lang=zh|en][&includeSynthetic=][&includeNonOperating=] → the city's progress. */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ adcode: string }> }) {
+/**
+ * GET /api/plan/cities/{adcode}/export?format=xlsx|pdf|docx[&lang=zh|en][&includeSynthetic=][&includeNonOperating=]
+ * → the city's progress, built on a worker thread.
+ */
+export const GET = route<{ params: Promise<{ adcode: string }> }>(async (request, { params }) => {
   const { adcode } = await params;
-  const q = parseCityExportQuery(request.nextUrl.searchParams);
-  if (!q.ok) return NextResponse.json({ error: q.error }, { status: 400 });
-  if (!/^\d{6}$/.test(adcode)) return NextResponse.json({ error: "adcode must be 6 digits" }, { status: 400 });
+  const q = parseCityExportQuery((request as NextRequest).nextUrl.searchParams);
+  if (!q.ok) throw new AppError(400, q.error);
+  if (!/^\d{6}$/.test(adcode)) throw new AppError(400, "adcode must be 6 digits");
   const { format, lang, includeSynthetic, includeNonOperating } = q.value;
   const detail = await cityDetail(adcode, { includeSynthetic, includeNonOperating });
-  if (!detail) return NextResponse.json({ error: `no city with adcode ${adcode}` }, { status: 404 });
-  const generatedAt = new Date().toISOString();
-  const report = cityTablesReport(detail, lang);
-  const body =
-    format === "xlsx"
-      ? await buildTablesXlsx(
-          {
-            title: report.title,
-            subject: report.synthetic ? "synthetic data included" : "",
-            sheets: cityReportTables(detail, lang).map((t) => ({ name: t.title, table: t.table })),
-          },
-          generatedAt,
-        )
-      : await buildTablesPdf(report, { lang, generatedAt, fonts: await pdfFonts() });
-  const name = cityExportFileName(detail, format, lang);
-  return new NextResponse(body as BodyInit, {
-    headers: {
-      "Content-Type": TYPES[format],
-      "Content-Disposition": `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+  if (!detail) throw new AppError(404, `no city with adcode ${adcode}`);
+  const body = await tablesReport({
+    report: cityTablesReport(detail, lang),
+    sheets: cityReportTables(detail, lang).map((t) => ({ name: t.title, table: t.table })),
+    format,
+    lang,
+    generatedAt: new Date().toISOString(),
   });
-}
+  return download(body, cityExportFileName(detail, format, lang), TYPES[format]);
+});
