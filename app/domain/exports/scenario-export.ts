@@ -6,6 +6,8 @@ import { PLAN_LAND_TARGET_MU } from "../scenarios/plan-figures";
 import type { ScenarioParams, ScenarioResult } from "../scenarios/types";
 import type { PdfFonts } from "./pdf-export";
 import { buildTablesDocx } from "./docx-export";
+import zhExports from "../../i18n/messages/zh/exports.json";
+import enExports from "../../i18n/messages/en/exports.json";
 
 export interface ExportScenario {
   id: string;
@@ -23,56 +25,8 @@ interface Table {
   rows: Cell[][];
 }
 
-const L = {
-  zh: {
-    years: "逐年",
-    cities: "各市清零年限",
-    params: "参数",
-    year: "年份",
-    material: "废物",
-    produced: "产生量（吨）",
-    capacity: "利用能力（吨）",
-    flow: "当年利用（吨）",
-    drawDown: "存量消减（吨）",
-    utilised: "利用量（吨）",
-    stockpile: "堆存量（吨）",
-    rate: "利用率",
-    land: "累计释放土地（亩）",
-    city: "城市",
-    base: "基年存量（吨）",
-    cleared: "清零年份",
-    yearsToClear: "所需年数",
-    key: "参数",
-    value: "取值",
-    title: "逐年情景",
-    synthetic: "包含合成数据（演示用）",
-    target: "规划目标 5 万亩",
-  },
-  en: {
-    years: "years",
-    cities: "years to clear",
-    params: "parameters",
-    year: "Year",
-    material: "Waste",
-    produced: "Produced (t)",
-    capacity: "Capacity (t)",
-    flow: "Used from the year's flow (t)",
-    drawDown: "Drawn from stockpiles (t)",
-    utilised: "Utilised (t)",
-    stockpile: "Stockpile (t)",
-    rate: "Utilisation",
-    land: "Land released, cumulative (mu)",
-    city: "City",
-    base: "Base-year stockpile (t)",
-    cleared: "Cleared in",
-    yearsToClear: "Years",
-    key: "Parameter",
-    value: "Value",
-    title: "Year-by-year scenario",
-    synthetic: "includes synthetic data (demo)",
-    target: "plan target 50,000 mu",
-  },
-} as const;
+// Sheet names, headers and captions from the next-intl message files (exports.json, "scenario").
+const L = { zh: zhExports.scenario, en: enExports.scenario } as const;
 
 const round = (v: number, d = 0) => Math.round(v * 10 ** d) / 10 ** d;
 

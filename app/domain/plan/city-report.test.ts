@@ -63,6 +63,14 @@ describe("city report", () => {
     const [progress] = cityReportTables(input, "zh");
     const redMud = progress.table.rows.find((r) => r[0] === "赤泥")!;
     expect(redMud).toEqual(["赤泥", 1_300_000, 5_000_000, 200_000, 150_000, 11.5, "计入大宗工业固废合计 72%"]);
+    // Routes and industries by name, and the summary lines filled from the message templates.
+    const consumers = cityReportTables(input, "zh").find((t) => t.key === "consumers")!.table;
+    expect(consumers.rows[0][consumers.columns.indexOf("途径")]).toBe("水泥");
+    expect(consumers.rows[0][consumers.columns.indexOf("途径")]).not.toBe("cement");
+    expect(cityTablesReport(input, "en").summaryLines[0]).toBe("Sites counted: real only, operating only");
+    expect(cityTablesReport(input, "zh").summaryLines[1]).toBe(
+      "已匹配量来自最新完成的全省配对运行 全省（2026-11-28T00:00:00.000Z）",
+    );
     expect(cityExportFileName(input, "pdf", "zh")).toEqual({
       ascii: "plan-progress-140800.pdf",
       utf8: "运城市-规划进展.pdf",

@@ -8,7 +8,11 @@ import type { TablesReport } from "../exports/pdf-export";
 import { utilisationTarget } from "../pairing/plan-targets";
 import type { ProgressInclusion, ProgressRegion, RegionProgress } from "./progress";
 import type { KeyProject } from "./key-projects";
-import { type Locale } from "../locale";
+import { localName, type Locale } from "../locale";
+import { industryName } from "../industries";
+import { routeLabel } from "../exports/export-labels";
+import zhExports from "../../i18n/messages/zh/exports.json";
+import enExports from "../../i18n/messages/en/exports.json";
 
 type Lang = Locale;
 
@@ -41,90 +45,43 @@ export interface CityReportInput {
   inclusion: ProgressInclusion;
 }
 
-const T = {
-  zh: {
-    title: (c: string) => `${c} 规划进展`,
-    subtitle: "山西省“十二五”资源节约与综合利用规划 · 按城市的进展",
-    progress: "分物料进展",
-    counties: "区县",
-    producers: "产废企业",
-    consumers: "消纳企业",
-    projects: "重点工程",
-    runs: "配对运行",
-    material: "物料",
-    produced: "产生量 (t/年)",
-    stockpile: "堆存量 (t)",
-    capacity: "利用能力 (t/年)",
-    matched: "已匹配 (t/年)",
-    utilisation: "利用率 (%)",
-    target: "规划目标",
-    county: "区县",
-    name: "名称",
-    industry: "行业",
-    route: "途径",
-    synthetic: "合成数据",
-    yes: "是",
-    no: "否",
-    projectCapacity: "能力",
-    unit: "单位",
-    targetYear: "目标年份",
-    status: "状态",
-    planRef: "规划出处",
-    runId: "运行编号",
-    label: "名称",
-    scope: "范围",
-    finished: "完成时间",
-    bulk: (r: string) => `计入大宗工业固废合计 ${r}`,
-    inclusion: (i: ProgressInclusion) =>
-      `计入企业：${i.includeSynthetic ? "含合成数据" : "仅真实数据"}，${i.includeNonOperating ? "含非运行" : "仅运行中"}`,
-    run: (r: CityReportInput["provinceRun"]) =>
-      r
-        ? `已匹配量来自最新完成的全省配对运行 ${r.label ?? r.id}（${r.finishedAt}）${r.synthetic ? "，该运行含合成数据" : ""}`
-        : "尚无完成的全省配对运行：已匹配量为 0",
-    source: "目标来源：山西省“十二五”资源节约与综合利用规划 二（三）、三（二）",
-  },
-  en: {
-    title: (c: string) => `${c}: progress against the plan`,
-    subtitle: "Shanxi 12th Five-Year Plan for resource conservation and utilisation · progress by city",
-    progress: "Progress by material",
-    counties: "Counties",
-    producers: "Producers",
-    consumers: "Consumers",
-    projects: "Key projects",
-    runs: "Pairing runs",
-    material: "Material",
-    produced: "Produced (t/yr)",
-    stockpile: "Stockpile (t)",
-    capacity: "Utilisation capacity (t/yr)",
-    matched: "Matched (t/yr)",
-    utilisation: "Utilisation (%)",
-    target: "Plan target",
-    county: "County",
-    name: "Name",
-    industry: "Industry",
-    route: "Route",
-    synthetic: "Synthetic",
-    yes: "yes",
-    no: "no",
-    projectCapacity: "Capacity",
-    unit: "Unit",
-    targetYear: "Target year",
-    status: "Status",
-    planRef: "Plan reference",
-    runId: "Run id",
-    label: "Label",
-    scope: "Scope",
-    finished: "Finished",
-    bulk: (r: string) => `counts towards the bulk total ${r}`,
-    inclusion: (i: ProgressInclusion) =>
-      `Sites counted: ${i.includeSynthetic ? "real and synthetic" : "real only"}, ${i.includeNonOperating ? "any status" : "operating only"}`,
-    run: (r: CityReportInput["provinceRun"]) =>
-      r
-        ? `Matched tonnes from the latest finished province pairing run ${r.label ?? r.id} (${r.finishedAt})${r.synthetic ? "; that run includes synthetic sites" : ""}`
-        : "No finished province pairing run yet: matched tonnes are 0",
-    source: "Targets: Shanxi 12th Five-Year Plan for resource conservation and utilisation, §2(3), §3(2)",
-  },
-} as const;
+// Words of the report from the next-intl message files (exports.json, "cityReport"); {placeholders} filled here.
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
+const T = Object.fromEntries(
+  (["zh", "en"] as const).map((lang) => {
+    const m = (lang === "zh" ? zhExports : enExports).cityReport;
+    return [
+      lang,
+      {
+        ...m,
+        title: (c: string) => fill(m.title, { city: c }),
+        bulk: (r: string) => fill(m.bulk, { rate: r }),
+        inclusion: (i: ProgressInclusion) =>
+          fill(m.inclusion, {
+            synthetic: i.includeSynthetic ? m.inclusionSynthetic : m.inclusionReal,
+            status: i.includeNonOperating ? m.inclusionAnyStatus : m.inclusionOperating,
+          }),
+        run: (r: CityReportInput["provinceRun"]) =>
+          r
+            ? fill(m.run, {
+                run: r.label ?? r.id,
+                finished: r.finishedAt,
+                synthetic: r.synthetic ? m.runSynthetic : "",
+              })
+            : m.noRun,
+      },
+    ];
+  }),
+) as Record<
+  Lang,
+  Omit<typeof zhExports.cityReport, "title" | "bulk" | "inclusion" | "run"> & {
+    title: (c: string) => string;
+    bulk: (r: string) => string;
+    inclusion: (i: ProgressInclusion) => string;
+    run: (r: CityReportInput["provinceRun"]) => string;
+  }
+>;
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 const matName = (code: string, lang: Lang) => {
@@ -191,7 +148,7 @@ export function cityReportTables(
             .filter((o) => materialSpec(o.material)?.unit === "t")
             .map((o): Cell[] => [
               lang === "zh" ? s.name : s.nameEn,
-              s.industry,
+              localName(industryName(s.industry), lang),
               countyName.get(s.countyAdcode ?? "") ?? s.countyAdcode,
               matName(o.material, lang),
               round(o.tonnesPerYear, 0),
@@ -211,10 +168,10 @@ export function cityReportTables(
             .filter((i) => materialSpec(i.material)?.unit === "t")
             .map((i): Cell[] => [
               lang === "zh" ? s.name : s.nameEn,
-              s.industry,
+              localName(industryName(s.industry), lang),
               countyName.get(s.countyAdcode ?? "") ?? s.countyAdcode,
               matName(i.material, lang),
-              i.route,
+              routeLabel(i.route, lang),
               round(i.capacityTonnesPerYear, 0),
               yn(s.synthetic),
             ]),
@@ -229,7 +186,7 @@ export function cityReportTables(
         rows: c.projects.map((p) => [
           lang === "zh" ? p.nameZh : p.nameEn,
           p.material ? matName(p.material, lang) : null,
-          p.route,
+          p.route ? routeLabel(p.route, lang) : null,
           p.capacity,
           p.capacityUnit,
           p.targetYear,
