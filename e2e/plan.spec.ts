@@ -1,9 +1,11 @@
 /**
  * Plan tracking (issue 12): the target table against the API, picking a city on the choropleth and exporting its
- * progress (XLSX and PDF, checked against /api/plan/progress), an editor's audited key-project edit, the APIs'
+ * progress (XLSX, PDF and DOCX, checked against /api/plan/progress), an editor's audited key-project edit, the APIs'
  * 400/404 answers, and the page on a phone. Every test fails on a request that leaves localhost.
  */
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { test, expect } from "./support/offline";
 import { PlanDriver } from "./drivers/plan-driver";
 import { createAccount, RegistryDriver } from "./drivers/registry-driver";
@@ -37,7 +39,7 @@ test("the target table shows every plan target with its baseline, target and cur
   await plan.screenshot("plan-page.png");
 });
 
-test("pick a city on the map, check its progress, export it as XLSX and PDF", async ({ page }) => {
+test("pick a city on the map, check its progress, export it as XLSX, PDF and DOCX", async ({ page }) => {
   test.setTimeout(180_000);
   const plan = new PlanDriver(page);
   // A whole-province run supplies matched tonnes; it may take a while on a shared machine.
@@ -93,6 +95,14 @@ test("pick a city on the map, check its progress, export it as XLSX and PDF", as
   expect(text).toContain(new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(m.producedTonnes));
   expect(text).toContain("河津赤泥综合利用示范项目");
   expect(Number(/Pages:\s+(\d+)/.exec(poppler("pdfinfo", [pdf.file]))![1])).toBeGreaterThanOrEqual(2);
+
+  // DOCX: the same tables for Word, built on the server's worker thread.
+  const docx = await plan.download("docx");
+  expect(docx.suggested).toBe("运城市-规划进展.docx");
+  const docText = strFromU8(unzipSync(readFileSync(docx.file))["word/document.xml"]).replace(/<[^>]+>/g, "");
+  expect(docText).toContain("运城市 规划进展");
+  expect(docText).toContain("河津赤泥综合利用示范项目");
+  expect(docText).toContain(new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(m.producedTonnes));
 });
 
 test("an editor updates a key project and the change is audited", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { test, expect } from "./support/offline";
 import { ScenariosDriver } from "./drivers/scenarios-driver";
 
@@ -93,6 +94,11 @@ test.describe("scenarios and siting", () => {
     const pdf = await page.request.get(`/api/scenarios/${id}/export?format=pdf&lang=zh`);
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    const docx = await page.request.get(`/api/scenarios/${id}/export?format=docx&lang=zh`);
+    expect(docx.status()).toBe(200);
+    const docText = strFromU8(unzipSync(await docx.body())["word/document.xml"]).replace(/<[^>]+>/g, "");
+    expect(docText).toContain("e2e 三座新厂");
+    await expect(page.getByTestId("scenario-export-docx")).toBeVisible();
 
     // Reopens from its URL.
     await page.reload();

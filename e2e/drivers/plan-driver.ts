@@ -100,7 +100,7 @@ export class PlanDriver {
   }
 
   /** Clicks the export button and saves the file under e2e/artifacts/plan/. */
-  async download(format: "xlsx" | "pdf"): Promise<{ file: string; suggested: string }> {
+  async download(format: "xlsx" | "pdf" | "docx"): Promise<{ file: string; suggested: string }> {
     mkdirSync(PLAN_ARTIFACTS, { recursive: true });
     const [download] = await Promise.all([
       this.page.waitForEvent("download"),

@@ -18,7 +18,7 @@ export function CityView({ detail, canEdit }: { detail: CityDetail; canEdit: boo
   const site = (s: { name: string; nameEn: string }) => localName(s, locale);
   const lang = toLocale(locale);
   const tMap = useTranslations("map") as unknown as Parameters<typeof routeLabel>[1];
-  const exportHref = (format: "xlsx" | "pdf") =>
+  const exportHref = (format: "xlsx" | "pdf" | "docx") =>
     `/api/plan/cities/${detail.city.adcode}/export?format=${format}&lang=${lang}`;
   const materials = Object.entries(detail.progress.materials).filter(
     ([, m]) => m.producedTonnes > 0 || m.utilisationCapacityTonnes > 0 || m.stockpileTonnes > 0,
@@ -51,6 +51,9 @@ export function CityView({ detail, canEdit }: { detail: CityDetail; canEdit: boo
         </a>
         <a className={styles.button} href={exportHref("pdf")} download data-testid="plan-export-pdf">
           {t("city.exportPdf")}
+        </a>
+        <a className={styles.button} href={exportHref("docx")} download data-testid="plan-export-docx">
+          {t("city.exportDocx")}
         </a>
       </div>
 

@@ -120,6 +120,13 @@ export function ScenarioView({ run }: { run: ScenarioRunView }) {
               >
                 {t("pdf")}
               </a>
+              <a
+                href={`/api/scenarios/${run.id}/export?format=docx&lang=${locale}`}
+                data-testid="scenario-export-docx"
+                download
+              >
+                {t("docx")}
+              </a>
             </p>
             <section className={styles.panel}>
               <h2>{t("citiesTitle")}</h2>
