@@ -9,7 +9,7 @@ import { AppError } from "../http/app-error";
 import type { ExportProposal } from "../domain/exports/export-tables";
 import type { ExportLang } from "../domain/exports/export-labels";
 import type { ExportScenario } from "../domain/exports/scenario-export";
-import { runOffThread } from "./off-thread";
+import { runOffThread, WORKER_HEAP_MB, WORKER_TIMEOUT_MS } from "./off-thread";
 import type { ReportFormat, TablesReportInput } from "./report-tasks";
 import type { WorkerRequest } from "./worker-tasks";
 
@@ -30,7 +30,12 @@ async function build(request: WorkerRequest, what: string): Promise<Uint8Array> 
   try {
     return await runOffThread<Uint8Array>(request);
   } catch (e) {
-    if (e instanceof AppError) throw e;
+    // The runner words its limits for uploaded files; a report names itself and the limit instead.
+    if (e instanceof AppError && e.status === 422)
+      throw new AppError(500, `could not build the ${what}: it took longer than ${WORKER_TIMEOUT_MS / 1000} s`);
+    if (e instanceof AppError && e.status === 413)
+      throw new AppError(500, `could not build the ${what}: it needs more than ${WORKER_HEAP_MB} MB of memory`);
+    if (e instanceof AppError) throw e; // 503: the pool is full (Retry-After)
     throw new AppError(500, `could not build the ${what}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
