@@ -77,7 +77,7 @@ describe("GET /api/plan/cities/{adcode}/export", () => {
   it("answers 400 for a bad format or adcode and 404 for an unknown city", async () => {
     expect(await json(await cityExport(req("/api/plan/cities/140800/export?format=doc"), ctx("140800")))).toEqual({
       status: 400,
-      body: { error: 'unknown format "doc": use xlsx or pdf' },
+      body: { error: 'unknown format "doc": use xlsx, pdf or docx' },
     });
     expect(await json(await cityExport(req("/api/plan/cities/14/export?format=pdf"), ctx("14")))).toEqual({
       status: 400,
