@@ -3,6 +3,8 @@ import zhExports from "../../i18n/messages/zh/exports.json";
 import enExports from "../../i18n/messages/en/exports.json";
 import { MATERIALS } from "../materials";
 import { cycleLevelLabel, exportLabels, routeLabel, sheetName } from "./export-labels";
+import { originText } from "./export-tables";
+import { fixtureSnapshot } from "../proposals/test-fixtures";
 
 /** Every key path of a message tree, sorted. */
 const paths = (o: object, prefix = ""): string[] =>
@@ -34,5 +36,15 @@ describe("export labels (from the next-intl message files)", () => {
       for (const r of m.routes)
         for (const lang of ["zh", "en"] as const) expect(routeLabel(r, lang), `${m.code} → ${r}`).not.toBe(r);
     expect(routeLabel("no-such-route", "zh")).toBe("no-such-route");
+  });
+
+  it("says where a proposal came from with the park's name", () => {
+    const snapshot = {
+      ...fixtureSnapshot(),
+      origin: { kind: "run-park" as const, runId: "r1", parkId: "park-hejin-base" },
+    };
+    const p = { id: "p", name: "x", notes: null, cycleLevel: "park", snapshot };
+    expect(originText(p, "zh")).toBe("配对运行 r1，园区 河津全国资源综合利用示范基地");
+    expect(originText(p, "en")).toBe("pairing run r1, park Hejin national resource utilisation demonstration base");
   });
 });

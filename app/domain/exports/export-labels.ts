@@ -51,3 +51,12 @@ export function routeLabel(route: string, lang: ExportLang): string {
 export function sheetName(key: keyof Messages["sheets"], lang: ExportLang): string {
   return MESSAGES[lang].sheets[key];
 }
+
+/** A "where the proposal came from" sentence in the export language, its {placeholders} filled. */
+export function originTemplate(
+  key: keyof Messages["origin"],
+  lang: ExportLang,
+  values: Record<string, string>,
+): string {
+  return MESSAGES[lang].origin[key].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? "");
+}

@@ -6,7 +6,7 @@ import { SOURCES } from "../proposals/benchmarks";
 import { proposalQuality, unitOf, type ProposalQuality } from "../proposals/quality";
 import type { ProposalSnapshot } from "../proposals/proposal-types";
 import { PARKS } from "../parks-catalogue";
-import { cycleLevelLabel, exportLabels, routeLabel, sheetName, type ExportLang } from "./export-labels";
+import { cycleLevelLabel, exportLabels, originTemplate, routeLabel, sheetName, type ExportLang } from "./export-labels";
 
 /** What an export needs of a proposal. */
 export interface ExportProposal {
@@ -380,21 +380,18 @@ export function assumptionsTable(p: ExportProposal, lang: ExportLang, generatedA
   return { key: "assumptions", title: L.assumptionsTitle, columns: [L.assumption, L.value, L.kpiUnit, L.status], rows };
 }
 
-/** Where the proposal came from, in words. */
+/** Where the proposal came from, in words (templates in exports.json, "origin"). */
 export function originText(p: ExportProposal, lang: ExportLang): string {
   const o = p.snapshot.origin;
-  const zh = lang === "zh";
   switch (o.kind) {
     case "run-component":
-      return zh
-        ? `配对运行 ${o.runId} 的第 ${o.componentIndex + 1} 个连通组`
-        : `pairing run ${o.runId}, connected group ${o.componentIndex + 1}`;
+      return originTemplate("runComponent", lang, { run: o.runId, index: String(o.componentIndex + 1) });
     case "run-park":
-      return zh ? `配对运行 ${o.runId}，园区 ${o.parkId}` : `pairing run ${o.runId}, park ${o.parkId}`;
+      return originTemplate("runPark", lang, { run: o.runId, park: parkName(o.parkId, p.snapshot, lang) ?? o.parkId });
     case "sites":
-      return zh ? `地图选择的 ${o.siteIds.length} 家企业` : `${o.siteIds.length} sites selected on the map`;
+      return originTemplate("sites", lang, { count: String(o.siteIds.length) });
     case "example":
-      return zh ? "种子数据生成的示例方案" : "example built from the seed data";
+      return originTemplate("example", lang, {});
   }
 }
 
