@@ -221,6 +221,8 @@ test("viewers cannot edit; an editor edits, duplicates and deletes", async ({ pa
 });
 
 test("pick sites on the map and build a proposal from them", async ({ page }) => {
+  // Two zoom-and-click rounds on the WebGL (SwiftShader) map: well over a minute on a loaded shared machine.
+  test.setTimeout(180_000);
   const map = new MapDriver(page);
   await map.open("/");
   const all = await map.apiSites();
