@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { test, expect } from "./support/offline";
 import { PairingDriver, type ApiRun } from "./drivers/pairing-driver";
+import { routeFlowsAgainstPlan } from "../app/domain/honest-numbers";
 
 // These runs include synthetic sites (the run form's checkbox, `params.includeSynthetic` in the API) to test the
 // optimiser and the run pages on the densest data; real-only runs (the default) are covered by e2e/real-data.spec.ts.
@@ -209,3 +210,71 @@ test.describe("pairings", () => {
     expect(cancelled.pairings).toEqual([]);
   });
 });
+
+for (const [name, viewport, locale] of [
+  ["desktop, 中文", null, "zh"],
+  ["phone, English", { width: 390, height: 844 }, "en"],
+] as const) {
+  test(`honest numbers: flows beyond the plan's route capacity are flagged; the comparison shows B − A (${name})`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.addCookies([{ name: "atlas-locale", value: locale, url: baseURL! }]);
+    if (viewport) await page.setViewportSize(viewport);
+    const driver = new PairingDriver(page);
+    // A: the province's real operating sites (the default); B: synthetic sites too, so more gangue is placed.
+    const start = async (label: string, params: object) => {
+      const res = await page.request.post("/api/pairings", {
+        data: { scope: { kind: "province" }, materials: ["coal-gangue"], label, params },
+      });
+      expect(res.status()).toBe(202);
+      const { id } = (await res.json()) as { id: string };
+      await expect.poll(async () => (await driver.apiRun(id)).status, { timeout: 90_000 }).toBe("done");
+      return driver.apiRun(id);
+    };
+    const a = await start(`honest A ${name}`, {});
+    const b = await start(`honest B ${name}`, WITH_SYNTHETIC);
+
+    // The run page: every route flow beyond the plan's figure is listed in a visible warning, with its ratio.
+    const materials = a.summary!.materials as unknown as Parameters<typeof routeFlowsAgainstPlan>[0];
+    const over = routeFlowsAgainstPlan(materials).filter((c) => c.over);
+    expect(over.map((c) => c.targetId)).toContain("gangue-cement");
+    await page.goto(`/pairings/${a.id}`);
+    const warning = page.getByTestId("route-capacity-warning");
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText("⚠");
+    for (const c of over) {
+      const item = page.getByTestId(`route-over-${c.targetId}`);
+      await expect(item).toContainText(locale === "zh" ? c.labelZh : c.labelEn);
+      expect(Number(await item.getAttribute("data-ratio"))).toBeCloseTo(c.ratio, 3);
+    }
+    await expect(warning).toContainText(locale === "zh" ? "规划" : "plan's route capacity");
+    // The KPI chart marks the material and explains the marker.
+    await expect(page.getByTestId("chart-bar-coal-gangue")).toHaveAttribute("data-flagged", "true");
+    await expect(page.getByTestId("chart-flag-legend")).toBeVisible();
+    const sizes = await page
+      .getByTestId("utilisation-chart")
+      .locator("svg text")
+      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+
+    // The comparison: B − A per material and KPI, signed, judged in words and coloured.
+    await page.goto(`/pairings?compare=${a.id},${b.id}`);
+    await expect(page.getByTestId("compare-view")).toBeVisible();
+    const cell = page.getByTestId("compare-diff-coal-gangue");
+    const ua = a.summary!.materials[0].utilisation;
+    const ub = b.summary!.materials[0].utilisation;
+    // Synthetic consumers add capacity, so B places more gangue: a positive, better difference.
+    expect(ub).toBeGreaterThan(ua);
+    expect(Number(await cell.getAttribute("data-delta"))).toBeCloseTo(ub - ua, 9);
+    await expect(cell).toHaveAttribute("data-tone", "better");
+    await expect(cell).toContainText("+");
+    await expect(cell).toContainText(locale === "zh" ? "更优" : "better");
+    const pairings = page.getByTestId("compare-diff-pairings");
+    expect(Number(await pairings.getAttribute("data-delta"))).toBe(b.pairings.length - a.pairings.length);
+    expect(await cell.evaluate((el) => getComputedStyle(el).color)).not.toBe(
+      await page.getByTestId("compare-diff-pairings").evaluate((el) => getComputedStyle(el).color),
+    );
+  });
+}

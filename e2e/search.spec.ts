@@ -73,18 +73,35 @@ test.describe("nearby consumer search", () => {
     const clicked = await search.clickSomeResultOnMap(
       api.body.results.map((r) => ({ id: r.site.id, lngLat: [r.lng, r.lat] as [number, number] })),
     );
+    // The table scrolls the clicked result's row into view and marks it.
     await expect(page.locator(`[data-testid="search-result"][data-site-id="${clicked}"]`)).toHaveAttribute(
-      "aria-current",
+      "aria-selected",
       "true",
     );
     await expect.poll(() => new URL(page.url()).searchParams.get("nb-sel")).toBe(clicked);
+    await expect(page.getByTestId("search-selected")).toBeVisible();
 
-    // Sorting by cost reorders the list (cheapest first) and is kept in the URL.
-    await page.getByTestId("search-sort").selectOption("cost");
+    // Table → map: clicking a row selects it and highlights its ring and line.
+    const other = rows.find((r) => r.id !== clicked)!;
+    await page.locator(`[data-testid="search-result"][data-site-id="${other.id}"]`).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("nb-sel")).toBe(other.id);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => search.highlightedId()).toBe(other.id);
+
+    // Sorting by cost (a header click: most expensive first, again: cheapest first) is kept in the URL.
+    await search.table.sortBy("cost");
+    await expect.poll(() => new URL(page.url()).searchParams.get("nb-sort")).toBe("-cost");
+    const byCostDesc = await search.rows();
+    for (let i = 1; i < byCostDesc.length; i++) expect(byCostDesc[i].cost).toBeLessThanOrEqual(byCostDesc[i - 1].cost);
+    await search.table.sortBy("cost");
+    await expect.poll(() => new URL(page.url()).searchParams.get("nb-sort")).toBe("cost");
+    expect(await search.table.sortState("cost")).toBe("ascending");
     const byCost = await search.rows();
     for (let i = 1; i < byCost.length; i++) expect(byCost[i].cost).toBeGreaterThanOrEqual(byCost[i - 1].cost);
-    await expect.poll(() => new URL(page.url()).searchParams.get("nb-sort")).toBe("cost");
-    await page.getByTestId("search-sort").selectOption("distance");
+    // Back to distance order (descending first, then ascending: the default, which leaves the URL).
+    await search.table.sortBy("distance");
+    await search.table.sortBy("distance");
+    await expect.poll(() => new URL(page.url()).searchParams.get("nb-sort")).toBeNull();
 
     // Reloading the URL shows the same result.
     const before = await search.rows();

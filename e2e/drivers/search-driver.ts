@@ -10,6 +10,7 @@ import type { SiteFeature, SiteFeatureCollection } from "../../app/domain/site-f
 import type { NearbyResponse } from "../../app/data/nearby";
 import { SEARCH_LAYERS, SEARCH_SOURCES } from "../../app/ui/search/search-layers";
 import { MapDriver } from "./map-driver";
+import { TableDriver } from "./table-driver";
 
 export interface ResultRow {
   id: string;
@@ -36,8 +37,11 @@ export function createEditorAccount(username: string, password: string): void {
 
 export class SearchDriver {
   readonly map: MapDriver;
+  /** The results table (app/ui/table/data-table.tsx, test id "search-table"). */
+  readonly table: TableDriver;
   constructor(readonly page: Page) {
     this.map = new MapDriver(page);
+    this.table = new TableDriver(page, "search-table");
   }
 
   /** A site producing `material` in the county, looked up through the map API (ids are not hard-coded). */
@@ -66,22 +70,18 @@ export class SearchDriver {
     await this.map.waitForIdle();
   }
 
-  /** The results list as shown (in display order). */
+  /** Every row of the results table in display order (the table is virtualised: scrolled through to read them all). */
   async rows(): Promise<ResultRow[]> {
-    return this.page.getByTestId("search-result").evaluateAll((els) =>
-      els.map((el) => {
-        const d = (el as HTMLElement).dataset;
-        return {
-          id: d.siteId!,
-          distanceKm: Number(d.distanceKm),
-          remainingTonnes: Number(d.remainingTonnes),
-          cost: Number(d.cost),
-          cycleLevel: d.cycleLevel!,
-          synthetic: d.synthetic === "true",
-          status: d.status!,
-        };
-      }),
-    );
+    const rows = await this.table.allRowData();
+    return rows.map((d) => ({
+      id: d.siteId!,
+      distanceKm: Number(d.distanceKm),
+      remainingTonnes: Number(d.remainingTonnes),
+      cost: Number(d.cost),
+      cycleLevel: d.cycleLevel!,
+      synthetic: d.synthetic === "true",
+      status: d.status!,
+    }));
   }
 
   async radiusKm(): Promise<number | null> {

@@ -65,6 +65,39 @@ export class TableDriver {
     return this.renderedKeys();
   }
 
+  /**
+   * The data-… attributes of every row after the filter, in display order: scrolls the virtualised body from the
+   * top to the end, collecting rows by their aria-rowindex, then back to the top.
+   */
+  async allRowData(): Promise<Record<string, string | undefined>[]> {
+    const { shown } = await this.counts();
+    const scroll = this.root().locator(".data-table__scroll");
+    const byIndex = new Map<number, Record<string, string | undefined>>();
+    await scroll.evaluate((el) => el.scrollTo({ top: 0 }));
+    for (let step = 0; step < 1000 && byIndex.size < shown; step++) {
+      await expect(this.root().locator("tbody tr[data-row-key]").first()).toBeAttached();
+      const rendered = await this.root()
+        .locator("tbody tr[data-row-key]")
+        .evaluateAll((rows) =>
+          rows.map((r) => ({
+            index: Number(r.getAttribute("aria-rowindex")),
+            data: { ...(r as HTMLElement).dataset },
+          })),
+        );
+      for (const r of rendered) byIndex.set(r.index, r.data);
+      const atEnd = await scroll.evaluate((el) => {
+        const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+        el.scrollBy({ top: el.clientHeight * 0.8 });
+        return end;
+      });
+      if (atEnd && byIndex.size < shown) await this.page.waitForTimeout(50);
+      else await this.page.waitForTimeout(30);
+    }
+    await scroll.evaluate((el) => el.scrollTo({ top: 0 }));
+    expect(byIndex.size, "every row of the table was rendered while scrolling").toBe(shown);
+    return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d);
+  }
+
   /** Downloads the CSV export and returns its lines (BOM stripped). */
   async csvLines(): Promise<string[]> {
     const [download] = await Promise.all([

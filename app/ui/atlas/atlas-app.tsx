@@ -29,6 +29,7 @@ import { GEM_ATTRIBUTIONS } from "../../domain/data-sources";
 /** The GEM credit lines on the map, one per tracker ("Global Energy Monitor, <tracker>, <release>, CC BY 4.0"). */
 const GEM_MAP_ATTRIBUTION = GEM_ATTRIBUTIONS.join(" · ");
 import { MapNavigator } from "./map-navigator";
+import { MapCard } from "./map-card";
 
 // Leaves room for the layer panel on the left when fitting the province; on phones for the bottom sheet.
 const FIT_PADDING = {
@@ -326,55 +327,43 @@ export function AtlasApp({
 
         <div className="atlas__left" ref={leftRef}>
           {sidebar}
-          <section
-            className={`map-card controls-card${controlsOpen ? "" : " is-collapsed"}`}
-            aria-labelledby="controls-title"
+          <MapCard
+            id="controls"
+            className="controls-card"
+            title={t("controls.title")}
+            open={controlsOpen}
+            onToggle={setControlsOpen}
+            collapseLabel={t("controls.collapse")}
+            expandLabel={t("controls.expand")}
+            toggleTestId="controls-toggle"
           >
-            <header className="map-card__header">
-              <h2 id="controls-title" className="panel-title">
-                {t("controls.title")}
-              </h2>
-              <button
-                type="button"
-                className="icon-button icon-button--small"
-                aria-expanded={controlsOpen}
-                aria-controls="controls-body"
-                aria-label={controlsOpen ? t("controls.collapse") : t("controls.expand")}
-                onClick={() => setControlsOpen(!controlsOpen)}
-                data-testid="controls-toggle"
-              >
-                {controlsOpen ? "–" : "+"}
-              </button>
-            </header>
-            <div id="controls-body" hidden={!controlsOpen}>
-              <p className="status" data-testid="atlas-status" role="status">
-                {loadError ? (
-                  <span className="warn">{t("loadError", { message: loadError })}</span>
-                ) : total !== null ? (
-                  t("sitesShown", { shown, total })
-                ) : (
-                  t("loading")
-                )}
-              </p>
-              <button
-                type="button"
-                className="button button--ghost"
-                onClick={() => {
-                  if (!map) return;
-                  const fit = () => fitMapBounds(map, SHANXI_BOUNDS, clearingSheet(FIT_PADDING, leftRef.current));
-                  if (!isPhone) return fit();
-                  // On a phone the open layers card covers half the map: fold it, then fit above the folded sheet.
-                  setControlsOpen(false);
-                  requestAnimationFrame(() => requestAnimationFrame(fit));
-                }}
-                disabled={!map}
-                data-testid="fit-province"
-              >
-                {t("fitProvince")}
-              </button>
-              <LayerToggles value={toggles} onChange={setToggles} />
-            </div>
-          </section>
+            <p className="status" data-testid="atlas-status" role="status">
+              {loadError ? (
+                <span className="warn">{t("loadError", { message: loadError })}</span>
+              ) : total !== null ? (
+                t("sitesShown", { shown, total })
+              ) : (
+                t("loading")
+              )}
+            </p>
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => {
+                if (!map) return;
+                const fit = () => fitMapBounds(map, SHANXI_BOUNDS, clearingSheet(FIT_PADDING, leftRef.current));
+                if (!isPhone) return fit();
+                // On a phone the open layers card covers half the map: fold it, then fit above the folded sheet.
+                setControlsOpen(false);
+                requestAnimationFrame(() => requestAnimationFrame(fit));
+              }}
+              disabled={!map}
+              data-testid="fit-province"
+            >
+              {t("fitProvince")}
+            </button>
+            <LayerToggles value={toggles} onChange={setToggles} />
+          </MapCard>
           <MapNavigator map={map} />
         </div>
 

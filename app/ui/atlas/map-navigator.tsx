@@ -10,6 +10,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useAtlas } from "./atlas-context";
+import { MapCard } from "./map-card";
 import { sitesInView, type SiteListRow, type ViewBounds } from "./sites-in-view";
 import { ROLE_COLOURS, SITE_SOURCE_LAYERS, SOURCES } from "../map/layers";
 import type { MapSiteProperties } from "../../domain/site-features";
@@ -112,88 +113,76 @@ export function MapNavigator({ map }: { map: MapLibreMap | null }) {
   const name = (f: SiteListRow) => (locale === "en" ? f.nameEn : f.name);
 
   return (
-    <section
-      className={`map-card navigator-card${open ? "" : " is-collapsed"}`}
-      aria-labelledby="navigator-title"
-      data-testid="map-navigator"
+    <MapCard
+      id="navigator"
+      className="navigator-card"
+      title={t("title")}
+      open={open}
+      onToggle={setOpen}
+      collapseLabel={t("collapse")}
+      expandLabel={t("expand")}
+      testId="map-navigator"
+      toggleTestId="navigator-toggle"
     >
-      <header className="map-card__header">
-        <h2 id="navigator-title" className="panel-title">
-          {t("title")}
-        </h2>
-        <button
-          type="button"
-          className="icon-button icon-button--small"
-          aria-expanded={open}
-          aria-controls="navigator-body"
-          aria-label={open ? t("collapse") : t("expand")}
-          onClick={() => setOpen(!open)}
-          data-testid="navigator-toggle"
-        >
-          {open ? "–" : "+"}
-        </button>
-      </header>
-      <div id="navigator-body" hidden={!open}>
-        <h3 className="navigator__heading">{t("jumpTitle")}</h3>
-        <ul className="navigator__jumps" data-testid="quick-jumps">
-          {jumps.map((j) => (
-            <li key={j.id}>
-              <button
-                type="button"
-                className="chip-button"
-                title={j.title || undefined}
-                onClick={() => jump(j.park)}
-                disabled={!map}
-                data-testid={`jump-${j.id}`}
-              >
-                {j.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <h3 className="navigator__heading" id="site-list-title">
-          {t("sitesTitle")}
-        </h3>
-        <label className="navigator__filter">
-          <span className="visually-hidden">{t("filterLabel")}</span>
-          <input
-            type="search"
-            value={query}
-            placeholder={t("filterLabel")}
-            onChange={(e) => setQuery(e.target.value)}
-            data-testid="site-list-filter"
-          />
-        </label>
-        <p className="navigator__count muted" role="status" data-testid="site-list-count" data-total={list.total}>
-          {list.total > list.rows.length
-            ? t("countCapped", { shown: list.rows.length, total: list.total })
-            : t("count", { total: list.total })}
-        </p>
-        <ul className="navigator__sites" aria-labelledby="site-list-title" data-testid="site-list">
-          {list.rows.map((f) => (
-            <li key={f.id}>
-              <button
-                type="button"
-                className="navigator__site"
-                aria-current={f.id === selectedSiteId ? "true" : undefined}
-                onClick={() => selectSite(f.id, { fly: true })}
-                data-testid="site-list-item"
-                data-site-id={f.id}
-              >
-                <span className="role-dot" style={{ background: ROLE_COLOURS[f.role] }} aria-hidden="true" />
-                <span className="navigator__site-name">{name(f)}</span>
-                {f.synthetic && <span className="navigator__synthetic">{t("synthetic")}</span>}
-                <span className="navigator__site-size muted">
-                  {t("tonnes", {
-                    value: format.number(f.sizeTonnesPerYear / 10_000, { maximumFractionDigits: 1 }),
-                    kt: format.number(f.sizeTonnesPerYear / 1000, { maximumFractionDigits: 0 }),
-                  })}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </section>
+      <h3 className="navigator__heading">{t("jumpTitle")}</h3>
+      <ul className="navigator__jumps" data-testid="quick-jumps">
+        {jumps.map((j) => (
+          <li key={j.id}>
+            <button
+              type="button"
+              className="chip-button"
+              title={j.title || undefined}
+              onClick={() => jump(j.park)}
+              disabled={!map}
+              data-testid={`jump-${j.id}`}
+            >
+              {j.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3 className="navigator__heading" id="site-list-title">
+        {t("sitesTitle")}
+      </h3>
+      <label className="navigator__filter">
+        <span className="visually-hidden">{t("filterLabel")}</span>
+        <input
+          type="search"
+          value={query}
+          placeholder={t("filterLabel")}
+          onChange={(e) => setQuery(e.target.value)}
+          data-testid="site-list-filter"
+        />
+      </label>
+      <p className="navigator__count muted" role="status" data-testid="site-list-count" data-total={list.total}>
+        {list.total > list.rows.length
+          ? t("countCapped", { shown: list.rows.length, total: list.total })
+          : t("count", { total: list.total })}
+      </p>
+      <ul className="navigator__sites" aria-labelledby="site-list-title" data-testid="site-list">
+        {list.rows.map((f) => (
+          <li key={f.id}>
+            <button
+              type="button"
+              className="navigator__site"
+              aria-current={f.id === selectedSiteId ? "true" : undefined}
+              onClick={() => selectSite(f.id, { fly: true })}
+              data-testid="site-list-item"
+              data-site-id={f.id}
+            >
+              <span className="role-dot" style={{ background: ROLE_COLOURS[f.role] }} aria-hidden="true" />
+              <span className="navigator__site-name">{name(f)}</span>
+              {f.synthetic && <span className="navigator__synthetic">{t("synthetic")}</span>}
+              <span className="navigator__site-size muted">
+                {t("tonnes", {
+                  value: format.number(f.sizeTonnesPerYear / 10_000, { maximumFractionDigits: 1 }),
+                  kt: format.number(f.sizeTonnesPerYear / 1000, { maximumFractionDigits: 0 }),
+                })}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </MapCard>
   );
 }

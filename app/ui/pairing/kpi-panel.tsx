@@ -10,6 +10,8 @@ import {
   utilisationTarget,
 } from "../../domain/pairing/plan-targets";
 import type { PairingSummary } from "../../domain/pairing/types";
+import { isOverShare, routeFlowsAgainstPlan } from "../../domain/honest-numbers";
+import { NumberFlag } from "../number-flag";
 import { fmt, materialName, pct, routeLabel } from "./format";
 import { UtilisationChart } from "./utilisation-chart";
 import styles from "./pairing.module.css";
@@ -19,11 +21,35 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
   const locale = useLocale();
   const tMap = useTranslations("map") as unknown as Parameters<typeof routeLabel>[1];
   const unit = (u: string) => t(`kpi.unit.${u as "t"}`);
+  const tFlags = useTranslations("common.flags");
   const bulk = bulkAggregate(summary.materials);
+  const routeChecks = routeFlowsAgainstPlan(summary.materials);
+  const overRoutes = routeChecks.filter((c) => c.over);
+  const mt = (tonnes: number) => fmt(locale, tonnes / 1e6, tonnes < 1e6 ? 2 : 1);
   return (
     <section className={styles.panel} data-testid="kpi-panel" aria-labelledby="kpi-title">
       <h2 id="kpi-title">{t("kpi.title")}</h2>
-      <UtilisationChart materials={summary.materials} />
+      {overRoutes.length > 0 && (
+        <div className="number-warning" role="note" data-testid="route-capacity-warning">
+          <strong>
+            <span aria-hidden="true">⚠</span> {t("kpi.overRouteTitle", { count: overRoutes.length })}
+          </strong>
+          <ul>
+            {overRoutes.map((c) => (
+              <li key={c.targetId} data-testid={`route-over-${c.targetId}`} data-ratio={c.ratio.toFixed(4)}>
+                {t("kpi.overRouteItem", {
+                  label: locale === "zh" ? c.labelZh : c.labelEn,
+                  tonnes: mt(c.tonnesPerYear),
+                  plan: mt(c.planTonnesPerYear),
+                  ratio: fmt(locale, c.ratio, 1),
+                })}
+              </li>
+            ))}
+          </ul>
+          <p style={{ margin: "4px 0 0" }}>{tFlags("overRouteHint")}</p>
+        </div>
+      )}
+      <UtilisationChart materials={summary.materials} routeChecks={routeChecks} />
       <table className={styles.table}>
         <thead>
           <tr>
@@ -46,7 +72,10 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
                 <td>
                   {fmt(locale, m.matchedTonnes)} {unit(m.unit)}
                 </td>
-                <td data-testid={`kpi-utilisation-${m.material}`}>{pct(locale, m.utilisation)}</td>
+                <td data-testid={`kpi-utilisation-${m.material}`}>
+                  {pct(locale, m.utilisation)}
+                  {isOverShare(m.utilisation) && <NumberFlag kind="over-share" />}
+                </td>
                 <td data-testid={`kpi-target-${m.material}`}>
                   {!target
                     ? t("kpi.noTarget")
@@ -97,9 +126,16 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
                       {routeLabel(route, tMap)}: {fmt(locale, tonnes)} {unit(m.unit)}
                       {(() => {
                         const target = routeTargetFor(m.material, route);
-                        return target
-                          ? ` (${t("kpi.planRoute")}: ${locale === "zh" ? target.indicatorZh : target.indicatorEn} ${fmt(locale, target.target2015! / 1e6)} Mt)`
-                          : "";
+                        if (!target) return "";
+                        const check = routeChecks.find((c) => c.targetId === target.id);
+                        return (
+                          <>
+                            {` (${t("kpi.planRoute")}: ${locale === "zh" ? target.indicatorZh : target.indicatorEn} ${mt(target.target2015!)} Mt)`}
+                            {check?.over && (
+                              <NumberFlag kind="over-route" ratio={check.ratio} testId={`route-flag-${target.id}`} />
+                            )}
+                          </>
+                        );
                       })()}
                     </li>
                   ))}

@@ -5,14 +5,23 @@ import { CYCLE_LEVELS } from "../../domain/cycle-level";
 import { CYCLE_LEVEL_COLOURS } from "../../domain/pairing/flow-features";
 import { BULK_TARGET, bulkAggregate, utilisationTarget } from "../../domain/pairing/plan-targets";
 import type { MaterialResult } from "../../domain/pairing/types";
+import { isOverShare, type RouteFlowCheck } from "../../domain/honest-numbers";
 import { materialName, pct } from "./format";
 
 const ROW = 26;
 const LABEL_W = 150;
 const BAR_W = 260;
 
-export function UtilisationChart({ materials }: { materials: MaterialResult[] }) {
+export function UtilisationChart({
+  materials,
+  routeChecks = [],
+}: {
+  materials: MaterialResult[];
+  /** Route flows against the plan's route figures: materials with a flow beyond one get a ⚠ marker. */
+  routeChecks?: readonly RouteFlowCheck[];
+}) {
   const t = useTranslations("pairing.kpi");
+  const tFlags = useTranslations("common.flags");
   const tl = useTranslations("pairing.level");
   const locale = useLocale();
   const bulk = bulkAggregate(materials);
@@ -38,15 +47,37 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
           // The bulk target applies to the bulk wastes together: it is drawn on the total bar, not on each material.
           const own = utilisationTarget(m.material);
           const target = own && !own.aggregate ? own : null;
+          const overRoutes = routeChecks.filter((c) => c.material === m.material && c.over);
+          const overShare = isOverShare(m.utilisation);
+          const flagged = overShare || overRoutes.length > 0;
           return (
             <g
               key={m.material}
               data-testid={`chart-bar-${m.material}`}
               data-utilisation={m.utilisation.toFixed(4)}
               data-target={target?.rate ?? ""}
+              data-flagged={flagged ? "true" : undefined}
             >
               <text x={LABEL_W - 6} y={y + 13} fontSize="11" textAnchor="end" fill="#1d2321">
+                {flagged && (
+                  <tspan fill="#a0521b" fontWeight={700}>
+                    {"⚠ "}
+                  </tspan>
+                )}
                 {materialName(m.material, locale)}
+                {flagged && (
+                  <title>
+                    {[
+                      overShare ? `${tFlags("overShare")}: ${tFlags("overShareHint")}` : "",
+                      ...overRoutes.map(
+                        (c) =>
+                          `${locale === "zh" ? c.labelZh : c.labelEn}: ${tFlags("overRoute", { ratio: c.ratio.toFixed(1) })}`,
+                      ),
+                    ]
+                      .filter(Boolean)
+                      .join("\n")}
+                  </title>
+                )}
               </text>
               {/* The bar is split by cycle level: how much of the produced tonnage each cycle puts to use. */}
               {(() => {
@@ -71,8 +102,9 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
                   return rect;
                 });
               })()}
-              <text x={LABEL_W + Math.min(1, m.utilisation) * BAR_W + 4} y={y + 13} fontSize="10" fill="#1d2321">
+              <text x={LABEL_W + Math.min(1, m.utilisation) * BAR_W + 4} y={y + 13} fontSize="11" fill="#1d2321">
                 {pct(locale, m.utilisation)}
+                {overShare ? ` ⚠ ${tFlags("overShare")}` : ""}
               </text>
               {target && (
                 <line
@@ -109,7 +141,7 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
                   fill="#1d2321"
                   opacity={0.55}
                 />
-                <text x={LABEL_W + Math.min(1, bulk.utilisation) * BAR_W + 4} y={y + 13} fontSize="10" fill="#1d2321">
+                <text x={LABEL_W + Math.min(1, bulk.utilisation) * BAR_W + 4} y={y + 13} fontSize="11" fill="#1d2321">
                   {pct(locale, bulk.utilisation)}
                 </text>
                 <line
@@ -131,6 +163,11 @@ export function UtilisationChart({ materials }: { materials: MaterialResult[] })
           <line x1="7" x2="7" y1="0" y2="10" stroke="#1d2321" strokeWidth="2.5" />
         </svg>{" "}
         {t("chartTarget")}
+        {routeChecks.some((c) => c.over) && (
+          <span style={{ marginLeft: 10 }} data-testid="chart-flag-legend">
+            ⚠ {t("chartFlagLegend")}
+          </span>
+        )}
         {CYCLE_LEVELS.map((l) => (
           <span key={l} style={{ marginLeft: 10 }}>
             <svg width="10" height="10" aria-hidden="true">

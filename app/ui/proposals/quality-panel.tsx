@@ -6,6 +6,8 @@ import type { ProposalQuality } from "../../domain/proposals/quality";
 import type { ProposalSnapshot } from "../../domain/proposals/proposal-types";
 import styles from "./proposals.module.css";
 import { localName, localText } from "../../domain/locale";
+import { isOverShare } from "../../domain/honest-numbers";
+import { NumberFlag } from "../number-flag";
 
 const CYCLE_COLOUR: Record<string, string> = {
   enterprise: "#1e8449",
@@ -16,6 +18,7 @@ const CYCLE_COLOUR: Record<string, string> = {
 
 export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQuality; snapshot: ProposalSnapshot }) {
   const t = useTranslations("proposals");
+  const tFlags = useTranslations("common.flags");
   const locale = useLocale();
   // English lists take commas; the Chinese enumeration comma 、 stays in Chinese.
   const listSep = locale === "en" ? ", " : "、";
@@ -101,6 +104,12 @@ export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQualit
               <text x={W - 104} y={13} fontSize={11}>
                 {nf(m.tonnesPerYear)} {m.unit}
                 {m.utilisationRate !== null ? ` · ${pct(m.utilisationRate)}` : ""}
+                {isOverShare(m.utilisationRate) && (
+                  <tspan fill="#a0521b" fontWeight={700}>
+                    {" ⚠"}
+                    <title>{tFlags("overShareHint")}</title>
+                  </tspan>
+                )}
               </text>
             </g>
           );
@@ -217,14 +226,25 @@ export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQualit
       {q.plan.routes.length > 0 && (
         <>
           <p className={styles.small}>{t("view.routes")}</p>
-          <ul className={styles.muted}>
+          {q.plan.routes.some((r) => isOverShare(r.shareOfTarget)) && (
+            <div className="number-warning" role="note" data-testid="proposal-route-warning">
+              <strong>
+                <span aria-hidden="true">⚠</span> {t("view.overRouteTitle")}
+              </strong>{" "}
+              {tFlags("overRouteHint")}
+            </div>
+          )}
+          <ul className={styles.muted} data-testid="plan-routes">
             {q.plan.routes.map((r) => (
-              <li key={r.labelEn}>
+              <li key={r.labelEn} data-over={isOverShare(r.shareOfTarget) ? "true" : undefined}>
                 {t("view.routeShare", {
                   label: localText(locale, r.labelZh, r.labelEn),
                   tonnes: nf(r.tonnesPerYear),
                   share: `${nf(r.shareOfTarget * 100, 2)}%`,
                 })}
+                {isOverShare(r.shareOfTarget) && (
+                  <NumberFlag kind="over-route" ratio={r.shareOfTarget} testId="proposal-route-flag" />
+                )}
               </li>
             ))}
           </ul>

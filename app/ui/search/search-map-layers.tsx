@@ -18,7 +18,6 @@ import {
   searchHighlightFilter,
 } from "./search-layers";
 import { updateSearch, updateSearchUi, useSearch } from "./search-store";
-import { sortResults } from "./sort-results";
 import { fitMapBounds } from "../map/fit-padding";
 
 const SEARCH_FIT_PADDING = {
@@ -34,7 +33,8 @@ export function SearchMapLayers() {
     () => (response ? [response.query.origin.lng, response.query.origin.lat] : null),
     [response],
   );
-  const sorted = useMemo(() => (response ? sortResults(response.results, url.sort) : []), [response, url.sort]);
+  // In the API's order (by distance); the table's own order does not change what the map draws.
+  const sorted = useMemo(() => response?.results ?? [], [response]);
 
   const circleData = useMemo(
     () => radiusCircle(origin ?? [0, 0], origin && response ? response.query.radiusKm : null),
@@ -74,7 +74,14 @@ export function SearchMapLayers() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, ui.fitRequested, response]);
 
-  // Hover and click on result rings link to the list.
+  // A result chosen in the table is brought into view when the map does not show it.
+  useEffect(() => {
+    const hit = url.selectedId ? response?.results.find((r) => r.site.id === url.selectedId) : undefined;
+    if (!map || !hit) return;
+    if (!map.getBounds().contains([hit.lng, hit.lat])) map.easeTo({ center: [hit.lng, hit.lat], duration: 400 });
+  }, [map, url.selectedId, response]);
+
+  // Hover and click on result rings link to the table.
   useEffect(() => {
     if (!map) return;
     const enter = (e: MapLayerMouseEvent) => {

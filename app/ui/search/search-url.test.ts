@@ -8,7 +8,7 @@ describe("search URL state", () => {
       material: "red-mud",
       origin: { kind: "site", siteId: "plan-chalco-shanxi" },
       radiusKm: 40,
-      sort: "cost",
+      sort: { key: "cost", direction: "asc" },
       selectedId: "x",
     };
     const params = writeSearchUrl(new URLSearchParams("site=plan-chalco-shanxi"), state);
@@ -54,6 +54,20 @@ describe("search URL state", () => {
         "nb-syn",
       ),
     ).toBe(false);
+  });
+  it("keeps the table order as a column key, '-' for descending; reads the old 'capacity' order", () => {
+    const desc = writeSearchUrl(new URLSearchParams(), {
+      ...EMPTY_SEARCH,
+      sort: { key: "remaining", direction: "desc" },
+    });
+    expect(desc.get("nb-sort")).toBe("-remaining");
+    expect(parseSearchUrl(desc).sort).toEqual({ key: "remaining", direction: "desc" });
+    expect(parseSearchUrl(new URLSearchParams("nb-sort=capacity")).sort).toEqual({
+      key: "remaining",
+      direction: "desc",
+    });
+    expect(parseSearchUrl(new URLSearchParams("nb-sort=co2")).sort).toEqual({ key: "co2", direction: "asc" });
+    expect(writeSearchUrl(new URLSearchParams(), EMPTY_SEARCH).has("nb-sort")).toBe(false);
   });
   it("drops malformed values", () => {
     const s = parseSearchUrl(new URLSearchParams("nb-mat=gold&nb-from=pt:500,1&nb-r=-3&nb-sort=random&nb-k=2.5"));

@@ -8,7 +8,7 @@
  *   nb-park=<park id>         the pt: origin stands for this park (park cycle for consumers in it)
  *   nb-r=50                   radius km (omit → the material's max haul)
  *   nb-k=10                   k nearest instead of a radius
- *   nb-sort=distance|capacity|cost
+ *   nb-sort=cost              results table order: a column key, "-" first for descending (-remaining)
  *   nb-c=1.3                  circuity; nb-co2=0.08 trucking kg CO2/t·km
  *   nb-sel=<site id>          highlighted result
  *   nb-syn=1                  include synthetic consumers (default: real only)
@@ -19,8 +19,14 @@ import { isMaterialCode, type MaterialCode } from "../../domain/materials";
 export type SearchOriginParam =
   | { kind: "site"; siteId: string }
   | { kind: "point"; lng: number; lat: number; label: string | null; parkId?: string | null };
-export type SearchSort = "distance" | "capacity" | "cost";
-export const SEARCH_SORTS: readonly SearchSort[] = ["distance", "capacity", "cost"];
+/** Columns of the results table the order can be on (the API answers by distance). */
+export const SEARCH_SORT_KEYS = ["name", "distance", "road", "remaining", "cost", "co2", "route", "level"] as const;
+export type SearchSortKey = (typeof SEARCH_SORT_KEYS)[number];
+export interface SearchSort {
+  key: SearchSortKey;
+  direction: "asc" | "desc";
+}
+export const DEFAULT_SEARCH_SORT: SearchSort = { key: "distance", direction: "asc" };
 
 export interface SearchUrlState {
   material: MaterialCode | null;
@@ -42,7 +48,7 @@ export const EMPTY_SEARCH: SearchUrlState = {
   origin: null,
   radiusKm: null,
   k: null,
-  sort: "distance",
+  sort: DEFAULT_SEARCH_SORT,
   circuity: null,
   co2KgPerTonneKm: null,
   selectedId: null,
@@ -71,6 +77,16 @@ function positive(raw: string | null): number | null {
   return Number.isFinite(n) && n > 0 ? n : null;
 }
 
+/** "cost" → cost ascending, "-remaining" → remaining descending; the old "capacity" is remaining descending. */
+function parseSort(raw: string | null): SearchSort {
+  if (raw === "capacity") return { key: "remaining", direction: "desc" };
+  const desc = raw?.startsWith("-") ?? false;
+  const key = desc ? raw!.slice(1) : raw;
+  return SEARCH_SORT_KEYS.includes(key as SearchSortKey)
+    ? { key: key as SearchSortKey, direction: desc ? "desc" : "asc" }
+    : DEFAULT_SEARCH_SORT;
+}
+
 /** Reads the search state from URL query parameters; malformed values are dropped (the API validates again). */
 export function parseSearchUrl(params: URLSearchParams): SearchUrlState {
   const mat = params.get("nb-mat");
@@ -86,13 +102,12 @@ export function parseSearchUrl(params: URLSearchParams): SearchUrlState {
     }
   }
   const k = positive(params.get("nb-k"));
-  const sort = params.get("nb-sort") as SearchSort | null;
   return {
     material: mat && isMaterialCode(mat) ? mat : null,
     origin,
     radiusKm: k ? null : positive(params.get("nb-r")),
     k: k && Number.isInteger(k) ? k : null,
-    sort: sort && SEARCH_SORTS.includes(sort) ? sort : "distance",
+    sort: parseSort(params.get("nb-sort")),
     circuity: positive(params.get("nb-c")),
     co2KgPerTonneKm: positive(params.get("nb-co2")),
     selectedId: params.get("nb-sel") || null,
@@ -115,7 +130,8 @@ export function writeSearchUrl(params: URLSearchParams, state: SearchUrlState): 
   }
   if (state.k) out.set("nb-k", String(state.k));
   else if (state.radiusKm) out.set("nb-r", String(state.radiusKm));
-  if (state.sort !== "distance") out.set("nb-sort", state.sort);
+  if (state.sort.key !== DEFAULT_SEARCH_SORT.key || state.sort.direction !== DEFAULT_SEARCH_SORT.direction)
+    out.set("nb-sort", `${state.sort.direction === "desc" ? "-" : ""}${state.sort.key}`);
   if (state.circuity) out.set("nb-c", String(state.circuity));
   if (state.co2KgPerTonneKm) out.set("nb-co2", String(state.co2KgPerTonneKm));
   if (state.selectedId) out.set("nb-sel", state.selectedId);

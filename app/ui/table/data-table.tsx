@@ -4,7 +4,7 @@
  * stay fast), sortable headers (aria-sort), a filter box, CSV export of the filtered, sorted rows, and row selection
  * (click or Enter) that the page links to its map.
  */
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { tableCsv, tableRows, type SortDirection, type TableColumn } from "./table-rows";
@@ -13,6 +13,8 @@ import "./data-table.css";
 export interface DataTableColumn<Row> extends TableColumn<Row> {
   /** Cell content; defaults to the value. */
   render?: (row: Row) => ReactNode;
+  /** In the CSV export (and the filter) only, not shown as a column (ids, flags shown as badges elsewhere). */
+  csvOnly?: boolean;
 }
 
 export interface DataTableProps<Row> {
@@ -24,14 +26,23 @@ export interface DataTableProps<Row> {
   /** File name of the CSV export (without .csv). */
   csvName: string;
   initialSort?: { key: string; direction: SortDirection };
+  /** Controlled order (e.g. kept in the URL): the table shows `sort` and reports header clicks to `onSortChange`. */
+  sort?: { key: string; direction: SortDirection };
+  onSortChange?: (sort: { key: string; direction: SortDirection }) => void;
   selectedKey?: string | number | null;
   onSelect?: (row: Row) => void;
+  /** Pointer or keyboard focus on a row (null when it leaves), e.g. to highlight it on the map. */
+  onHover?: (row: Row | null) => void;
+  /** Extra buttons beside the CSV export. */
+  tools?: ReactNode;
   /** Height of one row in px (rows are single-line). */
   rowHeightPx?: number;
   /** Height of the scrolling body in px. */
   heightPx?: number;
   testId?: string;
   rowTestId?: (row: Row) => string;
+  /** Extra data-… attributes of a row (read by e2e drivers). */
+  rowData?: (row: Row) => Record<`data-${string}`, string | number | boolean | undefined>;
 }
 
 export function DataTable<Row>({
@@ -41,17 +52,24 @@ export function DataTable<Row>({
   label,
   csvName,
   initialSort,
+  sort: controlledSort,
+  onSortChange,
   selectedKey = null,
   onSelect,
+  onHover,
+  tools,
   rowHeightPx = 30,
   heightPx = 420,
   testId = "data-table",
   rowTestId,
+  rowData,
 }: DataTableProps<Row>) {
   const t = useTranslations("common.table");
   const [query, setQuery] = useState("");
-  const [sort, setSort] = useState<{ key: string; direction: SortDirection } | null>(initialSort ?? null);
+  const [ownSort, setOwnSort] = useState<{ key: string; direction: SortDirection } | null>(initialSort ?? null);
+  const sort = controlledSort ?? ownSort;
   const shown = useMemo(() => tableRows(rows, columns, query, sort), [rows, columns, query, sort]);
+  const visibleColumns = useMemo(() => columns.filter((c) => !c.csvOnly), [columns]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns functions React Compiler cannot memoise; this component is simply left uncompiled.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -65,12 +83,20 @@ export function DataTable<Row>({
   const padTop = items.length ? items[0].start : 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
 
-  const sortBy = (key: string) =>
-    setSort((s) =>
-      s?.key === key
-        ? { key, direction: s.direction === "asc" ? "desc" : "asc" }
-        : { key, direction: columns.find((c) => c.key === key)?.numeric ? "desc" : "asc" },
-    );
+  const sortBy = (key: string) => {
+    const next: { key: string; direction: SortDirection } =
+      sort?.key === key
+        ? { key, direction: sort.direction === "asc" ? "desc" : "asc" }
+        : { key, direction: columns.find((c) => c.key === key)?.numeric ? "desc" : "asc" };
+    if (onSortChange) onSortChange(next);
+    else setOwnSort(next);
+  };
+
+  // A row selected elsewhere (on the map) is scrolled into the virtual window.
+  const selectedIndex = selectedKey === null ? -1 : shown.findIndex((r) => rowKey(r) === selectedKey);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: "auto" });
+  }, [selectedIndex, virtualizer]);
 
   const download = () => {
     const blob = new Blob([tableCsv(shown, columns)], { type: "text/csv;charset=utf-8" });
@@ -108,6 +134,7 @@ export function DataTable<Row>({
         >
           {t("csv")}
         </button>
+        {tools}
       </div>
       <div
         ref={scrollRef}
@@ -120,7 +147,7 @@ export function DataTable<Row>({
         <table aria-label={label} aria-rowcount={shown.length + 1}>
           <thead>
             <tr aria-rowindex={1}>
-              {columns.map((c) => {
+              {visibleColumns.map((c) => {
                 const active = sort?.key === c.key;
                 return (
                   <th
@@ -160,6 +187,10 @@ export function DataTable<Row>({
                   style={{ height: rowHeightPx }}
                   tabIndex={onSelect ? 0 : undefined}
                   onClick={onSelect ? () => onSelect(row) : undefined}
+                  onMouseEnter={onHover ? () => onHover(row) : undefined}
+                  onMouseLeave={onHover ? () => onHover(null) : undefined}
+                  onFocus={onHover ? (e) => e.target === e.currentTarget && onHover(row) : undefined}
+                  onBlur={onHover ? () => onHover(null) : undefined}
                   onKeyDown={
                     onSelect
                       ? (e) => {
@@ -169,8 +200,9 @@ export function DataTable<Row>({
                   }
                   data-testid={rowTestId ? rowTestId(row) : undefined}
                   data-row-key={key}
+                  {...rowData?.(row)}
                 >
-                  {columns.map((c) => (
+                  {visibleColumns.map((c) => (
                     <td key={c.key} className={c.numeric ? "num" : undefined}>
                       {c.render ? c.render(row) : String(c.value(row) ?? "")}
                     </td>
