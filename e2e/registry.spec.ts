@@ -48,8 +48,24 @@ test("an editor imports a valid XLSX and the new sites are on the map", async ({
   expect(plantA?.properties.countyAdcode).toMatch(/^1401\d\d$/); // Taiyuan, by point-in-polygon
   expect(plantA?.properties.provenance.synthetic).toBe(true);
 
-  // On the map: the map's site tiles hold the new sites, and the panel opens for one.
+  // "View on map" frames the imported sites: every one inside the view, zoomed in beyond the province view.
   const map = new MapDriver(page);
+  await page.getByTestId("import-view-on-map").click();
+  await page.waitForURL(/[?&]fit=/);
+  await map.waitUntilReady();
+  await map.waitForIdle();
+  const imported = ["e2e-x1", "e2e-x2", "e2e-x3"].map((id) => after.features.find((f) => f.id === id)!);
+  const view = await page.evaluate(
+    (points) => ({
+      zoom: window.__atlasMap!.getZoom(),
+      inside: points.map((p) => window.__atlasMap!.getBounds().contains(p as [number, number])),
+    }),
+    imported.map((f) => f.geometry.coordinates),
+  );
+  expect(view.inside).toEqual([true, true, true]);
+  expect(view.zoom).toBeGreaterThan(7.5);
+
+  // On the map: the map's site tiles hold the new sites, and the panel opens for one.
   await map.open("/");
   expect(await map.tileSiteIds()).toEqual(expect.arrayContaining(["e2e-x1", "e2e-x2", "e2e-x3"]));
   await page.goto("/?site=e2e-x2");
@@ -160,6 +176,31 @@ test("an editor edits a site: county recomputed and the change is in the audit l
   expect(after.properties.countyAdcode).not.toBe(before.properties.countyAdcode);
   const [lng, lat] = after.geometry.coordinates;
   expect(haversineKm(lng, lat, 113.3, 40.08) * 1000).toBeLessThan(10);
+
+  // A flow edit is one row per changed property, with Chinese labels and grouped numbers, in zh and en.
+  const patched = await reg.browserFetch("PATCH", `/api/sites/${id}`, {
+    intakes: [{ material: "fly-ash", route: "wall-materials", capacityTonnesPerYear: 250_000 }],
+  });
+  expect(patched.status).toBe(200);
+  const again = await reg.browserFetch("PATCH", `/api/sites/${id}`, {
+    intakes: [{ material: "fly-ash", route: "wall-materials", capacityTonnesPerYear: 260_000 }],
+  });
+  expect(again.status).toBe(200);
+  await page.goto(`/registry/sites/${id}`);
+  const flowChange = page
+    .getByTestId("audit-entry")
+    .first()
+    .locator('[data-field="intakes"][data-property="capacityTonnesPerYear"]');
+  await expect(flowChange).toContainText("250,000 → 260,000");
+  await expect(flowChange).toContainText("消纳 · 粉煤灰");
+  await expect(flowChange).toContainText("年消纳能力");
+  await expect(page.getByTestId("audit-log")).not.toContainText("capacityTonnesPerYear");
+  await page.context().addCookies([{ name: "atlas-locale", value: "en", url: page.url() }]);
+  await page.reload();
+  await expect(flowChange).toContainText("250,000 → 260,000");
+  await expect(flowChange).toContainText("Intake · Fly ash");
+  await expect(page.getByTestId("audit-entry").first().locator('[data-field="name"]')).toHaveCount(0);
+  await page.context().clearCookies({ name: "atlas-locale" });
 
   // The site panel on the map offers "Edit" to editors.
   await page.goto(`/?site=${id}`);

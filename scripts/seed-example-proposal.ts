@@ -67,6 +67,7 @@ export async function seedExampleProposal(prisma: PrismaClient): Promise<"exists
     data: {
       id: example.id,
       name: example.name,
+      nameEn: example.nameEn,
       notes: example.notes,
       cycleLevel: example.cycleLevel,
       runId: null,

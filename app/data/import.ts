@@ -97,6 +97,8 @@ async function execute(
       name: p.site.name,
       countyAdcode: county,
       outsideProvince: p.site.outsideProvince,
+      lng: p.site.lng,
+      lat: p.site.lat,
     };
     if (p.action === "skip") {
       items.push({ ...base, action: "skip", id: p.targetId });

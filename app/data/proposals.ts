@@ -48,6 +48,7 @@ function toProposal(row: Row): Proposal {
   return {
     id: row.id,
     name: row.name,
+    nameEn: row.nameEn,
     notes: row.notes,
     cycleLevel: row.cycleLevel as ProposalCycleLevel,
     runId: row.runId,
@@ -61,6 +62,7 @@ function toSummary(p: Proposal): ProposalSummary {
   return {
     id: p.id,
     name: p.name,
+    nameEn: p.nameEn,
     cycleLevel: p.cycleLevel,
     runId: p.runId,
     createdAt: p.createdAt,
@@ -290,11 +292,19 @@ export async function createProposal(
   const built = await snapshotFor(req, slot);
   if (!built.ok) return built;
   const { snapshot, runId, source } = built.value;
+  // Names the app makes are stored in both languages; a typed name is shown as typed in both.
   const name = req.name ?? (source ? `${source.name}（副本）` : defaultProposalName(snapshot, "zh"));
+  const nameEn =
+    req.name !== undefined
+      ? null
+      : source
+        ? source.nameEn && `${source.nameEn} (copy)`
+        : defaultProposalName(snapshot, "en");
   const row = await prisma.proposal.create({
     data: {
       id: randomUUID(),
       name,
+      nameEn,
       notes: req.notes !== undefined ? req.notes : (source?.notes ?? null),
       cycleLevel: req.cycleLevel ?? source?.cycleLevel ?? dominantCycleLevel(snapshot.pairings),
       runId,
@@ -359,7 +369,8 @@ export async function updateProposal(
     const row = await tx.proposal.update({
       where: { id },
       data: {
-        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        // A typed name replaces the app's two-language name: it is shown as typed in both languages.
+        ...(patch.name !== undefined && patch.name !== before.name ? { name: patch.name, nameEn: null } : {}),
         ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
         ...(patch.cycleLevel !== undefined ? { cycleLevel: patch.cycleLevel } : {}),
       },

@@ -55,3 +55,12 @@ export function industryName(code: string): { nameZh: string; nameEn: string } {
   const i = BY_CODE.get(code);
   return i ? { nameZh: i.nameZh, nameEn: i.nameEn } : { nameZh: code, nameEn: code };
 }
+
+/** The code for an industry cell: a known code, or a Chinese or English industry name; other text is kept as typed. */
+export function industryCodeOf(text: string): string {
+  const t = text.trim();
+  if (BY_CODE.has(t)) return t;
+  const lower = t.toLowerCase();
+  const hit = INDUSTRIES.find((i) => i.nameZh === t || i.nameEn.toLowerCase() === lower);
+  return hit ? hit.code : t;
+}

@@ -11,6 +11,9 @@ export interface ImportItem {
   id: string | null;
   countyAdcode: string | null;
   outsideProvince: boolean;
+  /** WGS84 position as stored (the map frames the imported sites with it). */
+  lng: number;
+  lat: number;
 }
 
 export interface ImportReport {

@@ -4,6 +4,7 @@ import { toWgs84, type ImportCrs } from "./crs";
 import { issue, type ImportIssue } from "./issues";
 import { maxQuantityPerYear } from "./limits";
 import { materialSpec } from "../materials";
+import { industryCodeOf } from "../industries";
 import type { RawRecord } from "./read-file";
 import { siteInputSchema, type IntakeInput, type OutputInput, type SiteInput } from "./site-input";
 import { cellText, parseBoolean, parseChoice, parseMaterial, parseNumber } from "./values";
@@ -154,7 +155,9 @@ export function validateRecords(records: readonly RawRecord[], opts: ValidateOpt
     const name = text(first, "name");
     if (name === null && cellText(first.values.name) === null)
       issues.push(issue(first.row, col("name"), null, "missing-value"));
-    const industry = text(first, "industry");
+    // Industry by code, or by its Chinese or English name (the Chinese template writes names).
+    const industryText = text(first, "industry");
+    const industry = industryText === null ? null : industryCodeOf(industryText);
     if (industry === null && cellText(first.values.industry) === null)
       issues.push(issue(first.row, col("industry"), null, "missing-value"));
 

@@ -36,6 +36,7 @@ export interface ExampleInput {
 export interface ExampleProposal {
   id: string;
   name: string;
+  nameEn: string;
   notes: string;
   cycleLevel: ProposalCycleLevel;
   snapshot: ProposalSnapshot;
@@ -67,6 +68,7 @@ export async function buildExampleProposal(input: ExampleInput): Promise<Example
   return {
     id: EXAMPLE_PROPOSAL_ID,
     name: "示例：河津资源综合利用共生集群",
+    nameEn: "Example: Hejin resource-utilisation symbiosis cluster",
     notes:
       `示例方案：由种子数据自动生成（河津示范基地周边 ${EXAMPLE_RADIUS_KM} km 内企业，最优配对的最大连通组）。` +
       (snapshot.synthetic ? "含标注为合成的企业，数量为估算。" : "") +

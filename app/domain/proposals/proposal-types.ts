@@ -78,6 +78,8 @@ export const PROPOSAL_CYCLE_LEVELS: readonly ProposalCycleLevel[] = ["enterprise
 export interface Proposal {
   id: string;
   name: string;
+  /** English name when the app made the name; null for a name a person typed (shown in both languages). */
+  nameEn: string | null;
   notes: string | null;
   cycleLevel: ProposalCycleLevel;
   runId: string | null;
@@ -90,6 +92,7 @@ export interface Proposal {
 export interface ProposalSummary {
   id: string;
   name: string;
+  nameEn: string | null;
   cycleLevel: ProposalCycleLevel;
   runId: string | null;
   createdAt: string;

@@ -22,6 +22,7 @@ import { SitesLayer } from "../map/sites-layer";
 import { useLayerVisibility } from "../map/use-map-layers";
 import { DEFAULT_SITE_FILTER, writeSiteFilterUrl, type SiteFilterUrlState } from "../map/site-filter-url";
 import { useSiteTiles } from "../map/use-site-tiles";
+import type { FitBounds } from "../map/fit-url";
 import { SitePanel } from "../site-panel/site-panel";
 import { AtlasContext, type AtlasState } from "./atlas-context";
 import { GEM_ATTRIBUTIONS } from "../../domain/data-sources";
@@ -89,6 +90,8 @@ export interface AtlasAppProps {
   initialSiteId?: string | null;
   /** Synthetic and status toggles on load (the page parses ?syn= and ?st=, see site-filter-url.ts). */
   initialSiteFilter?: SiteFilterUrlState;
+  /** An area to frame once the map is ready (the page parses ?fit=, see fit-url.ts). */
+  initialFit?: FitBounds | null;
   sidebar?: ReactNode;
   children?: ReactNode;
 }
@@ -96,6 +99,7 @@ export interface AtlasAppProps {
 export function AtlasApp({
   initialSiteId = null,
   initialSiteFilter = DEFAULT_SITE_FILTER,
+  initialFit = null,
   sidebar,
   children,
 }: AtlasAppProps) {
@@ -213,6 +217,14 @@ export function AtlasApp({
     centreOnInitialSite.current = false;
   }, [map, siteCache, initialSiteId]);
   const close = useCallback(() => selectSite(null), [selectSite]);
+
+  // ?fit= frames its area once, after the map's own first view (a single point gets a street-level zoom).
+  const fittedInitial = useRef(false);
+  useEffect(() => {
+    if (!map || !initialFit || fittedInitial.current) return;
+    fittedInitial.current = true;
+    fitMapBounds(map, initialFit, clearingSheet(PLACE_PADDING, leftRef.current), { maxZoom: 12, duration: 0 });
+  }, [map, initialFit]);
 
   const toggleState = useMemo(
     () => ({

@@ -3,10 +3,11 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { PROPOSAL_CYCLE_LEVELS, type Proposal } from "../../domain/proposals/proposal-types";
 import { hardNavigate } from "./hard-navigate";
 import styles from "./proposals.module.css";
+import { localName } from "../../domain/locale";
 
 async function errorOf(res: Response): Promise<string> {
   try {
@@ -18,8 +19,11 @@ async function errorOf(res: Response): Promise<string> {
 
 export function ProposalActions({ proposal, canEdit }: { proposal: Proposal; canEdit: boolean }) {
   const t = useTranslations("proposals");
+  const locale = useLocale();
   const router = useRouter();
-  const [name, setName] = useState(proposal.name);
+  // The name as this reader sees it; sent only when edited, so saving notes keeps a two-language name.
+  const shownName = localName(proposal, locale);
+  const [name, setName] = useState(shownName);
   const [notes, setNotes] = useState(proposal.notes ?? "");
   const [cycleLevel, setCycleLevel] = useState(proposal.cycleLevel);
   const [busy, setBusy] = useState(false);
@@ -43,7 +47,11 @@ export function ProposalActions({ proposal, canEdit }: { proposal: Proposal; can
     const res = await fetch(`/api/proposals/${proposal.id}`, {
       method: "PATCH",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ name, notes: notes.trim() ? notes : null, cycleLevel }),
+      body: JSON.stringify({
+        ...(name !== shownName ? { name } : {}),
+        notes: notes.trim() ? notes : null,
+        cycleLevel,
+      }),
     });
     setBusy(false);
     if (!res.ok) return setMessage({ ok: false, text: t("errors.save", { error: await errorOf(res) }) });
@@ -62,7 +70,7 @@ export function ProposalActions({ proposal, canEdit }: { proposal: Proposal; can
     hardNavigate(`/proposals/${((await res.json()) as { id: string }).id}`);
   };
   const remove = async () => {
-    if (!window.confirm(t("view.confirmDelete", { name: proposal.name }))) return;
+    if (!window.confirm(t("view.confirmDelete", { name: shownName }))) return;
     setBusy(true);
     const res = await fetch(`/api/proposals/${proposal.id}`, { method: "DELETE" });
     setBusy(false);

@@ -55,7 +55,7 @@ export function ProposalView({
       <p>
         <a href="/proposals">{t("view.back")}</a>
       </p>
-      <h1 data-testid="proposal-name">{p.name}</h1>
+      <h1 data-testid="proposal-name">{localName(p, locale)}</h1>
       <p className={styles.muted}>
         {t(`cycle.${p.cycleLevel}`)}
         {s.park && <> · {localName(s.park, lang)}</>}

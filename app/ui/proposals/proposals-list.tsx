@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProposalSummary } from "../../domain/proposals/proposal-types";
 import styles from "./proposals.module.css";
+import { localName } from "../../domain/locale";
 
 export async function ProposalsList({ proposals }: { proposals: ProposalSummary[] }) {
   const t = await getTranslations("proposals");
@@ -31,7 +32,7 @@ export async function ProposalsList({ proposals }: { proposals: ProposalSummary[
         {proposals.map((p) => (
           <tr key={p.id} data-testid="proposal-row" data-proposal-id={p.id}>
             <td>
-              <Link href={`/proposals/${p.id}`}>{p.name}</Link>
+              <Link href={`/proposals/${p.id}`}>{localName(p, locale)}</Link>
               {p.example && <span className={`${styles.badge} ${styles.exampleBadge}`}>{t("example")}</span>}
               {p.synthetic && <span className={`${styles.badge} ${styles.syntheticBadge}`}>{t("synthetic")}</span>}
             </td>

@@ -1,29 +1,44 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AuditEntry } from "../../data/audit";
+import { auditChanges, changeText, type AuditChange, type AuditValue } from "../../domain/audit-diff";
+import { materialSpec } from "../../domain/materials";
+import { localName } from "../../domain/locale";
 
-function show(value: unknown): string {
-  return value === null || value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value);
-}
-
-/** Fields that differ between before and after, with both values (flows shown as JSON). */
-function diff(before: unknown, after: unknown): { field: string; before: string; after: string }[] {
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "changed");
-  return keys
-    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => ({ field: k, before: show(b[k]), after: show(a[k]) }));
-}
-
-/** One site's audit history: who, when, what, before → after. Values are rendered as text. */
+/** One site's audit history: who, when, what, and each changed field "before → after" in the UI language. */
 export async function AuditLog({ entries }: { entries: readonly AuditEntry[] }) {
   const t = await getTranslations("registry");
+  const tMap = await getTranslations("map");
   const locale = await getLocale();
   const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "zh-CN", {
     dateStyle: "medium",
     timeStyle: "medium",
     timeZone: "Asia/Shanghai",
   });
+  const numberFormat = new Intl.NumberFormat(locale === "en" ? "en-US" : "zh-CN", { maximumFractionDigits: 6 });
+  const label = (key: string) => (t.has(`auditFields.${key}`) ? t(`auditFields.${key}` as "auditFields.name") : key);
+  const material = (code: string) => {
+    const m = materialSpec(code);
+    return m ? localName(m, locale) : code;
+  };
+  const mapLabel = (group: "routes" | "statuses" | "industries", key: string) =>
+    tMap.has(`${group}.${key}`) ? tMap(`${group}.${key}` as "routes.cement") : key;
+  /** A value as a planner reads it: grouped numbers, yes/no, names for codes. */
+  const value = (c: AuditChange) => (v: AuditValue) => {
+    if (v === null) return "—";
+    if (typeof v === "boolean") return v ? t("auditYes") : t("auditNo");
+    if (typeof v === "number") return numberFormat.format(v);
+    if (c.field === "status") return mapLabel("statuses", v);
+    if (c.field === "industry") return mapLabel("industries", v);
+    if (c.field === "precision" && t.has(`precision.${v}`)) return t(`precision.${v}` as "precision.exact");
+    return v;
+  };
+  const fieldText = (c: AuditChange) => {
+    if (!c.item) return label(c.field);
+    const flow = [label(c.field), material(c.item.material), c.item.route ? mapLabel("routes", c.item.route) : null]
+      .filter(Boolean)
+      .join(" · ");
+    return `${flow} · ${c.property ? label(c.property) : label("whole")}`;
+  };
   return (
     <section className="registry-section" aria-labelledby="audit-title" data-testid="audit-log">
       <h2 id="audit-title">{t("auditTitle")}</h2>
@@ -40,16 +55,20 @@ export async function AuditLog({ entries }: { entries: readonly AuditEntry[] }) 
               <thead>
                 <tr>
                   <th scope="col">{t("auditField")}</th>
-                  <th scope="col">{t("auditBefore")}</th>
-                  <th scope="col">{t("auditAfter")}</th>
+                  <th scope="col">{t("auditChange")}</th>
                 </tr>
               </thead>
               <tbody>
-                {diff(e.before, e.after).map((d) => (
-                  <tr key={d.field} data-testid="audit-change" data-field={d.field}>
-                    <td className="mono">{d.field}</td>
-                    <td className="mono small">{d.before}</td>
-                    <td className="mono small">{d.after}</td>
+                {auditChanges(e.before, e.after).map((c) => (
+                  <tr
+                    key={`${c.field}|${c.item?.material ?? ""}|${c.item?.route ?? ""}|${c.property ?? ""}`}
+                    data-testid="audit-change"
+                    data-field={c.field}
+                    data-property={c.property ?? undefined}
+                    data-material={c.item?.material}
+                  >
+                    <td>{fieldText(c)}</td>
+                    <td className="small">{changeText(c, value(c))}</td>
                   </tr>
                 ))}
               </tbody>

@@ -8,6 +8,13 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReportError } from "./issue-reason";
 import type { ImportReport } from "../../domain/import/import-report";
+import { fitParamOf } from "../map/fit-url";
+
+/** The map framed on the sites the import wrote or matched (skipped rows left out). */
+function mapHref(report: ImportReport): string {
+  const fit = fitParamOf(report.items.filter((i) => i.action !== "skip"));
+  return fit ? `/?fit=${fit}` : "/";
+}
 import type { ImportCrs } from "../../domain/import/crs";
 import type { OnDuplicate } from "../../domain/import/duplicates";
 import { type Locale } from "../../domain/locale";
@@ -193,7 +200,10 @@ export function ImportWizard({ lang }: { lang: Locale }) {
               })}
             </p>
             <p>
-              <Link href="/registry">{t("backToRegistry")}</Link> · <Link href="/">{t("viewOnMap")}</Link>
+              <Link href="/registry">{t("backToRegistry")}</Link> ·{" "}
+              <Link href={mapHref(done)} data-testid="import-view-on-map">
+                {t("viewOnMap")}
+              </Link>
             </p>
           </div>
         )}
