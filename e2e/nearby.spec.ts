@@ -3,6 +3,7 @@
  * against the producer's output, "copy link" that reopens the same search, and the results table (virtualised,
  * sortable, filterable, CSV of the rows shown; a row click highlights the consumer on the map).
  */
+import path from "node:path";
 import { test, expect } from "./support/offline";
 import { SearchDriver } from "./drivers/search-driver";
 import type { NearbyResponse } from "../app/data/nearby";
@@ -50,6 +51,7 @@ for (const [name, viewport, locale] of [
       .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
     expect(Math.max(...rowHeights)).toBeLessThanOrEqual(34);
     await expect(search.table.root().locator("thead")).toContainText(locale === "zh" ? "直线距离" : "Straight km");
+    await page.screenshot({ path: path.join(__dirname, "artifacts", `nearby-table-${locale}.png`) });
 
     // Sorting on remaining capacity (largest first) goes into the URL and survives a reload.
     await search.table.sortBy("remaining");

@@ -24,7 +24,7 @@ function Axes({ years, yMax, fmtY }: { years: ScenarioYear[]; yMax: number; fmtY
   const { x, y } = frame(years, yMax);
   const step = years.length > 12 ? 5 : years.length > 6 ? 2 : 1;
   return (
-    <g fontSize="10" fill="#5f6b66">
+    <g fontSize="11" fill="#5f6b66">
       {[0, 0.25, 0.5, 0.75, 1].map((f) => (
         <g key={f}>
           <line x1={PAD.l} x2={W - PAD.r} y1={y(f * yMax)} y2={y(f * yMax)} stroke="#e3e7e3" />
@@ -79,7 +79,7 @@ export function UtilisationLines({ years, materials }: { years: ScenarioYear[]; 
             <text
               x={W - PAD.r - 2}
               y={y(tg.rate) - 3}
-              fontSize="9"
+              fontSize="11"
               textAnchor="end"
               fill="#1d2321"
             >{`${t("target")} ${pct(locale, tg.rate)}`}</text>
