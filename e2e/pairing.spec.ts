@@ -250,6 +250,8 @@ for (const [name, viewport, locale] of [
       expect(Number(await item.getAttribute("data-ratio"))).toBeCloseTo(c.ratio, 3);
     }
     await expect(warning).toContainText(locale === "zh" ? "规划" : "plan's route capacity");
+    mkdirSync(SHOTS, { recursive: true });
+    await warning.screenshot({ path: path.join(SHOTS, `route-warning-${locale}.png`) });
     // The KPI chart marks the material and explains the marker.
     await expect(page.getByTestId("chart-bar-coal-gangue")).toHaveAttribute("data-flagged", "true");
     await expect(page.getByTestId("chart-flag-legend")).toBeVisible();
@@ -271,6 +273,7 @@ for (const [name, viewport, locale] of [
     await expect(cell).toHaveAttribute("data-tone", "better");
     await expect(cell).toContainText("+");
     await expect(cell).toContainText(locale === "zh" ? "更优" : "better");
+    await page.getByTestId("compare-kpis").screenshot({ path: path.join(SHOTS, `compare-${locale}.png`) });
     const pairings = page.getByTestId("compare-diff-pairings");
     expect(Number(await pairings.getAttribute("data-delta"))).toBe(b.pairings.length - a.pairings.length);
     expect(await cell.evaluate((el) => getComputedStyle(el).color)).not.toBe(
