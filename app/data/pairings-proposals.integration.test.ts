@@ -156,6 +156,17 @@ describe("proposals", () => {
     if (!park.ok) throw new Error(park.error);
     expect(park.value.snapshot.park).toEqual({ id: PARK_ID, nameZh: "河津测试园区", nameEn: "Hejin fixture park" });
     expect(park.value.name).toBe("园区方案");
+    // A typed name is kept as typed (no English twin); a name the app makes is stored in both languages.
+    expect(park.value.nameEn).toBeNull();
+    expect(comp.value.name).toMatch(/共生集群/);
+    expect(comp.value.nameEn).toMatch(/symbiosis cluster \(4 sites\)$/);
+    const compCopy = await createProposal({ from: "duplicate", proposalId: comp.value.id }, ALICE);
+    if (!compCopy.ok) throw new Error(compCopy.error);
+    expect(compCopy.value.nameEn).toBe(`${comp.value.nameEn} (copy)`);
+    const renamed = (await updateProposal(compCopy.value.id, { name: "改名方案" }, "tester"))!;
+    expect(renamed).toMatchObject({ name: "改名方案", nameEn: null });
+    const notesOnly = (await updateProposal(comp.value.id, { notes: "备注" }, "tester"))!;
+    expect(notesOnly.nameEn).toBe(comp.value.nameEn);
     expect(await createProposal({ from: "run-component", runId, componentIndex: 5 }, ALICE)).toMatchObject({
       ok: false,
       status: 404,
