@@ -58,77 +58,153 @@ const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: 
 const onSegment = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
   Math.min(ax, bx) <= cx && cx <= Math.max(ax, bx) && Math.min(ay, by) <= cy && cy <= Math.max(ay, by);
 
-/** True when segments p and q share any point (touching and collinear overlap included). */
-function segmentsMeet(p: Edge, q: Edge): boolean {
-  const d1 = orient(q.ax, q.ay, q.bx, q.by, p.ax, p.ay);
-  const d2 = orient(q.ax, q.ay, q.bx, q.by, p.bx, p.by);
-  const d3 = orient(p.ax, p.ay, p.bx, p.by, q.ax, q.ay);
-  const d4 = orient(p.ax, p.ay, p.bx, p.by, q.bx, q.by);
-  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
-  return (
-    (d1 === 0 && onSegment(q.ax, q.ay, q.bx, q.by, p.ax, p.ay)) ||
-    (d2 === 0 && onSegment(q.ax, q.ay, q.bx, q.by, p.bx, p.by)) ||
-    (d3 === 0 && onSegment(p.ax, p.ay, p.bx, p.by, q.ax, q.ay)) ||
-    (d4 === 0 && onSegment(p.ax, p.ay, p.bx, p.by, q.bx, q.by))
-  );
+/** The geometry's edges as flat typed arrays (no per-edge objects: a 10,000-vertex check allocates almost nothing). */
+interface EdgeTable {
+  n: number;
+  ax: Float64Array;
+  ay: Float64Array;
+  bx: Float64Array;
+  by: Float64Array;
+  /** Ring number, position of the edge in its ring, and the ring's edge count (for adjacency). */
+  ring: Int32Array;
+  index: Int32Array;
+  ringEdges: Int32Array;
 }
 
-/** Consecutive edges of one ring share a vertex by construction; that is not a crossing unless they fold back. */
-function adjacent(p: Edge, q: Edge): boolean {
-  if (p.ring !== q.ring) return false;
-  const d = Math.abs(p.index - q.index);
-  return d === 1 || d === p.ringEdges - 1;
+function edgeTable(rings: Ring[]): EdgeTable {
+  let cap = 0;
+  for (const ring of rings) cap += Math.max(0, ring.length - 1);
+  const t: EdgeTable = {
+    n: 0,
+    ax: new Float64Array(cap),
+    ay: new Float64Array(cap),
+    bx: new Float64Array(cap),
+    by: new Float64Array(cap),
+    ring: new Int32Array(cap),
+    index: new Int32Array(cap),
+    ringEdges: new Int32Array(cap),
+  };
+  rings.forEach((ring, r) => {
+    const m = ring.length - 1; // closed: last position repeats the first
+    for (let i = 0; i < m; i++) {
+      const ax = ring[i][0],
+        ay = ring[i][1],
+        bx = ring[i + 1][0],
+        by = ring[i + 1][1];
+      if (ax === bx && ay === by) continue; // repeated position: not an edge
+      const k = t.n++;
+      t.ax[k] = ax;
+      t.ay[k] = ay;
+      t.bx[k] = bx;
+      t.by[k] = by;
+      t.ring[k] = r;
+      t.index[k] = i;
+      t.ringEdges[k] = m;
+    }
+  });
+  return t;
 }
 
-function foldsBack(p: Edge, q: Edge): boolean {
-  // Adjacent edges meet at their shared vertex; they overlap only when collinear and pointing back over each other.
-  const [sx, sy] = p.bx === q.ax && p.by === q.ay ? [p.bx, p.by] : [p.ax, p.ay];
-  const [ux, uy] = sx === p.ax && sy === p.ay ? [p.bx - sx, p.by - sy] : [p.ax - sx, p.ay - sy];
-  const [vx, vy] = sx === q.ax && sy === q.ay ? [q.bx - sx, q.by - sy] : [q.ax - sx, q.ay - sy];
-  return ux * vy - uy * vx === 0 && ux * vx + uy * vy > 0;
+/** True when some position other than a ring's closing one occurs twice (a ring touching itself or another ring). */
+function hasRepeatedPosition(rings: Ring[]): boolean {
+  let n = 0;
+  for (const ring of rings) n += Math.max(0, ring.length - 1);
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  let k = 0;
+  for (const ring of rings)
+    for (let i = 0; i < ring.length - 1; i++) {
+      xs[k] = ring[i][0];
+      ys[k++] = ring[i][1];
+    }
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((p, q) => xs[p] - xs[q] || ys[p] - ys[q]);
+  for (let i = 1; i < n; i++) if (xs[order[i]] === xs[order[i - 1]] && ys[order[i]] === ys[order[i - 1]]) return true;
+  return false;
 }
 
 /**
  * True when any two edges of the geometry cross, touch or overlap (other than neighbours sharing their vertex), or a
  * position repeats (a ring touching itself). Shamos–Hoey sweep line: edges enter and leave an ordered status list
- * at their endpoints and are only tested against their neighbours in it, so n edges cost O(n log n) comparisons.
+ * at their endpoints and are only tested against their neighbours in it, so n edges cost O(n log n) comparisons (the
+ * status list is a typed array shifted with copyWithin, a memmove, which beats a tree at these sizes).
  */
 export function hasSelfIntersection(geometry: PolygonGeometry): boolean {
   const rings = polygonRings(geometry);
-  // A repeated position (other than each ring's closing one) is a self-touch; checking it here also keeps shared
-  // vertices out of the sweep's tie cases.
-  const seen = new Set<string>();
-  for (const ring of rings) {
-    for (let i = 0; i < ring.length - 1; i++) {
-      const key = `${ring[i][0]},${ring[i][1]}`;
-      if (seen.has(key)) return true;
-      seen.add(key);
-    }
+  // A repeated position is a self-touch; checking it first also keeps shared vertices out of the sweep's tie cases.
+  if (hasRepeatedPosition(rings)) return true;
+  const t = edgeTable(rings);
+  const { ax, ay, bx, by } = t;
+  const n = t.n;
+  if (n < 3) return false;
+  // Each edge's left (lexicographically smaller) and right endpoint.
+  const lx = new Float64Array(n),
+    ly = new Float64Array(n),
+    rx = new Float64Array(n),
+    ry = new Float64Array(n);
+  for (let e = 0; e < n; e++) {
+    const aFirst = ax[e] < bx[e] || (ax[e] === bx[e] && ay[e] <= by[e]);
+    lx[e] = aFirst ? ax[e] : bx[e];
+    ly[e] = aFirst ? ay[e] : by[e];
+    rx[e] = aFirst ? bx[e] : ax[e];
+    ry[e] = aFirst ? by[e] : ay[e];
   }
-  const edges = edgesOf(rings);
-  if (edges.length < 3) return false;
-  type Event = { x: number; y: number; insert: boolean; e: Edge };
-  const events: Event[] = [];
-  for (const e of edges) {
-    const aFirst = e.ax < e.bx || (e.ax === e.bx && e.ay <= e.by);
-    const [lx, ly, rx, ry] = aFirst ? [e.ax, e.ay, e.bx, e.by] : [e.bx, e.by, e.ax, e.ay];
-    events.push({ x: lx, y: ly, insert: true, e }, { x: rx, y: ry, insert: false, e });
-  }
-  events.sort((p, q) => p.x - q.x || p.y - q.y || (p.insert === q.insert ? 0 : p.insert ? -1 : 1));
+  // Events: 2e = edge e enters (at its left point), 2e+1 = it leaves (at its right point); insertions before removals
+  // at the same point.
+  const events = new Int32Array(2 * n);
+  for (let i = 0; i < 2 * n; i++) events[i] = i;
+  const ex = (v: number) => ((v & 1) === 0 ? lx[v >> 1] : rx[v >> 1]);
+  const ey = (v: number) => ((v & 1) === 0 ? ly[v >> 1] : ry[v >> 1]);
+  events.sort((p, q) => ex(p) - ex(q) || ey(p) - ey(q) || (p & 1) - (q & 1));
+
   let px = 0,
     py = 0;
-  const yAt = (e: Edge) => {
-    if (e.ax === e.bx) return Math.min(Math.max(py, Math.min(e.ay, e.by)), Math.max(e.ay, e.by));
-    return e.ay + ((e.by - e.ay) * (px - e.ax)) / (e.bx - e.ax);
+  const yAt = (e: number) => {
+    if (ax[e] === bx[e]) return Math.min(Math.max(py, Math.min(ay[e], by[e])), Math.max(ay[e], by[e]));
+    return ay[e] + ((by[e] - ay[e]) * (px - ax[e])) / (bx[e] - ax[e]);
   };
-  const slope = (e: Edge) => (e.ax === e.bx ? Infinity : (e.by - e.ay) / (e.bx - e.ax));
-  const order = (a: Edge, b: Edge) => yAt(a) - yAt(b) || slope(a) - slope(b);
-  const meet = (a: Edge | undefined, b: Edge | undefined) =>
-    a !== undefined && b !== undefined && (adjacent(a, b) ? foldsBack(a, b) : segmentsMeet(a, b));
-  const status: Edge[] = [];
-  const lowerBound = (e: Edge) => {
+  const slope = (e: number) => (ax[e] === bx[e] ? Infinity : (by[e] - ay[e]) / (bx[e] - ax[e]));
+  const order = (a: number, b: number) => yAt(a) - yAt(b) || slope(a) - slope(b);
+
+  const meets = (p: number, q: number): boolean => {
+    const d1 = orient(ax[q], ay[q], bx[q], by[q], ax[p], ay[p]);
+    const d2 = orient(ax[q], ay[q], bx[q], by[q], bx[p], by[p]);
+    const d3 = orient(ax[p], ay[p], bx[p], by[p], ax[q], ay[q]);
+    const d4 = orient(ax[p], ay[p], bx[p], by[p], bx[q], by[q]);
+    if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
+    return (
+      (d1 === 0 && onSegment(ax[q], ay[q], bx[q], by[q], ax[p], ay[p])) ||
+      (d2 === 0 && onSegment(ax[q], ay[q], bx[q], by[q], bx[p], by[p])) ||
+      (d3 === 0 && onSegment(ax[p], ay[p], bx[p], by[p], ax[q], ay[q])) ||
+      (d4 === 0 && onSegment(ax[p], ay[p], bx[p], by[p], bx[q], by[q]))
+    );
+  };
+  // Consecutive edges of one ring share a vertex by construction; that is not a crossing unless they fold back
+  // (collinear and pointing back over each other).
+  const adjacent = (p: number, q: number) => {
+    if (t.ring[p] !== t.ring[q]) return false;
+    const d = Math.abs(t.index[p] - t.index[q]);
+    return d === 1 || d === t.ringEdges[p] - 1;
+  };
+  const foldsBack = (p: number, q: number) => {
+    const shared = bx[p] === ax[q] && by[p] === ay[q];
+    const sx = shared ? bx[p] : ax[p],
+      sy = shared ? by[p] : ay[p];
+    const ux = sx === ax[p] && sy === ay[p] ? bx[p] - sx : ax[p] - sx;
+    const uy = sx === ax[p] && sy === ay[p] ? by[p] - sy : ay[p] - sy;
+    const vx = sx === ax[q] && sy === ay[q] ? bx[q] - sx : ax[q] - sx;
+    const vy = sx === ax[q] && sy === ay[q] ? by[q] - sy : ay[q] - sy;
+    return ux * vy - uy * vx === 0 && ux * vx + uy * vy > 0;
+  };
+  const meet = (a: number, b: number) => a >= 0 && b >= 0 && (adjacent(a, b) ? foldsBack(a, b) : meets(a, b));
+
+  const status = new Int32Array(n);
+  let size = 0;
+  const at = (i: number) => (i >= 0 && i < size ? status[i] : -1);
+  const lowerBound = (e: number) => {
     let lo = 0,
-      hi = status.length;
+      hi = size;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (order(status[mid], e) < 0) lo = mid + 1;
@@ -136,24 +212,29 @@ export function hasSelfIntersection(geometry: PolygonGeometry): boolean {
     }
     return lo;
   };
-  for (const ev of events) {
-    px = ev.x;
-    py = ev.y;
-    if (ev.insert) {
-      const i = lowerBound(ev.e);
-      status.splice(i, 0, ev.e);
-      if (meet(ev.e, status[i - 1]) || meet(ev.e, status[i + 1])) return true;
+  for (let k = 0; k < events.length; k++) {
+    const v = events[k];
+    const e = v >> 1;
+    px = ex(v);
+    py = ey(v);
+    if ((v & 1) === 0) {
+      const i = lowerBound(e);
+      status.copyWithin(i + 1, i, size);
+      status[i] = e;
+      size++;
+      if (meet(e, at(i - 1)) || meet(e, at(i + 1))) return true;
     } else {
       // Find the edge near its ordered place (rounding can shift it by a few slots), else anywhere.
-      let i = lowerBound(ev.e);
-      if (status[i] !== ev.e) {
-        let k = 1;
-        while (k < 8 && status[i - k] !== ev.e && status[i + k] !== ev.e) k++;
-        i = status[i - k] === ev.e ? i - k : status[i + k] === ev.e ? i + k : status.indexOf(ev.e);
+      let i = lowerBound(e);
+      if (at(i) !== e) {
+        let d = 1;
+        while (d < 8 && at(i - d) !== e && at(i + d) !== e) d++;
+        i = at(i - d) === e ? i - d : at(i + d) === e ? i + d : status.subarray(0, size).indexOf(e);
       }
       if (i < 0) continue;
-      status.splice(i, 1);
-      if (meet(status[i - 1], status[i])) return true;
+      status.copyWithin(i, i + 1, size);
+      size--;
+      if (meet(at(i - 1), at(i))) return true;
     }
   }
   return false;

@@ -1,7 +1,7 @@
 /** zod schema of POST /api/pairings: scope, materials and optional parameter overrides. */
 import { z } from "zod";
 import { MATERIAL_CODES, isMaterialCode, type MaterialCode } from "../materials";
-import { polygonProblem } from "./scope";
+import { polygonStructureProblem } from "./scope";
 import { countPositions, MAX_POLYGON_VERTICES } from "./polygon-geometry";
 import type { PairingParamOverrides } from "./params";
 import type { PairingScope, PolygonGeometry } from "./types";
@@ -39,9 +39,10 @@ const polygonGeometry = z
       });
       return;
     }
+    // Linear checks only; crossing and area are checked by the application (off the event loop when large).
     let problem: string | null;
     try {
-      problem = polygonProblem(g as PolygonGeometry);
+      problem = polygonStructureProblem(g as PolygonGeometry);
     } catch {
       problem = "polygon coordinates are malformed";
     }

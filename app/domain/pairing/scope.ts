@@ -20,8 +20,19 @@ export interface ScopePark {
   geometry: PolygonGeometry | null;
 }
 
-/** Why a drawn polygon is rejected, or null when it is a usable area (linear-time checks; see polygon-geometry.ts). */
+/** The message for a polygon whose edges cross (or touch) themselves. */
+export const CROSSING_PROBLEM = "polygon edges cross themselves";
+
+/** Why a drawn polygon is rejected, or null when it is a usable area (all checks, crossing included). */
 export function polygonProblem(geometry: PolygonGeometry): string | null {
+  return polygonStructureProblem(geometry) ?? polygonShapeProblem(geometry, hasSelfIntersection(geometry));
+}
+
+/**
+ * Why a drawn polygon is malformed, or null: size cap, ring structure, closure and WGS84 ranges, in one linear pass.
+ * The crossing check (an n·log n sweep) is separate so a server can run it off its event loop for large polygons.
+ */
+export function polygonStructureProblem(geometry: PolygonGeometry): string | null {
   const positions = countPositions(geometry);
   if (positions > MAX_POLYGON_VERTICES)
     return `polygon has ${positions} positions; at most ${MAX_POLYGON_VERTICES} are accepted`;
@@ -45,7 +56,12 @@ export function polygonProblem(geometry: PolygonGeometry): string | null {
         return "polygon positions must be [lng, lat] in WGS84 degrees";
     }
   }
-  if (hasSelfIntersection(geometry)) return "polygon edges cross themselves";
+  return null;
+}
+
+/** Why a well-formed polygon is not a usable area, given whether its edges cross: crossing, else no area, else null. */
+export function polygonShapeProblem(geometry: PolygonGeometry, edgesCross: boolean): string | null {
+  if (edgesCross) return CROSSING_PROBLEM;
   if (!(planarArea(geometry) > 0)) return "polygon has no area";
   return null;
 }
