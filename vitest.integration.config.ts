@@ -16,6 +16,7 @@ export default defineConfig({
       "prisma/**/*.integration.test.ts",
     ],
     setupFiles: ["app/data/testing/temp-db.ts"],
+    globalSetup: ["app/data/testing/build-workers.ts"],
     environment: "node",
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -13,6 +13,9 @@ await build({
   bundle: true,
   platform: "node",
   format: "esm",
+  // Each task's code in its own chunk, loaded when a thread runs that task (app/application/worker-tasks.ts).
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   target: "node20",
   packages: "external",
   sourcemap: "inline",

@@ -26,11 +26,34 @@ export function appWorkerPath(): string {
 const g = globalThis as unknown as { atlasWorkerPool?: JobQueue };
 const pool = () => (g.atlasWorkerPool ??= new JobQueue({ concurrency: defaultConcurrency(), maxQueued: 8 }));
 
-function runOnce<T>(request: WorkerRequest, transfer: ArrayBuffer[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const worker: Worker = new ThreadCtor(appWorkerPath(), {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-    });
+/** Limits and wording of one worker-thread task. */
+export interface WorkerTaskOptions {
+  heapMb: number;
+  /** Longest the task may run (ms); null for no limit (the caller terminates it). */
+  timeoutMs: number | null;
+  /** The error when the task needs more than `heapMb` (an AppError 413 message for requests). */
+  outOfMemory: () => Error;
+  /** The error when the task runs longer than `timeoutMs`. */
+  timedOut?: () => Error;
+}
+
+/** A started worker-thread task: its result, and a way to stop it at once (the result then rejects). */
+export interface WorkerTaskHandle<T> {
+  done: Promise<T>;
+  terminate(): Promise<void>;
+}
+
+/** Starts one task on a fresh app worker thread (no queue: the caller has admitted it). */
+export function startWorkerTask<T>(
+  request: WorkerRequest,
+  options: WorkerTaskOptions,
+  transfer: ArrayBuffer[] = [],
+): WorkerTaskHandle<T> {
+  const worker: Worker = new ThreadCtor(appWorkerPath(), {
+    resourceLimits: { maxOldGenerationSizeMb: options.heapMb },
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const done = new Promise<T>((resolve, reject) => {
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
@@ -39,33 +62,44 @@ function runOnce<T>(request: WorkerRequest, transfer: ArrayBuffer[]): Promise<T>
       void worker.terminate();
       fn();
     };
-    const timer = setTimeout(
-      () =>
-        finish(() =>
-          reject(
-            new AppError(
-              422,
-              `the file took longer than ${WORKER_TIMEOUT_MS / 1000} s to process; split it into smaller files`,
-            ),
-          ),
-        ),
-      WORKER_TIMEOUT_MS,
-    );
+    if (options.timeoutMs !== null)
+      timer = setTimeout(
+        () => finish(() => reject(options.timedOut?.() ?? new Error("the worker task timed out"))),
+        options.timeoutMs,
+      );
     worker.once("message", (m: { ok: boolean; result?: T; error?: string }) =>
       finish(() => (m.ok ? resolve(m.result as T) : reject(new Error(m.error)))),
     );
     worker.once("error", (e: Error & { code?: string }) =>
-      finish(() =>
-        reject(
-          e.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? new AppError(413, `the file needs more than ${WORKER_HEAP_MB} MB to process; split it into smaller files`)
-            : e,
-        ),
-      ),
+      finish(() => reject(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? options.outOfMemory() : e)),
     );
     worker.once("exit", (code) => finish(() => reject(new Error(`worker exited (code ${code})`))));
     worker.postMessage(request, transfer);
   });
+  return {
+    done,
+    terminate: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+function runOnce<T>(request: WorkerRequest, transfer: ArrayBuffer[]): Promise<T> {
+  return startWorkerTask<T>(
+    request,
+    {
+      heapMb: WORKER_HEAP_MB,
+      timeoutMs: WORKER_TIMEOUT_MS,
+      outOfMemory: () =>
+        new AppError(413, `the file needs more than ${WORKER_HEAP_MB} MB to process; split it into smaller files`),
+      timedOut: () =>
+        new AppError(
+          422,
+          `the file took longer than ${WORKER_TIMEOUT_MS / 1000} s to process; split it into smaller files`,
+        ),
+    },
+    transfer,
+  ).done;
 }
 
 /** Runs one task off the event loop (waiting for a free worker slot); 503 + Retry-After when too many are waiting. */

@@ -22,6 +22,8 @@ import {
   runStartsSince,
 } from "../data/pairing-runs";
 import { createProposal, proposalStartsSince } from "../data/proposals";
+import { runPairingOffThread } from "./pairing-run-thread";
+import { assertUsablePolygonScope } from "./polygon-scope";
 import type { PairingRequest } from "../domain/pairing/request-schema";
 import type { CreateProposalRequest } from "../domain/proposals/proposal-request";
 import type { Owner } from "../http/guard";
@@ -112,8 +114,12 @@ function releaseAdmission(key: string, actor: Actor): void {
   if (!actor.user) release(`${key.split("|")[0]}|anonymous`);
 }
 
-/** Admits, stores and queues a pairing run; returns its id. Applies the anonymous-run retention rule first. */
+/**
+ * Checks a drawn scope's edges, then admits, stores and queues a pairing run; returns its id. Applies the
+ * anonymous-run retention rule first.
+ */
 export async function startPairingRun(req: PairingRequest, actor: Actor, owner: Owner): Promise<string> {
+  await assertUsablePolygonScope(req.scope);
   const key = await admit("pairingRun", actor, runStartsSince);
   let created: Awaited<ReturnType<typeof createPairingRun>>;
   try {
@@ -123,7 +129,7 @@ export async function startPairingRun(req: PairingRequest, actor: Actor, owner: 
     releaseAdmission(key, actor); // the stored row (or the queue, below) counts from now on
   }
   if (!created.ok) throw new AppError(created.status, created.error);
-  const queued = solverQueue().enqueue(key, () => executePairingRun(created.id));
+  const queued = solverQueue().enqueue(key, () => executePairingRun(created.id, runPairingOffThread));
   if (!queued.ok) {
     await abandonPairingRun(created.id, "the solver queue was full");
     throw queueFull();

@@ -1,11 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "./db";
-import { loadRegistry } from "./registry";
-import { PairingSolverThread } from "./pairing-worker";
 import { effectiveParams } from "../domain/pairing/params";
-import { runPairing } from "../domain/pairing/run-pairing";
-import { scopeFilter, type ScopePark } from "../domain/pairing/scope";
+import type { ScopePark } from "../domain/pairing/scope";
+import type { PairingRunTaskInput } from "../application/pairing-run-task";
 import type { PairingRequest } from "../domain/pairing/request-schema";
 import type {
   PairingExplanation,
@@ -16,7 +14,6 @@ import type {
 } from "../domain/pairing/types";
 import type { MaterialCode } from "../domain/materials";
 import type { CycleLevel } from "../domain/registry-types";
-import { includedSites } from "../domain/site-inclusion";
 import {
   pairingExplanationColumn,
   parseJsonColumn,
@@ -111,7 +108,7 @@ function toView(row: RunRow): PairingRunView {
 // because Next bundles each route separately and the cancel route must reach the worker.
 interface Job {
   cancelled: boolean;
-  thread: PairingSolverThread | null;
+  thread: RunComputation | null;
 }
 const state = globalThis as unknown as { atlasPairingJobs?: { jobs: Map<string, Job>; swept: boolean } };
 const jobs = (state.atlasPairingJobs ??= { jobs: new Map(), swept: false });
@@ -249,8 +246,21 @@ async function loadScopePark(scope: PairingScope): Promise<ScopePark | null> {
   };
 }
 
-/** Solves a stored run (called by the solver queue); a run cancelled while waiting is skipped. */
-export async function executePairingRun(id: string): Promise<void> {
+/** A started run computation: `done` settles when it has finished (stored) or failed; `terminate` stops it at once. */
+export interface RunComputation {
+  done: Promise<unknown>;
+  terminate(): Promise<void>;
+}
+
+/**
+ * Solves a stored run (called by the solver queue); a run cancelled while waiting is skipped. Everything heavy (reading
+ * the sites, candidates, LPs, HiGHS, explanations, storing the pairings) happens in `compute`, which the application
+ * layer runs on a worker thread (app/application/pairing-run-thread.ts); here only the run's status changes.
+ */
+export async function executePairingRun(
+  id: string,
+  compute: (input: PairingRunTaskInput) => RunComputation,
+): Promise<void> {
   const job = jobs.jobs.get(id);
   if (!job || job.cancelled) {
     jobs.jobs.delete(id);
@@ -260,40 +270,10 @@ export async function executePairingRun(id: string): Promise<void> {
     const row = await prisma.pairingRun.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
     const scope: PairingScope = parseJsonColumn("PairingRun.scope", runScopeColumn, row.scope);
     const params = parseJsonColumn("PairingRun.params", runParamsColumn, row.params);
-    const filter = scopeFilter(scope, await loadScopePark(scope));
     // Real operating sites only unless the run asked for synthetic or non-operating ones (params says which).
-    const sites = includedSites((await loadRegistry()).filter(filter), params);
-    job.thread = new PairingSolverThread();
-    const result = await runPairing(sites, params, {
-      solver: job.thread.solver,
-      isCancelled: () => job.cancelled,
-      onProgress: async (fraction) => {
-        await prisma.pairingRun.updateMany({ where: { id, status: "running" }, data: { progress: fraction } });
-      },
-    });
-    if (!result || job.cancelled) return;
-    await prisma.$transaction([
-      prisma.pairing.createMany({
-        data: result.flows.map((f) => ({
-          runId: id,
-          producerId: f.producerId,
-          consumerId: f.consumerId,
-          material: f.material,
-          route: f.route,
-          tonnesPerYear: f.tonnesPerYear,
-          distanceKm: f.distanceKm,
-          roadKm: f.roadKm,
-          costYuan: f.costYuan,
-          co2Kg: f.co2Kg,
-          cycleLevel: f.cycleLevel,
-          explanation: JSON.stringify(f.explanation),
-        })),
-      }),
-      prisma.pairingRun.updateMany({
-        where: { id, status: "running" },
-        data: { status: "done", progress: 1, finishedAt: new Date(), summary: JSON.stringify(result.summary) },
-      }),
-    ]);
+    job.thread = compute({ runId: id, scope, park: await loadScopePark(scope), params });
+    if (job.cancelled) await job.thread.terminate();
+    await job.thread.done;
   } catch (e) {
     if (!job.cancelled) {
       const message = e instanceof Error ? e.message.split("\n")[0] : String(e);

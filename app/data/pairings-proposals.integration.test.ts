@@ -1,4 +1,4 @@
-// Pairing runs (solved by HiGHS on its worker thread) and the proposals built from them, on the fixture database.
+// Pairing runs (read, solved by HiGHS and stored on a worker thread) and the proposals built from them, on the fixture database.
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedFixtures, PARK_ID, SITES } from "./testing/fixtures";
 import {
@@ -22,6 +22,9 @@ import {
   updateProposal,
 } from "./proposals";
 import { parsePairingRequest } from "../domain/pairing/request-schema";
+// The app's own runner: each run is computed and stored on a worker thread (workers/dist/app-worker.mjs, built by the
+// integration setup app/data/testing/build-workers.ts).
+import { runPairingOffThread as onWorker } from "../application/pairing-run-thread";
 import { canManage, type Actor } from "../http/guard";
 
 const pairingRequest = (body: unknown) => {
@@ -45,7 +48,7 @@ const actorOf = (c: CreatorMeta): Actor => ({
 /** Stores a run for `creator` and solves it here (the app hands it to the solver queue). */
 async function startRun(body: unknown, creator: CreatorMeta = ALICE) {
   const created = await createPairingRun(pairingRequest(body), creator);
-  if (created.ok) await executePairingRun(created.id);
+  if (created.ok) await executePairingRun(created.id, onWorker);
   return created;
 }
 
@@ -70,7 +73,7 @@ beforeAll(async () => {
   const created = await createPairingRun(req, ALICE);
   if (!created.ok) throw new Error(created.error);
   runId = created.id;
-  await executePairingRun(runId);
+  await executePairingRun(runId, onWorker);
   await finished(runId);
 });
 
