@@ -1,7 +1,11 @@
 import "server-only";
 /** Registry import and export with their parsing and building off the event loop (app/application/off-thread.ts). */
+import { createReadStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
 import { runImport, type ImportRequest, type ImportResult } from "../data/import";
-import { loadStoredSites } from "../data/site-edit";
 import type { ExportLang } from "../domain/registry-export";
 import { runOffThread } from "./off-thread";
 import type { PrepareImportOutput, RegistryExportFormat } from "./worker-tasks";
@@ -11,8 +15,28 @@ export function importRegistryFile(req: ImportRequest): Promise<ImportResult> {
   return runImport(req, (input) => runOffThread<PrepareImportOutput>({ task: "prepare-import", input }));
 }
 
-/** The whole registry as CSV, XLSX or GeoJSON in the import layout, built in a worker. */
-export async function exportRegistry(format: RegistryExportFormat, lang: ExportLang): Promise<string | Uint8Array> {
-  const sites = await loadStoredSites();
-  return runOffThread<string | Uint8Array>({ task: "registry-export", input: { sites, format, lang } });
+/**
+ * The whole registry as CSV, XLSX or GeoJSON in the import layout. A worker reads the sites page by page and streams
+ * the file to a temporary folder; the answer streams that file and deletes it once sent (or abandoned), so memory
+ * stays bounded at any registry size and the server thread only copies bytes.
+ */
+export async function exportRegistry(
+  format: RegistryExportFormat,
+  lang: ExportLang,
+): Promise<{ body: ReadableStream<Uint8Array>; bytes: number }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "atlas-export-"));
+  const cleanUp = () => void rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  const outPath = path.join(dir, `registry.${format}`);
+  try {
+    const { bytes } = await runOffThread<{ bytes: number; sites: number }>({
+      task: "registry-export",
+      input: { format, lang, outPath },
+    });
+    const file = createReadStream(outPath);
+    file.once("close", cleanUp);
+    return { body: Readable.toWeb(file) as ReadableStream<Uint8Array>, bytes };
+  } catch (e) {
+    cleanUp();
+    throw e;
+  }
 }

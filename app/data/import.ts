@@ -2,7 +2,6 @@ import "server-only";
 import { prisma } from "./db";
 import type { Prisma } from "../../prisma/generated/client";
 import type { PreparedImport } from "../domain/import/prepare-import";
-import type { ExistingSiteRef } from "../domain/import/duplicates";
 import type { GeoSources } from "../domain/geo-context";
 import { issue, type ImportIssue } from "../domain/import/issues";
 import type { ImportCrs } from "../domain/import/crs";
@@ -11,15 +10,7 @@ import type { OnDuplicate } from "../domain/import/duplicates";
 import { sameSiteData } from "../domain/import/stored-site";
 import type { TextEncodingName } from "../domain/import/decode";
 import type { ImportItem, ImportReport } from "../domain/import/import-report";
-import {
-  geoSources,
-  insertSite,
-  loadSiteRefs,
-  loadStoredSitesByIds,
-  newSiteId,
-  replaceSite,
-  yieldToEventLoop,
-} from "./site-edit";
+import { geoSources, insertSite, loadStoredSitesByIds, replaceSite, yieldToEventLoop } from "./site-edit";
 import { markRegistryChanged } from "./registry";
 
 export interface ImportRequest {
@@ -34,7 +25,11 @@ export interface ImportRequest {
 
 export type { ImportItem, ImportReport };
 
-/** What the parsing step needs; it runs off the event loop (the application layer passes a worker-thread runner). */
+/**
+ * What the parsing step needs; it runs off the event loop (the application layer passes a worker-thread runner) and
+ * reads the existing sites' ids, names and positions (for duplicates) itself, so 10^5 of them are never read or
+ * copied on the server thread.
+ */
 export interface PrepareInput {
   bytes: Uint8Array;
   format: ImportFormat;
@@ -42,10 +37,11 @@ export interface PrepareInput {
   onDuplicate: OnDuplicate;
   allowOutsideProvince: boolean;
   geo: GeoSources;
-  existing: ExistingSiteRef[];
 }
-/** The prepared import plus each planned site's county (same order). */
-export type Prepare = (input: PrepareInput) => Promise<PreparedImport & { counties: (string | null)[] }>;
+/** The prepared import plus each planned site's county and, for sites it creates, their new id (same order). */
+export type Prepare = (
+  input: PrepareInput,
+) => Promise<PreparedImport & { counties: (string | null)[]; createIds: (string | null)[] }>;
 
 export type ImportResult =
   { ok: true; report: ImportReport } | { ok: false; issues: ImportIssue[]; encoding: TextEncodingName | null };
@@ -62,8 +58,7 @@ async function execute(
   write: boolean,
   prepare: Prepare,
 ): Promise<ImportResult> {
-  // Only what duplicate detection needs (no flows); full rows are read one by one for the sites an import updates.
-  const existing = await loadSiteRefs(db);
+  // Duplicate detection and new ids happen in `prepare`; full rows are read in batches for the sites an import updates.
   const prepared = await prepare({
     bytes: req.bytes,
     format: req.format,
@@ -71,7 +66,6 @@ async function execute(
     onDuplicate: req.onDuplicate,
     allowOutsideProvince: req.allowOutsideProvince,
     geo: await geoSources(),
-    existing,
   });
   if (!prepared.ok) return { ok: false, issues: prepared.issues, encoding: prepared.encoding };
 
@@ -82,7 +76,6 @@ async function execute(
     .map((p) => issue(p.site.rows[0], "parkId", p.site.parkId, "unknown-park"));
   if (parkIssues.length > 0) return { ok: false, issues: parkIssues, encoding: prepared.encoding };
 
-  const taken = new Set(existing.map((s) => s.id));
   const updating = await loadStoredSitesByIds(
     prepared.planned.filter((p) => p.action === "update").map((p) => p.targetId!),
     db,
@@ -90,7 +83,7 @@ async function execute(
   const items: ImportItem[] = [];
   for (const [k, p] of prepared.planned.entries()) {
     // Prisma over better-sqlite3 resolves in microtasks, which would starve other requests for the whole import.
-    if (k % 100 === 99) await yieldToEventLoop();
+    if (k % 25 === 24) await yieldToEventLoop();
     const county = prepared.counties[k] ?? null;
     const base = {
       row: p.site.rows[0],
@@ -108,9 +101,7 @@ async function execute(
       if (!same && write) await replaceSite(db, req.actor, before, p.site, county, "import");
       items.push({ ...base, action: same ? "unchanged" : "update", id: before.id });
     } else {
-      let id = p.targetId && !taken.has(p.targetId) ? p.targetId : newSiteId();
-      while (taken.has(id)) id = newSiteId();
-      taken.add(id);
+      const id = prepared.createIds[k]!;
       if (write) await insertSite(db, req.actor, id, p.site, county, "import");
       items.push({ ...base, action: "create", id });
     }

@@ -1,5 +1,5 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
+import { newSiteId as newRandomSiteId } from "../domain/import/site-id";
 import { area as turfArea } from "@turf/turf";
 import type { MultiPolygon, Polygon } from "geojson";
 import { prisma } from "./db";
@@ -77,27 +77,14 @@ export async function loadStoredSitesByIds(ids: readonly string[], db: Db = pris
   return out;
 }
 
-/** Id, names and position of every site (what duplicate detection needs). */
-export async function loadSiteRefs(
-  db: Db = prisma,
-): Promise<{ id: string; name: string; nameEn: string; lng: number; lat: number }[]> {
-  const rows = await db.site.findMany({
-    select: { id: true, nameZh: true, nameEn: true, lng: true, lat: true },
-    orderBy: { id: "asc" },
-  });
-  return rows.map((r) => ({ id: r.id, name: r.nameZh, nameEn: r.nameEn, lng: r.lng, lat: r.lat }));
-}
-
 /** One site in the editable shape, or null. */
 export async function loadStoredSite(id: string, db: Db = prisma): Promise<StoredSite | null> {
   const row = await db.site.findUnique({ where: { id }, include: SITE_INCLUDE });
   return row ? toStoredSite(row) : null;
 }
 
-/** A new site id for user-created sites. */
-export function newSiteId(): string {
-  return `usr-${randomBytes(6).toString("hex")}`;
-}
+/** A new site id for user-created sites (app/domain/import/site-id.ts). */
+export const newSiteId = newRandomSiteId;
 
 function siteData(input: SiteInput, countyAdcode: string | null) {
   return {

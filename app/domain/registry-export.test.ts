@@ -3,7 +3,21 @@ import { prepareImport } from "./import/prepare-import";
 import { canonicalSite, type StoredSite } from "./import/stored-site";
 import { siteInputSchema } from "./import/site-input";
 import { insideShanxiBox } from "./import/test-helpers";
-import { registryRows, rowsToCsv, rowsToXlsx, safeCell, sitesToGeoJson } from "./registry-export";
+import { Writable } from "node:stream";
+import {
+  CSV_TAIL,
+  csvHead,
+  csvRows,
+  GEOJSON_HEAD,
+  GEOJSON_TAIL,
+  registryRows,
+  rowsToCsv,
+  rowsToXlsx,
+  safeCell,
+  siteFeature,
+  sitesToGeoJson,
+  writeRegistryXlsx,
+} from "./registry-export";
 
 const evil = "<script>alert(1)</script><img src=x onerror=alert(2)>";
 const sites: StoredSite[] = [
@@ -83,6 +97,30 @@ describe("registry export round trip", () => {
   it("GeoJSON imports back to the same data", async () => {
     const text = JSON.stringify(sitesToGeoJson(sites));
     expect(await roundTrip(new TextEncoder().encode(text), "geojson")).toEqual(expected);
+  });
+  it("page-by-page CSV and GeoJSON are the same text as the one-shot builders, whatever the paging", () => {
+    for (const pages of [[sites], [[sites[0]], [sites[1]]], [[], sites, []]]) {
+      for (const lang of ["zh", "en"] as const)
+        expect(csvHead(lang) + pages.map((p) => csvRows(registryRows(p))).join("") + CSV_TAIL).toBe(
+          rowsToCsv(registryRows(sites), lang),
+        );
+      const features = pages.flat().map((s) => JSON.stringify(siteFeature(s)));
+      expect(GEOJSON_HEAD + features.join(",") + GEOJSON_TAIL).toBe(JSON.stringify(sitesToGeoJson(sites)));
+    }
+    expect(rowsToCsv([], "en")).toBe(`\uFEFF${csvHead("en").slice(1)}\r\n`);
+  });
+  it("the streamed XLSX (exceljs WorkbookWriter, page by page) imports back to the same data", async () => {
+    for (const lang of ["zh", "en"] as const) {
+      const chunks: Buffer[] = [];
+      const sink = new Writable({
+        write(chunk: Buffer, _enc, done) {
+          chunks.push(chunk);
+          done();
+        },
+      });
+      await writeRegistryXlsx([[sites[0]], [], [sites[1]]], lang, sink);
+      expect(await roundTrip(new Uint8Array(Buffer.concat(chunks)), "xlsx")).toEqual(expected);
+    }
   });
   it("defuses spreadsheet formulas", () => {
     expect(safeCell("=1+1")).toBe("'=1+1");

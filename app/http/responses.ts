@@ -19,9 +19,9 @@ export function errorResponse(e: AppError): NextResponse {
   return json(body, { status: e.status, headers: e.headers });
 }
 
-/** An attachment download: ASCII `filename`, optional UTF-8 `filename*`, nosniff, never cached. */
+/** An attachment download: ASCII `filename`, optional UTF-8 `filename*`, nosniff, never cached; the body may stream. */
 export function download(
-  body: string | Uint8Array,
+  body: string | Uint8Array | ReadableStream<Uint8Array>,
   file: { ascii: string; utf8?: string },
   contentType: string,
   headers: Record<string, string> = {},

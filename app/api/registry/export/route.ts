@@ -19,10 +19,13 @@ const TYPES = {
 
 /**
  * GET /api/registry/export?format=csv|xlsx|geojson&lang=zh|en → the whole registry in the import layout
- * (re-importable: export → import into an empty database gives the same data), built on a worker thread.
+ * (re-importable: export → import into an empty database gives the same data), written by a worker thread to a
+ * temporary file and streamed from it.
  */
 export const GET = route(async (request) => {
   const { format, lang } = parseWith(query, Object.fromEntries((request as NextRequest).nextUrl.searchParams), 400);
-  const body = await exportRegistry(format, lang);
-  return download(body, { ascii: `atlas-registry-${new Date().toISOString().slice(0, 10)}.${format}` }, TYPES[format]);
+  const { body, bytes } = await exportRegistry(format, lang);
+  return download(body, { ascii: `atlas-registry-${new Date().toISOString().slice(0, 10)}.${format}` }, TYPES[format], {
+    "Content-Length": String(bytes),
+  });
 });
