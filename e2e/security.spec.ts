@@ -160,6 +160,20 @@ test("3 · work that would freeze the server is refused early, naming the limit,
   expect(limit.status()).toBe(202);
   expect(Date.now() - t0).toBeLessThan(30_000);
   await c.post(`/api/pairings/${((await limit.json()) as { id: string }).id}/cancel`);
+  // The same area with two far-apart vertices swapped crosses itself: refused (checked on a worker), nothing stored.
+  const crossing = ring(9_999);
+  [crossing[0][10], crossing[0][5_000]] = [crossing[0][5_000], crossing[0][10]];
+  const runsBefore = count("PairingRun");
+  const crossed = await (
+    await client("203.0.113.35")
+  ).post("/api/pairings", {
+    data: { scope: { kind: "polygon", geometry: { type: "Polygon", coordinates: crossing } }, materials: ["fly-ash"] },
+  });
+  expect(crossed.status()).toBe(400);
+  expect(((await crossed.json()) as { error: string }).error).toBe(
+    "scope.geometry: invalid polygon: polygon edges cross themselves",
+  );
+  expect(count("PairingRun")).toBe(runsBefore);
 
   // Imports: a 4 MB-class XLSX that expands to 300,000 rows, and a body over the 5 MB limit.
   const editor = { username: "sec-e2e-editor", password: "security-editor-42" };
