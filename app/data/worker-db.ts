@@ -31,9 +31,15 @@ const bool = (v: unknown) => v === 1 || v === true || v === "1" || v === "true";
  */
 export function* siteRowPages(db: WorkerDb, pageSize = SITE_PAGE_SIZE): Generator<SiteRow[]> {
   const sites = db.prepare(`SELECT * FROM "Site" WHERE id > ? ORDER BY id LIMIT ?`);
-  const outputs = db.prepare(`SELECT * FROM "Output" WHERE siteId >= ? AND siteId <= ? ORDER BY siteId, id`);
-  const intakes = db.prepare(`SELECT * FROM "Intake" WHERE siteId >= ? AND siteId <= ? ORDER BY siteId, id`);
-  const parks = db.prepare(`SELECT siteId, parkId FROM "SitePark" WHERE siteId >= ? AND siteId <= ?`);
+  // Flows in their unique-index order, the order Prisma's include returns them in (the server thread's reads), so a
+  // run computed here sees its nodes in the same order.
+  const outputs = db.prepare(`SELECT * FROM "Output" WHERE siteId >= ? AND siteId <= ? ORDER BY siteId, materialCode`);
+  const intakes = db.prepare(
+    `SELECT * FROM "Intake" WHERE siteId >= ? AND siteId <= ? ORDER BY siteId, materialCode, route`,
+  );
+  const parks = db.prepare(
+    `SELECT siteId, parkId FROM "SitePark" WHERE siteId >= ? AND siteId <= ? ORDER BY siteId, parkId`,
+  );
   const byParent = (rows: Raw[]) => {
     const out = new Map<string, Raw[]>();
     for (const r of rows) {
