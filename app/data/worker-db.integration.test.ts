@@ -71,6 +71,26 @@ describe("worker-db", () => {
     expect(stored[0]).toMatchObject({ ...pairing, runId: id });
   });
 
+  it("skips a progress update while another connection holds the write lock, instead of waiting for it", async () => {
+    const id = await run("running");
+    const writer = openWorkerDb();
+    const db = openWorkerDb();
+    try {
+      writer.exec("BEGIN IMMEDIATE");
+      const t0 = Date.now();
+      storeRunProgress(db, id, 0.25);
+      expect(Date.now() - t0).toBeLessThan(5_000);
+      writer.exec("ROLLBACK");
+      expect((await prisma.pairingRun.findUnique({ where: { id } }))!.progress).toBe(0);
+      storeRunProgress(db, id, 0.5);
+      expect((await prisma.pairingRun.findUnique({ where: { id } }))!.progress).toBe(0.5);
+      expect(db.pragma("busy_timeout", { simple: true })).toBe(60_000);
+    } finally {
+      writer.close();
+      db.close();
+    }
+  });
+
   it("stores nothing for a run cancelled (or deleted) before its result arrives", async () => {
     const id = await run("cancelled");
     const db = openWorkerDb();

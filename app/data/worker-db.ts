@@ -107,10 +107,24 @@ export interface PairingRowInput {
   explanation: string | null;
 }
 
-/** Records a running run's progress (0..1); a cancelled or deleted run is left alone. */
+/**
+ * Records a running run's progress (0..1); a cancelled or deleted run is left alone. Best effort: while another
+ * connection holds a long write (a 20,000-row import), the update is skipped rather than waited for.
+ */
 export function storeRunProgress(db: WorkerDb, runId: string, fraction: number): void {
-  db.prepare(`UPDATE "PairingRun" SET progress = ? WHERE id = ? AND status = 'running'`).run(fraction, runId);
+  const timeout = db.pragma("busy_timeout", { simple: true }) as number;
+  db.pragma("busy_timeout = 100");
+  try {
+    db.prepare(`UPDATE "PairingRun" SET progress = ? WHERE id = ? AND status = 'running'`).run(fraction, runId);
+  } catch (e) {
+    if ((e as { code?: string }).code !== "SQLITE_BUSY") throw e;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
 }
+
+/** How long storing a finished run waits for another connection's write (a long import) before failing the run. */
+export const STORE_RESULT_BUSY_TIMEOUT_MS = 15 * 60_000;
 
 /**
  * Stores a finished run in one transaction: marks it done with its summary and inserts its pairings, only if it is
@@ -124,6 +138,8 @@ export function storeRunResult(db: WorkerDb, runId: string, summaryJson: string,
     `INSERT INTO "Pairing" (runId, producerId, consumerId, material, route, tonnesPerYear, distanceKm, roadKm, costYuan, co2Kg, cycleLevel, explanation)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  // Waiting blocks only this worker thread; a result must not be lost because an import holds the write lock.
+  db.pragma(`busy_timeout = ${STORE_RESULT_BUSY_TIMEOUT_MS}`);
   return db
     .transaction(() => {
       if (finish.run(sqliteDateTime(new Date()), summaryJson, runId).changes === 0) return false;
