@@ -84,27 +84,26 @@ export function startWorkerTask<T>(
   };
 }
 
-function runOnce<T>(request: WorkerRequest, transfer: ArrayBuffer[]): Promise<T> {
-  return startWorkerTask<T>(
-    request,
-    {
-      heapMb: WORKER_HEAP_MB,
-      timeoutMs: WORKER_TIMEOUT_MS,
-      outOfMemory: () =>
-        new AppError(413, `the file needs more than ${WORKER_HEAP_MB} MB to process; split it into smaller files`),
-      timedOut: () =>
-        new AppError(
-          422,
-          `the file took longer than ${WORKER_TIMEOUT_MS / 1000} s to process; split it into smaller files`,
-        ),
-    },
-    transfer,
-  ).done;
-}
+/** Limits of uploaded-file work (imports): a file over them is refused, naming the limit. */
+const FILE_TASK: WorkerTaskOptions = {
+  heapMb: WORKER_HEAP_MB,
+  timeoutMs: WORKER_TIMEOUT_MS,
+  outOfMemory: () =>
+    new AppError(413, `the file needs more than ${WORKER_HEAP_MB} MB to process; split it into smaller files`),
+  timedOut: () =>
+    new AppError(
+      422,
+      `the file took longer than ${WORKER_TIMEOUT_MS / 1000} s to process; split it into smaller files`,
+    ),
+};
 
 /** Runs one task off the event loop (waiting for a free worker slot); 503 + Retry-After when too many are waiting. */
-export function runOffThread<T>(request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<T> {
-  const queued = pool().enqueue("worker", () => runOnce<T>(request, transfer));
+export function runOffThread<T>(
+  request: WorkerRequest,
+  transfer: ArrayBuffer[] = [],
+  options: WorkerTaskOptions = FILE_TASK,
+): Promise<T> {
+  const queued = pool().enqueue("worker", () => startWorkerTask<T>(request, options, transfer).done);
   if (!queued.ok)
     throw new AppError(503, "the server is busy with other imports and exports; try again shortly", undefined, {
       "Retry-After": "10",

@@ -7,13 +7,25 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { runImport, type ImportRequest, type ImportResult } from "../data/import";
 import type { ExportLang } from "../domain/registry-export";
-import { runOffThread } from "./off-thread";
+import { AppError } from "../http/app-error";
+import { runOffThread, WORKER_HEAP_MB, type WorkerTaskOptions } from "./off-thread";
 import type { PrepareImportOutput, RegistryExportFormat } from "./worker-tasks";
 
 /** Validates and (unless dry-run) applies an import; reading, validation, planning and county lookup run in a worker. */
 export function importRegistryFile(req: ImportRequest): Promise<ImportResult> {
   return runImport(req, (input) => runOffThread<PrepareImportOutput>({ task: "prepare-import", input }));
 }
+
+/** Longest a registry export may take: 10^5 sites as XLSX take minutes on a loaded machine, streamed in bounded memory. */
+export const EXPORT_TIMEOUT_MS = 15 * 60_000;
+
+const EXPORT_TASK: WorkerTaskOptions = {
+  heapMb: WORKER_HEAP_MB,
+  timeoutMs: EXPORT_TIMEOUT_MS,
+  outOfMemory: () => new Error(`the registry export needed more than ${WORKER_HEAP_MB} MB`),
+  timedOut: () =>
+    new AppError(503, `the registry export took longer than ${EXPORT_TIMEOUT_MS / 60_000} minutes; try again later`),
+};
 
 /**
  * The whole registry as CSV, XLSX or GeoJSON in the import layout. A worker reads the sites page by page and streams
@@ -28,10 +40,11 @@ export async function exportRegistry(
   const cleanUp = () => void rm(dir, { recursive: true, force: true }).catch(() => undefined);
   const outPath = path.join(dir, `registry.${format}`);
   try {
-    const { bytes } = await runOffThread<{ bytes: number; sites: number }>({
-      task: "registry-export",
-      input: { format, lang, outPath },
-    });
+    const { bytes } = await runOffThread<{ bytes: number; sites: number }>(
+      { task: "registry-export", input: { format, lang, outPath } },
+      [],
+      EXPORT_TASK,
+    );
     const file = createReadStream(outPath);
     file.once("close", cleanUp);
     return { body: Readable.toWeb(file) as ReadableStream<Uint8Array>, bytes };
