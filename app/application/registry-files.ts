@@ -1,5 +1,6 @@
 import "server-only";
 /** Registry import and export with their parsing and building off the event loop (app/application/off-thread.ts). */
+import { once } from "node:events";
 import { createReadStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -29,7 +30,7 @@ const EXPORT_TASK: WorkerTaskOptions = {
 
 /**
  * The whole registry as CSV, XLSX or GeoJSON in the import layout. A worker reads the sites page by page and streams
- * the file to a temporary folder; the answer streams that file and deletes it once sent (or abandoned), so memory
+ * the file to a temporary folder; the answer streams that file (unlinked as soon as it is open), so memory
  * stays bounded at any registry size and the server thread only copies bytes.
  */
 export async function exportRegistry(
@@ -46,7 +47,10 @@ export async function exportRegistry(
       EXPORT_TASK,
     );
     const file = createReadStream(outPath);
-    file.once("close", cleanUp);
+    await once(file, "open");
+    // Unlinked at once: the open descriptor keeps the bytes readable, and nothing is left behind whether the client
+    // reads to the end, aborts or never starts.
+    cleanUp();
     return { body: Readable.toWeb(file) as ReadableStream<Uint8Array>, bytes };
   } catch (e) {
     cleanUp();
