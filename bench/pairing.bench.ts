@@ -81,7 +81,7 @@ export function syntheticSites(n: number, seed = 42): RegistrySite[] {
   return sites;
 }
 
-/** A solver that posts LPs to the app's worker file (same protocol as app/data/pairing-worker.ts). */
+/** A solver that posts LPs to the app's worker file (same protocol as app/application/pairing-worker.ts). */
 function workerSolver(): { solver: LpSolver; close: () => Promise<number> } {
   const worker = new Worker(path.join(__dirname, "..", "workers", "highs-solve-worker.mjs"));
   let id = 0;

@@ -11,7 +11,7 @@ import { createEditorAccount, SearchDriver } from "./drivers/search-driver";
 import { PairingDriver } from "./drivers/pairing-driver";
 import { MapDriver } from "./drivers/map-driver";
 import type { SiteFeature, SiteFeatureCollection } from "../app/domain/site-features";
-import type { NearbyResponse } from "../app/data/nearby";
+import type { NearbyResponse } from "../app/application/nearby";
 
 const SHUOZHOU_BASE = "park-shuozhou-base";
 const REAL_OPERATING = "includeSynthetic=false&status=operating";

@@ -14,14 +14,10 @@ import {
   quotaDecision,
   type QuotaRule,
 } from "./client-quotas";
-import {
-  abandonPairingRun,
-  createPairingRun,
-  executePairingRun,
-  purgeAnonymousRuns,
-  runStartsSince,
-} from "../data/pairing-runs";
-import { createProposal, proposalStartsSince } from "../data/proposals";
+import { purgeAnonymousRuns, runStartsSince } from "../data/pairing-runs";
+import { abandonPairingRun, createPairingRun, executePairingRun } from "./pairing-runs";
+import { proposalStartsSince } from "../data/proposals";
+import { createProposal } from "./proposals";
 import type { PairingRequest } from "../domain/pairing/request-schema";
 import type { CreateProposalRequest } from "../domain/proposals/proposal-request";
 import type { Owner } from "../http/guard";

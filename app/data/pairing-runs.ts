@@ -1,11 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "./db";
-import { loadRegistry } from "./registry";
-import { PairingSolverThread } from "./pairing-worker";
 import { effectiveParams } from "../domain/pairing/params";
-import { runPairing } from "../domain/pairing/run-pairing";
-import { scopeFilter, type ScopePark } from "../domain/pairing/scope";
+import type { ScopePark } from "../domain/pairing/scope";
 import type { PairingRequest } from "../domain/pairing/request-schema";
 import type {
   PairingExplanation,
@@ -16,7 +13,6 @@ import type {
 } from "../domain/pairing/types";
 import type { MaterialCode } from "../domain/materials";
 import type { CycleLevel } from "../domain/registry-types";
-import { includedSites } from "../domain/site-inclusion";
 import {
   pairingExplanationColumn,
   parseJsonColumn,
@@ -107,22 +103,10 @@ function toView(row: RunRow): PairingRunView {
   };
 }
 
-// Runs are scheduled by the shared solver queue (app/application/solver-work.ts). The job table lives on globalThis
-// because Next bundles each route separately and the cancel route must reach the worker.
-interface Job {
-  cancelled: boolean;
-  thread: PairingSolverThread | null;
-}
-const state = globalThis as unknown as { atlasPairingJobs?: { jobs: Map<string, Job>; swept: boolean } };
-const jobs = (state.atlasPairingJobs ??= { jobs: new Map(), swept: false });
-
-/** Runs left queued/running by a previous server process can never finish: mark them failed once. */
-async function sweepOrphans(): Promise<void> {
-  if (jobs.swept) return;
-  jobs.swept = true;
-  const live = [...jobs.jobs.keys()];
+/** Marks runs left queued/running (other than `liveIds`) failed: a previous server process cannot finish them. */
+export async function failOrphanPairingRuns(liveIds: string[]): Promise<void> {
   await prisma.pairingRun.updateMany({
-    where: { status: { in: ["queued", "running"] }, id: { notIn: live } },
+    where: { status: { in: ["queued", "running"] }, id: { notIn: liveIds } },
     data: {
       status: "failed",
       error: "interrupted: the server restarted before the run finished",
@@ -149,12 +133,11 @@ async function resolveScope(
   return { ok: true, scope };
 }
 
-/** Stores a new run (queued) with every effective parameter; the caller schedules `executePairingRun(id)`. */
+/** Stores a new run (queued) with every effective parameter; the application layer schedules it. */
 export async function createPairingRun(
   req: PairingRequest,
   creator: CreatorMeta,
 ): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
-  await sweepOrphans();
   const resolved = await resolveScope(req.scope);
   if (!resolved.ok) return { ok: false, status: 404, error: resolved.error };
   const params = effectiveParams(req.materials, req.params);
@@ -173,13 +156,11 @@ export async function createPairingRun(
       clientKey: creator.clientKey,
     },
   });
-  jobs.jobs.set(id, { cancelled: false, thread: null });
   return { ok: true, id };
 }
 
 /** Marks a stored run failed when it could not be queued (the queue was full). */
 export async function abandonPairingRun(id: string, reason: string): Promise<void> {
-  jobs.jobs.delete(id);
   await prisma.pairingRun.updateMany({
     where: { id, status: "queued" },
     data: { status: "failed", error: reason, finishedAt: new Date() },
@@ -236,7 +217,8 @@ export async function pairingRunOwner(
   return prisma.pairingRun.findUnique({ where: { id }, select: { ownerUserId: true, ownerTokenHash: true } });
 }
 
-async function loadScopePark(scope: PairingScope): Promise<ScopePark | null> {
+/** The park a park-scoped run is limited to (outline parsed), or null for other scopes. */
+export async function loadScopePark(scope: PairingScope): Promise<ScopePark | null> {
   if (scope.kind !== "park") return null;
   const p = await prisma.park.findUnique({ where: { id: scope.id } });
   if (!p) return null;
@@ -249,63 +231,55 @@ async function loadScopePark(scope: PairingScope): Promise<ScopePark | null> {
   };
 }
 
-/** Solves a stored run (called by the solver queue); a run cancelled while waiting is skipped. */
-export async function executePairingRun(id: string): Promise<void> {
-  const job = jobs.jobs.get(id);
-  if (!job || job.cancelled) {
-    jobs.jobs.delete(id);
-    return;
-  }
-  try {
-    const row = await prisma.pairingRun.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
-    const scope: PairingScope = parseJsonColumn("PairingRun.scope", runScopeColumn, row.scope);
-    const params = parseJsonColumn("PairingRun.params", runParamsColumn, row.params);
-    const filter = scopeFilter(scope, await loadScopePark(scope));
-    // Real operating sites only unless the run asked for synthetic or non-operating ones (params says which).
-    const sites = includedSites((await loadRegistry()).filter(filter), params);
-    job.thread = new PairingSolverThread();
-    const result = await runPairing(sites, params, {
-      solver: job.thread.solver,
-      isCancelled: () => job.cancelled,
-      onProgress: async (fraction) => {
-        await prisma.pairingRun.updateMany({ where: { id, status: "running" }, data: { progress: fraction } });
-      },
-    });
-    if (!result || job.cancelled) return;
-    await prisma.$transaction([
-      prisma.pairing.createMany({
-        data: result.flows.map((f) => ({
-          runId: id,
-          producerId: f.producerId,
-          consumerId: f.consumerId,
-          material: f.material,
-          route: f.route,
-          tonnesPerYear: f.tonnesPerYear,
-          distanceKm: f.distanceKm,
-          roadKm: f.roadKm,
-          costYuan: f.costYuan,
-          co2Kg: f.co2Kg,
-          cycleLevel: f.cycleLevel,
-          explanation: JSON.stringify(f.explanation),
-        })),
-      }),
-      prisma.pairingRun.updateMany({
-        where: { id, status: "running" },
-        data: { status: "done", progress: 1, finishedAt: new Date(), summary: JSON.stringify(result.summary) },
-      }),
-    ]);
-  } catch (e) {
-    if (!job.cancelled) {
-      const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
-      await prisma.pairingRun.updateMany({
-        where: { id, status: { in: ["queued", "running"] } },
-        data: { status: "failed", error: message, finishedAt: new Date() },
-      });
-    }
-  } finally {
-    await job.thread?.terminate().catch(() => undefined);
-    jobs.jobs.delete(id);
-  }
+/** Marks a run running and returns the scope and params it was stored with. */
+export async function startPairingRunRow(id: string): Promise<{ scope: PairingScope; params: PairingParams }> {
+  const row = await prisma.pairingRun.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
+  return {
+    scope: parseJsonColumn("PairingRun.scope", runScopeColumn, row.scope),
+    params: parseJsonColumn("PairingRun.params", runParamsColumn, row.params),
+  };
+}
+
+/** Records the progress (0..1) of a running run. */
+export async function savePairingRunProgress(id: string, fraction: number): Promise<void> {
+  await prisma.pairingRun.updateMany({ where: { id, status: "running" }, data: { progress: fraction } });
+}
+
+/** Stores a run's pairings and summary and marks it done (a run cancelled meanwhile stays cancelled). */
+export async function savePairingRunResult(
+  id: string,
+  result: { flows: PairingFlow[]; summary: PairingSummary },
+): Promise<void> {
+  await prisma.$transaction([
+    prisma.pairing.createMany({
+      data: result.flows.map((f) => ({
+        runId: id,
+        producerId: f.producerId,
+        consumerId: f.consumerId,
+        material: f.material,
+        route: f.route,
+        tonnesPerYear: f.tonnesPerYear,
+        distanceKm: f.distanceKm,
+        roadKm: f.roadKm,
+        costYuan: f.costYuan,
+        co2Kg: f.co2Kg,
+        cycleLevel: f.cycleLevel,
+        explanation: JSON.stringify(f.explanation),
+      })),
+    }),
+    prisma.pairingRun.updateMany({
+      where: { id, status: "running" },
+      data: { status: "done", progress: 1, finishedAt: new Date(), summary: JSON.stringify(result.summary) },
+    }),
+  ]);
+}
+
+/** Marks a queued or running run failed with `message`. */
+export async function failPairingRun(id: string, message: string): Promise<void> {
+  await prisma.pairingRun.updateMany({
+    where: { id, status: { in: ["queued", "running"] } },
+    data: { status: "failed", error: message, finishedAt: new Date() },
+  });
 }
 
 /** One run (with its pairings unless `withPairings` is false), or null. */
@@ -313,7 +287,6 @@ export async function getPairingRun(
   id: string,
   withPairings = true,
 ): Promise<{ run: PairingRunView; pairings: StoredPairing[] } | null> {
-  await sweepOrphans();
   const row = await prisma.pairingRun.findUnique({ where: { id } });
   if (!row) return null;
   const rows = withPairings ? await prisma.pairing.findMany({ where: { runId: id }, orderBy: { id: "asc" } }) : [];
@@ -340,22 +313,24 @@ export async function getPairingRun(
 
 /** All runs, newest first, without pairings. */
 export async function listPairingRuns(): Promise<PairingRunView[]> {
-  await sweepOrphans();
   const rows = await prisma.pairingRun.findMany({ orderBy: { createdAt: "desc" } });
   return rows.map(toView);
 }
 
-/** Stops a queued or running run (terminates its solver thread); audited under `actor`. */
+/**
+ * Marks a queued or running run cancelled (audited under `actor`); `onCancelling` runs once the run is known to be
+ * cancellable, before the write, so the application layer can stop its job first.
+ */
 export async function cancelPairingRun(
   id: string,
   actor: string,
+  onCancelling: () => void = () => undefined,
 ): Promise<{ ok: true; status: RunStatus } | { ok: false; status: number; error: string }> {
   const row = await prisma.pairingRun.findUnique({ where: { id } });
   if (!row) return { ok: false, status: 404, error: `unknown pairing run: ${id}` };
   if (row.status !== "queued" && row.status !== "running")
     return { ok: false, status: 409, error: `run is already ${row.status}` };
-  const job = jobs.jobs.get(id);
-  if (job) job.cancelled = true;
+  onCancelling();
   await prisma.$transaction(async (tx) => {
     await tx.pairingRun.updateMany({
       where: { id, status: { in: ["queued", "running"] } },
@@ -370,17 +345,11 @@ export async function cancelPairingRun(
       after: { status: "cancelled" },
     });
   });
-  await job?.thread?.terminate().catch(() => undefined);
   return { ok: true, status: "cancelled" };
 }
 
-/** Deletes a run and its pairings (cancelling it first if it is still going); audited under `actor`. */
+/** Deletes a run and its pairings; audited under `actor`. */
 export async function deletePairingRun(id: string, actor: string): Promise<boolean> {
-  const job = jobs.jobs.get(id);
-  if (job) {
-    job.cancelled = true;
-    await job.thread?.terminate().catch(() => undefined);
-  }
   return prisma.$transaction(async (tx) => {
     const row = await tx.pairingRun.findUnique({
       where: { id },

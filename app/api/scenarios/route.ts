@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseScenarioRequest } from "../../domain/scenarios/scenario-request";
-import { createScenarioRun, listScenarioRuns, scenarioRunResponse } from "../../data/scenario-runs";
+import { createScenarioRun, listScenarioRuns, scenarioRunResponse } from "../../application/scenario-runs";
 import { AppError } from "../../http/app-error";
 import { readJson } from "../../http/body";
 import { guardMutation } from "../../http/guard";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseSitingRequest } from "../../domain/siting/siting-request";
-import { runSiting } from "../../data/siting";
+import { runSiting } from "../../application/siting";
 import { AppError } from "../../http/app-error";
 import { readJson } from "../../http/body";
 import { guardMutation } from "../../http/guard";

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { clusterCandidates } from "../../../data/proposals";
+import { clusterCandidates } from "../../../application/proposals";
 
 export const dynamic = "force-dynamic";
 

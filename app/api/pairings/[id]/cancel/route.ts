@@ -1,4 +1,5 @@
-import { cancelPairingRun, pairingRunOwner } from "../../../../data/pairing-runs";
+import { cancelPairingRun } from "../../../../application/pairing-runs";
+import { pairingRunOwner } from "../../../../data/pairing-runs";
 import { AppError } from "../../../../http/app-error";
 import { guardMutation, requireManage } from "../../../../http/guard";
 import { json } from "../../../../http/responses";

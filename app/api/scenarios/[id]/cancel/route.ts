@@ -1,4 +1,4 @@
-import { cancelScenarioRun } from "../../../../data/scenario-runs";
+import { cancelScenarioRun } from "../../../../application/scenario-runs";
 import { AppError } from "../../../../http/app-error";
 import { guardMutation } from "../../../../http/guard";
 import { json } from "../../../../http/responses";

@@ -1,46 +1,29 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { prisma } from "./db";
-import { loadRegistry } from "./registry";
+import { loadRegistry } from "./registry-cache";
 import { PairingSolverThread } from "./pairing-worker";
 import { runScenario } from "../domain/scenarios/run-scenario";
 import type { ScenarioRequest } from "../domain/scenarios/scenario-request";
-import type { ScenarioParams, ScenarioResult } from "../domain/scenarios/types";
-import { parseJsonColumn, scenarioParamsColumn, scenarioResultColumn } from "../domain/stored-json";
-import type { RunStatus } from "./pairing-runs";
-import { listKeyProjects } from "./plan";
+import type { ScenarioParams } from "../domain/scenarios/types";
+import { listKeyProjects } from "../data/plan";
+import { countyPositions } from "../data/regions";
+import {
+  failOrphanScenarioRuns,
+  failScenarioRun,
+  findScenarioRun,
+  findScenarioRuns,
+  finishScenarioRun,
+  insertScenarioRun,
+  markScenarioRunCancelled,
+  removeScenarioRun,
+  saveScenarioProgress,
+  scenarioRunStatus,
+  startScenarioRun,
+  type ScenarioRunView,
+} from "../data/scenario-run-store";
 import { keyProjectAdditions } from "../domain/scenarios/key-project-additions";
 
-/** A scenario run as the API and pages show it; `params` holds every effective value. */
-export interface ScenarioRunView {
-  id: string;
-  label: string | null;
-  status: RunStatus;
-  progress: number;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  params: ScenarioParams;
-  result: ScenarioResult | null;
-  error: string | null;
-}
-
-type Row = NonNullable<Awaited<ReturnType<typeof prisma.scenarioRun.findUnique>>>;
-
-function toView(row: Row, withResult: boolean): ScenarioRunView {
-  return {
-    id: row.id,
-    label: row.label,
-    status: row.status as RunStatus,
-    progress: row.progress,
-    createdAt: row.createdAt.toISOString(),
-    startedAt: row.startedAt?.toISOString() ?? null,
-    finishedAt: row.finishedAt?.toISOString() ?? null,
-    params: parseJsonColumn("ScenarioRun.params", scenarioParamsColumn, row.params),
-    result: withResult && row.result ? parseJsonColumn("ScenarioRun.result", scenarioResultColumn, row.result) : null,
-    error: row.error,
-  };
-}
+export type { ScenarioRunView };
 
 // Like pairing runs: one at a time per server process, the job table on globalThis so every route reaches it.
 interface Job {
@@ -56,14 +39,7 @@ const jobs = (state.atlasScenarioJobs ??= { jobs: new Map(), tail: Promise.resol
 async function sweepOrphans(): Promise<void> {
   if (jobs.swept) return;
   jobs.swept = true;
-  await prisma.scenarioRun.updateMany({
-    where: { status: { in: ["queued", "running"] }, id: { notIn: [...jobs.jobs.keys()] } },
-    data: {
-      status: "failed",
-      error: "interrupted: the server restarted before the run finished",
-      finishedAt: new Date(),
-    },
-  });
+  await failOrphanScenarioRuns([...jobs.jobs.keys()]);
 }
 
 /** Places capacity additions given only by county at the county's seat (the pairing LP needs a position). */
@@ -73,10 +49,7 @@ async function placeAdditions(
   const counties = [
     ...new Set(params.capacityAdditions.filter((a) => a.lng === null && a.countyAdcode).map((a) => a.countyAdcode!)),
   ];
-  const rows = counties.length
-    ? await prisma.region.findMany({ where: { adcode: { in: counties }, level: "county" } })
-    : [];
-  const seat = new Map(rows.map((r) => [r.adcode, r]));
+  const seat = await countyPositions(counties);
   const capacityAdditions = [];
   for (const [i, a] of params.capacityAdditions.entries()) {
     if (a.lng !== null || !a.countyAdcode) {
@@ -88,13 +61,13 @@ async function placeAdditions(
       capacityAdditions.push(a);
       continue;
     }
-    const r = seat.get(a.countyAdcode);
-    if (!r)
+    const at = seat.get(a.countyAdcode);
+    if (!at)
       return {
         ok: false,
         error: `params.capacityAdditions.${i}.countyAdcode: unknown county adcode: ${a.countyAdcode}`,
       };
-    capacityAdditions.push({ ...a, lng: r.seatLng ?? r.centroidLng, lat: r.seatLat ?? r.centroidLat });
+    capacityAdditions.push({ ...a, lng: at[0], lat: at[1] });
   }
   return { ok: true, params: { ...params, capacityAdditions } };
 }
@@ -122,9 +95,7 @@ export async function createScenarioRun(
   const placed = await placeAdditions(params);
   if (!placed.ok) return { ok: false, status: 400, error: placed.error };
   const id = randomUUID();
-  await prisma.scenarioRun.create({
-    data: { id, label: req.label, status: "queued", progress: 0, params: JSON.stringify(placed.params) },
-  });
+  await insertScenarioRun(id, req.label, placed.params);
   jobs.jobs.set(id, { cancelled: false, thread: null });
   jobs.tail = jobs.tail.then(() => execute(id)).catch(() => undefined);
   return { ok: true, id };
@@ -137,8 +108,7 @@ async function execute(id: string): Promise<void> {
     return;
   }
   try {
-    const row = await prisma.scenarioRun.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
-    const params = parseJsonColumn("ScenarioRun.params", scenarioParamsColumn, row.params);
+    const params = await startScenarioRun(id);
     const sites = await loadRegistry();
     if (params.utilisation === "pairing") job.thread = new PairingSolverThread();
     let lastWrite = 0;
@@ -149,21 +119,15 @@ async function execute(id: string): Promise<void> {
         // At most a few progress writes per second: hundreds of small steps would otherwise hammer SQLite.
         if (fraction < 1 && performance.now() - lastWrite < 250) return;
         lastWrite = performance.now();
-        await prisma.scenarioRun.updateMany({ where: { id, status: "running" }, data: { progress: fraction } });
+        await saveScenarioProgress(id, fraction);
       },
     });
     if (!result || job.cancelled) return;
-    await prisma.scenarioRun.updateMany({
-      where: { id, status: "running" },
-      data: { status: "done", progress: 1, finishedAt: new Date(), result: JSON.stringify(result) },
-    });
+    await finishScenarioRun(id, result);
   } catch (e) {
     if (!job.cancelled) {
       const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
-      await prisma.scenarioRun.updateMany({
-        where: { id, status: { in: ["queued", "running"] } },
-        data: { status: "failed", error: message, finishedAt: new Date() },
-      });
+      await failScenarioRun(id, message);
     }
   } finally {
     await job.thread?.terminate().catch(() => undefined);
@@ -174,31 +138,26 @@ async function execute(id: string): Promise<void> {
 /** One run with its result, or null. */
 export async function getScenarioRun(id: string): Promise<ScenarioRunView | null> {
   await sweepOrphans();
-  const row = await prisma.scenarioRun.findUnique({ where: { id } });
-  return row ? toView(row, true) : null;
+  return findScenarioRun(id);
 }
 
 /** All runs, newest first, without results. */
 export async function listScenarioRuns(): Promise<ScenarioRunView[]> {
   await sweepOrphans();
-  const rows = await prisma.scenarioRun.findMany({ orderBy: { createdAt: "desc" } });
-  return rows.map((r) => toView(r, false));
+  return findScenarioRuns();
 }
 
 /** Stops a queued or running scenario. */
 export async function cancelScenarioRun(
   id: string,
 ): Promise<{ ok: true } | { ok: false; status: number; error: string }> {
-  const row = await prisma.scenarioRun.findUnique({ where: { id } });
-  if (!row) return { ok: false, status: 404, error: `unknown scenario: ${id}` };
-  if (row.status !== "queued" && row.status !== "running")
-    return { ok: false, status: 409, error: `scenario is already ${row.status}` };
+  const status = await scenarioRunStatus(id);
+  if (!status) return { ok: false, status: 404, error: `unknown scenario: ${id}` };
+  if (status !== "queued" && status !== "running")
+    return { ok: false, status: 409, error: `scenario is already ${status}` };
   const job = jobs.jobs.get(id);
   if (job) job.cancelled = true;
-  await prisma.scenarioRun.updateMany({
-    where: { id, status: { in: ["queued", "running"] } },
-    data: { status: "cancelled", finishedAt: new Date() },
-  });
+  await markScenarioRunCancelled(id);
   await job?.thread?.terminate().catch(() => undefined);
   return { ok: true };
 }
@@ -210,8 +169,7 @@ export async function deleteScenarioRun(id: string): Promise<boolean> {
     job.cancelled = true;
     await job.thread?.terminate().catch(() => undefined);
   }
-  const r = await prisma.scenarioRun.deleteMany({ where: { id } });
-  return r.count > 0;
+  return removeScenarioRun(id);
 }
 
 /** The JSON body of GET /api/scenarios/{id} (README "Scenarios and siting"). */

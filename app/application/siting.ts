@@ -1,6 +1,7 @@
 import "server-only";
-import { prisma } from "./db";
-import { loadRegistry } from "./registry";
+import { loadCountySeats } from "../data/regions";
+import { loadParkCentres } from "../data/parks";
+import { loadRegistry } from "./registry-cache";
 import { PairingSolverThread } from "./pairing-worker";
 import { sitingCandidates, type CountySeat, type ParkCentre } from "../domain/siting/candidates";
 import { buildSitingInstance } from "../domain/siting/instance";
@@ -9,21 +10,13 @@ import type { SitingParams, SitingResult } from "../domain/siting/types";
 
 /** County seats and park centres: the non-site candidate locations. */
 async function loadCandidatePlaces(): Promise<{ counties: CountySeat[]; parks: ParkCentre[] }> {
-  const [regions, parks] = await Promise.all([
-    prisma.region.findMany({
-      where: { level: "county" },
-      select: { adcode: true, nameZh: true, nameEn: true, seatLng: true, seatLat: true },
-    }),
-    prisma.park.findMany({
-      select: { id: true, nameZh: true, nameEn: true, centerLng: true, centerLat: true, countyAdcode: true },
-    }),
-  ]);
+  const [regions, parks] = await Promise.all([loadCountySeats(), loadParkCentres()]);
   return {
     counties: regions.map((r) => ({
       adcode: r.adcode,
       name: r.nameZh,
       nameEn: r.nameEn ?? r.nameZh,
-      seat: r.seatLng != null && r.seatLat != null ? [r.seatLng, r.seatLat] : null,
+      seat: r.seat,
     })),
     parks: parks.map((p) => ({
       id: p.id,

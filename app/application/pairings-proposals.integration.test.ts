@@ -1,6 +1,6 @@
 // Pairing runs (solved by HiGHS on its worker thread) and the proposals built from them, on the fixture database.
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedFixtures, PARK_ID, SITES } from "./testing/fixtures";
+import { seedFixtures, PARK_ID, SITES } from "../data/testing/fixtures";
 import {
   cancelPairingRun,
   createPairingRun,
@@ -8,19 +8,10 @@ import {
   executePairingRun,
   getPairingRun,
   listPairingRuns,
-  loadScopeOptions,
-  pairingRunOwner,
-  type CreatorMeta,
 } from "./pairing-runs";
-import {
-  clusterCandidates,
-  createProposal,
-  deleteProposal,
-  getProposal,
-  listProposals,
-  proposalOwner,
-  updateProposal,
-} from "./proposals";
+import { loadScopeOptions, pairingRunOwner, type CreatorMeta } from "../data/pairing-runs";
+import { clusterCandidates, createProposal } from "./proposals";
+import { deleteProposal, getProposal, listProposals, proposalOwner, updateProposal } from "../data/proposals";
 import { parsePairingRequest } from "../domain/pairing/request-schema";
 import { canManage, type Actor } from "../http/guard";
 
