@@ -12,6 +12,7 @@ import type { PairingRequest } from "../domain/pairing/request-schema";
 import { includedSites } from "../domain/site-inclusion";
 import * as store from "../data/pairing-runs";
 import type { CreatorMeta, PairingRunView, RunStatus, StoredPairing } from "../data/pairing-runs";
+import type { Result } from "../http/app-error";
 
 // The job table lives on globalThis because Next bundles each route separately and the cancel route must reach the
 // worker.
@@ -30,13 +31,10 @@ async function sweepOrphans(): Promise<void> {
 }
 
 /** Stores a new run (queued) with every effective parameter; the caller schedules `executePairingRun(id)`. */
-export async function createPairingRun(
-  req: PairingRequest,
-  creator: CreatorMeta,
-): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
+export async function createPairingRun(req: PairingRequest, creator: CreatorMeta): Promise<Result<string>> {
   await sweepOrphans();
   const created = await store.createPairingRun(req, creator);
-  if (created.ok) jobs.jobs.set(created.id, { cancelled: false, thread: null });
+  if (created.ok) jobs.jobs.set(created.value, { cancelled: false, thread: null });
   return created;
 }
 
@@ -93,10 +91,7 @@ export async function listPairingRuns(): Promise<PairingRunView[]> {
 }
 
 /** Stops a queued or running run (terminates its solver thread); audited under `actor`. */
-export async function cancelPairingRun(
-  id: string,
-  actor: string,
-): Promise<{ ok: true; status: RunStatus } | { ok: false; status: number; error: string }> {
+export async function cancelPairingRun(id: string, actor: string): Promise<Result<RunStatus>> {
   const job = jobs.jobs.get(id);
   const out = await store.cancelPairingRun(id, actor, () => {
     if (job) job.cancelled = true;

@@ -30,8 +30,7 @@ import type { ClusterCandidate, Proposal, ProposalPairing, ProposalSnapshot } fr
 import { includedSites, withInclusionDefaults, type SiteInclusion } from "../domain/site-inclusion";
 import { isOperating } from "../domain/site-status";
 
-type Result<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
-const fail = (status: number, error: string) => ({ ok: false as const, status, error });
+import { fail, type Result } from "../http/app-error";
 
 const toProposalPairing = (p: StoredPairing | ProposalPairing): ProposalPairing => ({
   producerId: p.producerId,

@@ -22,6 +22,7 @@ import {
   type ScenarioRunView,
 } from "../data/scenario-run-store";
 import { keyProjectAdditions } from "../domain/scenarios/key-project-additions";
+import { fail, ok, type Result } from "../http/app-error";
 
 export type { ScenarioRunView };
 
@@ -43,9 +44,7 @@ async function sweepOrphans(): Promise<void> {
 }
 
 /** Places capacity additions given only by county at the county's seat (the pairing LP needs a position). */
-async function placeAdditions(
-  params: ScenarioParams,
-): Promise<{ ok: true; params: ScenarioParams } | { ok: false; error: string }> {
+async function placeAdditions(params: ScenarioParams): Promise<Result<ScenarioParams>> {
   const counties = [
     ...new Set(params.capacityAdditions.filter((a) => a.lng === null && a.countyAdcode).map((a) => a.countyAdcode!)),
   ];
@@ -54,35 +53,25 @@ async function placeAdditions(
   for (const [i, a] of params.capacityAdditions.entries()) {
     if (a.lng !== null || !a.countyAdcode) {
       if (a.lng === null && params.utilisation === "pairing")
-        return {
-          ok: false,
-          error: `params.capacityAdditions.${i}: give lng/lat or countyAdcode (the pairing LP needs a position)`,
-        };
+        return fail(
+          400,
+          `params.capacityAdditions.${i}: give lng/lat or countyAdcode (the pairing LP needs a position)`,
+        );
       capacityAdditions.push(a);
       continue;
     }
     const at = seat.get(a.countyAdcode);
-    if (!at)
-      return {
-        ok: false,
-        error: `params.capacityAdditions.${i}.countyAdcode: unknown county adcode: ${a.countyAdcode}`,
-      };
+    if (!at) return fail(400, `params.capacityAdditions.${i}.countyAdcode: unknown county adcode: ${a.countyAdcode}`);
     capacityAdditions.push({ ...a, lng: at[0], lat: at[1] });
   }
-  return { ok: true, params: { ...params, capacityAdditions } };
+  return ok({ ...params, capacityAdditions });
 }
 
 /** Stores a new scenario run (queued) and starts it in the background. */
-export async function createScenarioRun(
-  req: ScenarioRequest,
-): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
+export async function createScenarioRun(req: ScenarioRequest): Promise<Result<string>> {
   await sweepOrphans();
   if ([...jobs.jobs.values()].filter((j) => !j.cancelled).length >= MAX_QUEUED)
-    return {
-      ok: false,
-      status: 503,
-      error: `too many scenario runs waiting (${MAX_QUEUED}); try again when one has finished`,
-    };
+    return fail(503, `too many scenario runs waiting (${MAX_QUEUED}); try again when one has finished`);
   let params = req.params;
   if (params.includeKeyProjects) {
     const { additions } = keyProjectAdditions(
@@ -93,12 +82,12 @@ export async function createScenarioRun(
     params = { ...params, capacityAdditions: [...params.capacityAdditions, ...additions] };
   }
   const placed = await placeAdditions(params);
-  if (!placed.ok) return { ok: false, status: 400, error: placed.error };
+  if (!placed.ok) return placed;
   const id = randomUUID();
-  await insertScenarioRun(id, req.label, placed.params);
+  await insertScenarioRun(id, req.label, placed.value);
   jobs.jobs.set(id, { cancelled: false, thread: null });
   jobs.tail = jobs.tail.then(() => execute(id)).catch(() => undefined);
-  return { ok: true, id };
+  return ok(id);
 }
 
 async function execute(id: string): Promise<void> {
@@ -148,18 +137,15 @@ export async function listScenarioRuns(): Promise<ScenarioRunView[]> {
 }
 
 /** Stops a queued or running scenario. */
-export async function cancelScenarioRun(
-  id: string,
-): Promise<{ ok: true } | { ok: false; status: number; error: string }> {
+export async function cancelScenarioRun(id: string): Promise<Result<null>> {
   const status = await scenarioRunStatus(id);
-  if (!status) return { ok: false, status: 404, error: `unknown scenario: ${id}` };
-  if (status !== "queued" && status !== "running")
-    return { ok: false, status: 409, error: `scenario is already ${status}` };
+  if (!status) return fail(404, `unknown scenario: ${id}`);
+  if (status !== "queued" && status !== "running") return fail(409, `scenario is already ${status}`);
   const job = jobs.jobs.get(id);
   if (job) job.cancelled = true;
   await markScenarioRunCancelled(id);
   await job?.thread?.terminate().catch(() => undefined);
-  return { ok: true };
+  return ok(null);
 }
 
 /** Deletes a run (cancelling it first if it is still going). */

@@ -7,6 +7,7 @@ import { sitingCandidates, type CountySeat, type ParkCentre } from "../domain/si
 import { buildSitingInstance } from "../domain/siting/instance";
 import { solveSiting } from "../domain/siting/solve-siting";
 import type { SitingParams, SitingResult } from "../domain/siting/types";
+import { fail, ok, type Result } from "../http/app-error";
 
 /** County seats and park centres: the non-site candidate locations. */
 async function loadCandidatePlaces(): Promise<{ counties: CountySeat[]; parks: ParkCentre[] }> {
@@ -33,12 +34,11 @@ const MAX_WAITING = 4;
 const state = globalThis as unknown as { atlasSiting?: { tail: Promise<void>; waiting: number } };
 const queue = (state.atlasSiting ??= { tail: Promise.resolve(), waiting: 0 });
 
-export type SitingOutcome = { ok: true; result: SitingResult } | { ok: false; status: number; error: string };
+export type SitingOutcome = Result<SitingResult>;
 
 /** Solves one siting request on a HiGHS worker thread (queued behind other siting solves); `signal` cancels it. */
 export async function runSiting(params: SitingParams, signal?: AbortSignal): Promise<SitingOutcome> {
-  if (queue.waiting >= MAX_WAITING)
-    return { ok: false, status: 503, error: "the siting solver is busy; try again in a minute" };
+  if (queue.waiting >= MAX_WAITING) return fail(503, "the siting solver is busy; try again in a minute");
   queue.waiting++;
   let release!: () => void;
   const mine = new Promise<void>((r) => (release = r));
@@ -46,7 +46,7 @@ export async function runSiting(params: SitingParams, signal?: AbortSignal): Pro
   queue.tail = previous.then(() => mine);
   try {
     await previous;
-    if (signal?.aborted) return { ok: false, status: 499, error: "request cancelled" };
+    if (signal?.aborted) return fail(499, "request cancelled");
     const [sites, places] = await Promise.all([loadRegistry(), loadCandidatePlaces()]);
     const candidates = sitingCandidates({
       ...places,
@@ -63,10 +63,10 @@ export async function runSiting(params: SitingParams, signal?: AbortSignal): Pro
     signal?.addEventListener("abort", abort);
     try {
       const result = await solveSiting(instance, params, thread.solver, new Map(sites.map((s) => [s.id, s])));
-      return { ok: true, result };
+      return ok(result);
     } catch (e) {
-      if (signal?.aborted) return { ok: false, status: 499, error: "request cancelled" };
-      return { ok: false, status: 500, error: e instanceof Error ? e.message.split("\n")[0] : String(e) };
+      if (signal?.aborted) return fail(499, "request cancelled");
+      return fail(500, e instanceof Error ? e.message.split("\n")[0] : String(e));
     } finally {
       signal?.removeEventListener("abort", abort);
       await thread.terminate().catch(() => undefined);

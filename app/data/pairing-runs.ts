@@ -23,6 +23,7 @@ import {
   runSummaryColumn,
 } from "../domain/stored-json";
 import { recordAudit } from "./audit";
+import { fail, ok, type Result } from "../http/app-error";
 
 /** Who may manage a run or proposal besides editors, and whose quota it counts against. */
 export interface CreatorMeta {
@@ -134,12 +135,9 @@ async function resolveScope(
 }
 
 /** Stores a new run (queued) with every effective parameter; the application layer schedules it. */
-export async function createPairingRun(
-  req: PairingRequest,
-  creator: CreatorMeta,
-): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
+export async function createPairingRun(req: PairingRequest, creator: CreatorMeta): Promise<Result<string>> {
   const resolved = await resolveScope(req.scope);
-  if (!resolved.ok) return { ok: false, status: 404, error: resolved.error };
+  if (!resolved.ok) return fail(404, resolved.error);
   const params = effectiveParams(req.materials, req.params);
   const id = randomUUID();
   await prisma.pairingRun.create({
@@ -156,7 +154,7 @@ export async function createPairingRun(
       clientKey: creator.clientKey,
     },
   });
-  return { ok: true, id };
+  return ok(id);
 }
 
 /** Marks a stored run failed when it could not be queued (the queue was full). */
@@ -325,11 +323,10 @@ export async function cancelPairingRun(
   id: string,
   actor: string,
   onCancelling: () => void = () => undefined,
-): Promise<{ ok: true; status: RunStatus } | { ok: false; status: number; error: string }> {
+): Promise<Result<RunStatus>> {
   const row = await prisma.pairingRun.findUnique({ where: { id } });
-  if (!row) return { ok: false, status: 404, error: `unknown pairing run: ${id}` };
-  if (row.status !== "queued" && row.status !== "running")
-    return { ok: false, status: 409, error: `run is already ${row.status}` };
+  if (!row) return fail(404, `unknown pairing run: ${id}`);
+  if (row.status !== "queued" && row.status !== "running") return fail(409, `run is already ${row.status}`);
   onCancelling();
   await prisma.$transaction(async (tx) => {
     await tx.pairingRun.updateMany({
@@ -345,7 +342,7 @@ export async function cancelPairingRun(
       after: { status: "cancelled" },
     });
   });
-  return { ok: true, status: "cancelled" };
+  return ok("cancelled");
 }
 
 /** Deletes a run and its pairings; audited under `actor`. */
