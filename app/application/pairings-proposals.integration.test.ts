@@ -15,6 +15,8 @@ import { deleteProposal, getProposal, listProposals, proposalOwner, updatePropos
 import { parsePairingRequest } from "../domain/pairing/request-schema";
 import { canManage, type Actor } from "../http/guard";
 import type { Result } from "../http/app-error";
+import { prisma } from "../data/db";
+import { chertow32 } from "../domain/proposals/quality";
 
 const pairingRequest = (body: unknown) => {
   const r = parsePairingRequest(body);
@@ -219,5 +221,30 @@ describe("proposals", () => {
     expect(await deleteProposal(copy.value.id, "tester")).toBe(true);
     expect(await getProposal(copy.value.id)).toBeNull();
     expect(await deleteProposal(copy.value.id, "tester")).toBe(false);
+  });
+
+  it("lists from the summary columns, filling them once for rows stored before they existed", async () => {
+    const built = await createProposal({ from: "run-component", runId, componentIndex: 0, name: "旧行" }, ALICE);
+    if (!built.ok) throw built.error;
+    const id = built.value.id;
+    const fresh = (await listProposals()).find((p) => p.id === id)!;
+    expect(fresh).toMatchObject({
+      siteCount: 4,
+      pairingCount: 3,
+      tonnesPerYear: 150_000,
+      passesChertow: chertow32(built.value.snapshot.sites, built.value.snapshot.pairings).pass,
+    });
+    // An old row: no figures stored, and an edit time that filling them must keep.
+    const editedAt = new Date("2026-01-02T03:04:05.000Z");
+    const blank = { siteCount: null, pairingCount: null, tonnesPerYear: null, synthetic: null, example: null };
+    await prisma.proposal.update({ where: { id }, data: { ...blank, passesChertow: null, updatedAt: editedAt } });
+    expect((await listProposals()).find((p) => p.id === id)).toEqual({ ...fresh, updatedAt: editedAt.toISOString() });
+    const stored = await prisma.proposal.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ siteCount: 4, pairingCount: 3, tonnesPerYear: 150_000, synthetic: true });
+    expect(stored.updatedAt.toISOString()).toBe(editedAt.toISOString());
+    // A corrupt snapshot is reported, not listed with made-up figures.
+    await prisma.proposal.update({ where: { id }, data: { ...blank, passesChertow: null, snapshot: "{}" } });
+    await expect(listProposals()).rejects.toThrow(/Proposal.snapshot/);
+    await deleteProposal(id, "tester");
   });
 });

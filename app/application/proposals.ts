@@ -158,21 +158,14 @@ async function snapshotFor(
     if (run?.ok) {
       runId = run.value.run.id;
       pairings = pairingsWithinSites(run.value.pairings.map(toProposalPairing), extraSiteIds);
-      params = proposalParamsFrom(
-        {
-          ...(run.value.run.params as unknown as Record<string, unknown>),
-          selectionIncludeSynthetic: inclusion.includeSynthetic,
-          selectionIncludeNonOperating: inclusion.includeNonOperating,
-        },
-        "pairing-run (HiGHS optimum), restricted to the selection",
-      );
+      params = proposalParamsFrom(run.value.run.params, "pairing-run (HiGHS optimum), restricted to the selection", {
+        selectionIncludeSynthetic: inclusion.includeSynthetic,
+        selectionIncludeNonOperating: inclusion.includeNonOperating,
+      });
     } else {
       const solved = await pairSelection(kept, inclusion, slot);
       pairings = solved.pairings;
-      params = proposalParamsFrom(
-        solved.params as unknown as Record<string, unknown>,
-        "HiGHS optimum over the selected sites",
-      );
+      params = proposalParamsFrom(solved.params, "HiGHS optimum over the selected sites");
     }
     origin = { kind: "sites", siteIds: [...extraSiteIds].sort(), runId };
   } else {
@@ -180,10 +173,7 @@ async function snapshotFor(
     if (!run.ok) return run;
     runId = req.runId;
     const all = run.value.pairings.map(toProposalPairing);
-    params = proposalParamsFrom(
-      run.value.run.params as unknown as Record<string, unknown>,
-      "pairing-run (HiGHS optimum)",
-    );
+    params = proposalParamsFrom(run.value.run.params, "pairing-run (HiGHS optimum)");
     if (req.from === "run-component") {
       const comp = connectedComponents(all, solidWeight)[req.componentIndex];
       if (!comp) return fail(404, `run ${req.runId} has no connected group ${req.componentIndex}`);

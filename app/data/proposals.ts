@@ -1,10 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "./db";
+import type { Prisma } from "../../prisma/generated/client";
 import type { CreatorMeta } from "./pairing-runs";
 import { recordAudit } from "./audit";
 import type { MaterialCode } from "../domain/materials";
-import { chertow32, solidTonnes } from "../domain/proposals/quality";
+import { proposalSummaryFigures, type ProposalSummaryFigures } from "../domain/proposals/summary";
 import type { UpdateProposalRequest } from "../domain/proposals/proposal-request";
 import type {
   Proposal,
@@ -32,22 +33,61 @@ function toProposal(row: Row): Proposal {
   };
 }
 
-function toSummary(p: Proposal): ProposalSummary {
+// Everything the list shows, without the snapshot.
+const SUMMARY_SELECT = {
+  id: true,
+  name: true,
+  nameEn: true,
+  cycleLevel: true,
+  runId: true,
+  createdAt: true,
+  updatedAt: true,
+  siteCount: true,
+  pairingCount: true,
+  tonnesPerYear: true,
+  synthetic: true,
+  example: true,
+  passesChertow: true,
+} as const;
+
+type SummaryRow = Prisma.ProposalGetPayload<{ select: typeof SUMMARY_SELECT }>;
+
+function toSummary(r: SummaryRow, f: ProposalSummaryFigures): ProposalSummary {
   return {
-    id: p.id,
-    name: p.name,
-    nameEn: p.nameEn,
-    cycleLevel: p.cycleLevel,
-    runId: p.runId,
-    createdAt: p.createdAt,
-    updatedAt: p.updatedAt,
-    siteCount: p.snapshot.sites.length,
-    pairingCount: p.snapshot.pairings.length,
-    tonnesPerYear: solidTonnes(p.snapshot.pairings, p.snapshot.materials),
-    synthetic: p.snapshot.synthetic,
-    example: p.snapshot.example,
-    passesChertow: chertow32(p.snapshot.sites, p.snapshot.pairings).pass,
+    id: r.id,
+    name: r.name,
+    nameEn: r.nameEn,
+    cycleLevel: r.cycleLevel as ProposalCycleLevel,
+    runId: r.runId,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    ...f,
   };
+}
+
+/** The stored figures of a row, or null when it predates the summary columns. */
+function storedFigures(r: SummaryRow): ProposalSummaryFigures | null {
+  const { siteCount, pairingCount, tonnesPerYear, synthetic, example, passesChertow } = r;
+  if (
+    siteCount === null ||
+    pairingCount === null ||
+    tonnesPerYear === null ||
+    synthetic === null ||
+    example === null ||
+    passesChertow === null
+  )
+    return null;
+  return { siteCount, pairingCount, tonnesPerYear, synthetic, example, passesChertow };
+}
+
+/** Computes and stores the figures of a row stored before the summary columns existed (once per row). */
+async function backfillFigures(r: SummaryRow): Promise<ProposalSummaryFigures | null> {
+  const row = await prisma.proposal.findUnique({ where: { id: r.id }, select: { snapshot: true } });
+  if (!row) return null;
+  const figures = proposalSummaryFigures(parseJsonColumn("Proposal.snapshot", proposalSnapshotColumn, row.snapshot));
+  // Prisma stamps @updatedAt on every update unless it is given: keep the proposal's own edit time.
+  await prisma.proposal.updateMany({ where: { id: r.id }, data: { ...figures, updatedAt: r.updatedAt } });
+  return figures;
 }
 
 /** The material and coefficient catalogue a proposal snapshot keeps. */
@@ -93,6 +133,7 @@ export async function insertProposal(p: {
       cycleLevel: p.cycleLevel,
       runId: p.runId,
       snapshot: JSON.stringify(p.snapshot),
+      ...proposalSummaryFigures(p.snapshot),
       ownerUserId: p.creator.ownerUserId,
       ownerTokenHash: p.creator.ownerTokenHash,
       clientKey: p.creator.clientKey,
@@ -103,8 +144,16 @@ export async function insertProposal(p: {
 
 /** Every proposal (newest first) as list entries. */
 export async function listProposals(): Promise<ProposalSummary[]> {
-  const rows = await prisma.proposal.findMany({ orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
-  return rows.map((r) => toSummary(toProposal(r)));
+  const rows = await prisma.proposal.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: SUMMARY_SELECT,
+  });
+  const out: ProposalSummary[] = [];
+  for (const r of rows) {
+    const figures = storedFigures(r) ?? (await backfillFigures(r));
+    if (figures) out.push(toSummary(r, figures));
+  }
+  return out;
 }
 
 /** One proposal with its snapshot, or null. */
