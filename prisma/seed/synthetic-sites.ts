@@ -18,7 +18,12 @@ import type { SeedIntake, SeedOutput, SeedSite } from "./seed-site";
 import { createCountyLocator, type CountyLocator } from "../../app/domain/point-in-county";
 import { cityAdcodeOf, shanxiCity, SHANXI_CITIES } from "../../app/domain/shanxi-cities";
 import { roundCoord } from "../../app/domain/coordinates";
-import { carbideSlagFromPvc, gypsumIntakeFromCement, magnesiumSlagFromMagnesium, type Estimate } from "../../app/domain/tonnage";
+import {
+  carbideSlagFromPvc,
+  gypsumIntakeFromCement,
+  magnesiumSlagFromMagnesium,
+  type Estimate,
+} from "../../app/domain/tonnage";
 import { GROUPS } from "./plan-sites";
 
 export const DEFAULT_SYNTHETIC_SEED = 20110101;
