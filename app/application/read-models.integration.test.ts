@@ -4,7 +4,8 @@ import { seedFixtures, HEJIN, PARK_ID, SITES, YANHU } from "../data/testing/fixt
 import { findRegistrySite, markRegistryChanged, registryVersion } from "../data/registry";
 import { loadRegistry } from "./registry-cache";
 import { loadSitesGeoJson } from "./sites-geojson";
-import { loadRegionNames, loadRegionNamesBilingual, loadRegionsGeoJson } from "../data/regions";
+import { loadRegionNames, loadRegionNamesBilingual } from "../data/regions";
+import { loadRegionsGeoJson } from "./regions";
 import { loadParks, loadParksGeoJson } from "../data/parks";
 import { loadPlaces } from "./places";
 import { materialSettings, nearbyFromPoint, nearbyFromSite } from "./nearby";

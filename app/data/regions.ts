@@ -17,10 +17,8 @@ export interface RegionFeatureProperties {
 
 export type RegionFeatureCollection = FeatureCollection<Geometry, RegionFeatureProperties>;
 
-// Boundaries are written only by the seed, so each level is read and parsed once per server process.
-const byLevel = new Map<RegionLevel, Promise<RegionFeatureCollection>>();
-
-async function readLevel(level: RegionLevel): Promise<RegionFeatureCollection> {
+/** Province, city or county boundaries as GeoJSON (WGS84), keyed on adcode, read from the database. */
+export async function readRegionsGeoJson(level: RegionLevel): Promise<RegionFeatureCollection> {
   const rows = await prisma.region.findMany({ where: { level }, orderBy: { adcode: "asc" } });
   const features: Feature<Geometry, RegionFeatureProperties>[] = rows.map((r) => ({
     type: "Feature",
@@ -37,21 +35,6 @@ async function readLevel(level: RegionLevel): Promise<RegionFeatureCollection> {
     },
   }));
   return { type: "FeatureCollection", features };
-}
-
-/** Province, city or county boundaries as GeoJSON (WGS84), keyed on adcode. */
-export function loadRegionsGeoJson(level: RegionLevel): Promise<RegionFeatureCollection> {
-  let pending = byLevel.get(level);
-  if (!pending) {
-    pending = readLevel(level);
-    // An empty answer (database not seeded yet) is not cached, so the map fills in once the seed has run.
-    pending.then(
-      (fc) => fc.features.length === 0 && byLevel.delete(level),
-      () => byLevel.delete(level),
-    );
-    byLevel.set(level, pending);
-  }
-  return pending;
 }
 
 /** adcode → Chinese name for every region. */
