@@ -66,6 +66,24 @@ export default defineConfig([
     },
   },
   {
+    // Next's request/response types belong to the HTTP seam (app/http) and the routes.
+    files: ["app/application/**/*.ts", "app/auth/**/*.ts", "app/ui/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^next/server$",
+              message: "NextResponse/NextRequest stay in the routes and app/http (app/http/responses.ts, route.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["app/api/**/*.ts"],
     rules: {
       "no-restricted-imports": [
