@@ -1,17 +1,8 @@
 /** The list-view figures of a proposal, derived once from its snapshot and stored beside it. */
-import type { ProposalSnapshot } from "./proposal-types";
+import type { ProposalSnapshot, ProposalSummaryFigures } from "./proposal-types";
 import { chertow32, solidTonnes } from "./quality";
 
-/** What the proposals list shows of a snapshot (stored as columns so listing never parses snapshots). */
-export interface ProposalSummaryFigures {
-  siteCount: number;
-  pairingCount: number;
-  /** Solid tonnes per year exchanged (units other than t are left out). */
-  tonnesPerYear: number;
-  synthetic: boolean;
-  example: boolean;
-  passesChertow: boolean;
-}
+export type { ProposalSummaryFigures };
 
 /** The list-view figures of a snapshot. */
 export function proposalSummaryFigures(snapshot: ProposalSnapshot): ProposalSummaryFigures {
