@@ -6,7 +6,7 @@ const WARM_UP_MAX_SITES = 300_000;
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const [{ siteTileIndex }, { countSites }] = await Promise.all([
-    import("./app/data/site-tiles"),
+    import("./app/application/site-tiles"),
     import("./app/data/registry"),
   ]);
   const warm = async () => {

@@ -4,7 +4,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { loginRequired, sessionSecret } from "./app/auth/session-config";
-import { requireLoginResponse } from "./app/auth/require-login";
+import { requireLoginResponse } from "./app/http/require-login";
 import { findUserSession } from "./app/data/users";
 
 export async function proxy(request: NextRequest) {

@@ -5,36 +5,14 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { SignInThrottle } from "../app/application/sign-in-throttle";
+import { freePort, waitFor } from "./bench-support";
 import { hostileXlsx, importCsv } from "../e2e/fixtures/hostile-files";
 
 const root = path.resolve(__dirname, "..");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not answer ${url}`);
-}
 
 /** Resident memory (bytes) of every process in the server's process group (worker threads are inside them). */
 function groupRssBytes(pgid: number): number {

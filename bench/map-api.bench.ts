@@ -5,7 +5,7 @@ import { MATERIAL_CODES } from "../app/domain/materials";
 import type { RegistrySite } from "../app/domain/registry-types";
 import { filterSites } from "../app/domain/site-query";
 import { mapSiteFeatureCollection, siteFeatureCollection } from "../app/domain/site-features";
-import { mulberry32 } from "../app/domain/synthetic-sites";
+import { mulberry32 } from "../prisma/seed/synthetic-sites";
 
 function registry(n: number): RegistrySite[] {
   const rand = mulberry32(7);

@@ -8,13 +8,13 @@
 // memory (RSS of the server's process group after the page and the tiles were served), and tile latency
 // p50/p95 over the tiles covering Shanxi at zooms 6–12 (first request: cut and encoded on the tile thread; again:
 // cached). At 10^6 it reports the paged API (first page, a later page, bbox) and tile latencies.
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { MATERIALS } from "../app/domain/materials";
+import { freePort, mulberry32, spawnApp, waitFor } from "./bench-support";
 
 const ROOT = path.resolve(__dirname, "..");
 const SHANXI = { minLng: 110.4, maxLng: 114.4, minLat: 34.7, maxLat: 40.6 };
@@ -29,43 +29,6 @@ const BROWSER_ARGS = [
 ];
 const ROUTES = ["cement", "wall-materials", "backfill", "concrete", "ceramsite"];
 
-/** mulberry32: deterministic PRNG so every run sees the same registry. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number, server: ChildProcess) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not answer ${url} within ${timeoutMs} ms`);
-}
-
 /**
  * Adds `count` synthetic sites straight into SQLite (clustered around 60 towns, like real registries: half near a
  * town, half spread out); a third produce, half absorb, some both. Labelled synthetic.
@@ -75,7 +38,7 @@ async function insertSynthetic(dbFile: string, count: number) {
   const db = new Database(dbFile);
   db.pragma("busy_timeout = 10000");
   db.pragma("journal_mode = WAL");
-  const rnd = prng(20261129);
+  const rnd = mulberry32(20261129);
   const towns = Array.from({ length: 60 }, () => [
     SHANXI.minLng + rnd() * (SHANXI.maxLng - SHANXI.minLng),
     SHANXI.minLat + rnd() * (SHANXI.maxLat - SHANXI.minLat),
@@ -148,19 +111,7 @@ async function startApp(label: string, extra: number): Promise<Server> {
     await insertSynthetic(dbFile, extra);
     console.log(`  [${label}] inserted ${extra} synthetic sites in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
-  const server = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: `file:${dbFile}`,
-      ATLAS_SKIP_BUILD: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_OPTIONS: "--max-old-space-size=6144",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  const server = spawnApp(ROOT, port, dbFile, { NODE_OPTIONS: "--max-old-space-size=6144" });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/api/health`, 300_000, server);
   return {
@@ -214,7 +165,7 @@ async function tileLatencies(
 ): Promise<{ cold: number[]; warm: number[]; bytes: number[]; thread: number[] }> {
   const tj = await (await fetch(`${base}/api/tiles/sites`)).json();
   const template: string = tj.tiles[0];
-  const rnd = prng(7);
+  const rnd = mulberry32(7);
   const tiles = [6, 7, 8, 9, 10, 11, 12].flatMap((z) => {
     const all = shanxiTiles(z);
     return all.length <= 60 ? all : Array.from({ length: 60 }, () => all[Math.floor(rnd() * all.length)]);

@@ -10,9 +10,7 @@
 //     Needs an existing build (.next/BUILD_ID); run it under the build lock:
 //       flock /tmp/atlas-build.lock npm run bench -- nearby
 //     BENCH_NEARBY_HTTP=0 skips part 3.
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import KDBush from "kdbush";
@@ -20,6 +18,7 @@ import { around } from "geokdbush";
 import { buildConsumerIndex, findNearbyConsumers } from "../app/domain/nearby-consumers";
 import { MATERIALS, materialSpec, type MaterialCode } from "../app/domain/materials";
 import type { RegistrySite } from "../app/domain/registry-types";
+import { freePort, mulberry32, spawnApp, syntheticSite, waitFor } from "./bench-support";
 
 const SITE_COUNT = 100_000;
 const QUERY_COUNT = 2_000;
@@ -28,21 +27,9 @@ const MATERIAL: MaterialCode = "fly-ash";
 const SHANXI = { minLng: 110.2, maxLng: 114.6, minLat: 34.5, maxLat: 40.8 };
 const ROUTES = ["cement", "wall-materials", "backfill", "concrete", "ceramsite"];
 
-/** mulberry32: small deterministic PRNG so every run sees the same registry and queries. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 10^5 synthetic sites: ~60% absorb one or two materials, so fly ash has ~1/6 of sites as consumers. */
 export function syntheticRegistry(count = SITE_COUNT, seed = 20261128): RegistrySite[] {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const sites: RegistrySite[] = [];
   for (let i = 0; i < count; i++) {
     const id = `syn-${String(i).padStart(6, "0")}`;
@@ -60,30 +47,21 @@ export function syntheticRegistry(count = SITE_COUNT, seed = 20261128): Registry
         });
       }
     }
-    sites.push({
-      id,
-      name: `合成站点 ${i}`,
-      nameEn: `Synthetic site ${i}`,
-      ownerGroup: rnd() < 0.1 ? `group-${Math.floor(rnd() * 500)}` : null,
-      industry: "cement",
-      lng: SHANXI.minLng + rnd() * (SHANXI.maxLng - SHANXI.minLng),
-      lat: SHANXI.minLat + rnd() * (SHANXI.maxLat - SHANXI.minLat),
-      countyAdcode: null,
-      cityAdcode: null,
-      parkId: null,
-      capacityMw: null,
-      outsideProvince: false,
-      status: "operating",
-      provenance: {
-        source: "synthetic benchmark registry",
-        licence: "n/a",
-        precision: "estimated",
-        synthetic: true,
-        sourceRef: null,
-      },
-      outputs: [],
-      intakes,
-    });
+    sites.push(
+      syntheticSite(
+        {
+          id,
+          name: `合成站点 ${i}`,
+          nameEn: `Synthetic site ${i}`,
+          ownerGroup: rnd() < 0.1 ? `group-${Math.floor(rnd() * 500)}` : null,
+          industry: "cement",
+          lng: SHANXI.minLng + rnd() * (SHANXI.maxLng - SHANXI.minLng),
+          lat: SHANXI.minLat + rnd() * (SHANXI.maxLat - SHANXI.minLat),
+          intakes,
+        },
+        "synthetic benchmark registry",
+      ),
+    );
   }
   return sites;
 }
@@ -130,7 +108,7 @@ function median(fn: () => void, runs = 5): number {
 }
 
 async function inMemory(sites: RegistrySite[]) {
-  const rnd = prng(7);
+  const rnd = mulberry32(7);
   const queries: [number, number][] = Array.from({ length: QUERY_COUNT }, () => [
     SHANXI.minLng + rnd() * (SHANXI.maxLng - SHANXI.minLng),
     SHANXI.minLat + rnd() * (SHANXI.maxLat - SHANXI.minLat),
@@ -222,31 +200,6 @@ async function inMemory(sites: RegistrySite[]) {
   return queries;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number, server: ChildProcess) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not answer ${url} within ${timeoutMs} ms`);
-}
-
 /** Adds the synthetic sites to the temp database the way the seed would (Site + Intake rows). */
 async function insertSynthetic(dbFile: string, sites: RegistrySite[]) {
   const { default: Database } = await import("better-sqlite3");
@@ -290,18 +243,7 @@ async function http(sites: RegistrySite[], queries: [number, number][]) {
   const port = await freePort();
   const dbFile = path.join(os.tmpdir(), `atlas-bench-nearby-${process.pid}.db`);
   rmSync(dbFile, { force: true });
-  const server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: `file:${dbFile}`,
-      ATLAS_SKIP_BUILD: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  const server = spawnApp(root, port, dbFile);
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/health`, 240_000, server);

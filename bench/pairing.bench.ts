@@ -4,8 +4,6 @@
 // child process so peak RSS (worker thread and WASM heap included) is measured per configuration.
 // All instances are SYNTHETIC and labelled so.
 import { spawnSync } from "node:child_process";
-import { Worker } from "node:worker_threads";
-import path from "node:path";
 import { MATERIAL_CODES } from "../app/domain/materials";
 import type { RegistrySite } from "../app/domain/registry-types";
 import { effectiveParams } from "../app/domain/pairing/params";
@@ -13,49 +11,25 @@ import { runPairing } from "../app/domain/pairing/run-pairing";
 import { buildInstance, materialNodes } from "../app/domain/pairing/instance";
 import { buildTransportLp } from "../app/domain/pairing/transport-lp";
 import { highsRuntime, inProcessHighsSolver, solveWithHighs } from "../app/domain/pairing/highs-solver";
-import type { LpSolution, LpSolver, TransportLp } from "../app/domain/pairing/types";
+import { mulberry32, syntheticSite, workerSolver } from "./bench-support";
 
 const SIZES = [100, 1000, 5000];
 const MATERIALS = MATERIAL_CODES.slice(0, 10);
-
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** n producers and n consumers (SYNTHETIC), spread over Shanxi's bounding box, material = index mod 10. */
 export function syntheticSites(n: number, seed = 42): RegistrySite[] {
   const rnd = mulberry32(seed + n);
   const sites: RegistrySite[] = [];
-  const base = (id: string): RegistrySite => ({
-    id,
-    name: `合成 ${id}`,
-    nameEn: `Synthetic ${id}`,
-    ownerGroup: rnd() < 0.1 ? `group-${Math.floor(rnd() * 20)}` : null,
-    industry: "synthetic",
-    lng: 110.2 + rnd() * 4.4,
-    lat: 34.6 + rnd() * 6.1,
-    countyAdcode: null,
-    cityAdcode: null,
-    parkId: rnd() < 0.2 ? `park-${Math.floor(rnd() * 15)}` : null,
-    capacityMw: null,
-    outsideProvince: false,
-    status: "operating",
-    provenance: {
-      source: "synthetic benchmark",
-      licence: "n/a",
-      precision: "estimated",
-      synthetic: true,
-      sourceRef: null,
-    },
-    outputs: [],
-    intakes: [],
-  });
+  const base = (id: string): RegistrySite =>
+    syntheticSite({
+      id,
+      name: `合成 ${id}`,
+      nameEn: `Synthetic ${id}`,
+      ownerGroup: rnd() < 0.1 ? `group-${Math.floor(rnd() * 20)}` : null,
+      lng: 110.2 + rnd() * 4.4,
+      lat: 34.6 + rnd() * 6.1,
+      parkId: rnd() < 0.2 ? `park-${Math.floor(rnd() * 15)}` : null,
+    });
   for (let i = 0; i < n; i++) {
     const s = base(`p${i}`);
     s.outputs.push({
@@ -79,25 +53,6 @@ export function syntheticSites(n: number, seed = 42): RegistrySite[] {
     sites.push(s);
   }
   return sites;
-}
-
-/** A solver that posts LPs to the app's worker file (same protocol as app/data/pairing-worker.ts). */
-function workerSolver(): { solver: LpSolver; close: () => Promise<number> } {
-  const worker = new Worker(path.join(__dirname, "..", "workers", "highs-solve-worker.mjs"));
-  let id = 0;
-  const pending = new Map<number, (s: LpSolution) => void>();
-  worker.on("message", (m: { id: number; result: LpSolution }) => {
-    pending.get(m.id)?.(m.result);
-    pending.delete(m.id);
-  });
-  return {
-    solver: (lp: TransportLp) =>
-      new Promise((resolve) => {
-        pending.set(++id, resolve);
-        worker.postMessage({ id, lp });
-      }),
-    close: () => worker.terminate(),
-  };
 }
 
 /** Two untimed warm-ups (WASM tier-up, heap growth), then the median of 7 timed repetitions. */

@@ -1,31 +1,10 @@
 // Scenario benchmark (issue 13): a 20-year scenario (2011–2030) over every material of the seeded registry
 // (synthetic sites included, so stockpiles exist), utilisation by the pairing LP per year on the solver worker
 // thread, and by the aggregate rule; wall time and memory (RSS and heap after the run).
-import { Worker } from "node:worker_threads";
-import path from "node:path";
 import { seededRegistry } from "./seed-registry";
+import { workerSolver } from "./bench-support";
 import { runScenario } from "../app/domain/scenarios/run-scenario";
 import { effectiveScenarioParams } from "../app/domain/scenarios/scenario-request";
-import type { LpSolution, LpSolver, TransportLp } from "../app/domain/pairing/types";
-
-function workerSolver(): { solver: LpSolver; close: () => Promise<number>; solves: () => number } {
-  const worker = new Worker(path.join(__dirname, "..", "workers", "highs-solve-worker.mjs"));
-  let id = 0;
-  const pending = new Map<number, (s: LpSolution) => void>();
-  worker.on("message", (m: { id: number; result: LpSolution }) => {
-    pending.get(m.id)?.(m.result);
-    pending.delete(m.id);
-  });
-  return {
-    solver: (lp: TransportLp) =>
-      new Promise((resolve) => {
-        pending.set(++id, resolve);
-        worker.postMessage({ id, lp });
-      }),
-    close: () => worker.terminate(),
-    solves: () => id,
-  };
-}
 
 export async function run(): Promise<void> {
   const { sites } = seededRegistry();

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildSeedData } from "../prisma/seed-data";
 import { createCountyLocator } from "../app/domain/point-in-county";
-import { mulberry32 } from "../app/domain/synthetic-sites";
+import { mulberry32 } from "../prisma/seed/synthetic-sites";
 import type { MultiPolygon, Polygon } from "geojson";
 
 function timed<T>(fn: () => T): [T, number] {

@@ -2,44 +2,19 @@
 // 10^4 producers over Shanxi's bounding box (labelled synthetic in every name).
 import type { RegistrySite } from "../app/domain/registry-types";
 import type { CountySeat, ParkCentre } from "../app/domain/siting/candidates";
-
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, syntheticSite } from "./bench-support";
 
 /** n SYNTHETIC gangue producers (20–120 kt/yr), n/10 existing consumers, n/50 power sites that could expand. */
 export function syntheticGangueSites(n: number, seed = 13): RegistrySite[] {
   const rnd = mulberry32(seed + n);
-  const base = (id: string): RegistrySite => ({
-    id,
-    name: `合成 ${id}`,
-    nameEn: `Synthetic ${id}`,
-    ownerGroup: null,
-    industry: "synthetic",
-    lng: 110.4 + rnd() * 4.0,
-    lat: 34.8 + rnd() * 5.6,
-    countyAdcode: null,
-    cityAdcode: null,
-    parkId: null,
-    capacityMw: null,
-    outsideProvince: false,
-    status: "operating",
-    provenance: {
-      source: "synthetic benchmark",
-      licence: "n/a",
-      precision: "estimated",
-      synthetic: true,
-      sourceRef: null,
-    },
-    outputs: [],
-    intakes: [],
-  });
+  const base = (id: string): RegistrySite =>
+    syntheticSite({
+      id,
+      name: `合成 ${id}`,
+      nameEn: `Synthetic ${id}`,
+      lng: 110.4 + rnd() * 4.0,
+      lat: 34.8 + rnd() * 5.6,
+    });
   const sites: RegistrySite[] = [];
   for (let i = 0; i < n; i++) {
     const s = base(`p${i}`);

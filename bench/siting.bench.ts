@@ -4,9 +4,8 @@
 // (candidates, instance, before-LP, both MILP phases on the solver worker thread, result shaping); "raw" solves the
 // very same MILPs (same columns, rows, floor) with HiGHS in-process, models prebuilt, no warm start.
 // Env: BENCH_SITING_K (e.g. "1,3,10"), BENCH_SITING_TIME_LIMIT (s per phase on the 10^4 instance, default 20).
-import { Worker } from "node:worker_threads";
-import path from "node:path";
 import { seededRegistry } from "./seed-registry";
+import { workerSolver } from "./bench-support";
 import { NO_PARKS, syntheticGangueSites, syntheticSeats } from "./siting-instances";
 import { sitingCandidates, type CountySeat, type ParkCentre } from "../app/domain/siting/candidates";
 import { buildSitingInstance } from "../app/domain/siting/instance";
@@ -15,26 +14,8 @@ import { sitingSolverOptions, solveSiting } from "../app/domain/siting/solve-sit
 import { effectiveSitingParams } from "../app/domain/siting/siting-request";
 import { highsRuntime, solveWithHighs } from "../app/domain/pairing/highs-solver";
 import type { RegistrySite } from "../app/domain/registry-types";
-import type { LpSolution, LpSolver, TransportLp } from "../app/domain/pairing/types";
+import type { LpSolver } from "../app/domain/pairing/types";
 import type { SitingInstance, SitingParams } from "../app/domain/siting/types";
-
-function workerSolver(): { solver: LpSolver; close: () => Promise<number> } {
-  const worker = new Worker(path.join(__dirname, "..", "workers", "highs-solve-worker.mjs"));
-  let id = 0;
-  const pending = new Map<number, (s: LpSolution) => void>();
-  worker.on("message", (m: { id: number; result: LpSolution }) => {
-    pending.get(m.id)?.(m.result);
-    pending.delete(m.id);
-  });
-  return {
-    solver: (lp: TransportLp) =>
-      new Promise((resolve) => {
-        pending.set(++id, resolve);
-        worker.postMessage({ id, lp });
-      }),
-    close: () => worker.terminate(),
-  };
-}
 
 /** Raw HiGHS on the same models: before (LP, 2 phases) and after (MILP, 2 phases); only solves are timed. */
 async function raw(

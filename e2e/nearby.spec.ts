@@ -6,7 +6,7 @@
 import path from "node:path";
 import { test, expect } from "./support/offline";
 import { SearchDriver } from "./drivers/search-driver";
-import type { NearbyResponse } from "../app/data/nearby";
+import type { NearbyResponse } from "../app/application/nearby";
 
 // Synthetic consumers included (nb-syn=1), so there are several results to add up.
 const SEARCH = "/?nb-mat=red-mud&nb-from=site:plan-chalco-shanxi&nb-syn=1";

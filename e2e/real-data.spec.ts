@@ -11,7 +11,7 @@ import { createEditorAccount, SearchDriver } from "./drivers/search-driver";
 import { PairingDriver } from "./drivers/pairing-driver";
 import { MapDriver } from "./drivers/map-driver";
 import type { SiteFeature, SiteFeatureCollection } from "../app/domain/site-features";
-import type { NearbyResponse } from "../app/data/nearby";
+import type { NearbyResponse } from "../app/application/nearby";
 
 const SHUOZHOU_BASE = "park-shuozhou-base";
 const REAL_OPERATING = "includeSynthetic=false&status=operating";
@@ -258,39 +258,5 @@ test.describe("real data first", () => {
     await page.getByTestId("toggle-synthetic").check();
     await expect.poll(() => new URL(page.url()).searchParams.has("syn")).toBe(false);
     await expect.poll(() => map.renderedSiteIds()).toEqual(all);
-  });
-
-  test("the site API filters by status and synthetic label and rejects bad values with specific messages", async ({
-    request,
-  }) => {
-    const all = (await (await request.get("/api/sites")).json()) as SiteFeatureCollection;
-    const real = (await (await request.get("/api/sites?includeSynthetic=false")).json()) as SiteFeatureCollection;
-    expect(real.features.map((f) => f.id)).toEqual(
-      all.features.filter((f) => !f.properties.provenance.synthetic).map((f) => f.id),
-    );
-    const operating = (await (await request.get("/api/sites?status=operating")).json()) as SiteFeatureCollection;
-    expect(operating.features.map((f) => f.id)).toEqual(
-      all.features.filter((f) => f.properties.status === "operating").map((f) => f.id),
-    );
-    for (const f of all.features)
-      expect(["operating", "construction", "proposed", "mothballed", "retired", "cancelled", "unknown"]).toContain(
-        f.properties.status,
-      );
-    const cases: [string, RegExp][] = [
-      [
-        "/api/sites?status=closed",
-        /^status: unknown status "closed"; known statuses: operating, construction, proposed/,
-      ],
-      ["/api/sites?includeSynthetic=yes", /^includeSynthetic: includeSynthetic must be true or false \(got "yes"\)$/],
-      [
-        "/api/consumers/nearby?lng=112.4&lat=39.3&material=coal-gangue&includeNonOperating=sometimes",
-        /^includeNonOperating must be true or false/,
-      ],
-    ];
-    for (const [path, message] of cases) {
-      const res = await request.get(path);
-      expect(res.status(), path).toBe(400);
-      expect(((await res.json()) as { error: string }).error, path).toMatch(message);
-    }
   });
 });

@@ -10,9 +10,9 @@ import { createCountyLocator } from "../app/domain/point-in-county";
 import { parkMembership, type MembershipPark } from "../app/domain/park-membership";
 import { haversineKm } from "../app/domain/distance";
 import { PARKS, type ParkAnchor, type ParkSpec } from "../app/domain/parks-catalogue";
-import { PLAN_SITES } from "../app/domain/plan-sites";
-import type { SeedSite } from "../app/domain/seed-site";
-import { DEFAULT_SYNTHETIC_SEED, generateSyntheticSites, type SyntheticAnchor } from "../app/domain/synthetic-sites";
+import { PLAN_SITES } from "./seed/plan-sites";
+import type { SeedSite } from "./seed/seed-site";
+import { DEFAULT_SYNTHETIC_SEED, generateSyntheticSites, type SyntheticAnchor } from "./seed/synthetic-sites";
 
 export const GEODATA_DIR = path.resolve(__dirname, "..", "geodata");
 

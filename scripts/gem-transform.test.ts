@@ -17,9 +17,9 @@ import {
 } from "./gem-transform";
 import { GEM_FILES, readCsv, REPO_ROOT } from "./geodata-files";
 import { GEM_TRACKERS } from "../app/domain/data-sources";
-import { GROUPS } from "../app/domain/plan-sites";
+import { GROUPS } from "../prisma/seed/plan-sites";
 import { gemStatus, plantStatus } from "../app/domain/site-status";
-import type { SeedSite } from "../app/domain/seed-site";
+import type { SeedSite } from "../prisma/seed/seed-site";
 import type { CsvRow } from "./geodata-transform";
 
 const mine = (o: Partial<CsvRow>): CsvRow =>

@@ -5,9 +5,9 @@
  */
 import { haversineKm } from "../app/domain/distance";
 import type { Precision } from "../app/domain/registry-types";
-import type { SeedIntake, SeedOutput, SeedSite } from "../app/domain/seed-site";
+import type { SeedIntake, SeedOutput, SeedSite } from "../prisma/seed/seed-site";
 import { gemStatus, plantStatus, type SiteStatus } from "../app/domain/site-status";
-import { GROUPS } from "../app/domain/plan-sites";
+import { GROUPS } from "../prisma/seed/plan-sites";
 import {
   cokeOvenGasFromCoke,
   fgdGypsumFromCoalMw,

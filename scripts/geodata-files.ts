@@ -22,7 +22,7 @@ import {
   type CsvRow,
   type RegionLevel,
 } from "./geodata-transform";
-import type { SeedSite } from "../app/domain/seed-site";
+import type { SeedSite } from "../prisma/seed/seed-site";
 import { GPPD_NAMES_ZH } from "./gppd-names-zh";
 import { createCountyLocator } from "../app/domain/point-in-county";
 import {

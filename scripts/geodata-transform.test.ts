@@ -12,7 +12,7 @@ import {
   type CsvRow,
 } from "./geodata-transform";
 import { GPPD_NAMES_ZH, type GppdNameZh } from "./gppd-names-zh";
-import type { SeedSite } from "../app/domain/seed-site";
+import type { SeedSite } from "../prisma/seed/seed-site";
 import { renderGeodataFiles, REPO_ROOT, sharedDir } from "./geodata-files";
 import { gcj02ToWgs84 } from "../app/domain/coordinates";
 

@@ -7,7 +7,7 @@ import { gcj02GeometryToWgs84, gcj02ToWgs84, roundCoord, type LngLat } from "../
 import { haversineKm } from "../app/domain/distance";
 import { COUNTY_NAMES_EN } from "./county-names-en";
 import { SHANXI_ADCODE, SHANXI_CITIES } from "../app/domain/shanxi-cities";
-import type { SeedSite } from "../app/domain/seed-site";
+import type { SeedSite } from "../prisma/seed/seed-site";
 import type { GppdNameZh } from "./gppd-names-zh";
 import {
   fgdGypsumFromCoalMw,

@@ -11,6 +11,7 @@ import { effectiveParams } from "../app/domain/pairing/params";
 import { runPairing } from "../app/domain/pairing/run-pairing";
 import { inProcessHighsSolver } from "../app/domain/pairing/highs-solver";
 import { proposalParamsFrom } from "../app/domain/proposals/build-cluster";
+import { proposalSummaryFigures } from "../app/domain/proposals/summary";
 import { buildExampleProposal, EXAMPLE_PARK_ID, EXAMPLE_PROPOSAL_ID } from "../app/domain/proposals/example-proposal";
 
 /** Creates the example proposal unless it exists (idempotent); returns what it did. */
@@ -42,10 +43,7 @@ export async function seedExampleProposal(prisma: PrismaClient): Promise<"exists
     park,
     materials,
     coefficients,
-    params: proposalParamsFrom(
-      params as unknown as Record<string, unknown>,
-      "HiGHS optimum over the sites near the base (seed example)",
-    ),
+    params: proposalParamsFrom(params, "HiGHS optimum over the sites near the base (seed example)"),
     pair: async (near) =>
       ((await runPairing(near, params, { solver: inProcessHighsSolver }))?.flows ?? []).map((f) => ({
         producerId: f.producerId,
@@ -72,6 +70,7 @@ export async function seedExampleProposal(prisma: PrismaClient): Promise<"exists
       cycleLevel: example.cycleLevel,
       runId: null,
       snapshot: JSON.stringify(example.snapshot),
+      ...proposalSummaryFigures(example.snapshot),
     },
   });
   return "created";

@@ -1,5 +1,5 @@
 // Pairing solver thread: loads HiGHS (WebAssembly) once and solves TransportLp models posted by
-// app/data/pairing-worker.ts. Plain ESM outside the Next bundle, so `next start` finds it at
+// app/application/pairing-worker.ts. Plain ESM outside the Next bundle, so `next start` finds it at
 // <cwd>/workers/highs-solve-worker.mjs and Node resolves `highs` from node_modules at run time.
 import { parentPort } from "node:worker_threads";
 import loadHighs from "highs";

@@ -1,5 +1,5 @@
 // Site tile thread: builds the registry's tile index (workers/site-tiles.mjs) and encodes tiles off the server's
-// event loop. Driven by app/data/site-tiles.ts; messages are handled in order, so a tile asked for after a build
+// event loop. Driven by app/application/site-tiles.ts; messages are handled in order, so a tile asked for after a build
 // is cut from the new index. Plain ESM outside the Next bundle (loaded from <cwd>/workers/ at run time).
 import { parentPort } from "node:worker_threads";
 import { buildSiteTileIndex, encodeSiteTile } from "./site-tiles.mjs";

@@ -15,7 +15,7 @@ export const WORKER_HEAP_MB = 512;
 /** Longest a worker task may run. */
 export const WORKER_TIMEOUT_MS = 120_000;
 
-// Same trick as app/data/pairing-worker.ts: the runtime's Worker keeps the bundler from treating the file as an entry.
+// Same trick as app/application/pairing-worker.ts: the runtime's Worker keeps the bundler from treating the file as an entry.
 const { Worker: ThreadCtor } = process.getBuiltinModule("node:worker_threads");
 
 /** The bundled worker (scripts/build-workers.mjs builds it from workers/src/app-worker.ts). */

@@ -5,7 +5,7 @@ import { AppError } from "../http/app-error";
 const runOffThread = vi.fn();
 vi.mock("server-only", () => ({}));
 vi.mock("./off-thread", () => ({ runOffThread, WORKER_HEAP_MB: 512, WORKER_TIMEOUT_MS: 120_000 }));
-vi.mock("../data/proposals", () => ({ pdfCounties: async () => [] }));
+vi.mock("./pdf-assets", () => ({ pdfCounties: async () => [] }));
 
 const { proposalReport } = await import("./report-exports");
 const proposal = { id: "p1", name: "x", notes: null, cycleLevel: "park" } as Parameters<typeof proposalReport>[0];

@@ -4,7 +4,7 @@ import "server-only";
  * (off-thread.ts), so building a large report never stalls other requests. A failure inside the worker is answered
  * as a 500 that names the report and the cause.
  */
-import { pdfCounties } from "../data/proposals";
+import { pdfCounties } from "./pdf-assets";
 import { AppError } from "../http/app-error";
 import type { ExportProposal } from "../domain/exports/export-tables";
 import type { ExportLang } from "../domain/exports/export-labels";

@@ -14,14 +14,10 @@ import {
   quotaDecision,
   type QuotaRule,
 } from "./client-quotas";
-import {
-  abandonPairingRun,
-  createPairingRun,
-  executePairingRun,
-  purgeAnonymousRuns,
-  runStartsSince,
-} from "../data/pairing-runs";
-import { createProposal, proposalStartsSince } from "../data/proposals";
+import { purgeAnonymousRuns, runStartsSince } from "../data/pairing-runs";
+import { abandonPairingRun, createPairingRun, executePairingRun } from "./pairing-runs";
+import { proposalStartsSince } from "../data/proposals";
+import { createProposal } from "./proposals";
 import { runPairingOffThread } from "./pairing-run-thread";
 import { assertUsablePolygonScope } from "./polygon-scope";
 import type { PairingRequest } from "../domain/pairing/request-schema";
@@ -128,14 +124,15 @@ export async function startPairingRun(req: PairingRequest, actor: Actor, owner: 
   } finally {
     releaseAdmission(key, actor); // the stored row (or the queue, below) counts from now on
   }
-  if (!created.ok) throw new AppError(created.status, created.error);
-  const queued = solverQueue().enqueue(key, () => executePairingRun(created.id, runPairingOffThread));
+  if (!created.ok) throw created.error;
+  const id = created.value;
+  const queued = solverQueue().enqueue(key, () => executePairingRun(id, runPairingOffThread));
   if (!queued.ok) {
-    await abandonPairingRun(created.id, "the solver queue was full");
+    await abandonPairingRun(id, "the solver queue was full");
     throw queueFull();
   }
   queued.done.catch(() => undefined);
-  return created.id;
+  return id;
 }
 
 /** Admits and builds a proposal; the optimisation of a map selection waits for a solver slot. */
@@ -152,6 +149,6 @@ export async function buildProposal(req: CreateProposalRequest, actor: Actor, ow
   } finally {
     releaseAdmission(key, actor);
   }
-  if (!created.ok) throw new AppError(created.status, created.error);
+  if (!created.ok) throw created.error;
   return created.value;
 }

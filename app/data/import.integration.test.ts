@@ -4,7 +4,7 @@ import { seedFixtures, HEJIN, YANHU } from "./testing/fixtures";
 import { runImport, type ImportRequest, type Prepare } from "./import";
 import { runWorkerTask, type PrepareImportOutput } from "../application/worker-tasks";
 import { auditFor } from "./audit";
-import { loadRegistry } from "./registry";
+import { loadRegistry } from "../application/registry-cache";
 import { prisma } from "./db";
 
 beforeAll(seedFixtures);

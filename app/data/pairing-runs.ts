@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import { prisma } from "./db";
 import { effectiveParams } from "../domain/pairing/params";
 import type { ScopePark } from "../domain/pairing/scope";
-import type { PairingRunTaskInput } from "../application/pairing-run-task";
 import type { PairingRequest } from "../domain/pairing/request-schema";
 import type {
   PairingExplanation,
@@ -24,6 +23,7 @@ import {
   runSummaryColumn,
 } from "../domain/stored-json";
 import { recordAudit } from "./audit";
+import { fail, ok, type Result } from "../http/app-error";
 
 /** Who may manage a run or proposal besides editors, and whose quota it counts against. */
 export interface CreatorMeta {
@@ -104,22 +104,10 @@ function toView(row: RunRow): PairingRunView {
   };
 }
 
-// Runs are scheduled by the shared solver queue (app/application/solver-work.ts). The job table lives on globalThis
-// because Next bundles each route separately and the cancel route must reach the worker.
-interface Job {
-  cancelled: boolean;
-  thread: RunComputation | null;
-}
-const state = globalThis as unknown as { atlasPairingJobs?: { jobs: Map<string, Job>; swept: boolean } };
-const jobs = (state.atlasPairingJobs ??= { jobs: new Map(), swept: false });
-
-/** Runs left queued/running by a previous server process can never finish: mark them failed once. */
-async function sweepOrphans(): Promise<void> {
-  if (jobs.swept) return;
-  jobs.swept = true;
-  const live = [...jobs.jobs.keys()];
+/** Marks runs left queued/running (other than `liveIds`) failed: a previous server process cannot finish them. */
+export async function failOrphanPairingRuns(liveIds: string[]): Promise<void> {
   await prisma.pairingRun.updateMany({
-    where: { status: { in: ["queued", "running"] }, id: { notIn: live } },
+    where: { status: { in: ["queued", "running"] }, id: { notIn: liveIds } },
     data: {
       status: "failed",
       error: "interrupted: the server restarted before the run finished",
@@ -146,14 +134,10 @@ async function resolveScope(
   return { ok: true, scope };
 }
 
-/** Stores a new run (queued) with every effective parameter; the caller schedules `executePairingRun(id)`. */
-export async function createPairingRun(
-  req: PairingRequest,
-  creator: CreatorMeta,
-): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
-  await sweepOrphans();
+/** Stores a new run (queued) with every effective parameter; the application layer schedules it. */
+export async function createPairingRun(req: PairingRequest, creator: CreatorMeta): Promise<Result<string>> {
   const resolved = await resolveScope(req.scope);
-  if (!resolved.ok) return { ok: false, status: 404, error: resolved.error };
+  if (!resolved.ok) return fail(404, resolved.error);
   const params = effectiveParams(req.materials, req.params);
   const id = randomUUID();
   await prisma.pairingRun.create({
@@ -170,13 +154,11 @@ export async function createPairingRun(
       clientKey: creator.clientKey,
     },
   });
-  jobs.jobs.set(id, { cancelled: false, thread: null });
-  return { ok: true, id };
+  return ok(id);
 }
 
 /** Marks a stored run failed when it could not be queued (the queue was full). */
 export async function abandonPairingRun(id: string, reason: string): Promise<void> {
-  jobs.jobs.delete(id);
   await prisma.pairingRun.updateMany({
     where: { id, status: "queued" },
     data: { status: "failed", error: reason, finishedAt: new Date() },
@@ -233,7 +215,8 @@ export async function pairingRunOwner(
   return prisma.pairingRun.findUnique({ where: { id }, select: { ownerUserId: true, ownerTokenHash: true } });
 }
 
-async function loadScopePark(scope: PairingScope): Promise<ScopePark | null> {
+/** The park a park-scoped run is limited to (outline parsed), or null for other scopes. */
+export async function loadScopePark(scope: PairingScope): Promise<ScopePark | null> {
   if (scope.kind !== "park") return null;
   const p = await prisma.park.findUnique({ where: { id: scope.id } });
   if (!p) return null;
@@ -246,46 +229,21 @@ async function loadScopePark(scope: PairingScope): Promise<ScopePark | null> {
   };
 }
 
-/** A started run computation: `done` settles when it has finished (stored) or failed; `terminate` stops it at once. */
-export interface RunComputation {
-  done: Promise<unknown>;
-  terminate(): Promise<void>;
+/** Marks a run running and returns the scope and params it was stored with. */
+export async function startPairingRunRow(id: string): Promise<{ scope: PairingScope; params: PairingParams }> {
+  const row = await prisma.pairingRun.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
+  return {
+    scope: parseJsonColumn("PairingRun.scope", runScopeColumn, row.scope),
+    params: parseJsonColumn("PairingRun.params", runParamsColumn, row.params),
+  };
 }
 
-/**
- * Solves a stored run (called by the solver queue); a run cancelled while waiting is skipped. Everything heavy (reading
- * the sites, candidates, LPs, HiGHS, explanations, storing the pairings) happens in `compute`, which the application
- * layer runs on a worker thread (app/application/pairing-run-thread.ts); here only the run's status changes.
- */
-export async function executePairingRun(
-  id: string,
-  compute: (input: PairingRunTaskInput) => RunComputation,
-): Promise<void> {
-  const job = jobs.jobs.get(id);
-  if (!job || job.cancelled) {
-    jobs.jobs.delete(id);
-    return;
-  }
-  try {
-    const row = await prisma.pairingRun.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
-    const scope: PairingScope = parseJsonColumn("PairingRun.scope", runScopeColumn, row.scope);
-    const params = parseJsonColumn("PairingRun.params", runParamsColumn, row.params);
-    // Real operating sites only unless the run asked for synthetic or non-operating ones (params says which).
-    job.thread = compute({ runId: id, scope, park: await loadScopePark(scope), params });
-    if (job.cancelled) await job.thread.terminate();
-    await job.thread.done;
-  } catch (e) {
-    if (!job.cancelled) {
-      const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
-      await prisma.pairingRun.updateMany({
-        where: { id, status: { in: ["queued", "running"] } },
-        data: { status: "failed", error: message, finishedAt: new Date() },
-      });
-    }
-  } finally {
-    await job.thread?.terminate().catch(() => undefined);
-    jobs.jobs.delete(id);
-  }
+/** Marks a queued or running run failed with `message`. */
+export async function failPairingRun(id: string, message: string): Promise<void> {
+  await prisma.pairingRun.updateMany({
+    where: { id, status: { in: ["queued", "running"] } },
+    data: { status: "failed", error: message, finishedAt: new Date() },
+  });
 }
 
 /** One run (with its pairings unless `withPairings` is false), or null. */
@@ -293,7 +251,6 @@ export async function getPairingRun(
   id: string,
   withPairings = true,
 ): Promise<{ run: PairingRunView; pairings: StoredPairing[] } | null> {
-  await sweepOrphans();
   const row = await prisma.pairingRun.findUnique({ where: { id } });
   if (!row) return null;
   const rows = withPairings ? await prisma.pairing.findMany({ where: { runId: id }, orderBy: { id: "asc" } }) : [];
@@ -320,22 +277,23 @@ export async function getPairingRun(
 
 /** All runs, newest first, without pairings. */
 export async function listPairingRuns(): Promise<PairingRunView[]> {
-  await sweepOrphans();
   const rows = await prisma.pairingRun.findMany({ orderBy: { createdAt: "desc" } });
   return rows.map(toView);
 }
 
-/** Stops a queued or running run (terminates its solver thread); audited under `actor`. */
+/**
+ * Marks a queued or running run cancelled (audited under `actor`); `onCancelling` runs once the run is known to be
+ * cancellable, before the write, so the application layer can stop its job first.
+ */
 export async function cancelPairingRun(
   id: string,
   actor: string,
-): Promise<{ ok: true; status: RunStatus } | { ok: false; status: number; error: string }> {
+  onCancelling: () => void = () => undefined,
+): Promise<Result<RunStatus>> {
   const row = await prisma.pairingRun.findUnique({ where: { id } });
-  if (!row) return { ok: false, status: 404, error: `unknown pairing run: ${id}` };
-  if (row.status !== "queued" && row.status !== "running")
-    return { ok: false, status: 409, error: `run is already ${row.status}` };
-  const job = jobs.jobs.get(id);
-  if (job) job.cancelled = true;
+  if (!row) return fail(404, `unknown pairing run: ${id}`);
+  if (row.status !== "queued" && row.status !== "running") return fail(409, `run is already ${row.status}`);
+  onCancelling();
   await prisma.$transaction(async (tx) => {
     await tx.pairingRun.updateMany({
       where: { id, status: { in: ["queued", "running"] } },
@@ -350,17 +308,11 @@ export async function cancelPairingRun(
       after: { status: "cancelled" },
     });
   });
-  await job?.thread?.terminate().catch(() => undefined);
-  return { ok: true, status: "cancelled" };
+  return ok("cancelled");
 }
 
-/** Deletes a run and its pairings (cancelling it first if it is still going); audited under `actor`. */
+/** Deletes a run and its pairings; audited under `actor`. */
 export async function deletePairingRun(id: string, actor: string): Promise<boolean> {
-  const job = jobs.jobs.get(id);
-  if (job) {
-    job.cancelled = true;
-    await job.thread?.terminate().catch(() => undefined);
-  }
   return prisma.$transaction(async (tx) => {
     const row = await tx.pairingRun.findUnique({
       where: { id },

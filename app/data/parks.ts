@@ -30,3 +30,18 @@ export async function loadParks(): Promise<PlainPark[]> {
 export async function loadParksGeoJson() {
   return parkFeatureCollection(await loadParks());
 }
+
+/** A park's id and names, or null for an unknown id. */
+export async function findParkName(id: string): Promise<{ id: string; nameZh: string; nameEn: string } | null> {
+  return prisma.park.findUnique({ where: { id }, select: { id: true, nameZh: true, nameEn: true } });
+}
+
+/** Every park's id, names, centre [lng, lat] and county, by id (no outline). */
+export async function loadParkCentres(): Promise<
+  { id: string; nameZh: string; nameEn: string; centerLng: number; centerLat: number; countyAdcode: string | null }[]
+> {
+  return prisma.park.findMany({
+    select: { id: true, nameZh: true, nameEn: true, centerLng: true, centerLat: true, countyAdcode: true },
+    orderBy: { id: "asc" },
+  });
+}

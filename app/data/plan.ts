@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "./db";
 import { recordAudit } from "./audit";
+import { fail, ok, type Result } from "../http/app-error";
 import type { MaterialCode } from "../domain/materials";
 import type { PairingSummary } from "../domain/pairing/types";
 import { PLAN_TARGETS, type PlanTarget } from "../domain/plan/targets";
@@ -288,8 +289,7 @@ export async function keyProjectRollup(): Promise<RouteRollup[]> {
   );
 }
 
-export type UpdateKeyProjectResult =
-  { ok: true; project: KeyProject; changed: string[] } | { ok: false; status: 404 | 422; error: string };
+export type UpdateKeyProjectResult = Result<{ project: KeyProject; changed: string[] }>;
 
 /** Applies an editor's patch to a key project and records the change in the audit log, in one transaction. */
 export async function updateKeyProject(
@@ -299,22 +299,20 @@ export async function updateKeyProject(
 ): Promise<UpdateKeyProjectResult> {
   if (patch.siteId) {
     const site = await prisma.site.findUnique({ where: { id: patch.siteId }, select: { id: true } });
-    if (!site) return { ok: false, status: 422, error: `siteId: no site with id "${patch.siteId}"` };
+    if (!site) return fail(422, `siteId: no site with id "${patch.siteId}"`);
   }
   if (patch.countyAdcode) {
     const county = await prisma.region.findUnique({ where: { adcode: patch.countyAdcode }, select: { level: true } });
-    if (county?.level !== "county")
-      return { ok: false, status: 422, error: `countyAdcode: no county with adcode ${patch.countyAdcode}` };
+    if (county?.level !== "county") return fail(422, `countyAdcode: no county with adcode ${patch.countyAdcode}`);
   }
-  return prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx): Promise<UpdateKeyProjectResult> => {
     const before = await tx.keyProject.findUnique({ where: { id } });
-    if (!before) return { ok: false as const, status: 404 as const, error: `unknown key project: ${id}` };
+    if (!before) return fail(404, `unknown key project: ${id}`);
     const start = patch.startYear !== undefined ? patch.startYear : before.startYear;
     const target = patch.targetYear ?? before.targetYear;
-    if (start !== null && start > target)
-      return { ok: false as const, status: 422 as const, error: "startYear must not be after targetYear" };
+    if (start !== null && start > target) return fail(422, "startYear must not be after targetYear");
     const changed = (Object.keys(patch) as (keyof KeyProjectPatch)[]).filter((k) => patch[k] !== before[k]);
-    if (changed.length === 0) return { ok: true as const, project: toKeyProject(before), changed };
+    if (changed.length === 0) return ok({ project: toKeyProject(before), changed });
     const after = await tx.keyProject.update({ where: { id }, data: patch });
     await recordAudit(tx, {
       username,
@@ -324,7 +322,7 @@ export async function updateKeyProject(
       before: Object.fromEntries(changed.map((k) => [k, before[k]])),
       after: Object.fromEntries(changed.map((k) => [k, after[k]])),
     });
-    return { ok: true as const, project: toKeyProject(after), changed };
+    return ok({ project: toKeyProject(after), changed });
   });
 }
 

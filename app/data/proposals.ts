@@ -1,46 +1,21 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { prisma } from "./db";
-import { loadRegistry } from "./registry";
-import { getPairingRun, type CreatorMeta, type StoredPairing } from "./pairing-runs";
+import type { Prisma } from "../../prisma/generated/client";
+import type { CreatorMeta } from "./pairing-runs";
 import { recordAudit } from "./audit";
-import { PairingSolverThread } from "./pairing-worker";
-import { effectiveParams } from "../domain/pairing/params";
-import { runPairing } from "../domain/pairing/run-pairing";
-import { MATERIALS, type MaterialCode } from "../domain/materials";
-import {
-  buildSnapshot,
-  defaultProposalName,
-  dominantCycleLevel,
-  proposalParamsFrom,
-} from "../domain/proposals/build-cluster";
-import {
-  connectedComponents,
-  pairingsTouchingSites,
-  pairingsWithinSites,
-  siteIdsOf,
-} from "../domain/proposals/components";
-import { chertow32, solidTonnes, solidWeight } from "../domain/proposals/quality";
-import type { CreateProposalRequest, UpdateProposalRequest } from "../domain/proposals/proposal-request";
+import type { MaterialCode } from "../domain/materials";
+import { proposalSummaryFigures, type ProposalSummaryFigures } from "../domain/proposals/summary";
+import type { UpdateProposalRequest } from "../domain/proposals/proposal-request";
 import type {
   Proposal,
   ProposalCoefficient,
   ProposalCycleLevel,
   ProposalMaterial,
-  ProposalPairing,
   ProposalSnapshot,
   ProposalSummary,
 } from "../domain/proposals/proposal-types";
-import type { PdfCounty, PdfFonts } from "../domain/exports/pdf-export";
-import type { ClusterCandidate } from "../domain/proposals/proposal-types";
-import { includedSites, withInclusionDefaults, type SiteInclusion } from "../domain/site-inclusion";
-import { isOperating } from "../domain/site-status";
-import { parseJsonColumn, polygonGeometryColumn, proposalSnapshotColumn } from "../domain/stored-json";
-
-type Result<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
-const fail = (status: number, error: string) => ({ ok: false as const, status, error });
+import { parseJsonColumn, proposalSnapshotColumn } from "../domain/stored-json";
 
 type Row = NonNullable<Awaited<ReturnType<typeof prisma.proposal.findUnique>>>;
 
@@ -58,25 +33,68 @@ function toProposal(row: Row): Proposal {
   };
 }
 
-function toSummary(p: Proposal): ProposalSummary {
+// Everything the list shows, without the snapshot.
+const SUMMARY_SELECT = {
+  id: true,
+  name: true,
+  nameEn: true,
+  cycleLevel: true,
+  runId: true,
+  createdAt: true,
+  updatedAt: true,
+  siteCount: true,
+  pairingCount: true,
+  tonnesPerYear: true,
+  synthetic: true,
+  example: true,
+  passesChertow: true,
+} as const;
+
+type SummaryRow = Prisma.ProposalGetPayload<{ select: typeof SUMMARY_SELECT }>;
+
+function toSummary(r: SummaryRow, f: ProposalSummaryFigures): ProposalSummary {
   return {
-    id: p.id,
-    name: p.name,
-    nameEn: p.nameEn,
-    cycleLevel: p.cycleLevel,
-    runId: p.runId,
-    createdAt: p.createdAt,
-    updatedAt: p.updatedAt,
-    siteCount: p.snapshot.sites.length,
-    pairingCount: p.snapshot.pairings.length,
-    tonnesPerYear: solidTonnes(p.snapshot.pairings, p.snapshot.materials),
-    synthetic: p.snapshot.synthetic,
-    example: p.snapshot.example,
-    passesChertow: chertow32(p.snapshot.sites, p.snapshot.pairings).pass,
+    id: r.id,
+    name: r.name,
+    nameEn: r.nameEn,
+    cycleLevel: r.cycleLevel as ProposalCycleLevel,
+    runId: r.runId,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    ...f,
   };
 }
 
-async function catalogue(): Promise<{ materials: ProposalMaterial[]; coefficients: ProposalCoefficient[] }> {
+/** The stored figures of a row, or null when it predates the summary columns. */
+function storedFigures(r: SummaryRow): ProposalSummaryFigures | null {
+  const { siteCount, pairingCount, tonnesPerYear, synthetic, example, passesChertow } = r;
+  if (
+    siteCount === null ||
+    pairingCount === null ||
+    tonnesPerYear === null ||
+    synthetic === null ||
+    example === null ||
+    passesChertow === null
+  )
+    return null;
+  return { siteCount, pairingCount, tonnesPerYear, synthetic, example, passesChertow };
+}
+
+/** Computes and stores the figures of a row stored before the summary columns existed (once per row). */
+async function backfillFigures(r: SummaryRow): Promise<ProposalSummaryFigures | null> {
+  const row = await prisma.proposal.findUnique({ where: { id: r.id }, select: { snapshot: true } });
+  if (!row) return null;
+  const figures = proposalSummaryFigures(parseJsonColumn("Proposal.snapshot", proposalSnapshotColumn, row.snapshot));
+  // Prisma stamps @updatedAt on every update unless it is given: keep the proposal's own edit time.
+  await prisma.proposal.updateMany({ where: { id: r.id }, data: { ...figures, updatedAt: r.updatedAt } });
+  return figures;
+}
+
+/** The material and coefficient catalogue a proposal snapshot keeps. */
+export async function loadProposalCatalogue(): Promise<{
+  materials: ProposalMaterial[];
+  coefficients: ProposalCoefficient[];
+}> {
   const [materials, coefficients] = await Promise.all([
     prisma.material.findMany({ orderBy: { sortOrder: "asc" } }),
     prisma.coefficient.findMany({ orderBy: { key: "asc" } }),
@@ -96,231 +114,46 @@ async function catalogue(): Promise<{ materials: ProposalMaterial[]; coefficient
   };
 }
 
-const toProposalPairing = (p: StoredPairing | ProposalPairing): ProposalPairing => ({
-  producerId: p.producerId,
-  consumerId: p.consumerId,
-  material: p.material,
-  route: p.route,
-  tonnesPerYear: p.tonnesPerYear,
-  distanceKm: p.distanceKm,
-  roadKm: p.roadKm,
-  costYuan: p.costYuan,
-  co2Kg: p.co2Kg,
-  cycleLevel: p.cycleLevel,
-});
-
-async function doneRun(runId: string): Promise<Result<NonNullable<Awaited<ReturnType<typeof getPairingRun>>>>> {
-  const found = await getPairingRun(runId);
-  if (!found) return fail(404, `unknown pairing run: ${runId}`);
-  if (found.run.status !== "done")
-    return fail(409, `pairing run ${runId} is ${found.run.status}; build clusters from a finished run`);
-  return { ok: true, value: found };
-}
-
-export type { ClusterCandidate };
-
-/** The connected groups and parks of a finished run that a cluster can be built from (largest first). */
-export async function clusterCandidates(runId: string): Promise<Result<ClusterCandidate[]>> {
-  const run = await doneRun(runId);
-  if (!run.ok) return run;
-  const pairings = run.value.pairings.map(toProposalPairing);
-  const sites = await loadRegistry();
-  const byId = new Map(sites.map((s) => [s.id, s]));
-  const out: ClusterCandidate[] = connectedComponents(pairings, solidWeight).map((c) => {
-    const top = [...c.pairings].sort((a, b) => b.tonnesPerYear - a.tonnesPerYear)[0];
-    const s = byId.get(top.producerId);
-    return {
-      kind: "component",
-      key: String(c.index),
-      label: `#${c.index + 1} ${s?.name ?? top.producerId}…`,
-      labelEn: `#${c.index + 1} ${s?.nameEn ?? top.producerId}…`,
-      siteCount: c.siteIds.length,
-      pairingCount: c.pairings.length,
-      tonnesPerYear: solidTonnes(c.pairings),
-    };
-  });
-  const parks = await prisma.park.findMany({ orderBy: { id: "asc" } });
-  for (const park of parks) {
-    const members = sites.filter((s) => s.parkId === park.id || s.parkIds?.includes(park.id)).map((s) => s.id);
-    const touching = pairingsTouchingSites(pairings, members);
-    if (!touching.length) continue;
-    out.push({
-      kind: "park",
-      key: park.id,
-      label: park.nameZh,
-      labelEn: park.nameEn,
-      siteCount: siteIdsOf(touching).length,
-      pairingCount: touching.length,
-      tonnesPerYear: solidTonnes(touching),
-    });
-  }
-  return { ok: true, value: out };
-}
-
-/** Runs solver work in a slot of the shared solver queue (given by the application layer); direct by default. */
-export type SolverSlot = <T>(task: () => Promise<T>) => Promise<T>;
-const direct: SolverSlot = (task) => task();
-
-/** Pairs a map selection with the app's optimiser (HiGHS on a worker thread), all catalogue materials. */
-async function pairSelection(sites: Parameters<typeof runPairing>[0], inclusion: SiteInclusion, slot: SolverSlot) {
-  const params = effectiveParams(
-    MATERIALS.map((m) => m.code),
-    inclusion,
-  );
-  return slot(async () => {
-    const thread = new PairingSolverThread();
-    try {
-      const out = await runPairing(sites, params, { solver: thread.solver });
-      return { params, pairings: (out?.flows ?? []).map(toProposalPairing) };
-    } finally {
-      await thread.terminate().catch(() => undefined);
-    }
-  });
-}
-
-/** Builds a snapshot for a create request (run component, run park, map selection or duplicate). */
-async function snapshotFor(
-  req: CreateProposalRequest,
-  slot: SolverSlot,
-): Promise<Result<{ snapshot: ProposalSnapshot; runId: string | null; source?: Proposal }>> {
-  const builtAt = new Date().toISOString();
-  if (req.from === "duplicate") {
-    const source = await getProposal(req.proposalId);
-    if (!source) return fail(404, `unknown proposal: ${req.proposalId}`);
-    // A duplicate keeps the original's data snapshot (not the registry as it is now) and is not the example.
-    return { ok: true, value: { snapshot: { ...source.snapshot, example: false }, runId: source.runId, source } };
-  }
-  const [registry, { materials, coefficients }] = await Promise.all([loadRegistry(), catalogue()]);
-  let pairings: ProposalPairing[];
-  let params;
-  let runId: string | null = null;
-  let origin: ProposalSnapshot["origin"];
-  let park: ProposalSnapshot["park"] = null;
-  let extraSiteIds: string[] = [];
-  if (req.from === "sites") {
-    const known = new Set(registry.map((s) => s.id));
-    const unknown = req.siteIds.filter((id) => !known.has(id));
-    if (unknown.length) return fail(400, `unknown site ids: ${unknown.slice(0, 5).join(", ")}`);
-    // With a run, the run's own pairings and inclusion apply (its params say which sites took part).
-    const run = req.runId ? await doneRun(req.runId) : null;
-    if (run && !run.ok) return run;
-    // Proposal building is an analysis: real operating sites only unless asked (or the run used more); other picks
-    // are left out.
-    const inclusion = withInclusionDefaults(req, run?.ok ? withInclusionDefaults(run.value.run.params) : undefined);
-    const picked = registry.filter((s) => req.siteIds.includes(s.id));
-    const kept = includedSites(picked, inclusion);
-    if (kept.length < 2) {
-      const synthetic = picked.filter((s) => s.provenance.synthetic && !inclusion.includeSynthetic).length;
-      const idle = picked.filter((s) => !isOperating(s) && !inclusion.includeNonOperating).length;
-      return fail(
-        400,
-        `only ${kept.length} of the ${picked.length} selected sites can be used: ${synthetic} synthetic (set includeSynthetic: true to use them), ` +
-          `${idle} not operating (set includeNonOperating: true to use them); a cluster needs at least 2 sites`,
-      );
-    }
-    extraSiteIds = kept.map((s) => s.id);
-    if (run?.ok) {
-      runId = run.value.run.id;
-      pairings = pairingsWithinSites(run.value.pairings.map(toProposalPairing), extraSiteIds);
-      params = proposalParamsFrom(
-        {
-          ...(run.value.run.params as unknown as Record<string, unknown>),
-          selectionIncludeSynthetic: inclusion.includeSynthetic,
-          selectionIncludeNonOperating: inclusion.includeNonOperating,
-        },
-        "pairing-run (HiGHS optimum), restricted to the selection",
-      );
-    } else {
-      const solved = await pairSelection(kept, inclusion, slot);
-      pairings = solved.pairings;
-      params = proposalParamsFrom(
-        solved.params as unknown as Record<string, unknown>,
-        "HiGHS optimum over the selected sites",
-      );
-    }
-    origin = { kind: "sites", siteIds: [...extraSiteIds].sort(), runId };
-  } else {
-    const run = await doneRun(req.runId);
-    if (!run.ok) return run;
-    runId = req.runId;
-    const all = run.value.pairings.map(toProposalPairing);
-    params = proposalParamsFrom(
-      run.value.run.params as unknown as Record<string, unknown>,
-      "pairing-run (HiGHS optimum)",
-    );
-    if (req.from === "run-component") {
-      const comp = connectedComponents(all, solidWeight)[req.componentIndex];
-      if (!comp) return fail(404, `run ${req.runId} has no connected group ${req.componentIndex}`);
-      pairings = comp.pairings;
-      origin = { kind: "run-component", runId, componentIndex: req.componentIndex };
-    } else {
-      const row = await prisma.park.findUnique({ where: { id: req.parkId } });
-      if (!row) return fail(404, `unknown park: ${req.parkId}`);
-      park = { id: row.id, nameZh: row.nameZh, nameEn: row.nameEn };
-      pairings = pairingsTouchingSites(
-        all,
-        registry.filter((s) => s.parkId === row.id || s.parkIds?.includes(row.id)).map((s) => s.id),
-      );
-      if (!pairings.length) return fail(409, `run ${req.runId} has no pairing touching park ${req.parkId}`);
-      origin = { kind: "run-park", runId, parkId: row.id };
-    }
-  }
-  try {
-    const snapshot = buildSnapshot({
-      sites: registry,
-      pairings,
-      extraSiteIds,
-      params,
-      materials,
-      coefficients,
-      origin,
-      park,
-      builtAt,
-    });
-    return { ok: true, value: { snapshot, runId } };
-  } catch (e) {
-    return fail(409, `cannot build the cluster: ${(e as Error).message} (the registry changed since the run)`);
-  }
-}
-
-/** Creates and saves a proposal; its snapshot keeps sites, pairings, params, materials and coefficients. */
-export async function createProposal(
-  req: CreateProposalRequest,
-  creator: CreatorMeta,
-  slot: SolverSlot = direct,
-): Promise<Result<Proposal>> {
-  const built = await snapshotFor(req, slot);
-  if (!built.ok) return built;
-  const { snapshot, runId, source } = built.value;
-  // Names the app makes are stored in both languages; a typed name is shown as typed in both.
-  const name = req.name ?? (source ? `${source.name}（副本）` : defaultProposalName(snapshot, "zh"));
-  const nameEn =
-    req.name !== undefined
-      ? null
-      : source
-        ? source.nameEn && `${source.nameEn} (copy)`
-        : defaultProposalName(snapshot, "en");
+/** Stores a new proposal with its snapshot and creator. */
+export async function insertProposal(p: {
+  name: string;
+  nameEn: string | null;
+  notes: string | null;
+  cycleLevel: string;
+  runId: string | null;
+  snapshot: ProposalSnapshot;
+  creator: CreatorMeta;
+}): Promise<Proposal> {
   const row = await prisma.proposal.create({
     data: {
       id: randomUUID(),
-      name,
-      nameEn,
-      notes: req.notes !== undefined ? req.notes : (source?.notes ?? null),
-      cycleLevel: req.cycleLevel ?? source?.cycleLevel ?? dominantCycleLevel(snapshot.pairings),
-      runId,
-      snapshot: JSON.stringify(snapshot),
-      ownerUserId: creator.ownerUserId,
-      ownerTokenHash: creator.ownerTokenHash,
-      clientKey: creator.clientKey,
+      name: p.name,
+      nameEn: p.nameEn,
+      notes: p.notes,
+      cycleLevel: p.cycleLevel,
+      runId: p.runId,
+      snapshot: JSON.stringify(p.snapshot),
+      ...proposalSummaryFigures(p.snapshot),
+      ownerUserId: p.creator.ownerUserId,
+      ownerTokenHash: p.creator.ownerTokenHash,
+      clientKey: p.creator.clientKey,
     },
   });
-  return { ok: true, value: toProposal(row) };
+  return toProposal(row);
 }
 
 /** Every proposal (newest first) as list entries. */
 export async function listProposals(): Promise<ProposalSummary[]> {
-  const rows = await prisma.proposal.findMany({ orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
-  return rows.map((r) => toSummary(toProposal(r)));
+  const rows = await prisma.proposal.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: SUMMARY_SELECT,
+  });
+  const out: ProposalSummary[] = [];
+  for (const r of rows) {
+    const figures = storedFigures(r) ?? (await backfillFigures(r));
+    if (figures) out.push(toSummary(r, figures));
+  }
+  return out;
 }
 
 /** One proposal with its snapshot, or null. */
@@ -399,42 +232,4 @@ export async function deleteProposal(id: string, actor: string): Promise<boolean
     await recordAudit(tx, { username: actor, action: "delete", entity: "proposal", entityId: id, before, after: null });
     return true;
   });
-}
-
-let fontCache: Promise<PdfFonts> | null = null;
-
-/** The CJK font for PDF reports (Noto Sans Hans from the @embedpdf/fonts-sc package, read once). */
-export function pdfFonts(): Promise<PdfFonts> {
-  const dir = path.join(process.cwd(), "node_modules", "@embedpdf", "fonts-sc", "fonts");
-  fontCache ??= Promise.all([
-    readFile(path.join(dir, "NotoSansHans-Regular.otf")),
-    readFile(path.join(dir, "NotoSansHans-Bold.otf")),
-  ])
-    .then(([regular, bold]) => ({ regular, bold }))
-    .catch((e) => {
-      fontCache = null;
-      throw e;
-    });
-  return fontCache;
-}
-
-let countyCache: Promise<PdfCounty[]> | null = null;
-
-/** County outlines for the PDF map (WGS84), read once per process. */
-export function pdfCounties(): Promise<PdfCounty[]> {
-  countyCache ??= prisma.region
-    .findMany({
-      where: { level: "county" },
-      select: { adcode: true, nameZh: true, nameEn: true, geometry: true },
-      orderBy: { adcode: "asc" },
-    })
-    .then((rows) =>
-      rows.map((r) => ({
-        adcode: r.adcode,
-        name: r.nameZh,
-        nameEn: r.nameEn,
-        geometry: parseJsonColumn("Region.geometry", polygonGeometryColumn, r.geometry),
-      })),
-    );
-  return countyCache;
 }

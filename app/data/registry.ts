@@ -54,20 +54,17 @@ export async function loadRegistryPage(
   return { sites, nextAfterId: more ? sites[sites.length - 1].id : null, numberMatched };
 }
 
-// The registry is small (thousands of sites) and read on every map/search request, so it is cached
-// in memory and invalidated by every write through `markRegistryChanged`.
-// Next bundles route handlers and server actions/pages separately, each with its own copy of this module, so the
-// cache and its version live on globalThis: a write through any of them invalidates every reader.
-const state: { version: number; cache: { version: number; sites: RegistrySite[] } | null } = ((
-  globalThis as unknown as {
-    atlasRegistryCache?: { version: number; cache: { version: number; sites: RegistrySite[] } | null };
-  }
-).atlasRegistryCache ??= { version: 0, cache: null });
+// Every write to sites, outputs or intakes bumps this counter; the application layer's caches (the registry,
+// spatial indexes, site tiles, places) are keyed by it. It lives on globalThis because Next bundles route handlers
+// and server actions/pages separately, each with its own copy of this module: a write through any of them must
+// invalidate every reader.
+const state: { version: number } = ((
+  globalThis as unknown as { atlasRegistryVersion?: { version: number } }
+).atlasRegistryVersion ??= { version: 0 });
 
 /** Call after any write to sites, outputs or intakes so caches and spatial indexes rebuild. */
 export function markRegistryChanged(): void {
   state.version += 1;
-  state.cache = null;
 }
 
 /** A number that changes whenever the registry changes (for derived caches such as spatial indexes). */
@@ -75,13 +72,9 @@ export function registryVersion(): number {
   return state.version;
 }
 
-/** All sites with their outputs and intakes, as plain objects. */
-export async function loadRegistry(): Promise<RegistrySite[]> {
-  if (state.cache && state.cache.version === state.version) return state.cache.sites;
-  const v = state.version;
-  const sites = (await fetchRows()).map(toRegistrySite);
-  if (v === state.version) state.cache = { version: v, sites };
-  return sites;
+/** All sites with their outputs and intakes, as plain objects, straight from the database (uncached). */
+export async function loadAllSites(): Promise<RegistrySite[]> {
+  return (await fetchRows()).map(toRegistrySite);
 }
 
 /** One site by id, or null. */

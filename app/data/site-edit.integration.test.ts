@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedFixtures, HEJIN, PARK_ID, SITES, YANHU } from "./testing/fixtures";
 import { createSite, deleteSite, geoContext, loadStoredSite, mergedSiteInput, updateSite } from "./site-edit";
 import { auditFor, recentAudit } from "./audit";
-import { loadRegistry, registryVersion } from "./registry";
+import { registryVersion } from "./registry";
+import { loadRegistry } from "../application/registry-cache";
 import { siteInputSchema, type SiteInput } from "../domain/import/site-input";
 import { prisma } from "./db";
 

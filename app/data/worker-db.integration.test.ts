@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedFixtures } from "./testing/fixtures";
 import { prisma } from "./db";
 import { loadStoredSites } from "./site-edit";
-import { loadRegistry } from "./registry";
+import { loadAllSites } from "./registry";
 import { toRegistrySite, toStoredSite } from "./site-rows";
 import { openWorkerDb, siteRefs, siteRowPages, storeRunProgress, storeRunResult } from "./worker-db";
 
@@ -43,7 +43,7 @@ describe("worker-db", () => {
         expect(pages.every((p) => p.length <= size)).toBe(true);
         expect(pages.flat().map(toStoredSite)).toEqual(viaPrisma);
       }
-      expect([...siteRowPages(db)].flat().map(toRegistrySite)).toEqual(await loadRegistry());
+      expect([...siteRowPages(db)].flat().map(toRegistrySite)).toEqual(await loadAllSites());
       expect(siteRefs(db, 2)).toEqual(
         viaPrisma.map((s) => ({ id: s.id, name: s.name, nameEn: s.nameEn, lng: s.lng, lat: s.lat })),
       );

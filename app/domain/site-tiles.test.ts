@@ -20,7 +20,7 @@ import {
   type SiteFacet,
 } from "./site-tiles";
 import type { RegistrySite } from "./registry-types";
-import { mulberry32 } from "./synthetic-sites";
+import { mulberry32 } from "../../prisma/seed/synthetic-sites";
 
 const OPTS = { materials: MATERIAL_TILE_CODES, statuses: STATUS_TILE_CODES };
 

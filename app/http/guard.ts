@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { AppError } from "./app-error";
 import { isSameOrigin } from "../auth/origin";
 import { hasRole, type Role } from "../auth/roles";
-import { currentUser } from "../data/auth";
+import { currentUser } from "../application/auth";
 import type { UserSummary } from "../data/users";
 
 /** Cookie holding the anonymous creator token: lets a visitor without an account cancel and delete what they started. */

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { currentUser } from "../data/auth";
+import { currentUser } from "../application/auth";
 import { LoginForm } from "../ui/auth/login-form";
 import { safeNextPath } from "../auth/safe-next";
 import "../ui/registry/registry.css";

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { forClient, listPairingRuns, loadScopeOptions } from "../data/pairing-runs";
+import { forClient, loadScopeOptions } from "../data/pairing-runs";
+import { listPairingRuns } from "../application/pairing-runs";
 import { canManage, pageActor } from "../http/guard";
 import { RunForm } from "../ui/pairing/run-form";
 import { RunsList } from "../ui/pairing/runs-list";

@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { currentUser } from "../data/auth";
+import { currentUser } from "../application/auth";
 import { hasRole } from "../auth/roles";
 import { keyProjectRollup, listKeyProjects, planProgress, planTargets } from "../data/plan";
 import { DEFAULT_PROGRESS_INCLUSION } from "../domain/plan/progress";

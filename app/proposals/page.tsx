@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { listProposals } from "../data/proposals";
-import { loadRegistry } from "../data/registry";
+import { loadRegistry } from "../application/registry-cache";
 import { ProposalsList } from "../ui/proposals/proposals-list";
 import { SiteSelectionBuilder } from "../ui/proposals/site-selection-builder";
 import styles from "../ui/proposals/proposals.module.css";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { currentUser } from "../data/auth";
-import { loadRegistryListPage } from "../data/registry-list";
+import { currentUser } from "../application/auth";
+import { loadRegistryListPage } from "../application/registry-list";
 import { hasRole } from "../auth/roles";
 import {
   parseRegistryListQuery,

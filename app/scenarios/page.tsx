@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getScenarioRun, listScenarioRuns } from "../data/scenario-runs";
+import { getScenarioRun, listScenarioRuns } from "../application/scenario-runs";
 import { ScenarioForm } from "../ui/scenarios/scenario-form";
 import { ScenarioRunsList } from "../ui/scenarios/scenario-runs-list";
 import { ScenarioCompare } from "../ui/scenarios/scenario-compare";

@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import type { Feature, FeatureCollection } from "geojson";
 import type { SiteFeature, SiteFeatureCollection } from "../../app/domain/site-features";
-import type { NearbyResponse } from "../../app/data/nearby";
+import type { NearbyResponse } from "../../app/application/nearby";
 import { SEARCH_LAYERS, SEARCH_SOURCES } from "../../app/ui/search/search-layers";
 import { MapDriver } from "./map-driver";
 import { TableDriver } from "./table-driver";

@@ -241,7 +241,7 @@ describe("proposal API", () => {
       /unknown proposal/,
     );
     await bad(await exportRoute.GET(get("/api/proposals/x/export?format=odt"), ctx("x")), 400, /format must be one of/);
-    await bad(await candidatesRoute.GET(get("/api/proposals/candidates")), 400, /runId is required/);
+    await bad(await candidatesRoute.GET(get("/api/proposals/candidates"), noCtx), 400, /runId is required/);
   });
 
   it("builds a proposal, downloads a CSV sheet as an attachment, and lets only its creator delete it", async () => {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { pageUser } from "../../data/auth";
+import { pageUser } from "../../application/auth";
 import { listUsers } from "../../data/users";
 import { Forbidden } from "../../ui/auth/forbidden";
 import { CreateUserForm, RoleForm } from "../../ui/auth/user-admin";

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { loadBasemap } from "../../data/basemap";
+import { loadBasemap } from "../../application/basemap";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,6 @@
 import { pairingRequestSchema, toPairingRequest } from "../../domain/pairing/request-schema";
-import { listPairingRuns, pairingRunResponse } from "../../data/pairing-runs";
+import { listPairingRuns } from "../../application/pairing-runs";
+import { pairingRunResponse } from "../../data/pairing-runs";
 import { startPairingRun } from "../../application/solver-work";
 import { readJson } from "../../http/body";
 import { actorOf, canManage, guardMutation, ownerForNew } from "../../http/guard";

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parsePlaceQuery, searchPlaces } from "../../domain/place-search";
-import { loadPlaces } from "../../data/places";
+import { loadPlaces } from "../../application/places";
 
 export const dynamic = "force-dynamic";
 

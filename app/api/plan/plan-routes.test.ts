@@ -19,7 +19,7 @@ vi.mock("../../data/plan", () => ({
   planTargets: vi.fn(async () => ({ targets: [], run: null })),
   cityDetail: vi.fn(async () => null),
 }));
-vi.mock("../../data/proposals", () => ({ pdfFonts: vi.fn() }));
+vi.mock("../../application/pdf-assets", () => ({ pdfCounties: vi.fn(async () => []) }));
 
 const { GET: progress } = await import("./progress/route");
 const { GET: targets } = await import("./targets/route");

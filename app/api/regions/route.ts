@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseRegionQuery } from "../../domain/site-query";
-import { loadRegionsGeoJson } from "../../data/regions";
+import { loadRegionsGeoJson } from "../../application/regions";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { parseScenarioRequest } from "../../domain/scenarios/scenario-request";
-import { createScenarioRun, listScenarioRuns, scenarioRunResponse } from "../../data/scenario-runs";
+import { createScenarioRun, listScenarioRuns, scenarioRunResponse } from "../../application/scenario-runs";
 import { AppError } from "../../http/app-error";
 import { readJson } from "../../http/body";
 import { guardMutation } from "../../http/guard";
 import { json } from "../../http/responses";
-import { route } from "../../http/route";
+import { route, unwrap } from "../../http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -16,9 +16,8 @@ export const POST = route(async (request) => {
     await readJson(request, z.unknown(), { maxBytes: 256 * 1024, invalidStatus: 400 }),
   );
   if (!parsed.ok) throw new AppError(400, parsed.error);
-  const created = await createScenarioRun(parsed.value);
-  if (!created.ok) throw new AppError(created.status, created.error);
-  return json({ id: created.id }, { status: 202, headers: { Location: `/api/scenarios/${created.id}` } });
+  const id = unwrap(await createScenarioRun(parsed.value));
+  return json({ id }, { status: 202, headers: { Location: `/api/scenarios/${id}` } });
 });
 
 /** GET /api/scenarios → {runs: [...]} newest first, without years. */

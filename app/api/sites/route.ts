@@ -1,7 +1,7 @@
 import { type NextRequest } from "next/server";
 import { encodeSiteCursor, parseSiteQuery } from "../../domain/site-query";
 import { siteFeature } from "../../domain/site-features";
-import { loadSitesPageForApi } from "../../data/sites-geojson";
+import { loadSitesPageForApi } from "../../application/sites-geojson";
 import { createSite } from "../../data/site-edit";
 import { siteInputSchema } from "../../domain/import/site-input";
 import { AppError } from "../../http/app-error";

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { parseSitingRequest } from "../../domain/siting/siting-request";
-import { runSiting } from "../../data/siting";
+import { runSiting } from "../../application/siting";
 import { AppError } from "../../http/app-error";
 import { readJson } from "../../http/body";
 import { guardMutation } from "../../http/guard";
 import { json } from "../../http/responses";
-import { route } from "../../http/route";
+import { route, unwrap } from "../../http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,5 @@ export const POST = route(async (request) => {
   await guardMutation(request);
   const parsed = parseSitingRequest(await readJson(request, z.unknown(), { maxBytes: 16 * 1024, invalidStatus: 400 }));
   if (!parsed.ok) throw new AppError(400, parsed.error);
-  const out = await runSiting(parsed.value, request.signal);
-  if (!out.ok) throw new AppError(out.status, out.error);
-  return json(out.result);
+  return json(unwrap(await runSiting(parsed.value, request.signal)));
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { KEY_PROJECTS, rollUpAgainstRouteTargets } from "./key-projects";
 import { keyProjectPatchSchema } from "./key-project-patch";
 import { PARKS } from "../parks-catalogue";
-import { PLAN_SITES } from "../plan-sites";
+import { PLAN_SITES } from "../../../prisma/seed/plan-sites";
 import { ROUTE_PLAN_TARGETS } from "./targets";
 import { MATERIAL_CODES, materialSpec } from "../materials";
 import { firstIssue } from "../proposals/proposal-request";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSnapshot, catalogueMaterials, defaultProposalName, proposalParamsFrom } from "./build-cluster";
+import { effectiveParams } from "../pairing/params";
 import { fixtureSnapshot, pairing, site } from "./test-fixtures";
 
 const f = fixtureSnapshot();
@@ -41,18 +42,18 @@ describe("buildSnapshot", () => {
 });
 
 describe("proposalParamsFrom", () => {
-  it("reads circuity, radii and costs and keeps the rest", () => {
-    const p = proposalParamsFrom(
-      { circuity: 1.4, maxHaulKm: { "fly-ash": 120, bogus: 3 }, costYuanPerTonneKm: { "red-mud": 0.5 }, nearestN: 100 },
-      "pairing-run",
-    );
-    expect(p).toEqual({
-      circuity: 1.4,
-      maxHaulKm: { "fly-ash": 120 },
-      costYuanPerTonneKm: { "red-mud": 0.5 },
-      method: "pairing-run",
-      extra: { nearestN: 100 },
-    });
+  it("takes circuity, radii and costs from the typed run params and keeps every other value in extra", () => {
+    const run = effectiveParams(["fly-ash", "red-mud"], { circuity: 1.4, maxHaulKm: { "fly-ash": 120 } });
+    const p = proposalParamsFrom(run, "pairing-run", { selectionIncludeSynthetic: true });
+    expect(p.circuity).toBe(1.4);
+    expect(p.maxHaulKm).toEqual({ "fly-ash": 120, "red-mud": run.maxHaulKm["red-mud"] });
+    expect(p.costYuanPerTonneKm).toEqual(run.costYuanPerTonneKm);
+    expect(p.method).toBe("pairing-run");
+    const { circuity: _c, maxHaulKm: _h, costYuanPerTonneKm: _k, ...rest } = run;
+    expect(p.extra).toEqual({ ...rest, selectionIncludeSynthetic: true });
+    // A copy: editing the proposal's params never changes the run's.
+    p.maxHaulKm["fly-ash"] = 1;
+    expect(run.maxHaulKm["fly-ash"]).toBe(120);
   });
 });
 

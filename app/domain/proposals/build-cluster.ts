@@ -1,6 +1,6 @@
 /** Builds a proposal snapshot from pairings and the registry: the data a proposal keeps for good. */
 import { coefficientKeysOf } from "../coefficients";
-import { MATERIALS, materialSpec, type MaterialCode } from "../materials";
+import { MATERIALS, materialSpec } from "../materials";
 import type { RegistrySite } from "../registry-types";
 import { siteIdsOf } from "./components";
 import {
@@ -14,7 +14,7 @@ import {
   type ProposalSnapshot,
 } from "./proposal-types";
 import { type Locale } from "../locale";
-import { DEFAULT_CIRCUITY } from "../distance";
+import type { PairingParams } from "../pairing/types";
 
 export interface SnapshotInput {
   /** Registry sites (any superset of the cluster's sites). */
@@ -72,22 +72,22 @@ export function buildSnapshot(input: SnapshotInput): ProposalSnapshot {
   };
 }
 
-/** Reads a run's stored params (any shape) into the proposal's params; unknown values are kept in `extra`. */
-export function proposalParamsFrom(runParams: Record<string, unknown>, method: string): ProposalParams {
-  const { circuity, maxHaulKm, costYuanPerTonneKm, ...extra } = runParams;
-  const numRecord = (v: unknown): Partial<Record<MaterialCode, number>> => {
-    const out: Partial<Record<MaterialCode, number>> = {};
-    if (v && typeof v === "object") {
-      for (const [k, n] of Object.entries(v)) if (materialSpec(k) && typeof n === "number") out[k as MaterialCode] = n;
-    }
-    return out;
-  };
+/**
+ * A run's effective pairing params as the proposal's params: circuity, haul limits and costs, every other value
+ * (and `extra`, e.g. the selection's inclusion) kept verbatim in `extra` for the record.
+ */
+export function proposalParamsFrom(
+  runParams: PairingParams,
+  method: string,
+  extra: Record<string, unknown> = {},
+): ProposalParams {
+  const { circuity, maxHaulKm, costYuanPerTonneKm, ...rest } = runParams;
   return {
-    circuity: typeof circuity === "number" ? circuity : DEFAULT_CIRCUITY,
-    maxHaulKm: numRecord(maxHaulKm),
-    costYuanPerTonneKm: numRecord(costYuanPerTonneKm),
+    circuity,
+    maxHaulKm: { ...maxHaulKm },
+    costYuanPerTonneKm: { ...costYuanPerTonneKm },
     method,
-    extra,
+    extra: { ...rest, ...extra },
   };
 }
 

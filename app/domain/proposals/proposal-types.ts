@@ -89,7 +89,7 @@ export interface Proposal {
 }
 
 /** List entry (no snapshot body). */
-export interface ProposalSummary {
+export interface ProposalSummary extends ProposalSummaryFigures {
   id: string;
   name: string;
   nameEn: string | null;
@@ -97,8 +97,13 @@ export interface ProposalSummary {
   runId: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** What the proposals list shows of a snapshot (stored as columns so listing never parses snapshots). */
+export interface ProposalSummaryFigures {
   siteCount: number;
   pairingCount: number;
+  /** Solid tonnes per year exchanged (units other than t are left out). */
   tonnesPerYear: number;
   synthetic: boolean;
   example: boolean;

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { forClient, getPairingRun } from "../../data/pairing-runs";
+import { forClient } from "../../data/pairing-runs";
+import { getPairingRun } from "../../application/pairing-runs";
 import { canManage, pageActor } from "../../http/guard";
 import { RunView } from "../../ui/pairing/run-view";
 import { BuildClusterLauncher } from "../../ui/proposals/build-cluster-launcher";

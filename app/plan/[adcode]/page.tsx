@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { currentUser } from "../../data/auth";
+import { currentUser } from "../../application/auth";
 import { hasRole } from "../../auth/roles";
 import { cityDetail } from "../../data/plan";
 import { DEFAULT_PROGRESS_INCLUSION } from "../../domain/plan/progress";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { currentUser } from "../../data/auth";
+import { currentUser } from "../../application/auth";
 import { getProposal } from "../../data/proposals";
 import { hasRole } from "../../auth/roles";
 import { proposalQuality } from "../../domain/proposals/quality";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { pageUser } from "../../data/auth";
+import { pageUser } from "../../application/auth";
 import { Forbidden } from "../../ui/auth/forbidden";
 import { ImportWizard } from "../../ui/registry/import-wizard";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "../../domain/import/limits";

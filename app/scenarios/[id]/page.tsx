@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getScenarioRun } from "../../data/scenario-runs";
+import { getScenarioRun } from "../../application/scenario-runs";
 import { ScenarioView } from "../../ui/scenarios/scenario-view";
 
 export const dynamic = "force-dynamic";

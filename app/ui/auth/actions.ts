@@ -2,7 +2,7 @@
 /** User-management server actions (Next checks Origin vs Host for every action). Sign-in/out are form posts to /api/auth. */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireRole } from "../../data/auth";
+import { requireRole } from "../../application/auth";
 import { countAdmins, createUser, listUsers, setUserRole, UserExistsError } from "../../data/users";
 import { MIN_PASSWORD_LENGTH } from "../../auth/password";
 import { ROLES, USERNAME_PATTERN } from "../../auth/roles";

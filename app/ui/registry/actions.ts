@@ -2,7 +2,7 @@
 /** Create / update / delete a site from the registry form (zod-validated; editor role; audited in the data layer). */
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { requireRole } from "../../data/auth";
+import { requireRole } from "../../application/auth";
 import { createSite, deleteSite, updateSite } from "../../data/site-edit";
 import { siteInputSchema } from "../../domain/import/site-input";
 

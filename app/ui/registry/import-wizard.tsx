@@ -6,7 +6,7 @@
 import { useId, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { ReportError } from "./issue-reason";
+import type { ReportError } from "../../domain/import/issue-reason";
 import type { ImportReport } from "../../domain/import/import-report";
 import { fitParamOf } from "../map/fit-url";
 

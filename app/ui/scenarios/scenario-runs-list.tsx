@@ -2,7 +2,7 @@
 /** Saved scenarios: open, delete, tick two to compare (`/scenarios?compare=a,b`). */
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { ScenarioRunView } from "../../data/scenario-runs";
+import type { ScenarioRunView } from "../../data/scenario-run-store";
 import styles from "../pairing/pairing.module.css";
 
 export function ScenarioRunsList({ runs }: { runs: ScenarioRunView[] }) {

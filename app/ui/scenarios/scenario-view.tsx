@@ -2,7 +2,7 @@
 /** `/scenarios/{id}`: progress, charts against the plan, years to clear by city, the map, the year table, exports. */
 import { useCallback, useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { ScenarioRunView } from "../../data/scenario-runs";
+import type { ScenarioRunView } from "../../data/scenario-run-store";
 import { materialSpec, type MaterialCode } from "../../domain/materials";
 import { BaseMap } from "../map/base-map";
 import { fmt, materialName, pct, routeLabel } from "../pairing/format";

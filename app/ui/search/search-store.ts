@@ -6,7 +6,7 @@
  * inputs, hover and picking.
  */
 import { useSyncExternalStore } from "react";
-import type { NearbyResponse } from "../../data/nearby";
+import type { NearbyResponse } from "../../application/nearby";
 import { EMPTY_SEARCH, nearbyApiUrl, parseSearchUrl, writeSearchUrl, type SearchUrlState } from "./search-url";
 
 /** The range and factor inputs as typed: applied to the URL on submit, so typing does not search per keystroke. */

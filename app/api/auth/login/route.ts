@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { signIn } from "../../../data/auth";
+import { signIn } from "../../../application/auth";
 import { safeNextPath } from "../../../auth/safe-next";
 import { clientAddress, requireSameOrigin } from "../../../http/guard";
 import { readBodyBytes } from "../../../http/body";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { signOut } from "../../../data/auth";
+import { signOut } from "../../../application/auth";
 import { requireSameOrigin } from "../../../http/guard";
 import { route } from "../../../http/route";
 

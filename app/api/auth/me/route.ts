@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { currentUser } from "../../../data/auth";
+import { currentUser } from "../../../application/auth";
 
 export const dynamic = "force-dynamic";
 

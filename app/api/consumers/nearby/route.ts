@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parsePointNearby } from "../../../domain/nearby-query";
-import { nearbyFromPoint } from "../../../data/nearby";
+import { nearbyFromPoint } from "../../../application/nearby";
 
 export const dynamic = "force-dynamic";
 

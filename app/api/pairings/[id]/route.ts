@@ -1,4 +1,5 @@
-import { deletePairingRun, getPairingRun, pairingRunOwner, pairingRunResponse } from "../../../data/pairing-runs";
+import { deletePairingRun, getPairingRun } from "../../../application/pairing-runs";
+import { pairingRunOwner, pairingRunResponse } from "../../../data/pairing-runs";
 import { AppError } from "../../../http/app-error";
 import { actorOf, canManage, guardMutation, requireManage } from "../../../http/guard";
 import { json } from "../../../http/responses";

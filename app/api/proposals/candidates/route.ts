@@ -1,13 +1,14 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { clusterCandidates } from "../../../data/proposals";
+import { clusterCandidates } from "../../../application/proposals";
+import { AppError } from "../../../http/app-error";
+import { json } from "../../../http/responses";
+import { route, unwrap } from "../../../http/route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/proposals/candidates?runId= → {candidates: [...]}: the run's connected groups and parks to build from. */
-export async function GET(request: NextRequest) {
-  const runId = request.nextUrl.searchParams.get("runId");
-  if (!runId) return NextResponse.json({ error: "runId is required" }, { status: 400 });
-  const r = await clusterCandidates(runId);
-  if (!r.ok) return NextResponse.json({ error: r.error }, { status: r.status });
-  return NextResponse.json({ runId, candidates: r.value });
-}
+export const GET = route(async (request) => {
+  const runId = new URL(request.url).searchParams.get("runId");
+  if (!runId) throw new AppError(400, "runId is required");
+  const candidates = unwrap(await clusterCandidates(runId));
+  return json({ runId, candidates });
+});

@@ -1,4 +1,4 @@
-import { deleteScenarioRun, getScenarioRun, scenarioRunResponse } from "../../../data/scenario-runs";
+import { deleteScenarioRun, getScenarioRun, scenarioRunResponse } from "../../../application/scenario-runs";
 import { AppError } from "../../../http/app-error";
 import { guardMutation } from "../../../http/guard";
 import { json } from "../../../http/responses";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { deleteSite, mergedSiteInput, updateSite } from "../../../data/site-edit";
-import { loadSiteFeature } from "../../../data/sites-geojson";
+import { loadSiteFeature } from "../../../application/sites-geojson";
 import { SITE_FIELD_KEYS, siteInputSchema } from "../../../domain/import/site-input";
 import { AppError } from "../../../http/app-error";
 import { parseWith, readJson } from "../../../http/body";

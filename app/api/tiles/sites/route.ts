@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { siteTileIndex } from "../../../data/site-tiles";
+import { siteTileIndex } from "../../../application/site-tiles";
 import { SITE_TILE_MAX_ZOOM, type SiteTileJson } from "../../../domain/site-tiles";
 
 export const dynamic = "force-dynamic";

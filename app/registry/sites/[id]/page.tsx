@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { pageUser } from "../../../data/auth";
+import { pageUser } from "../../../application/auth";
 import { loadStoredSite, siteVersion } from "../../../data/site-edit";
 import { auditFor } from "../../../data/audit";
 import { loadParks } from "../../../data/parks";

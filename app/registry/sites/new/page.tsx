@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { pageUser } from "../../../data/auth";
+import { pageUser } from "../../../application/auth";
 import { loadParks } from "../../../data/parks";
 import { Forbidden } from "../../../ui/auth/forbidden";
 import { SiteForm } from "../../../ui/registry/site-form";

@@ -1,8 +1,9 @@
-import { cancelPairingRun, pairingRunOwner } from "../../../../data/pairing-runs";
+import { cancelPairingRun } from "../../../../application/pairing-runs";
+import { pairingRunOwner } from "../../../../data/pairing-runs";
 import { AppError } from "../../../../http/app-error";
 import { guardMutation, requireManage } from "../../../../http/guard";
 import { json } from "../../../../http/responses";
-import { route } from "../../../../http/route";
+import { route, unwrap } from "../../../../http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,6 @@ export const POST = route<{ params: Promise<{ id: string }> }>(async (request, {
   const owner = await pairingRunOwner(id);
   if (!owner) throw new AppError(404, `unknown pairing run: ${id}`);
   requireManage(actor, owner, "pairing run");
-  const r = await cancelPairingRun(id, actor.label);
-  if (!r.ok) throw new AppError(r.status, r.error);
-  return json({ id, status: r.status });
+  const status = unwrap(await cancelPairingRun(id, actor.label));
+  return json({ id, status });
 });

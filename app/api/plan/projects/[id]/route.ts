@@ -1,10 +1,9 @@
 import { updateKeyProject } from "../../../../data/plan";
 import { keyProjectPatchSchema } from "../../../../domain/plan/key-project-patch";
-import { AppError } from "../../../../http/app-error";
 import { readJson } from "../../../../http/body";
 import { guardMutation } from "../../../../http/guard";
 import { json } from "../../../../http/responses";
-import { route } from "../../../../http/route";
+import { route, unwrap } from "../../../../http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +12,6 @@ export const PATCH = route<{ params: Promise<{ id: string }> }>(async (request, 
   const actor = await guardMutation(request, "editor");
   const { id } = await params;
   const patch = await readJson(request, keyProjectPatchSchema);
-  const result = await updateKeyProject(actor.label, id, patch);
-  if (!result.ok) throw new AppError(result.status, result.error);
-  return json({ project: result.project, changed: result.changed });
+  const { project, changed } = unwrap(await updateKeyProject(actor.label, id, patch));
+  return json({ project, changed });
 });

@@ -1,8 +1,7 @@
-import { cancelScenarioRun } from "../../../../data/scenario-runs";
-import { AppError } from "../../../../http/app-error";
+import { cancelScenarioRun } from "../../../../application/scenario-runs";
 import { guardMutation } from "../../../../http/guard";
 import { json } from "../../../../http/responses";
-import { route } from "../../../../http/route";
+import { route, unwrap } from "../../../../http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +9,6 @@ export const dynamic = "force-dynamic";
 export const POST = route<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
   await guardMutation(request);
   const { id } = await params;
-  const r = await cancelScenarioRun(id);
-  if (!r.ok) throw new AppError(r.status, r.error);
+  unwrap(await cancelScenarioRun(id));
   return json({ id, status: "cancelled" });
 });

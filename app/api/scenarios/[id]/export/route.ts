@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { getScenarioRun } from "../../../../data/scenario-runs";
+import { getScenarioRun } from "../../../../application/scenario-runs";
 import { loadRegionNamesBilingual } from "../../../../data/regions";
 import { scenarioReport } from "../../../../application/report-exports";
 import { AppError } from "../../../../http/app-error";

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { parseSiteNearby } from "../../../../domain/nearby-query";
-import { nearbyFromSite } from "../../../../data/nearby";
+import { nearbyFromSite } from "../../../../application/nearby";
 
 export const dynamic = "force-dynamic";
 

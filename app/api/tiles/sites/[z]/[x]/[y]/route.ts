@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { siteTile } from "../../../../../../data/site-tiles";
+import { siteTile } from "../../../../../../application/site-tiles";
 import { parseTileAddress, SITE_TILE_MAX_ZOOM } from "../../../../../../domain/site-tiles";
 
 export const dynamic = "force-dynamic";

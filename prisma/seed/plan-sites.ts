@@ -5,11 +5,11 @@
  * site's notes, every quantity derived from them marked estimated with its coefficient. (TISCO, formerly here,
  * is now GIST's Taigang plant under the same id `plan-tisco`: scripts/gem-transform.ts.)
  */
-import type { ParkAnchor } from "./parks-catalogue";
-import { CHALCO_HUAZE, JIAOKOU_HUARUI, PLAN_TITLE, YANGQUAN_ZHAOFENG } from "./parks-catalogue";
+import type { ParkAnchor } from "../../app/domain/parks-catalogue";
+import { CHALCO_HUAZE, JIAOKOU_HUARUI, PLAN_TITLE, YANGQUAN_ZHAOFENG } from "../../app/domain/parks-catalogue";
 import type { SeedSite, SeedOutput, SeedIntake } from "./seed-site";
-import { redMudFromAlumina, type Estimate } from "./tonnage";
-import type { MaterialCode } from "./materials";
+import { redMudFromAlumina, type Estimate } from "../../app/domain/tonnage";
+import type { MaterialCode } from "../../app/domain/materials";
 
 export interface PlanSiteSpec extends Omit<SeedSite, "lng" | "lat"> {
   anchor: ParkAnchor;

@@ -1,7 +1,7 @@
 /** Shapes of the site records the seed loads (geodata/ JSON, the plan catalogue and the synthetic set). */
-import type { MaterialCode } from "./materials";
-import type { Precision } from "./registry-types";
-import type { SiteStatus } from "./site-status";
+import type { MaterialCode } from "../../app/domain/materials";
+import type { Precision } from "../../app/domain/registry-types";
+import type { SiteStatus } from "../../app/domain/site-status";
 
 export interface SeedOutput {
   material: MaterialCode;

@@ -2,7 +2,8 @@ import "server-only";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { Worker } from "node:worker_threads";
-import { loadRegistry, registryVersion } from "./registry";
+import { registryVersion } from "../data/registry";
+import { loadRegistry } from "./registry-cache";
 import {
   addToFacets,
   MATERIAL_TILE_CODES,

@@ -1,6 +1,8 @@
 import "server-only";
-import { prisma } from "./db";
-import { loadRegistry, registryVersion } from "./registry";
+import { registryVersion } from "../data/registry";
+import { loadRegionPlaces } from "../data/regions";
+import { loadParkCentres } from "../data/parks";
+import { loadRegistry } from "./registry-cache";
 import type { Place } from "../domain/place-search";
 
 let cache: { version: number; places: Place[] } | null = null;
@@ -9,37 +11,16 @@ let cache: { version: number; places: Place[] } | null = null;
 export async function loadPlaces(): Promise<Place[]> {
   const version = registryVersion();
   if (cache && cache.version === version) return cache.places;
-  const [regions, parks, sites] = await Promise.all([
-    prisma.region.findMany({
-      where: { level: { in: ["county", "city"] } },
-      select: {
-        adcode: true,
-        level: true,
-        nameZh: true,
-        nameEn: true,
-        seatLng: true,
-        seatLat: true,
-        centroidLng: true,
-        centroidLat: true,
-      },
-      orderBy: { adcode: "asc" },
-    }),
-    prisma.park.findMany({
-      select: { id: true, nameZh: true, nameEn: true, centerLng: true, centerLat: true },
-      orderBy: { id: "asc" },
-    }),
-    loadRegistry(),
-  ]);
+  const [regions, parks, sites] = await Promise.all([loadRegionPlaces(), loadParkCentres(), loadRegistry()]);
   const countyName = new Map(regions.map((r) => [r.adcode, r.nameZh]));
   const places: Place[] = [
     ...regions.map((r): Place => ({
-      kind: r.level === "city" ? "city" : "county",
+      kind: r.level,
       id: r.adcode,
       name: r.nameZh,
       nameEn: r.nameEn ?? "",
-      // The seat of government is where people mean by a county's name; the centroid can be in the hills.
-      lng: r.seatLng ?? r.centroidLng,
-      lat: r.seatLat ?? r.centroidLat,
+      lng: r.lng,
+      lat: r.lat,
     })),
     ...parks.map((p): Place => ({
       kind: "park",

@@ -1,13 +1,15 @@
 // The read side of app/data on the fixture database: registry, site GeoJSON, regions, parks, places, nearby search.
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedFixtures, HEJIN, PARK_ID, SITES, YANHU } from "./testing/fixtures";
-import { findRegistrySite, loadRegistry, markRegistryChanged, registryVersion } from "./registry";
+import { seedFixtures, HEJIN, PARK_ID, SITES, YANHU } from "../data/testing/fixtures";
+import { findRegistrySite, markRegistryChanged, registryVersion } from "../data/registry";
+import { loadRegistry } from "./registry-cache";
 import { loadSitesGeoJson } from "./sites-geojson";
-import { loadRegionNames, loadRegionNamesBilingual, loadRegionsGeoJson } from "./regions";
-import { loadParks, loadParksGeoJson } from "./parks";
+import { loadRegionNames, loadRegionNamesBilingual } from "../data/regions";
+import { loadRegionsGeoJson } from "./regions";
+import { loadParks, loadParksGeoJson } from "../data/parks";
 import { loadPlaces } from "./places";
 import { materialSettings, nearbyFromPoint, nearbyFromSite } from "./nearby";
-import { prisma } from "./db";
+import { prisma } from "../data/db";
 
 // Synthetic sites count here (the Yanhu brickworks is synthetic); the default real-only rule is checked below.
 const FACTORS = { circuity: 1.3, co2KgPerTonneKm: 0.08, includeSynthetic: true, includeNonOperating: false };

@@ -1,6 +1,8 @@
 import "server-only";
-import { prisma } from "./db";
-import { loadRegistry, registryVersion } from "./registry";
+import { registryVersion } from "../data/registry";
+import { findMaterialSettings, type MaterialSettings } from "../data/materials";
+import { findParkName } from "../data/parks";
+import { loadRegistry } from "./registry-cache";
 import {
   buildConsumerIndex,
   findNearbyConsumers,
@@ -67,10 +69,7 @@ export async function consumerIndex(inclusion: SiteInclusion = ANALYSIS_DEFAULT_
   return s.version === registryVersion() ? s : consumerIndex(inclusion);
 }
 
-export type MaterialSettings = Pick<
-  MaterialSpec,
-  "code" | "nameZh" | "nameEn" | "unit" | "maxHaulKm" | "costYuanPerTonneKm" | "haulStatus" | "costStatus"
->;
+export type { MaterialSettings };
 
 // Material rows (max haul, cost) are edited rarely; reading them at most every few seconds keeps a database
 // round trip off every search request.
@@ -88,19 +87,7 @@ export function materialSettings(code: MaterialCode): Promise<MaterialSettings> 
 }
 
 async function readMaterial(code: MaterialCode): Promise<MaterialSettings> {
-  const spec = materialSpec(code)!;
-  const row = await prisma.material.findUnique({ where: { code } });
-  if (!row) return spec;
-  return {
-    code,
-    nameZh: row.nameZh,
-    nameEn: row.nameEn,
-    unit: row.unit as MaterialSpec["unit"],
-    maxHaulKm: row.maxHaulKm,
-    costYuanPerTonneKm: row.costYuanPerTonneKm,
-    haulStatus: row.haulStatus as MaterialSpec["haulStatus"],
-    costStatus: row.costStatus as MaterialSpec["costStatus"],
-  };
+  return (await findMaterialSettings(code)) ?? materialSpec(code)!;
 }
 
 export interface NearbyResponse {
@@ -205,10 +192,7 @@ export async function nearbyFromPoint(
   params: NearbyParams & { lng: number; lat: number; parkId?: string },
 ): Promise<NearbyResponse | null> {
   if (!params.parkId) return answer({ kind: "point", lng: params.lng, lat: params.lat }, params);
-  const park = await prisma.park.findUnique({
-    where: { id: params.parkId },
-    select: { id: true, nameZh: true, nameEn: true },
-  });
+  const park = await findParkName(params.parkId);
   if (!park) return null;
   return answer({ kind: "park", lng: params.lng, lat: params.lat, parkId: park.id }, params, {
     parkId: park.id,

@@ -1,5 +1,5 @@
 /** Turns import issues into report rows with a reason in the UI language (server and client). */
-import type { ImportIssue } from "../../domain/import/issues";
+import type { ImportIssue } from "./issues";
 
 export interface ReportError {
   row: number | null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { sealData } from "iron-session";
 import { requireLoginResponse } from "./require-login";
-import { SESSION_COOKIE } from "./session-config";
+import { SESSION_COOKIE } from "../auth/session-config";
 
 const SECRET = "x".repeat(40);
 const req = (path: string, cookie?: string) =>

@@ -1,6 +1,6 @@
 // Pairing runs (read, solved by HiGHS and stored on a worker thread) and the proposals built from them, on the fixture database.
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedFixtures, PARK_ID, SITES } from "./testing/fixtures";
+import { seedFixtures, PARK_ID, SITES } from "../data/testing/fixtures";
 import {
   cancelPairingRun,
   createPairingRun,
@@ -8,28 +8,22 @@ import {
   executePairingRun,
   getPairingRun,
   listPairingRuns,
-  loadScopeOptions,
-  pairingRunOwner,
-  type CreatorMeta,
 } from "./pairing-runs";
-import {
-  clusterCandidates,
-  createProposal,
-  deleteProposal,
-  getProposal,
-  listProposals,
-  proposalOwner,
-  updateProposal,
-} from "./proposals";
+import { loadScopeOptions, pairingRunOwner, type CreatorMeta } from "../data/pairing-runs";
+import { clusterCandidates, createProposal } from "./proposals";
+import { deleteProposal, getProposal, listProposals, proposalOwner, updateProposal } from "../data/proposals";
 import { parsePairingRequest } from "../domain/pairing/request-schema";
 // The app's own runner: each run is computed and stored on a worker thread (workers/dist/app-worker.mjs, built by the
 // integration setup app/data/testing/build-workers.ts).
 import { runPairingOffThread as onWorker } from "../application/pairing-run-thread";
 import { canManage, type Actor } from "../http/guard";
+import type { Result } from "../http/app-error";
+import { prisma } from "../data/db";
+import { chertow32 } from "../domain/proposals/quality";
 
 const pairingRequest = (body: unknown) => {
   const r = parsePairingRequest(body);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw r.error;
   return r.value;
 };
 
@@ -45,10 +39,13 @@ const actorOf = (c: CreatorMeta): Actor => ({
   label: `anonymous:${c.ownerTokenHash!.slice(0, 8)}`,
 });
 
+/** A refused Result as plain fields, to compare with toEqual. */
+const refusal = <T>(r: Result<T>) => (r.ok ? r : { ok: false, status: r.error.status, error: r.error.message });
+
 /** Stores a run for `creator` and solves it here (the app hands it to the solver queue). */
 async function startRun(body: unknown, creator: CreatorMeta = ALICE) {
   const created = await createPairingRun(pairingRequest(body), creator);
-  if (created.ok) await executePairingRun(created.id, onWorker);
+  if (created.ok) await executePairingRun(created.value, onWorker);
   return created;
 }
 
@@ -71,8 +68,8 @@ beforeAll(async () => {
     label: "fixture run",
   });
   const created = await createPairingRun(req, ALICE);
-  if (!created.ok) throw new Error(created.error);
-  runId = created.id;
+  if (!created.ok) throw created.error;
+  runId = created.value;
   await executePairingRun(runId, onWorker);
   await finished(runId);
 });
@@ -104,24 +101,28 @@ describe("pairing runs", () => {
 
   it("refuses an unknown scope, cancelling a finished or unknown run, and deletes a run with its pairings", async () => {
     const unknown = await startRun({ scope: { kind: "county", adcode: "149999" }, materials: ["red-mud"] });
-    expect(unknown).toEqual({ ok: false, status: 404, error: "unknown county adcode: 149999" });
-    expect(await cancelPairingRun(runId, "tester")).toEqual({ ok: false, status: 409, error: "run is already done" });
-    expect(await cancelPairingRun("nope", "tester")).toMatchObject({ ok: false, status: 404 });
+    expect(refusal(unknown)).toEqual({ ok: false, status: 404, error: "unknown county adcode: 149999" });
+    expect(refusal(await cancelPairingRun(runId, "tester"))).toEqual({
+      ok: false,
+      status: 409,
+      error: "run is already done",
+    });
+    expect(refusal(await cancelPairingRun("nope", "tester"))).toMatchObject({ ok: false, status: 404 });
 
     const scoped = await startRun({ scope: { kind: "park", id: PARK_ID }, materials: ["red-mud"] }, BOB);
-    if (!scoped.ok) throw new Error(scoped.error);
+    if (!scoped.ok) throw scoped.error;
     // Its creator may manage it, another anonymous creator may not.
-    const owner = (await pairingRunOwner(scoped.id))!;
+    const owner = (await pairingRunOwner(scoped.value))!;
     expect(owner).toEqual({ ownerUserId: null, ownerTokenHash: BOB.ownerTokenHash });
     expect(canManage(actorOf(BOB), owner)).toBe(true);
     expect(canManage(actorOf(ALICE), owner)).toBe(false);
-    const done = await finished(scoped.id);
+    const done = await finished(scoped.value);
     expect(done.run.scope).toMatchObject({ kind: "park", name: "河津测试园区" });
     // The park circle (8 km) holds the producer and the cement plant 5 km away, not the brickworks.
     expect(done.pairings.map((p) => [p.consumerId, Math.round(p.tonnesPerYear)])).toEqual([[SITES.near, 60_000]]);
-    expect(await deletePairingRun(scoped.id, "tester")).toBe(true);
-    expect(await getPairingRun(scoped.id)).toBeNull();
-    expect(await deletePairingRun(scoped.id, "tester")).toBe(false);
+    expect(await deletePairingRun(scoped.value, "tester")).toBe(true);
+    expect(await getPairingRun(scoped.value)).toBeNull();
+    expect(await deletePairingRun(scoped.value, "tester")).toBe(false);
   });
 
   it("lists the scopes a run can take", async () => {
@@ -135,17 +136,17 @@ describe("pairing runs", () => {
 describe("proposals", () => {
   it("offers the run's connected group and park as candidates", async () => {
     const r = await clusterCandidates(runId);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw r.error;
     expect(r.value).toEqual([
       expect.objectContaining({ kind: "component", key: "0", siteCount: 4, pairingCount: 3, tonnesPerYear: 150_000 }),
       expect.objectContaining({ kind: "park", key: PARK_ID, siteCount: 3, pairingCount: 2, tonnesPerYear: 100_000 }),
     ]);
-    expect(await clusterCandidates("nope")).toMatchObject({ ok: false, status: 404 });
+    expect(refusal(await clusterCandidates("nope"))).toMatchObject({ ok: false, status: 404 });
   });
 
   it("builds from a run component and a park, snapshotting sites, params and catalogues", async () => {
     const comp = await createProposal({ from: "run-component", runId, componentIndex: 0 }, ALICE);
-    if (!comp.ok) throw new Error(comp.error);
+    if (!comp.ok) throw comp.error;
     const snap = comp.value.snapshot;
     expect(snap.sites.map((s) => s.id).sort()).toEqual([SITES.near, SITES.far, SITES.power, SITES.producer].sort());
     expect(snap.pairings).toHaveLength(3);
@@ -156,7 +157,7 @@ describe("proposals", () => {
     expect(comp.value).toMatchObject({ runId, cycleLevel: "region" });
 
     const park = await createProposal({ from: "run-park", runId, parkId: PARK_ID, name: "园区方案" }, ALICE);
-    if (!park.ok) throw new Error(park.error);
+    if (!park.ok) throw park.error;
     expect(park.value.snapshot.park).toEqual({ id: PARK_ID, nameZh: "河津测试园区", nameEn: "Hejin fixture park" });
     expect(park.value.name).toBe("园区方案");
     // A typed name is kept as typed (no English twin); a name the app makes is stored in both languages.
@@ -164,13 +165,13 @@ describe("proposals", () => {
     expect(comp.value.name).toMatch(/共生集群/);
     expect(comp.value.nameEn).toMatch(/symbiosis cluster \(4 sites\)$/);
     const compCopy = await createProposal({ from: "duplicate", proposalId: comp.value.id }, ALICE);
-    if (!compCopy.ok) throw new Error(compCopy.error);
+    if (!compCopy.ok) throw compCopy.error;
     expect(compCopy.value.nameEn).toBe(`${comp.value.nameEn} (copy)`);
     const renamed = (await updateProposal(compCopy.value.id, { name: "改名方案" }, "tester"))!;
     expect(renamed).toMatchObject({ name: "改名方案", nameEn: null });
     const notesOnly = (await updateProposal(comp.value.id, { notes: "备注" }, "tester"))!;
     expect(notesOnly.nameEn).toBe(comp.value.nameEn);
-    expect(await createProposal({ from: "run-component", runId, componentIndex: 5 }, ALICE)).toMatchObject({
+    expect(refusal(await createProposal({ from: "run-component", runId, componentIndex: 5 }, ALICE))).toMatchObject({
       ok: false,
       status: 404,
     });
@@ -178,12 +179,12 @@ describe("proposals", () => {
 
   it("builds from a map selection by solving it, and refuses unknown site ids", async () => {
     const sel = await createProposal({ from: "sites", siteIds: [SITES.producer, SITES.near] }, ALICE);
-    if (!sel.ok) throw new Error(sel.error);
+    if (!sel.ok) throw sel.error;
     expect(sel.value.runId).toBeNull();
     expect(sel.value.snapshot.pairings.map((p) => [p.consumerId, p.material, Math.round(p.tonnesPerYear)])).toEqual([
       [SITES.near, "red-mud", 60_000],
     ]);
-    expect(await createProposal({ from: "sites", siteIds: [SITES.producer, "ghost"] }, ALICE)).toEqual({
+    expect(refusal(await createProposal({ from: "sites", siteIds: [SITES.producer, "ghost"] }, ALICE))).toEqual({
       ok: false,
       status: 400,
       error: "unknown site ids: ghost",
@@ -195,9 +196,9 @@ describe("proposals", () => {
       { from: "run-component", runId, componentIndex: 0, name: "原方案", notes: "n" },
       ALICE,
     );
-    if (!base.ok) throw new Error(base.error);
+    if (!base.ok) throw base.error;
     const copy = await createProposal({ from: "duplicate", proposalId: base.value.id }, BOB);
-    if (!copy.ok) throw new Error(copy.error);
+    if (!copy.ok) throw copy.error;
     expect(copy.value).toMatchObject({ name: "原方案（副本）", notes: "n", runId });
     expect(copy.value.snapshot.pairings).toEqual(base.value.snapshot.pairings);
     // The copy belongs to whoever duplicated it, not to the original's creator.
@@ -223,5 +224,30 @@ describe("proposals", () => {
     expect(await deleteProposal(copy.value.id, "tester")).toBe(true);
     expect(await getProposal(copy.value.id)).toBeNull();
     expect(await deleteProposal(copy.value.id, "tester")).toBe(false);
+  });
+
+  it("lists from the summary columns, filling them once for rows stored before they existed", async () => {
+    const built = await createProposal({ from: "run-component", runId, componentIndex: 0, name: "旧行" }, ALICE);
+    if (!built.ok) throw built.error;
+    const id = built.value.id;
+    const fresh = (await listProposals()).find((p) => p.id === id)!;
+    expect(fresh).toMatchObject({
+      siteCount: 4,
+      pairingCount: 3,
+      tonnesPerYear: 150_000,
+      passesChertow: chertow32(built.value.snapshot.sites, built.value.snapshot.pairings).pass,
+    });
+    // An old row: no figures stored, and an edit time that filling them must keep.
+    const editedAt = new Date("2026-01-02T03:04:05.000Z");
+    const blank = { siteCount: null, pairingCount: null, tonnesPerYear: null, synthetic: null, example: null };
+    await prisma.proposal.update({ where: { id }, data: { ...blank, passesChertow: null, updatedAt: editedAt } });
+    expect((await listProposals()).find((p) => p.id === id)).toEqual({ ...fresh, updatedAt: editedAt.toISOString() });
+    const stored = await prisma.proposal.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ siteCount: 4, pairingCount: 3, tonnesPerYear: 150_000, synthetic: true });
+    expect(stored.updatedAt.toISOString()).toBe(editedAt.toISOString());
+    // A corrupt snapshot is reported, not listed with made-up figures.
+    await prisma.proposal.update({ where: { id }, data: { ...blank, passesChertow: null, snapshot: "{}" } });
+    await expect(listProposals()).rejects.toThrow(/Proposal.snapshot/);
+    await deleteProposal(id, "tester");
   });
 });

@@ -3,10 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { consumerCoverage, generateSyntheticSites, mulberry32, type SyntheticInput } from "./synthetic-sites";
-import { createCountyLocator } from "./point-in-county";
-import { MATERIAL_CODES } from "./materials";
-import { SHANXI_CITIES } from "./shanxi-cities";
-import { isCoefficientKey } from "./coefficients";
+import { createCountyLocator } from "../../app/domain/point-in-county";
+import { MATERIAL_CODES } from "../../app/domain/materials";
+import { SHANXI_CITIES } from "../../app/domain/shanxi-cities";
+import { isCoefficientKey } from "../../app/domain/coefficients";
 
 type Props = { adcode: string; name: string; center: [number, number] };
 const read = (f: string) =>

@@ -1,5 +1,5 @@
 /** UI locale of an API request: explicit `lang`, else the language cookie, else Chinese. */
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "../../i18n/locales";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 
 export function requestLocale(request: Request, explicit?: string | null): Locale {
   if (explicit && isLocale(explicit)) return explicit;

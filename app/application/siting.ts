@@ -1,29 +1,23 @@
 import "server-only";
-import { prisma } from "./db";
-import { loadRegistry } from "./registry";
+import { loadCountySeats } from "../data/regions";
+import { loadParkCentres } from "../data/parks";
+import { loadRegistry } from "./registry-cache";
 import { PairingSolverThread } from "./pairing-worker";
 import { sitingCandidates, type CountySeat, type ParkCentre } from "../domain/siting/candidates";
 import { buildSitingInstance } from "../domain/siting/instance";
 import { solveSiting } from "../domain/siting/solve-siting";
 import type { SitingParams, SitingResult } from "../domain/siting/types";
+import { fail, ok, type Result } from "../http/app-error";
 
 /** County seats and park centres: the non-site candidate locations. */
 async function loadCandidatePlaces(): Promise<{ counties: CountySeat[]; parks: ParkCentre[] }> {
-  const [regions, parks] = await Promise.all([
-    prisma.region.findMany({
-      where: { level: "county" },
-      select: { adcode: true, nameZh: true, nameEn: true, seatLng: true, seatLat: true },
-    }),
-    prisma.park.findMany({
-      select: { id: true, nameZh: true, nameEn: true, centerLng: true, centerLat: true, countyAdcode: true },
-    }),
-  ]);
+  const [regions, parks] = await Promise.all([loadCountySeats(), loadParkCentres()]);
   return {
     counties: regions.map((r) => ({
       adcode: r.adcode,
       name: r.nameZh,
       nameEn: r.nameEn ?? r.nameZh,
-      seat: r.seatLng != null && r.seatLat != null ? [r.seatLng, r.seatLat] : null,
+      seat: r.seat,
     })),
     parks: parks.map((p) => ({
       id: p.id,
@@ -40,12 +34,11 @@ const MAX_WAITING = 4;
 const state = globalThis as unknown as { atlasSiting?: { tail: Promise<void>; waiting: number } };
 const queue = (state.atlasSiting ??= { tail: Promise.resolve(), waiting: 0 });
 
-export type SitingOutcome = { ok: true; result: SitingResult } | { ok: false; status: number; error: string };
+export type SitingOutcome = Result<SitingResult>;
 
 /** Solves one siting request on a HiGHS worker thread (queued behind other siting solves); `signal` cancels it. */
 export async function runSiting(params: SitingParams, signal?: AbortSignal): Promise<SitingOutcome> {
-  if (queue.waiting >= MAX_WAITING)
-    return { ok: false, status: 503, error: "the siting solver is busy; try again in a minute" };
+  if (queue.waiting >= MAX_WAITING) return fail(503, "the siting solver is busy; try again in a minute");
   queue.waiting++;
   let release!: () => void;
   const mine = new Promise<void>((r) => (release = r));
@@ -53,7 +46,7 @@ export async function runSiting(params: SitingParams, signal?: AbortSignal): Pro
   queue.tail = previous.then(() => mine);
   try {
     await previous;
-    if (signal?.aborted) return { ok: false, status: 499, error: "request cancelled" };
+    if (signal?.aborted) return fail(499, "request cancelled");
     const [sites, places] = await Promise.all([loadRegistry(), loadCandidatePlaces()]);
     const candidates = sitingCandidates({
       ...places,
@@ -70,10 +63,10 @@ export async function runSiting(params: SitingParams, signal?: AbortSignal): Pro
     signal?.addEventListener("abort", abort);
     try {
       const result = await solveSiting(instance, params, thread.solver, new Map(sites.map((s) => [s.id, s])));
-      return { ok: true, result };
+      return ok(result);
     } catch (e) {
-      if (signal?.aborted) return { ok: false, status: 499, error: "request cancelled" };
-      return { ok: false, status: 500, error: e instanceof Error ? e.message.split("\n")[0] : String(e) };
+      if (signal?.aborted) return fail(499, "request cancelled");
+      return fail(500, e instanceof Error ? e.message.split("\n")[0] : String(e));
     } finally {
       signal?.removeEventListener("abort", abort);
       await thread.terminate().catch(() => undefined);

@@ -7,7 +7,7 @@ import { hasRole, type Role } from "../auth/roles";
 import { isSameOrigin } from "../auth/origin";
 
 export { isSameOrigin };
-import { authenticate, findUserSession, revokeSessions, sessionVersionOf, type UserSummary } from "./users";
+import { authenticate, findUserSession, revokeSessions, sessionVersionOf, type UserSummary } from "../data/users";
 
 async function session() {
   return getIronSession<SessionData>(await cookies(), sessionOptions());

@@ -13,12 +13,17 @@
  */
 import { area as turfArea, bbox as turfBbox, booleanPointInPolygon } from "@turf/turf";
 import type { MultiPolygon, Polygon } from "geojson";
-import type { MaterialCode } from "./materials";
+import type { MaterialCode } from "../../app/domain/materials";
 import type { SeedIntake, SeedOutput, SeedSite } from "./seed-site";
-import { createCountyLocator, type CountyLocator } from "./point-in-county";
-import { cityAdcodeOf, shanxiCity, SHANXI_CITIES } from "./shanxi-cities";
-import { roundCoord } from "./coordinates";
-import { carbideSlagFromPvc, gypsumIntakeFromCement, magnesiumSlagFromMagnesium, type Estimate } from "./tonnage";
+import { createCountyLocator, type CountyLocator } from "../../app/domain/point-in-county";
+import { cityAdcodeOf, shanxiCity, SHANXI_CITIES } from "../../app/domain/shanxi-cities";
+import { roundCoord } from "../../app/domain/coordinates";
+import {
+  carbideSlagFromPvc,
+  gypsumIntakeFromCement,
+  magnesiumSlagFromMagnesium,
+  type Estimate,
+} from "../../app/domain/tonnage";
 import { GROUPS } from "./plan-sites";
 
 export const DEFAULT_SYNTHETIC_SEED = 20110101;

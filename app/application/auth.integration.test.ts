@@ -18,8 +18,8 @@ process.env.ATLAS_SESSION_SECRET = "integration-test-secret-0123456789abcdef";
 
 const { currentUser, requireRole, signIn, signOut } = await import("./auth");
 const { guardMutation } = await import("../http/guard");
-const { createUser, setUserRole } = await import("./users");
-const { prisma } = await import("./db");
+const { createUser, setUserRole } = await import("../data/users");
+const { prisma } = await import("../data/db");
 
 const post = (headers: Record<string, string> = {}) =>
   new Request("http://localhost:3000/api/sites", { method: "POST", headers: { host: "localhost:3000", ...headers } });

@@ -1,6 +1,7 @@
 import "server-only";
-import { loadRegistry, registryVersion } from "./registry";
-import { loadRegionNames } from "./regions";
+import { registryVersion } from "../data/registry";
+import { loadRegionNames } from "../data/regions";
+import { loadRegistry } from "./registry-cache";
 import {
   registryComparator,
   registryListPage,

@@ -1,7 +1,7 @@
 /** The "sign in to view" gate used by proxy.ts when ATLAS_REQUIRE_LOGIN=1 (kept here so it is unit-tested). */
 import { NextResponse, type NextRequest } from "next/server";
 import { unsealData } from "iron-session";
-import { SESSION_COOKIE, type SessionData } from "./session-config";
+import { SESSION_COOKIE, type SessionData } from "../auth/session-config";
 
 const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
 
