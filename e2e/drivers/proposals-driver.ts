@@ -97,6 +97,26 @@ export class ProposalsDriver {
     return JSON.parse((await count.getAttribute("data-vertices"))!) as [number, number][];
   }
 
+  /**
+   * On /proposals: types a name into the site search and waits for its answer; returns the ids of the sites listed
+   * to pick (the picked ones first, then the matches).
+   */
+  async searchSites(text: string): Promise<string[]> {
+    await this.page.getByTestId("site-filter").fill(text);
+    const status = this.page.getByTestId("site-search-status");
+    await expect(status).toHaveAttribute("data-state", "done");
+    await expect(status).toHaveAttribute("data-q", text);
+    return this.listedSiteIds();
+  }
+
+  /** Ids of the sites the site picker lists (checkboxes "pick-<id>"). */
+  async listedSiteIds(): Promise<string[]> {
+    return this.page
+      .getByTestId("site-selection-builder")
+      .locator('input[type="checkbox"][data-testid^="pick-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!.slice("pick-".length)));
+  }
+
   /** Number of sites the draw-an-area pick says are inside (shown before confirming). */
   async areaCount(): Promise<number> {
     return Number(await this.page.getByTestId("area-count").getAttribute("data-count"));
