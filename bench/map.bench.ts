@@ -18,7 +18,7 @@ import { MATERIALS } from "../app/domain/materials";
 
 const ROOT = path.resolve(__dirname, "..");
 const SHANXI = { minLng: 110.4, maxLng: 114.4, minLat: 34.7, maxLat: 40.6 };
-const BROWSER_ARGS = [
+export const BROWSER_ARGS = [
   "--use-angle=swiftshader",
   "--enable-unsafe-swiftshader",
   "--no-sandbox",
@@ -130,7 +130,7 @@ interface Server {
 }
 
 /** A fresh database (migrated + seeded by start.mjs) plus `extra` synthetic sites, served by `next start`. */
-async function startApp(label: string, extra: number): Promise<Server> {
+export async function startApp(label: string, extra: number): Promise<Server> {
   const port = await freePort();
   const dbFile = path.join(os.tmpdir(), `atlas-bench-map-${label}-${process.pid}.db`);
   for (const f of [dbFile, `${dbFile}-journal`, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
@@ -177,7 +177,27 @@ async function startApp(label: string, extra: number): Promise<Server> {
       } catch {
         // already gone
       }
-      await new Promise((r) => setTimeout(r, 800));
+      // Wait until the whole group is gone: the next server may be given the same port, and a server still shutting
+      // down would answer its health check and then close the connection.
+      const until = Date.now() + 15_000;
+      for (;;) {
+        let alive = true;
+        try {
+          process.kill(-server.pid!, 0);
+        } catch {
+          alive = false;
+        }
+        if (!alive) break;
+        if (Date.now() > until) {
+          try {
+            process.kill(-server.pid!, "SIGKILL");
+          } catch {
+            // gone meanwhile
+          }
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
       for (const f of [dbFile, `${dbFile}-journal`, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
     },
   };
@@ -195,7 +215,7 @@ function groupRssMb(pgid: number): number {
 }
 
 /** The machine's load average (1, 5, 15 min), printed beside every timing: the machine is shared. */
-function load(): string {
+export function load(): string {
   return `load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))
