@@ -203,6 +203,20 @@ export async function startApp(label: string, extra: number): Promise<Server> {
   };
 }
 
+/**
+ * fetch, retried once when the server closed a kept-alive connection just as it was reused (undici's "other side
+ * closed" / ECONNRESET after an idle spell as long as the server's keep-alive timeout). For GETs only.
+ */
+export async function getWithRetry(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string } }).cause;
+    if (cause?.code !== "ECONNRESET" && cause?.code !== "UND_ERR_SOCKET") throw e;
+    return fetch(url, init);
+  }
+}
+
 /** Resident memory (MB) of every process in the server's process group (start.mjs + next start + threads). */
 function groupRssMb(pgid: number): number {
   const out = execFileSync("ps", ["-o", "rss=", "-g", String(pgid)]).toString();
@@ -222,7 +236,7 @@ export function load(): string {
     .join(" / ")}`;
 }
 
-function pct(sorted: number[], p: number): number {
+export function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
@@ -241,7 +255,7 @@ function shanxiTiles(z: number): [number, number, number][] {
 }
 
 /** Latencies of tile requests over Shanxi at zooms 6..12 (at most 60 tiles per zoom), sequential. */
-async function tileLatencies(
+export async function tileLatencies(
   base: string,
 ): Promise<{ cold: number[]; warm: number[]; bytes: number[]; thread: number[]; handler: number[] }> {
   const tj = await (await fetch(`${base}/api/tiles/sites`)).json();

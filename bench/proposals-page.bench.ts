@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { BROWSER_ARGS, load, startApp } from "./map.bench";
+import { BROWSER_ARGS, getWithRetry, load, startApp } from "./map.bench";
 
 const ROOT = path.resolve(__dirname, "..");
 const mb = (b: number) => `${(b / 1e6).toFixed(3)} MB`;
@@ -57,7 +57,7 @@ async function measure(label: string, extra: number) {
   const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
   try {
     const before = await embeddedBefore(app.dbFile);
-    const html = await (await fetch(`${app.base}/proposals`)).text();
+    const html = await (await getWithRetry(`${app.base}/proposals`)).text();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     let transferred = 0;
@@ -77,7 +77,7 @@ async function measure(label: string, extra: number) {
     await Promise.all(sizes);
     const timed = async (url: string) => {
       const s = performance.now();
-      const res = await fetch(`${app.base}${url}`);
+      const res = await getWithRetry(`${app.base}${url}`);
       const text = await res.text();
       return `${res.status}, ${(performance.now() - s).toFixed(0)} ms, ${mb(Buffer.byteLength(text))}, numberMatched ${JSON.parse(text).numberMatched}`;
     };

@@ -10,7 +10,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { BROWSER_ARGS, load, startApp } from "./map.bench";
+import { BROWSER_ARGS, getWithRetry, load, startApp } from "./map.bench";
+import { MATERIALS } from "../app/domain/materials";
 
 const ROOT = path.resolve(__dirname, "..");
 const FLOWS = Number(process.env.BENCH_RUN_FLOWS ?? 10_000);
@@ -71,6 +72,7 @@ export async function run() {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
         scope: { kind: "province" },
+        materials: MATERIALS.map((m) => m.code),
         params: { includeSynthetic: true, includeNonOperating: true },
         label: "bench run page",
       }),
@@ -78,13 +80,16 @@ export async function run() {
     if (res.status !== 202) throw new Error(`POST /api/pairings: ${res.status} ${await res.text()}`);
     const { id } = (await res.json()) as { id: string };
     for (;;) {
-      const r = (await (await fetch(`${app.base}/api/pairings/${id}`)).json()) as { status: string; error?: string };
+      const r = (await (await getWithRetry(`${app.base}/api/pairings/${id}`)).json()) as {
+        status: string;
+        error?: string;
+      };
       if (r.status === "done") break;
       if (r.status === "failed" || r.status === "cancelled") throw new Error(`run ${r.status}: ${r.error}`);
       await new Promise((w) => setTimeout(w, 1000));
     }
     const flows = await inflate(app.dbFile, id, FLOWS);
-    const html = await (await fetch(`${app.base}/pairings/${id}`)).text();
+    const html = await (await getWithRetry(`${app.base}/pairings/${id}`)).text();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     let transferred = 0;
