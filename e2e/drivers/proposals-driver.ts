@@ -98,15 +98,17 @@ export class ProposalsDriver {
   }
 
   /**
-   * On /proposals: types a name into the site search and waits for its answer; returns the ids of the sites listed
-   * to pick (the picked ones first, then the matches).
+   * On /proposals: types a name into the site search and waits until the picker lists exactly `expected` (the ids
+   * of the matching sites, in any order), retrying while the search is on its way.
    */
-  async searchSites(text: string): Promise<string[]> {
+  async searchSitesExpecting(text: string, expected: readonly string[]): Promise<void> {
     await this.page.getByTestId("site-filter").fill(text);
     const status = this.page.getByTestId("site-search-status");
-    await expect(status).toHaveAttribute("data-state", "done");
     await expect(status).toHaveAttribute("data-q", text);
-    return this.listedSiteIds();
+    await expect
+      .poll(async () => (await this.listedSiteIds()).sort(), { timeout: 30_000 })
+      .toEqual([...expected].sort());
+    await expect(status).toHaveAttribute("data-state", "done");
   }
 
   /** Ids of the sites the site picker lists (checkboxes "pick-<id>"). */
