@@ -1,17 +1,8 @@
 // Next.js start-up hook: build the map's site tile index in the background as the server starts, so the first
-// visitor of a large registry does not wait for the registry load and the index build. Very large registries
-// (over WARM_UP_MAX_SITES) are left to the first tile request: loading them takes long enough to slow start-up.
-const WARM_UP_MAX_SITES = 300_000;
-
+// visitor does not wait for it. The tile thread reads the SQLite file itself, so this costs the server thread
+// nothing even at 10^6 sites.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ siteTileIndex }, { countSites }] = await Promise.all([
-    import("./app/application/site-tiles"),
-    import("./app/data/registry"),
-  ]);
-  const warm = async () => {
-    const n = await countSites();
-    if (n <= WARM_UP_MAX_SITES) await siteTileIndex();
-  };
-  warm().catch((e: unknown) => console.error("[atlas] site tile index warm-up failed:", e));
+  const { siteTileIndex } = await import("./app/application/site-tiles");
+  siteTileIndex().catch((e: unknown) => console.error("[atlas] site tile index warm-up failed:", e));
 }

@@ -304,3 +304,56 @@ test("draw an area around the Hejin base and build a proposal from the sites ins
   await page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
   expect((await d.siteIds()).sort()).toEqual(expected);
 });
+
+test("the site picker searches the registry on the server: the page carries no sites, names match, picks keep their labels", async ({
+  page,
+}) => {
+  const d = new ProposalsDriver(page);
+  const all = await new MapDriver(page).apiSites();
+  // The page itself holds no registry (it used to embed every site): a site far from the example proposal is absent.
+  const html = await (await page.request.get("/proposals")).text();
+  const faraway = all.features.find((f) => f.id === "gem-M0165");
+  expect(faraway, "seeded Anjialing mine").toBeTruthy();
+  expect(html).not.toContain("gem-M0165");
+  expect(html).not.toContain(faraway!.properties.name);
+
+  await page.goto("/proposals");
+  // Typed text matches Chinese or English names or ids, case-insensitively for Latin letters (as computed here).
+  const matching = (text: string) =>
+    all.features
+      .filter((f) =>
+        [f.properties.name, f.properties.nameEn, String(f.id)].some((v) =>
+          v.toLowerCase().includes(text.toLowerCase()),
+        ),
+      )
+      .map((f) => String(f.id))
+      .sort();
+  const hejin = matching("河津");
+  expect(hejin.length).toBeGreaterThanOrEqual(2);
+  expect(hejin.length).toBeLessThanOrEqual(60);
+  await d.searchSitesExpecting("河津", hejin);
+  const longmen = matching("LONGMEN");
+  expect(longmen.length).toBeGreaterThanOrEqual(1);
+  await d.searchSitesExpecting("LONGMEN", longmen);
+  await d.searchSitesExpecting("不存在的企业名称", []);
+  await expect(page.getByTestId("site-search-status")).toContainText("不存在的企业名称");
+
+  // Pick two Hejin sites; after a reload the picks are listed by name again (fetched by id), before any search.
+  const picked = hejin.slice(0, 2);
+  await d.searchSitesExpecting("河津", hejin);
+  for (const id of picked) await page.getByTestId(`pick-${id}`).check();
+  await expect(page.getByTestId("picked-count")).toContainText("2");
+  await page.reload();
+  for (const id of picked) {
+    const name = all.features.find((f) => f.id === id)!.properties.name;
+    await expect(page.getByTestId(`pick-${id}`)).toBeChecked();
+    await expect(
+      page.getByTestId("site-selection-builder").locator("label", { has: page.getByTestId(`pick-${id}`) }),
+    ).toContainText(name);
+  }
+  await page.getByTestId("build-include-synthetic").check();
+  await page.getByTestId("build-include-non-operating").check();
+  await page.getByTestId("build-from-sites").click();
+  await page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
+  expect((await d.siteIds()).sort()).toEqual([...picked].sort());
+});

@@ -7,7 +7,10 @@ import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 await build({
-  entryPoints: [path.join(root, "workers", "src", "app-worker.ts")],
+  entryPoints: [
+    path.join(root, "workers", "src", "app-worker.ts"),
+    path.join(root, "workers", "src", "site-tiles-worker.ts"),
+  ],
   outdir: path.join(root, "workers", "dist"),
   outExtension: { ".js": ".mjs" },
   bundle: true,
@@ -21,4 +24,4 @@ await build({
   sourcemap: "inline",
   logLevel: "warning",
 });
-console.log("[build-workers] workers/dist/app-worker.mjs");
+console.log("[build-workers] workers/dist/app-worker.mjs, workers/dist/site-tiles-worker.mjs");

@@ -15,7 +15,7 @@ function fetchRows(where?: Prisma.SiteWhereInput, page?: { take: number }) {
 }
 
 /** The SQL form of the map API's site filter (same rule as siteMatchesQuery in app/domain/site-query.ts). */
-function siteQueryWhere(query: SiteQuery): Prisma.SiteWhereInput {
+export function siteQueryWhere(query: SiteQuery): Prisma.SiteWhereInput {
   const and: Prisma.SiteWhereInput[] = [];
   if (query.includeSynthetic === false) and.push({ synthetic: false });
   if (query.statuses) and.push({ status: { in: query.statuses } });

@@ -65,7 +65,7 @@ export interface RegistrySite {
 export type SiteRole = "producer" | "consumer" | "both" | "none";
 
 /** Role of a site on the map: produces, absorbs, or both. */
-export function siteRole(site: Pick<RegistrySite, "outputs" | "intakes">): SiteRole {
+export function siteRole(site: { outputs: readonly unknown[]; intakes: readonly unknown[] }): SiteRole {
   const p = site.outputs.length > 0;
   const c = site.intakes.length > 0;
   return p && c ? "both" : p ? "producer" : c ? "consumer" : "none";

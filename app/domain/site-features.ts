@@ -95,12 +95,16 @@ export interface SiteFeatureLookups {
 const isTonnes = (material: string) => materialSpec(material)?.unit === "t";
 
 /** Total tonnes per year of a site's solid outputs. */
-export function outputTonnesPerYear(site: Pick<RegistrySite, "outputs">): number {
+export function outputTonnesPerYear(site: {
+  outputs: readonly Pick<RegistrySite["outputs"][number], "material" | "tonnesPerYear">[];
+}): number {
   return site.outputs.filter((o) => isTonnes(o.material)).reduce((sum, o) => sum + o.tonnesPerYear, 0);
 }
 
 /** Total intake capacity in tonnes per year of a site's solid intakes. */
-export function intakeCapacityTonnesPerYear(site: Pick<RegistrySite, "intakes">): number {
+export function intakeCapacityTonnesPerYear(site: {
+  intakes: readonly Pick<RegistrySite["intakes"][number], "material" | "capacityTonnesPerYear">[];
+}): number {
   return site.intakes.filter((i) => isTonnes(i.material)).reduce((sum, i) => sum + i.capacityTonnesPerYear, 0);
 }
 

@@ -21,13 +21,30 @@ export const SITE_TILE_MAX_ZOOM = 14;
 export const MATERIAL_TILE_CODES: readonly string[] = MATERIALS.map((m) => m.code);
 export const STATUS_TILE_CODES: readonly string[] = SITE_STATUSES;
 
+/**
+ * What a tile record is made from: the few site columns styling and filtering need (a RegistrySite is one; the tile
+ * thread reads just these from SQLite, app/data/site-tile-rows.ts).
+ */
+export interface SiteTileSource {
+  id: string;
+  name: string;
+  nameEn: string;
+  lng: number;
+  lat: number;
+  parkId: string | null;
+  status: SiteStatus;
+  provenance: Pick<RegistrySite["provenance"], "synthetic">;
+  outputs: readonly Pick<RegistrySite["outputs"][number], "material" | "tonnesPerYear">[];
+  intakes: readonly Pick<RegistrySite["intakes"][number], "material" | "capacityTonnesPerYear">[];
+}
+
 /** True for sites a cluster must never hide: the plan's bases (ids "plan-…") and real sites inside a plan park. */
-export function isKeySite(site: Pick<RegistrySite, "id" | "parkId" | "provenance">): boolean {
+export function isKeySite(site: Pick<SiteTileSource, "id" | "parkId" | "provenance">): boolean {
   return site.id.startsWith("plan-") || (site.parkId !== null && !site.provenance.synthetic);
 }
 
 /** One registry site as a tile record: position, never-cluster flag and the styling/filtering properties. */
-export function siteTileRecord(site: RegistrySite): SiteTileRecord {
+export function siteTileRecord(site: SiteTileSource): SiteTileRecord {
   return {
     id: site.id,
     lng: site.lng,

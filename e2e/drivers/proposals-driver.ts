@@ -97,6 +97,28 @@ export class ProposalsDriver {
     return JSON.parse((await count.getAttribute("data-vertices"))!) as [number, number][];
   }
 
+  /**
+   * On /proposals: types a name into the site search and waits until the picker lists exactly `expected` (the ids
+   * of the matching sites, in any order), retrying while the search is on its way.
+   */
+  async searchSitesExpecting(text: string, expected: readonly string[]): Promise<void> {
+    await this.page.getByTestId("site-filter").fill(text);
+    const status = this.page.getByTestId("site-search-status");
+    await expect(status).toHaveAttribute("data-q", text);
+    await expect
+      .poll(async () => (await this.listedSiteIds()).sort(), { timeout: 30_000 })
+      .toEqual([...expected].sort());
+    await expect(status).toHaveAttribute("data-state", "done");
+  }
+
+  /** Ids of the sites the site picker lists (checkboxes "pick-<id>"). */
+  async listedSiteIds(): Promise<string[]> {
+    return this.page
+      .getByTestId("site-selection-builder")
+      .locator('input[type="checkbox"][data-testid^="pick-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!.slice("pick-".length)));
+  }
+
   /** Number of sites the draw-an-area pick says are inside (shown before confirming). */
   async areaCount(): Promise<number> {
     return Number(await this.page.getByTestId("area-count").getAttribute("data-count"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawnPolygon, sitesInDrawnArea, type AreaSite } from "./area-selection";
+import { drawnAreaBBox, drawnPolygon, sitesInDrawnArea, type AreaSite } from "./area-selection";
 
 const square: [number, number][] = [
   [110, 35],
@@ -57,5 +57,17 @@ describe("sitesInDrawnArea", () => {
     ]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem).toBe("selfIntersecting");
+  });
+});
+
+describe("drawnAreaBBox", () => {
+  it("spans every vertex, whatever their order", () => {
+    expect(
+      drawnAreaBBox([
+        [110.85, 35.5],
+        [110.55, 35.72],
+        [110.7, 35.4],
+      ]),
+    ).toEqual([110.55, 35.4, 110.85, 35.72]);
   });
 });

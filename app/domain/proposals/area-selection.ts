@@ -40,3 +40,10 @@ export function sitesInDrawnArea(
     .map((s) => s.id);
   return { ok: true, ids };
 }
+
+/** The bounding box `[minLng, minLat, maxLng, maxLat]` of the drawn vertices (what to ask the server for). */
+export function drawnAreaBBox(vertices: readonly [number, number][]): [number, number, number, number] {
+  const lngs = vertices.map((v) => v[0]);
+  const lats = vertices.map((v) => v[1]);
+  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+}

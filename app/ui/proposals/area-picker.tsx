@@ -1,9 +1,15 @@
 "use client";
-/** "Draw an area": click vertices on a map, optionally narrow by material, then add every site inside to the cluster selection. */
-import { useCallback, useMemo, useState } from "react";
+/**
+ * "Draw an area": click vertices on a map, optionally narrow by material, then add every site inside to the cluster
+ * selection. The sites are asked from the server for the area's bounding box (GET /api/site-summaries?bbox=), then
+ * tested against the drawn polygon here, so the page never holds the registry.
+ */
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { MATERIALS } from "../../domain/materials";
-import { sitesInDrawnArea, type AreaSite } from "../../domain/proposals/area-selection";
+import { drawnAreaBBox, sitesInDrawnArea } from "../../domain/proposals/area-selection";
+import { siteSummariesUrl, type SiteSummary } from "../../domain/site-summary";
+import { SITE_PAGE_MAX } from "../../domain/site-query";
 import { BaseMap } from "../map/base-map";
 import { SitesLayer } from "../map/sites-layer";
 import { useSiteTiles } from "../map/use-site-tiles";
@@ -11,7 +17,13 @@ import { PolygonDraw, type LngLat } from "../pairing/polygon-draw";
 import styles from "./proposals.module.css";
 import { localName } from "../../domain/locale";
 
-export function AreaPicker({ sites, onAdd }: { sites: readonly AreaSite[]; onAdd: (ids: string[]) => void }) {
+/** The sites of one bounding-box query: loading, the answer (capped at SITE_PAGE_MAX), or why it failed. */
+type AreaSites =
+  | { key: string; state: "loading" }
+  | { key: string; state: "done"; sites: SiteSummary[]; numberMatched: number }
+  | { key: string; state: "error"; error: string };
+
+export function AreaPicker({ onAdd }: { onAdd: (ids: string[]) => void }) {
   const t = useTranslations("proposals");
   const locale = useLocale();
   const [vertices, setVertices] = useState<LngLat[]>([]);
@@ -25,7 +37,47 @@ export function AreaPicker({ sites, onAdd }: { sites: readonly AreaSite[]; onAdd
     setAdded(null);
     setVertices((vs) => [...vs, v]);
   }, []);
-  const result = useMemo(() => sitesInDrawnArea(sites, vertices, materials), [sites, vertices, materials]);
+  // One server query per bounding box and material choice (the polygon test runs here).
+  const query =
+    vertices.length >= 3
+      ? siteSummariesUrl({
+          bbox: drawnAreaBBox(vertices).join(","),
+          material: materials.length ? [...materials].sort().join(",") : undefined,
+          limit: SITE_PAGE_MAX,
+        })
+      : null;
+  const [area, setArea] = useState<AreaSites | null>(null);
+  useEffect(() => {
+    if (!query) return;
+    const abort = new AbortController();
+    // State is only set once the fetch answers (an external system), never synchronously.
+    fetch(query, { signal: abort.signal })
+      .then(async (res) => {
+        const body = (await res.json().catch(() => ({}))) as {
+          sites?: SiteSummary[];
+          numberMatched?: number;
+          error?: string;
+        };
+        if (!res.ok || !body.sites) throw new Error(body.error ?? `HTTP ${res.status}`);
+        setArea({ key: query, state: "done", sites: body.sites, numberMatched: body.numberMatched ?? 0 });
+      })
+      .catch((e: unknown) => {
+        if (!abort.signal.aborted)
+          setArea({ key: query, state: "error", error: e instanceof Error ? e.message : String(e) });
+      });
+    return () => abort.abort();
+  }, [query]);
+  const current = useMemo(
+    (): AreaSites | null => (query && area?.key === query ? area : query ? { key: query, state: "loading" } : null),
+    [query, area],
+  );
+  const tooLarge = current?.state === "done" && current.numberMatched > current.sites.length;
+  const result = useMemo(
+    () => sitesInDrawnArea(current?.state === "done" && !tooLarge ? current.sites : [], vertices, materials),
+    [current, tooLarge, vertices, materials],
+  );
+  // Counts are shown only once the area's sites have arrived (and fit one answer).
+  const ready = result.ok && current?.state === "done" && !tooLarge;
   const toggleMaterial = (code: string) =>
     setMaterials((ms) => (ms.includes(code) ? ms.filter((m) => m !== code) : [...ms, code]));
   // Keyboard alternative to clicking vertices: "lng,lat; lng,lat; …".
@@ -41,7 +93,7 @@ export function AreaPicker({ sites, onAdd }: { sites: readonly AreaSite[]; onAdd
     }
   };
   const confirm = () => {
-    if (!result.ok || result.ids.length === 0) return;
+    if (!ready || !result.ok || result.ids.length === 0) return;
     onAdd(result.ids);
     setAdded(result.ids.length);
     setVertices([]);
@@ -131,8 +183,23 @@ export function AreaPicker({ sites, onAdd }: { sites: readonly AreaSite[]; onAdd
           {problem}
         </p>
       )}
+      {result.ok && current?.state === "loading" && (
+        <p className={styles.small} aria-live="polite" data-testid="area-loading">
+          {t("area.loading")}
+        </p>
+      )}
+      {result.ok && current?.state === "error" && (
+        <p className={styles.error} role="alert">
+          {t("area.loadError", { error: current.error })}
+        </p>
+      )}
+      {tooLarge && current?.state === "done" && (
+        <p className={styles.error} role="alert" data-testid="area-too-large">
+          {t("area.tooLarge", { count: current.numberMatched, max: current.sites.length })}
+        </p>
+      )}
       <div className={styles.actions}>
-        {result.ok && (
+        {ready && result.ok && (
           <span className={styles.small} data-testid="area-count" data-count={result.ids.length} aria-live="polite">
             {t("area.inside", { count: result.ids.length })}
           </span>
@@ -140,11 +207,11 @@ export function AreaPicker({ sites, onAdd }: { sites: readonly AreaSite[]; onAdd
         <button
           type="button"
           className={styles.primary}
-          disabled={!result.ok || result.ids.length === 0}
+          disabled={!ready || !result.ok || result.ids.length === 0}
           onClick={confirm}
           data-testid="area-add"
         >
-          {t("area.add", { count: result.ok ? result.ids.length : 0 })}
+          {t("area.add", { count: ready && result.ok ? result.ids.length : 0 })}
         </button>
         {added !== null && (
           <span className={styles.small} role="status" data-testid="area-added">

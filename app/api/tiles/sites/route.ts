@@ -53,5 +53,11 @@ export async function GET(request: NextRequest) {
     clustered: info.clustered,
     facets: info.facets,
   };
-  return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(body, {
+    headers: {
+      "Cache-Control": "no-store",
+      // How long the tile thread took to read the registry from SQLite and build this index.
+      "Server-Timing": `read;dur=${info.readMs.toFixed(0)}, build;dur=${info.buildMs.toFixed(0)}`,
+    },
+  });
 }

@@ -16,15 +16,17 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const address = parseTileAddress(z, x, y, SITE_TILE_MAX_ZOOM);
   if (!address.ok) return NextResponse.json({ error: address.error }, { status: 400 });
   const started = performance.now();
-  const { bytes, version, threadMs } = await siteTile(address.value.z, address.value.x, address.value.y);
+  const { bytes, version, threadMs, cached } = await siteTile(address.value.z, address.value.x, address.value.y);
   const etag = `"${version}"`;
-  // Tiles change only with the registry: browsers revalidate each time and get a body-less 304 while unchanged.
   const headers = {
     ETag: etag,
-    "Cache-Control": "no-cache",
+    // A tile URL carrying the current version (the TileJSON's template) never changes: the browser keeps it without
+    // asking again. Without it (or with an old one), revalidate each time and get a body-less 304 while unchanged.
+    "Cache-Control":
+      request.nextUrl.searchParams.get("v") === version ? "public, max-age=31536000, immutable" : "no-cache",
     "Content-Type": "application/vnd.mapbox-vector-tile",
-    // Where the time went: on the tile thread (cut + encode) and in this handler in all (queueing included).
-    "Server-Timing": `tile;dur=${threadMs.toFixed(1)}, total;dur=${(performance.now() - started).toFixed(1)}`,
+    // Where the time went: on the tile thread (cut + encode; 0 when served from the cache) and in this handler.
+    "Server-Timing": `tile;dur=${threadMs.toFixed(1)};desc="${cached ? "cache" : "thread"}", total;dur=${(performance.now() - started).toFixed(1)}`,
   };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(bytes.length ? (bytes as Uint8Array<ArrayBuffer>) : null, {
