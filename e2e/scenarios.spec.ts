@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { test, expect } from "./support/offline";
 import { ScenariosDriver } from "./drivers/scenarios-driver";
+import { client, count, CROSS_SITE, db } from "./drivers/security-driver";
 
 const SHOTS = path.join(__dirname, "artifacts", "scenarios");
 const SITING = { material: "coal-gangue", route: "power", capacity: 780_000, k: 3, synthetic: true };
@@ -153,10 +154,32 @@ test.describe("scenarios and siting", () => {
       `-${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format((a.stockpileTonnes - b.stockpileTonnes) / 1e4)}`,
     );
 
+    // A stranger (another visitor with their own creator token) may not delete it: 403, the row and audit unchanged;
+    // nor may the creator's cookie sent from a foreign site. The stranger's list shows no delete button.
+    const stranger = await client("198.51.100.13");
+    const strangerCookie = { cookie: "atlas-owner=stranger-token-0123456789abcdefghijkl" };
+    expect((await stranger.delete(`/api/scenarios/${slow.id}`, { headers: strangerCookie })).status()).toBe(403);
+    expect((await stranger.post(`/api/scenarios/${slow.id}/cancel`, { headers: strangerCookie })).status()).toBe(403);
+    expect((await page.request.delete(`/api/scenarios/${slow.id}`, { headers: CROSS_SITE })).status()).toBe(403);
+    const listed = (await (await stranger.get("/api/scenarios", { headers: strangerCookie })).json()) as {
+      runs: { id: string; canManage: boolean }[];
+    };
+    expect(listed.runs.find((r) => r.id === slow.id)?.canManage).toBe(false);
+    await stranger.dispose();
+    expect(count("ScenarioRun", "id = ?", slow.id)).toBe(1);
+    expect(count("AuditLog", "entityId = ?", slow.id)).toBe(0);
+
+    // The creator deletes it from the list: gone, and audited under the anonymous creator.
     const mine = page.locator(`[data-testid="scenario-run-row"][data-id="${slow.id}"]`);
     await mine.getByTestId("scenario-delete").click();
     await expect(mine).toHaveCount(0);
     expect((await page.request.get(`/api/scenarios/${slow.id}`)).status()).toBe(404);
+    expect(count("ScenarioRun", "id = ?", slow.id)).toBe(0);
+    expect(
+      db((d) => d.prepare('SELECT action, entity, username FROM "AuditLog" WHERE entityId = ?').all(slow.id)),
+    ).toEqual([
+      { action: "delete", entity: "scenario-run", username: expect.stringMatching(/^anonymous:[0-9a-f]{8}$/) },
+    ]);
   });
 
   test("bad parameters answer 400 with a specific message", async ({ page }) => {

@@ -7,9 +7,10 @@ import { runScenario } from "../domain/scenarios/run-scenario";
 import type { ScenarioRequest } from "../domain/scenarios/scenario-request";
 import type { ScenarioParams, ScenarioResult } from "../domain/scenarios/types";
 import { parseJsonColumn, scenarioParamsColumn, scenarioResultColumn } from "../domain/stored-json";
-import type { RunStatus } from "./pairing-runs";
+import type { CreatorMeta, RunStatus } from "./pairing-runs";
 import { listKeyProjects } from "./plan";
 import { keyProjectAdditions } from "../domain/scenarios/key-project-additions";
+import { recordAudit } from "./audit";
 
 /** A scenario run as the API and pages show it; `params` holds every effective value. */
 export interface ScenarioRunView {
@@ -23,6 +24,17 @@ export interface ScenarioRunView {
   params: ScenarioParams;
   result: ScenarioResult | null;
   error: string | null;
+  /** Who may cancel or delete it besides editors (not part of the API answer). */
+  owner: { ownerUserId: string | null; ownerTokenHash: string | null };
+}
+
+/** A run as pages hand it to the browser: no owner data, only whether the viewer may cancel or delete it. */
+export type ClientScenarioRunView = Omit<ScenarioRunView, "owner"> & { canManage: boolean };
+
+/** Strips the owner from a run view for the browser. */
+export function scenarioForClient(run: ScenarioRunView, canManage: boolean): ClientScenarioRunView {
+  const { owner: _owner, ...rest } = run;
+  return { ...rest, canManage };
 }
 
 type Row = NonNullable<Awaited<ReturnType<typeof prisma.scenarioRun.findUnique>>>;
@@ -39,19 +51,18 @@ function toView(row: Row, withResult: boolean): ScenarioRunView {
     params: parseJsonColumn("ScenarioRun.params", scenarioParamsColumn, row.params),
     result: withResult && row.result ? parseJsonColumn("ScenarioRun.result", scenarioResultColumn, row.result) : null,
     error: row.error,
+    owner: { ownerUserId: row.ownerUserId, ownerTokenHash: row.ownerTokenHash },
   };
 }
 
-// Like pairing runs: one at a time per server process, the job table on globalThis so every route reaches it.
+// Runs are scheduled by the shared solver queue (app/application/solver-work.ts), like pairing runs. The job table
+// lives on globalThis because Next bundles each route separately and the cancel route must reach the worker.
 interface Job {
   cancelled: boolean;
   thread: PairingSolverThread | null;
 }
-const MAX_QUEUED = 8;
-const state = globalThis as unknown as {
-  atlasScenarioJobs?: { jobs: Map<string, Job>; tail: Promise<void>; swept: boolean };
-};
-const jobs = (state.atlasScenarioJobs ??= { jobs: new Map(), tail: Promise.resolve(), swept: false });
+const state = globalThis as unknown as { atlasScenarioJobs?: { jobs: Map<string, Job>; swept: boolean } };
+const jobs = (state.atlasScenarioJobs ??= { jobs: new Map(), swept: false });
 
 async function sweepOrphans(): Promise<void> {
   if (jobs.swept) return;
@@ -99,17 +110,12 @@ async function placeAdditions(
   return { ok: true, params: { ...params, capacityAdditions } };
 }
 
-/** Stores a new scenario run (queued) and starts it in the background. */
+/** Stores a new scenario run (queued) with every effective value; the caller schedules `executeScenarioRun(id)`. */
 export async function createScenarioRun(
   req: ScenarioRequest,
+  creator: CreatorMeta,
 ): Promise<{ ok: true; id: string } | { ok: false; status: number; error: string }> {
   await sweepOrphans();
-  if ([...jobs.jobs.values()].filter((j) => !j.cancelled).length >= MAX_QUEUED)
-    return {
-      ok: false,
-      status: 503,
-      error: `too many scenario runs waiting (${MAX_QUEUED}); try again when one has finished`,
-    };
   let params = req.params;
   if (params.includeKeyProjects) {
     const { additions } = keyProjectAdditions(
@@ -123,14 +129,79 @@ export async function createScenarioRun(
   if (!placed.ok) return { ok: false, status: 400, error: placed.error };
   const id = randomUUID();
   await prisma.scenarioRun.create({
-    data: { id, label: req.label, status: "queued", progress: 0, params: JSON.stringify(placed.params) },
+    data: {
+      id,
+      label: req.label,
+      status: "queued",
+      progress: 0,
+      params: JSON.stringify(placed.params),
+      ownerUserId: creator.ownerUserId,
+      ownerTokenHash: creator.ownerTokenHash,
+      clientKey: creator.clientKey,
+    },
   });
   jobs.jobs.set(id, { cancelled: false, thread: null });
-  jobs.tail = jobs.tail.then(() => execute(id)).catch(() => undefined);
   return { ok: true, id };
 }
 
-async function execute(id: string): Promise<void> {
+/** Marks a stored run failed when it could not be queued (the queue was full). */
+export async function abandonScenarioRun(id: string, reason: string): Promise<void> {
+  jobs.jobs.delete(id);
+  await prisma.scenarioRun.updateMany({
+    where: { id, status: "queued" },
+    data: { status: "failed", error: reason, finishedAt: new Date() },
+  });
+}
+
+/** Creation times (ms) of the scenario runs a client started since `sinceMs` (for quotas), oldest first. */
+export async function scenarioStartsSince(
+  clientKey: string | null,
+  sinceMs: number,
+  anonymousOnly = false,
+): Promise<number[]> {
+  const rows = await prisma.scenarioRun.findMany({
+    where: {
+      createdAt: { gte: new Date(sinceMs) },
+      ...(clientKey ? { clientKey } : {}),
+      ...(anonymousOnly ? { ownerUserId: null } : {}),
+    },
+    select: { createdAt: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => r.createdAt.getTime());
+}
+
+/**
+ * Retention for anonymous scenario runs, as for pairing runs: those created before `olderThanMs` and those beyond the
+ * newest `keep` are deleted (never one still queued or running). Runs of signed-in users are kept.
+ */
+export async function purgeAnonymousScenarioRuns(olderThanMs: number, keep: number): Promise<number> {
+  const ended = { ownerUserId: null, status: { notIn: ["queued", "running"] } };
+  const old = await prisma.scenarioRun.findMany({
+    where: { ...ended, createdAt: { lt: new Date(olderThanMs) } },
+    select: { id: true },
+  });
+  const surplus = await prisma.scenarioRun.findMany({
+    where: ended,
+    orderBy: { createdAt: "desc" },
+    skip: keep,
+    select: { id: true },
+  });
+  const ids = [...new Set([...old, ...surplus].map((r) => r.id))];
+  if (!ids.length) return 0;
+  await prisma.scenarioRun.deleteMany({ where: { id: { in: ids } } });
+  return ids.length;
+}
+
+/** Owner of a scenario run, or null when there is no such run. */
+export async function scenarioRunOwner(
+  id: string,
+): Promise<{ ownerUserId: string | null; ownerTokenHash: string | null } | null> {
+  return prisma.scenarioRun.findUnique({ where: { id }, select: { ownerUserId: true, ownerTokenHash: true } });
+}
+
+/** Computes a stored run (called by the solver queue); a run cancelled while waiting is skipped. */
+export async function executeScenarioRun(id: string): Promise<void> {
   const job = jobs.jobs.get(id);
   if (!job || job.cancelled) {
     jobs.jobs.delete(id);
@@ -185,9 +256,10 @@ export async function listScenarioRuns(): Promise<ScenarioRunView[]> {
   return rows.map((r) => toView(r, false));
 }
 
-/** Stops a queued or running scenario. */
+/** Stops a queued or running scenario (terminates its solver thread); audited under `actor`. */
 export async function cancelScenarioRun(
   id: string,
+  actor: string,
 ): Promise<{ ok: true } | { ok: false; status: number; error: string }> {
   const row = await prisma.scenarioRun.findUnique({ where: { id } });
   if (!row) return { ok: false, status: 404, error: `unknown scenario: ${id}` };
@@ -195,23 +267,48 @@ export async function cancelScenarioRun(
     return { ok: false, status: 409, error: `scenario is already ${row.status}` };
   const job = jobs.jobs.get(id);
   if (job) job.cancelled = true;
-  await prisma.scenarioRun.updateMany({
-    where: { id, status: { in: ["queued", "running"] } },
-    data: { status: "cancelled", finishedAt: new Date() },
+  await prisma.$transaction(async (tx) => {
+    await tx.scenarioRun.updateMany({
+      where: { id, status: { in: ["queued", "running"] } },
+      data: { status: "cancelled", finishedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      username: actor,
+      action: "cancel",
+      entity: "scenario-run",
+      entityId: id,
+      before: { status: row.status },
+      after: { status: "cancelled" },
+    });
   });
   await job?.thread?.terminate().catch(() => undefined);
   return { ok: true };
 }
 
-/** Deletes a run (cancelling it first if it is still going). */
-export async function deleteScenarioRun(id: string): Promise<boolean> {
+/** Deletes a run (cancelling it first if it is still going); audited under `actor`. */
+export async function deleteScenarioRun(id: string, actor: string): Promise<boolean> {
   const job = jobs.jobs.get(id);
   if (job) {
     job.cancelled = true;
     await job.thread?.terminate().catch(() => undefined);
   }
-  const r = await prisma.scenarioRun.deleteMany({ where: { id } });
-  return r.count > 0;
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.scenarioRun.findUnique({
+      where: { id },
+      select: { label: true, status: true, createdAt: true },
+    });
+    if (!row) return false;
+    await tx.scenarioRun.delete({ where: { id } });
+    await recordAudit(tx, {
+      username: actor,
+      action: "delete",
+      entity: "scenario-run",
+      entityId: id,
+      before: { label: row.label, status: row.status, createdAt: row.createdAt },
+      after: null,
+    });
+    return true;
+  });
 }
 
 /** The JSON body of GET /api/scenarios/{id} (README "Scenarios and siting"). */

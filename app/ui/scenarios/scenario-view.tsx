@@ -2,7 +2,7 @@
 /** `/scenarios/{id}`: progress, charts against the plan, years to clear by city, the map, the year table, exports. */
 import { useCallback, useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { ScenarioRunView } from "../../data/scenario-runs";
+import type { ClientScenarioRunView } from "../../data/scenario-runs";
 import { materialSpec, type MaterialCode } from "../../domain/materials";
 import { BaseMap } from "../map/base-map";
 import { fmt, materialName, pct, routeLabel } from "../pairing/format";
@@ -31,7 +31,7 @@ function useCityNames(): Map<string, { name: string; nameEn: string }> {
   return names;
 }
 
-export function ScenarioView({ run }: { run: ScenarioRunView }) {
+export function ScenarioView({ run }: { run: ClientScenarioRunView }) {
   const t = useTranslations("scenarios");
   const tMap = useTranslations("map");
   const locale = useLocale();
@@ -82,14 +82,17 @@ export function ScenarioView({ run }: { run: ScenarioRunView }) {
           <p>
             <progress value={progress} max={1} aria-label={t("progress", { pct: pct(locale, progress) })} />{" "}
             {pct(locale, progress)}{" "}
-            <button
-              type="button"
-              onClick={() =>
-                fetch(`/api/scenarios/${run.id}/cancel`, { method: "POST" }).then(() => window.location.reload())
-              }
-            >
-              {t("cancel")}
-            </button>
+            {run.canManage && (
+              <button
+                type="button"
+                onClick={() =>
+                  fetch(`/api/scenarios/${run.id}/cancel`, { method: "POST" }).then(() => window.location.reload())
+                }
+                data-testid="scenario-cancel"
+              >
+                {t("cancel")}
+              </button>
+            )}
           </p>
         )}
         {status === "failed" && (

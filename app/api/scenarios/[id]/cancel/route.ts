@@ -1,16 +1,19 @@
-import { cancelScenarioRun } from "../../../../data/scenario-runs";
+import { cancelScenarioRun, scenarioRunOwner } from "../../../../data/scenario-runs";
 import { AppError } from "../../../../http/app-error";
-import { guardMutation } from "../../../../http/guard";
+import { guardMutation, requireManage } from "../../../../http/guard";
 import { json } from "../../../../http/responses";
 import { route } from "../../../../http/route";
 
 export const dynamic = "force-dynamic";
 
-/** POST /api/scenarios/{id}/cancel → {status: "cancelled"}; 409 once the run has ended. Same origin only. */
+/** POST /api/scenarios/{id}/cancel → {status: "cancelled"}; 409 once the run has ended. Creator or editor, same origin; audited. */
 export const POST = route<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
-  await guardMutation(request);
+  const actor = await guardMutation(request);
   const { id } = await params;
-  const r = await cancelScenarioRun(id);
+  const owner = await scenarioRunOwner(id);
+  if (!owner) throw new AppError(404, `unknown scenario: ${id}`);
+  requireManage(actor, owner, "scenario run");
+  const r = await cancelScenarioRun(id, actor.label);
   if (!r.ok) throw new AppError(r.status, r.error);
   return json({ id, status: "cancelled" });
 });
