@@ -138,6 +138,8 @@ export function ScenarioView({ run }: { run: ClientScenarioRunView }) {
                   <tr>
                     <th>{t("city")}</th>
                     <th>{t("baseStock")}</th>
+                    <th>{t("drawnDownCity", { from: run.params.fromYear, to: run.params.toYear })}</th>
+                    <th>{t("finalStock", { year: run.params.toYear })}</th>
                     <th>{t("clearedYear")}</th>
                     <th>{t("yearsToClear")}</th>
                   </tr>
@@ -152,6 +154,12 @@ export function ScenarioView({ run }: { run: ClientScenarioRunView }) {
                     >
                       <td>{cityName(c.adcode)}</td>
                       <td>{fmt(locale, c.baseStockpileTonnes / 1e4, 1)}</td>
+                      <td data-testid="scenario-city-drawn">
+                        {c.drawnDownTonnes === undefined ? "—" : fmt(locale, c.drawnDownTonnes / 1e4, 1)}
+                      </td>
+                      <td>
+                        {c.finalStockpileTonnes === undefined ? "—" : fmt(locale, c.finalStockpileTonnes / 1e4, 1)}
+                      </td>
                       <td>{c.clearedYear ?? t("notCleared")}</td>
                       <td>{c.yearsToClear ?? "—"}</td>
                     </tr>
@@ -234,6 +242,7 @@ export function ScenarioView({ run }: { run: ClientScenarioRunView }) {
                           <th>{t("produced")}</th>
                           <th>{t("capacity")}</th>
                           <th>{t("utilised")}</th>
+                          <th>{t("drawnDown")}</th>
                           <th>{t("stockpile")}</th>
                           <th>{t("rate")}</th>
                         </tr>
@@ -247,6 +256,7 @@ export function ScenarioView({ run }: { run: ClientScenarioRunView }) {
                               <td>{fmt(locale, v.producedTonnes)}</td>
                               <td>{fmt(locale, v.capacityTonnes)}</td>
                               <td>{fmt(locale, v.utilisedTonnes)}</td>
+                              <td>{fmt(locale, v.drawDownTonnes)}</td>
                               <td>{fmt(locale, v.stockpileTonnes)}</td>
                               <td>{pct(locale, v.utilisation)}</td>
                             </tr>
