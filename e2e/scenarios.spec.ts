@@ -47,6 +47,12 @@ test.describe("scenarios and siting", () => {
     const plants = await d.sitingPlants();
     expect(plants.map((f) => f.properties!.id).sort()).toEqual(result.plants.map((p) => p.candidateId).sort());
     await expect.poll(() => d.renderedPlants()).toBeGreaterThan(0);
+    // The candidates it chose from and the catchment lines (one per producer → plant assignment), drawn too.
+    const candidates = (await d.sitingCandidates()).length;
+    expect(candidates).toBe((result as unknown as { candidates: unknown[] }).candidates.length);
+    expect((await d.sitingCatchments()).length).toBe(result.assignments.length);
+    await expect.poll(() => d.renderedCandidates()).toBeGreaterThan(0);
+    await expect.poll(() => d.renderedCatchments()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SHOTS, "siting.png") });
 
     // Carry them into a scenario (gangue only, 2011–2020) and run it.
@@ -105,6 +111,37 @@ test.describe("scenarios and siting", () => {
     await page.reload();
     await d.waitScenarioDone();
     await expect(page.getByTestId("scenario-title")).toHaveText("e2e 三座新厂");
+  });
+
+  test("a siting opened from its URL exports as a cluster proposal of its suppliers", async ({ page }) => {
+    test.setTimeout(180_000);
+    const d = new ScenariosDriver(page);
+    // Real red-mud producers only (the plan's three alumina areas): a small instance, solved again from the URL.
+    // Three plants of 2 Mt/yr need more than all three areas produce, so every area supplies one.
+    await page.goto("/siting?material=red-mud&route=wall-materials&cap=2000000&k=3");
+    await expect(page.getByTestId("siting-result")).toBeVisible({ timeout: 120_000 });
+    const api = await page.request.post("/api/siting", {
+      data: { material: "red-mud", route: "wall-materials", plantCapacityTonnesPerYear: 2_000_000, maxPlants: 3 },
+    });
+    expect(api.status()).toBe(200);
+    const result = (await api.json()) as {
+      plants: { candidateId: string; siteId: string | null }[];
+      assignments: { producerId: string }[];
+      gap: number;
+    };
+    expect(result.gap).toBe(0);
+    expect(await d.listedPlants()).toEqual(result.plants.map((p) => p.candidateId));
+    const id = await d.exportProposal();
+    const proposal = await page.request.get(`/api/proposals/${encodeURIComponent(id)}`);
+    expect(proposal.status()).toBe(200);
+    const body = (await proposal.json()) as { snapshot: { sites: { id: string }[] }; notes: string | null };
+    const expected = new Set([
+      ...result.assignments.map((a) => a.producerId),
+      ...result.plants.flatMap((p) => (p.siteId ? [p.siteId] : [])),
+    ]);
+    expect(expected.size).toBeGreaterThanOrEqual(3);
+    expect(body.snapshot.sites.map((s) => s.id)).toEqual(expect.arrayContaining([...expected]));
+    expect(body.notes).toBeTruthy();
   });
 
   test("two scenarios side by side with differences, then delete one", async ({ page }) => {
