@@ -151,6 +151,18 @@ export function coveragePlan(
  * is cheap; it holds for any multipliers of the right sign, so numerical noise in the duals can only weaken it.
  */
 export function lagrangianCostBound(instance: SitingInstance, beforeRowDual: ArrayLike<number>, minTonnes: number) {
+  return lagrangianTerms(instance, beforeRowDual, minTonnes).bound;
+}
+
+/**
+ * The Lagrangian bound split into its constant part and one term φ_j ≤ 0 per candidate (the bound opens the k most
+ * negative), so a candidate whose forced opening lifts the bound above a known plan's cost can be closed.
+ */
+export function lagrangianTerms(
+  instance: SitingInstance,
+  beforeRowDual: ArrayLike<number>,
+  minTonnes: number,
+): { bound: number; constant: number; phi: number[] } {
   const { producers, consumers, existingArcs, plantArcs, candidates, plantCapacityTonnes: K } = instance;
   const P = producers.length;
   const C = consumers.length;
@@ -183,7 +195,27 @@ export function lagrangianCostBound(instance: SitingInstance, beforeRowDual: Arr
     }
     return v;
   });
-  phi.sort((x, y) => x - y);
-  for (let i = 0; i < Math.min(instance.maxPlants, phi.length); i++) bound += phi[i];
-  return bound;
+  const constant = bound;
+  const sorted = [...phi].sort((x, y) => x - y);
+  for (let i = 0; i < Math.min(instance.maxPlants, sorted.length); i++) bound += sorted[i];
+  return { bound, constant, phi };
+}
+
+/**
+ * Candidates that no plan costing at most `upperCost` can open: opening j forces φ_j into the bound, next to the k − 1
+ * most negative others; when even that exceeds `upperCost`, y_j = 0 in every optimum (reduced-cost fixing).
+ */
+export function closedCandidates(terms: { constant: number; phi: number[] }, maxPlants: number, upperCost: number) {
+  const order = terms.phi.map((v, j) => [v, j] as const).sort((a, b) => a[0] - b[0]);
+  const k = Math.min(maxPlants, order.length);
+  const bestK = order.slice(0, k).reduce((s, [v]) => s + v, 0);
+  const kth = k > 0 ? order[k - 1][0] : 0;
+  const inBest = new Set(order.slice(0, k).map(([, j]) => j));
+  const closed: number[] = [];
+  const slack = 1e-9 * Math.abs(upperCost) + 1e-6;
+  terms.phi.forEach((v, j) => {
+    const forced = inBest.has(j) ? terms.constant + bestK : terms.constant + bestK - kth + v;
+    if (forced > upperCost + slack) closed.push(j);
+  });
+  return closed;
 }

@@ -3,7 +3,7 @@ import type { RegistrySite } from "../registry-types";
 import type { LpSolution, LpSolver, TransportLp } from "../pairing/types";
 import { TONNE_EPS } from "../pairing/instance";
 import { buildSitingMilp, sitingLayout } from "./siting-milp";
-import { coveragePlan, lagrangianCostBound } from "./coverage-bound";
+import { closedCandidates, coveragePlan, lagrangianTerms } from "./coverage-bound";
 import type { SitedPlant, SitingAssignment, SitingInstance, SitingParams, SitingResult, SitingTotals } from "./types";
 
 /** HiGHS options of every siting MILP phase. */
@@ -102,6 +102,7 @@ export async function solveSiting(
   let gaps = { tonnes: 0, cost: 0 };
   let status: SitingResult["status"] = "optimal";
   const proof = { tonnes: "none", cost: "none" } as SitingResult["proof"];
+  let closed = 0;
   if (instance.maxPlants > 0 && instance.candidates.length > 0) {
     const options = sitingSolverOptions(params);
     // Max-coverage bound and greedy plan (coverage-bound.ts): when the greedy plan reaches the bound, phase 1 is
@@ -128,12 +129,11 @@ export async function solveSiting(
     }
     const floor = Math.max(0, maxTonnes * (1 - 1e-9));
     // Only with a proven tonnage optimum: the bounds are on plans placing that much.
-    const bounds = [
-      cover.costLowerBound,
-      phase1.status === "optimal" && before.cost.rowDual
-        ? lagrangianCostBound(instance, before.cost.rowDual, floor)
-        : null,
-    ].filter((b): b is number => b !== null && Number.isFinite(b));
+    const terms =
+      phase1.status === "optimal" && before.cost.rowDual ? lagrangianTerms(instance, before.cost.rowDual, floor) : null;
+    const bounds = [cover.costLowerBound, terms?.bound ?? null].filter(
+      (b): b is number => b !== null && Number.isFinite(b),
+    );
     const lower = bounds.length ? Math.max(...bounds) : null;
     let phase2: LpSolution;
     if (cover.tight && lower !== null && cover.costYuan <= lower * (1 + params.mipRelGap) + 1e-6) {
@@ -143,6 +143,14 @@ export async function solveSiting(
     } else {
       const lp = buildSitingMilp(instance, { kind: "cost", minTonnes: floor }, options);
       lp.start = phase1.colValue;
+      // Close the candidates the Lagrangian bound rules out against the phase-1 plan's cost (exact: reduced-cost
+      // fixing), so HiGHS branches over fewer plants.
+      if (terms) {
+        const upper = sitingTotals(instance, phase1.colValue).costYuan;
+        for (const j of closedCandidates(terms, instance.maxPlants, upper))
+          if (phase1.colValue[layout.yStart + j] < 0.5) lp.colUpper[layout.yStart + j] = 0;
+        closed = lp.colUpper.subarray(layout.yStart).filter((u) => u === 0).length;
+      }
       phase2 = await solveModel(solver, lp);
       check(phase2, "cost phase");
       proof.cost = phase2.status === "optimal" ? "branch-and-bound" : "none";
@@ -242,6 +250,7 @@ export async function solveSiting(
     gap: Math.max(gaps.tonnes, gaps.cost),
     gaps,
     proof,
+    closedCandidates: closed,
     counts: {
       producers: instance.producers.length,
       consumers: instance.consumers.length,

@@ -121,6 +121,8 @@ export interface SitingResult {
    * (only the gap is proven).
    */
   proof: { tonnes: SitingProof; cost: SitingProof };
+  /** Candidates the Lagrangian bound closed before branch and bound (no plan as cheap can open them). */
+  closedCandidates: number;
   counts: { producers: number; consumers: number; candidates: number; plantArcs: number; existingArcs: number };
   solveSeconds: number;
   /** True when synthetic sites took part. */
