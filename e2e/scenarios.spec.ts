@@ -47,9 +47,16 @@ test.describe("scenarios and siting", () => {
     const plants = await d.sitingPlants();
     expect(plants.map((f) => f.properties!.id).sort()).toEqual(result.plants.map((p) => p.candidateId).sort());
     await expect.poll(() => d.renderedPlants()).toBeGreaterThan(0);
-    // The candidates it chose from and the catchment lines (one per producer → plant assignment), drawn too.
-    const candidates = (await d.sitingCandidates()).length;
-    expect(candidates).toBe((result as unknown as { candidates: unknown[] }).candidates.length);
+    // The candidates it chose from (the chosen ones drawn as plants) and the catchment lines (one per producer →
+    // plant assignment), drawn too.
+    const candidateIds = (await d.sitingCandidates()).map((f) => f.properties!.id as string);
+    const chosen = new Set(result.plants.map((p) => p.candidateId));
+    expect(candidateIds.sort()).toEqual(
+      (result as unknown as { candidates: { id: string }[] }).candidates
+        .map((c) => c.id)
+        .filter((id) => !chosen.has(id))
+        .sort(),
+    );
     expect((await d.sitingCatchments()).length).toBe(result.assignments.length);
     await expect.poll(() => d.renderedCandidates()).toBeGreaterThan(0);
     await expect.poll(() => d.renderedCatchments()).toBeGreaterThan(0);
