@@ -17,8 +17,12 @@ import type { RegistrySite } from "../app/domain/registry-types";
 import type { LpSolver } from "../app/domain/pairing/types";
 import type { SitingInstance, SitingParams } from "../app/domain/siting/types";
 
+// The before LPs are the same for every k of an instance: raw HiGHS solves them once, and each k is charged their time.
+const rawBefore = new Map<string, { seconds: number; x: Float64Array }>();
+
 /** Raw HiGHS on the same models: before (LP, 2 phases) and after (MILP, 2 phases); only solves are timed. */
 async function raw(
+  name: string,
   instance: SitingInstance,
   params: SitingParams,
 ): Promise<{ seconds: number; tonnes: number; gap: number }> {
@@ -27,7 +31,12 @@ async function raw(
   let tonnes = 0;
   let gap = 0;
   let beforeX: Float64Array | null = null;
-  for (const inst of [{ ...instance, maxPlants: 0 }, instance]) {
+  const cached = rawBefore.get(name);
+  if (cached) {
+    seconds += cached.seconds;
+    beforeX = cached.x;
+  }
+  for (const inst of cached ? [instance] : [{ ...instance, maxPlants: 0 }, instance]) {
     const options = inst.maxPlants > 0 ? sitingSolverOptions(params) : {};
     const p1 = buildSitingMilp(inst, { kind: "tonnes" }, options);
     // The same warm start the app gives: the plan without new plants (else a time-limited MILP may hold no incumbent).
@@ -45,7 +54,10 @@ async function raw(
     const s2 = p2.numCols ? solveWithHighs(highs, p2) : null;
     seconds += (performance.now() - t0) / 1000;
     if (!Number.isFinite(max)) throw new Error(`raw HiGHS found no plan (${s1?.status})`);
-    if (inst.maxPlants === 0) beforeX = s2?.colValue ?? new Float64Array(0);
+    if (inst.maxPlants === 0) {
+      beforeX = s2?.colValue ?? new Float64Array(0);
+      rawBefore.set(name, { seconds, x: beforeX });
+    }
     tonnes = max;
     gap = Math.max(s1?.status === "optimal" ? 0 : (s1?.mipGap ?? 0), s2?.status === "optimal" ? 0 : (s2?.mipGap ?? 0));
   }
@@ -83,10 +95,10 @@ async function row(
   const instance = buildSitingInstance(sites, candidates, params);
   const r = await solveSiting(instance, params, solver);
   const app = (performance.now() - t0) / 1000;
-  const rw = await raw(instance, params);
+  const rw = await raw(name, instance, params);
   const rss = process.memoryUsage().rss / 1e6;
   console.log(
-    `${name.padEnd(22)} | ${String(k).padStart(2)} | ${String(r.counts.producers).padStart(6)} | ${String(r.counts.candidates).padStart(5)} | ${String(r.counts.plantArcs + r.counts.existingArcs).padStart(7)} | ${app.toFixed(2).padStart(7)} | ${rw.seconds.toFixed(2).padStart(7)} | ${(app / rw.seconds).toFixed(2).padStart(5)} | ${(r.after.matchedTonnes / 1e6).toFixed(3).padStart(9)} | ${(r.gap * 100).toFixed(4).padStart(8)}% | ${(rw.gap * 100).toFixed(4).padStart(8)}% | ${r.status.padEnd(10)} | ${rss.toFixed(0)}`,
+    `${name.padEnd(22)} | ${String(k).padStart(2)} | ${String(r.counts.producers).padStart(6)} | ${String(r.counts.candidates).padStart(5)} | ${String(r.counts.plantArcs + r.counts.existingArcs).padStart(7)} | ${app.toFixed(2).padStart(7)} | ${rw.seconds.toFixed(2).padStart(7)} | ${(app / rw.seconds).toFixed(2).padStart(5)} | ${(r.after.matchedTonnes / 1e6).toFixed(3).padStart(9)} | ${(r.gap * 100).toFixed(4).padStart(8)}% | ${(rw.gap * 100).toFixed(4).padStart(8)}% | ${r.status.padEnd(10)} | ${`${r.proof.tonnes}/${r.proof.cost}`.padEnd(33)} | ${rss.toFixed(0)}`,
   );
 }
 
@@ -98,7 +110,7 @@ export async function run(): Promise<void> {
     "siting: coal gangue → new power plants of 780 kt/yr; app = whole pipeline on the worker thread; raw = same MILPs in-process",
   );
   console.log(
-    "instance               |  k |  prod. | cand. |    arcs |   app s |   raw s | ratio | after Mt  |  app gap  |  raw gap  | status     | RSS MB",
+    "instance               |  k |  prod. | cand. |    arcs |   app s |   raw s | ratio | after Mt  |  app gap  |  raw gap  | status     | proof (tonnes/cost)               | RSS MB",
   );
   const reg = seededRegistry();
   const only = process.env.BENCH_SITING_ONLY ?? "province,real,synthetic";

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { test, expect } from "./support/offline";
 import { ScenariosDriver } from "./drivers/scenarios-driver";
+import { client, count, CROSS_SITE, db } from "./drivers/security-driver";
 
 const SHOTS = path.join(__dirname, "artifacts", "scenarios");
 const SITING = { material: "coal-gangue", route: "power", capacity: 780_000, k: 3, synthetic: true };
@@ -46,6 +47,19 @@ test.describe("scenarios and siting", () => {
     const plants = await d.sitingPlants();
     expect(plants.map((f) => f.properties!.id).sort()).toEqual(result.plants.map((p) => p.candidateId).sort());
     await expect.poll(() => d.renderedPlants()).toBeGreaterThan(0);
+    // The candidates it chose from (the chosen ones drawn as plants) and the catchment lines (one per producer →
+    // plant assignment), drawn too.
+    const candidateIds = (await d.sitingCandidates()).map((f) => f.properties!.id as string);
+    const chosen = new Set(result.plants.map((p) => p.candidateId));
+    expect(candidateIds.sort()).toEqual(
+      (result as unknown as { candidates: { id: string }[] }).candidates
+        .map((c) => c.id)
+        .filter((id) => !chosen.has(id))
+        .sort(),
+    );
+    expect((await d.sitingCatchments()).length).toBe(result.assignments.length);
+    await expect.poll(() => d.renderedCandidates()).toBeGreaterThan(0);
+    await expect.poll(() => d.renderedCatchments()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SHOTS, "siting.png") });
 
     // Carry them into a scenario (gangue only, 2011–2020) and run it.
@@ -106,6 +120,37 @@ test.describe("scenarios and siting", () => {
     await expect(page.getByTestId("scenario-title")).toHaveText("e2e 三座新厂");
   });
 
+  test("a siting opened from its URL exports as a cluster proposal of its suppliers", async ({ page }) => {
+    test.setTimeout(180_000);
+    const d = new ScenariosDriver(page);
+    // Real red-mud producers only (the plan's three alumina areas): a small instance, solved again from the URL.
+    // Three plants of 2 Mt/yr need more than all three areas produce, so every area supplies one.
+    await page.goto("/siting?material=red-mud&route=wall-materials&cap=2000000&k=3");
+    await expect(page.getByTestId("siting-result")).toBeVisible({ timeout: 120_000 });
+    const api = await page.request.post("/api/siting", {
+      data: { material: "red-mud", route: "wall-materials", plantCapacityTonnesPerYear: 2_000_000, maxPlants: 3 },
+    });
+    expect(api.status()).toBe(200);
+    const result = (await api.json()) as {
+      plants: { candidateId: string; siteId: string | null }[];
+      assignments: { producerId: string }[];
+      gap: number;
+    };
+    expect(result.gap).toBe(0);
+    expect(await d.listedPlants()).toEqual(result.plants.map((p) => p.candidateId));
+    const id = await d.exportProposal();
+    const proposal = await page.request.get(`/api/proposals/${encodeURIComponent(id)}`);
+    expect(proposal.status()).toBe(200);
+    const body = (await proposal.json()) as { snapshot: { sites: { id: string }[] }; notes: string | null };
+    const expected = new Set([
+      ...result.assignments.map((a) => a.producerId),
+      ...result.plants.flatMap((p) => (p.siteId ? [p.siteId] : [])),
+    ]);
+    expect(expected.size).toBeGreaterThanOrEqual(3);
+    expect(body.snapshot.sites.map((s) => s.id)).toEqual(expect.arrayContaining([...expected]));
+    expect(body.notes).toBeTruthy();
+  });
+
   test("two scenarios side by side with differences, then delete one", async ({ page }) => {
     test.setTimeout(180_000);
     const d = new ScenariosDriver(page);
@@ -153,10 +198,32 @@ test.describe("scenarios and siting", () => {
       `-${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format((a.stockpileTonnes - b.stockpileTonnes) / 1e4)}`,
     );
 
+    // A stranger (another visitor with their own creator token) may not delete it: 403, the row and audit unchanged;
+    // nor may the creator's cookie sent from a foreign site. The stranger's list shows no delete button.
+    const stranger = await client("198.51.100.13");
+    const strangerCookie = { cookie: "atlas-owner=stranger-token-0123456789abcdefghijkl" };
+    expect((await stranger.delete(`/api/scenarios/${slow.id}`, { headers: strangerCookie })).status()).toBe(403);
+    expect((await stranger.post(`/api/scenarios/${slow.id}/cancel`, { headers: strangerCookie })).status()).toBe(403);
+    expect((await page.request.delete(`/api/scenarios/${slow.id}`, { headers: CROSS_SITE })).status()).toBe(403);
+    const listed = (await (await stranger.get("/api/scenarios", { headers: strangerCookie })).json()) as {
+      runs: { id: string; canManage: boolean }[];
+    };
+    expect(listed.runs.find((r) => r.id === slow.id)?.canManage).toBe(false);
+    await stranger.dispose();
+    expect(count("ScenarioRun", "id = ?", slow.id)).toBe(1);
+    expect(count("AuditLog", "entityId = ?", slow.id)).toBe(0);
+
+    // The creator deletes it from the list: gone, and audited under the anonymous creator.
     const mine = page.locator(`[data-testid="scenario-run-row"][data-id="${slow.id}"]`);
     await mine.getByTestId("scenario-delete").click();
     await expect(mine).toHaveCount(0);
     expect((await page.request.get(`/api/scenarios/${slow.id}`)).status()).toBe(404);
+    expect(count("ScenarioRun", "id = ?", slow.id)).toBe(0);
+    expect(
+      db((d) => d.prepare('SELECT action, entity, username FROM "AuditLog" WHERE entityId = ?').all(slow.id)),
+    ).toEqual([
+      { action: "delete", entity: "scenario-run", username: expect.stringMatching(/^anonymous:[0-9a-f]{8}$/) },
+    ]);
   });
 
   test("bad parameters answer 400 with a specific message", async ({ page }) => {

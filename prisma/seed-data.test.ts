@@ -256,6 +256,27 @@ describe("seed data", () => {
     }
   });
 
+  it("holds the stockpiles of the places the plan names, real (plan-sourced) and estimated, in those places", () => {
+    const stockpiles = data.sites.filter((s) => s.outputs.some((o) => o.stockpileTonnes > 0));
+    expect(stockpiles.map((s) => [s.id, s.countyAdcode?.slice(0, 4), s.outputs[0].material]).sort()).toEqual([
+      ["plan-stockpile-hejin-red-mud", "1408", "red-mud"],
+      ["plan-stockpile-jiaokou-red-mud", "1411", "red-mud"],
+      ["plan-stockpile-shuozhou-coal-gangue", "1406", "coal-gangue"],
+      ["plan-stockpile-shuozhou-fly-ash", "1406", "fly-ash"],
+      ["plan-stockpile-yangquan-red-mud", "1403", "red-mud"],
+    ]);
+    expect(site("plan-stockpile-hejin-red-mud").countyAdcode).toBe("140882");
+    for (const s of stockpiles) {
+      expect(s.synthetic).toBe(false);
+      expect(s.source).toContain("山西省“十二五”资源节约与综合利用规划");
+      expect(s.outputs[0]).toMatchObject({
+        tonnesPerYear: 0,
+        estimated: true,
+        coefficientKey: "stockpile-years-of-output",
+      });
+    }
+  });
+
   it("keeps every text within the registry's import limits, so an exported registry re-imports", () => {
     for (const s of data.sites) {
       expect(s.source.length, s.id).toBeLessThanOrEqual(300);

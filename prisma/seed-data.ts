@@ -13,6 +13,7 @@ import { PARKS, type ParkAnchor, type ParkSpec } from "../app/domain/parks-catal
 import { PLAN_SITES } from "./seed/plan-sites";
 import type { SeedSite } from "./seed/seed-site";
 import { DEFAULT_SYNTHETIC_SEED, generateSyntheticSites, type SyntheticAnchor } from "./seed/synthetic-sites";
+import { planStockpileSites } from "./seed/plan-stockpiles";
 
 export const GEODATA_DIR = path.resolve(__dirname, "..", "geodata");
 
@@ -199,7 +200,16 @@ export function buildSeedData(dir: string = GEODATA_DIR, seed: number = DEFAULT_
     return { ...rest, lng: center[0], lat: center[1] };
   });
   const superseded = new Set(gem.supersedes);
-  const real = [...gem.sites, ...gppd.sites.filter((s) => !superseded.has(s.id)), ...planSites];
+  const registered = [...gem.sites, ...gppd.sites.filter((s) => !superseded.has(s.id)), ...planSites];
+  // Stockpiles of the places the plan names, estimated from the real output located there (prisma/seed/plan-stockpiles.ts).
+  const stockpiles = planStockpileSites(
+    registered.map((s) => ({
+      ...s,
+      countyAdcode: locator.locateWithin(s.lng, s.lat, SNAP_TOLERANCE_KM)?.adcode ?? null,
+    })),
+    seatOf,
+  );
+  const real = [...registered, ...stockpiles];
   const plan = (id: string) => {
     const site = real.find((s) => s.id === id);
     if (!site) throw new Error(`Seed anchor site ${id} is missing`);

@@ -12,7 +12,7 @@ import { seedExampleProposal } from "../scripts/seed-example-proposal";
 import { KEY_PROJECTS } from "../app/domain/plan/key-projects";
 
 /** Bumped when the seed content changes in a way an existing database should not silently miss. */
-export const SEED_VERSION = 4;
+export const SEED_VERSION = 5;
 
 async function counts(prisma: PrismaClient) {
   const [materials, coefficients, regions, parks, sites, synthetic, outputs, intakes, keyProjects] = await Promise.all([

@@ -46,9 +46,12 @@ export function solveLp(highs, lp) {
             mipNodes: Number(model.info.get("mip_node_count")),
           }
         : {};
+    const solution = hasSolution ? model.getSolution() : null;
     return {
       status: optimal ? "optimal" : limited ? "limit" : status === codes.infeasible ? "infeasible" : "error",
-      colValue: hasSolution ? model.getSolution().colValue : new Float64Array(lp.numCols),
+      colValue: solution ? solution.colValue : new Float64Array(lp.numCols),
+      // Row duals only when asked (siting's Lagrangian bound): an LP solved to optimality.
+      ...(lp.wantRowDual && optimal && !mip ? { rowDual: Float64Array.from(solution.rowDual) } : {}),
       objective: hasSolution ? model.getObjectiveValue() : NaN,
       solveSeconds: (performance.now() - started) / 1000,
       message: optimal ? undefined : `model status ${status}`,

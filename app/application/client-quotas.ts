@@ -13,7 +13,7 @@ export interface QuotaRule {
 
 const HOUR_MS = 60 * 60 * 1000;
 
-/** Limits for pairing runs and proposal builds, by who asks. */
+/** Limits for stored runs (pairing, scenario), proposal builds and siting solves, by who asks. */
 export const QUOTAS = {
   pairingRun: {
     anonymous: { maxActive: 2, maxPerWindow: 20, windowMs: HOUR_MS },
@@ -25,9 +25,21 @@ export const QUOTAS = {
     signedIn: { maxActive: 2, maxPerWindow: 120, windowMs: HOUR_MS },
     anonymousGlobal: { maxActive: Infinity, maxPerWindow: 200, windowMs: HOUR_MS },
   },
+  // Scenario runs are stored and managed like pairing runs, so they get the same limits.
+  scenarioRun: {
+    anonymous: { maxActive: 2, maxPerWindow: 20, windowMs: HOUR_MS },
+    signedIn: { maxActive: 4, maxPerWindow: 120, windowMs: HOUR_MS },
+    anonymousGlobal: { maxActive: Infinity, maxPerWindow: 200, windowMs: HOUR_MS },
+  },
+  // A siting solve is a MILP that may run for minutes; the request waits for it, so one at a time per anonymous client.
+  siting: {
+    anonymous: { maxActive: 1, maxPerWindow: 30, windowMs: HOUR_MS },
+    signedIn: { maxActive: 2, maxPerWindow: 120, windowMs: HOUR_MS },
+    anonymousGlobal: { maxActive: Infinity, maxPerWindow: 300, windowMs: HOUR_MS },
+  },
 } as const satisfies Record<string, Record<string, QuotaRule>>;
 
-/** Anonymous pairing runs are deleted this long after they were created; a signed-in user's runs are kept. */
+/** Anonymous pairing and scenario runs are deleted this long after they were created; a signed-in user's runs are kept. */
 export const ANONYMOUS_RUN_RETENTION_MS = 7 * 24 * HOUR_MS;
 /** At most this many anonymous runs are stored; the oldest go first. */
 export const MAX_STORED_ANONYMOUS_RUNS = 500;

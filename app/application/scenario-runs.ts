@@ -8,34 +8,34 @@ import type { ScenarioParams } from "../domain/scenarios/types";
 import { listKeyProjects } from "../data/plan";
 import { countyPositions } from "../data/regions";
 import {
+  abandonScenarioRunRow,
+  cancelScenarioRunRow,
   failOrphanScenarioRuns,
   failScenarioRun,
   findScenarioRun,
   findScenarioRuns,
   finishScenarioRun,
   insertScenarioRun,
-  markScenarioRunCancelled,
+  markScenarioRunRunning,
   removeScenarioRun,
   saveScenarioProgress,
-  scenarioRunStatus,
-  startScenarioRun,
   type ScenarioRunView,
 } from "../data/scenario-run-store";
+import type { CreatorMeta } from "../data/pairing-runs";
 import { keyProjectAdditions } from "../domain/scenarios/key-project-additions";
 import { fail, ok, type Result } from "../http/app-error";
 
 export type { ScenarioRunView };
+export { scenarioForClient, scenarioRunOwner, type ClientScenarioRunView } from "../data/scenario-run-store";
 
-// Like pairing runs: one at a time per server process, the job table on globalThis so every route reaches it.
+// Runs are scheduled by the shared solver queue (app/application/solver-work.ts), like pairing runs. The job table
+// lives on globalThis because Next bundles each route separately and the cancel route must reach the worker.
 interface Job {
   cancelled: boolean;
   thread: PairingSolverThread | null;
 }
-const MAX_QUEUED = 8;
-const state = globalThis as unknown as {
-  atlasScenarioJobs?: { jobs: Map<string, Job>; tail: Promise<void>; swept: boolean };
-};
-const jobs = (state.atlasScenarioJobs ??= { jobs: new Map(), tail: Promise.resolve(), swept: false });
+const state = globalThis as unknown as { atlasScenarioJobs?: { jobs: Map<string, Job>; swept: boolean } };
+const jobs = (state.atlasScenarioJobs ??= { jobs: new Map(), swept: false });
 
 async function sweepOrphans(): Promise<void> {
   if (jobs.swept) return;
@@ -67,11 +67,9 @@ async function placeAdditions(params: ScenarioParams): Promise<Result<ScenarioPa
   return ok({ ...params, capacityAdditions });
 }
 
-/** Stores a new scenario run (queued) and starts it in the background. */
-export async function createScenarioRun(req: ScenarioRequest): Promise<Result<string>> {
+/** Stores a new scenario run (queued) with every effective value; the caller schedules `executeScenarioRun(id)`. */
+export async function createScenarioRun(req: ScenarioRequest, creator: CreatorMeta): Promise<Result<string>> {
   await sweepOrphans();
-  if ([...jobs.jobs.values()].filter((j) => !j.cancelled).length >= MAX_QUEUED)
-    return fail(503, `too many scenario runs waiting (${MAX_QUEUED}); try again when one has finished`);
   let params = req.params;
   if (params.includeKeyProjects) {
     const { additions } = keyProjectAdditions(
@@ -84,20 +82,26 @@ export async function createScenarioRun(req: ScenarioRequest): Promise<Result<st
   const placed = await placeAdditions(params);
   if (!placed.ok) return placed;
   const id = randomUUID();
-  await insertScenarioRun(id, req.label, placed.value);
+  await insertScenarioRun(id, req.label, placed.value, creator);
   jobs.jobs.set(id, { cancelled: false, thread: null });
-  jobs.tail = jobs.tail.then(() => execute(id)).catch(() => undefined);
   return ok(id);
 }
 
-async function execute(id: string): Promise<void> {
+/** Marks a stored run failed when it could not be queued (the queue was full). */
+export async function abandonScenarioRun(id: string, reason: string): Promise<void> {
+  jobs.jobs.delete(id);
+  await abandonScenarioRunRow(id, reason);
+}
+
+/** Computes a stored run (called by the solver queue); a run cancelled while waiting is skipped. */
+export async function executeScenarioRun(id: string): Promise<void> {
   const job = jobs.jobs.get(id);
   if (!job || job.cancelled) {
     jobs.jobs.delete(id);
     return;
   }
   try {
-    const params = await startScenarioRun(id);
+    const params = await markScenarioRunRunning(id);
     const sites = await loadRegistry();
     if (params.utilisation === "pairing") job.thread = new PairingSolverThread();
     let lastWrite = 0;
@@ -136,26 +140,24 @@ export async function listScenarioRuns(): Promise<ScenarioRunView[]> {
   return findScenarioRuns();
 }
 
-/** Stops a queued or running scenario. */
-export async function cancelScenarioRun(id: string): Promise<Result<null>> {
-  const status = await scenarioRunStatus(id);
-  if (!status) return fail(404, `unknown scenario: ${id}`);
-  if (status !== "queued" && status !== "running") return fail(409, `scenario is already ${status}`);
+/** Stops a queued or running scenario (terminates its solver thread); audited under `actor`. */
+export async function cancelScenarioRun(id: string, actor: string): Promise<Result<null>> {
   const job = jobs.jobs.get(id);
-  if (job) job.cancelled = true;
-  await markScenarioRunCancelled(id);
-  await job?.thread?.terminate().catch(() => undefined);
-  return ok(null);
+  const out = await cancelScenarioRunRow(id, actor, () => {
+    if (job) job.cancelled = true;
+  });
+  if (out.ok) await job?.thread?.terminate().catch(() => undefined);
+  return out;
 }
 
-/** Deletes a run (cancelling it first if it is still going). */
-export async function deleteScenarioRun(id: string): Promise<boolean> {
+/** Deletes a run (cancelling it first if it is still going); audited under `actor`. */
+export async function deleteScenarioRun(id: string, actor: string): Promise<boolean> {
   const job = jobs.jobs.get(id);
   if (job) {
     job.cancelled = true;
     await job.thread?.terminate().catch(() => undefined);
   }
-  return removeScenarioRun(id);
+  return removeScenarioRun(id, actor);
 }
 
 /** The JSON body of GET /api/scenarios/{id} (README "Scenarios and siting"). */

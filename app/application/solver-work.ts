@@ -1,12 +1,13 @@
 import "server-only";
 /**
- * Admission and scheduling of solver work: every pairing run and every proposal build that solves goes through one
- * bounded queue (app/application/job-queue.ts) after the per-client quotas (app/application/client-quotas.ts).
- * Refusals are AppErrors: 429 + Retry-After over a quota, 503 + Retry-After when the queue is full.
+ * Admission and scheduling of solver work: every pairing run, scenario run, siting solve and proposal build that
+ * solves goes through one bounded queue (app/application/job-queue.ts) after the per-client quotas
+ * (app/application/client-quotas.ts). Refusals are AppErrors: 429 + Retry-After over a quota, 503 + Retry-After when
+ * the queue is full.
  */
 import { AppError } from "../http/app-error";
 import type { Actor } from "../http/guard";
-import { defaultConcurrency, JobQueue } from "./job-queue";
+import { defaultConcurrency, JobQueue, type Enqueued } from "./job-queue";
 import {
   ANONYMOUS_RUN_RETENTION_MS,
   MAX_STORED_ANONYMOUS_RUNS,
@@ -20,7 +21,12 @@ import { proposalStartsSince } from "../data/proposals";
 import { createProposal } from "./proposals";
 import { runPairingOffThread } from "./pairing-run-thread";
 import { assertUsablePolygonScope } from "./polygon-scope";
+import { purgeAnonymousScenarioRuns, scenarioStartsSince } from "../data/scenario-run-store";
+import { abandonScenarioRun, createScenarioRun, executeScenarioRun } from "./scenario-runs";
+import { solveSitingRequest, type SitingOutcome } from "./siting";
 import type { PairingRequest } from "../domain/pairing/request-schema";
+import type { ScenarioRequest } from "../domain/scenarios/scenario-request";
+import type { SitingParams, SitingResult } from "../domain/siting/types";
 import type { CreateProposalRequest } from "../domain/proposals/proposal-request";
 import type { Owner } from "../http/guard";
 
@@ -43,6 +49,13 @@ export function solverQueue(): JobQueue {
 }
 
 type Kind = keyof typeof QUOTAS;
+
+const WHAT: Record<Kind, string> = {
+  pairingRun: "pairing runs",
+  proposalBuild: "proposal builds",
+  scenarioRun: "scenario runs",
+  siting: "siting solves",
+};
 
 function refuse429(retryAfterSeconds: number, message: string): AppError {
   return new AppError(429, message, undefined, { "Retry-After": String(retryAfterSeconds) }, { retryAfterSeconds });
@@ -70,7 +83,7 @@ async function admit(
 ): Promise<string> {
   const rules = QUOTAS[kind];
   const rule: QuotaRule = actor.user ? rules.signedIn : rules.anonymous;
-  const what = kind === "pairingRun" ? "pairing runs" : "proposal builds";
+  const what = WHAT[kind];
   const key = `${kind}|${actor.clientKey}`;
   const globalKey = `${kind}|anonymous`;
   const [mineStarts, allStarts] = await Promise.all([
@@ -151,4 +164,56 @@ export async function buildProposal(req: CreateProposalRequest, actor: Actor, ow
   }
   if (!created.ok) throw created.error;
   return created.value;
+}
+
+/** Admits, stores and queues a scenario run like a pairing run; returns its id. Applies the retention rule first. */
+export async function startScenarioRun(req: ScenarioRequest, actor: Actor, owner: Owner): Promise<string> {
+  const key = await admit("scenarioRun", actor, scenarioStartsSince);
+  let created: Awaited<ReturnType<typeof createScenarioRun>>;
+  try {
+    await purgeAnonymousScenarioRuns(Date.now() - ANONYMOUS_RUN_RETENTION_MS, MAX_STORED_ANONYMOUS_RUNS);
+    created = await createScenarioRun(req, { ...owner, clientKey: actor.clientKey });
+  } finally {
+    releaseAdmission(key, actor);
+  }
+  if (!created.ok) throw created.error;
+  const id = created.value;
+  const queued = solverQueue().enqueue(key, () => executeScenarioRun(id));
+  if (!queued.ok) {
+    await abandonScenarioRun(id, "the solver queue was full");
+    throw queueFull();
+  }
+  queued.done.catch(() => undefined);
+  return id;
+}
+
+// Siting solves are not stored (the request waits for the answer), so their starts for the hourly quota are kept in
+// memory: per process, which is where the queue they share lives too.
+const sitingLog = ((
+  g as { atlasSitingStarts?: { clientKey: string; anonymous: boolean; at: number }[] }
+).atlasSitingStarts ??= []);
+
+async function sitingStartsSince(clientKey: string | null, sinceMs: number, anonymousOnly = false): Promise<number[]> {
+  return sitingLog
+    .filter((e) => e.at >= sinceMs && (!clientKey || e.clientKey === clientKey) && (!anonymousOnly || e.anonymous))
+    .map((e) => e.at);
+}
+
+/** Admits one siting solve and runs it in a solver slot; the request waits for the result (`signal` cancels it). */
+export async function runSiting(params: SitingParams, actor: Actor, signal?: AbortSignal): Promise<SitingResult> {
+  const key = await admit("siting", actor, sitingStartsSince);
+  let queued: Enqueued<SitingOutcome>;
+  try {
+    const now = Date.now();
+    const hourAgo = now - 60 * 60 * 1000;
+    while (sitingLog.length && sitingLog[0].at < hourAgo) sitingLog.shift();
+    sitingLog.push({ clientKey: actor.clientKey, anonymous: !actor.user, at: now });
+    queued = solverQueue().enqueue(key, () => solveSitingRequest(params, signal));
+  } finally {
+    releaseAdmission(key, actor);
+  }
+  if (!queued.ok) throw queueFull();
+  const out = await queued.done;
+  if (!out.ok) throw out.error;
+  return out.value;
 }

@@ -8,7 +8,7 @@ type Tx = Prisma.TransactionClient;
 export interface AuditInput {
   username: string;
   action: "create" | "update" | "delete" | "import" | "cancel";
-  entity: "site" | "user" | "key-project" | "pairing-run" | "proposal";
+  entity: "site" | "user" | "key-project" | "pairing-run" | "proposal" | "scenario-run";
   entityId: string;
   before: unknown;
   after: unknown;

@@ -2,7 +2,9 @@ import "server-only";
 import { prisma } from "./db";
 import type { ScenarioParams, ScenarioResult } from "../domain/scenarios/types";
 import { parseJsonColumn, scenarioParamsColumn, scenarioResultColumn } from "../domain/stored-json";
-import type { RunStatus } from "./pairing-runs";
+import type { CreatorMeta, RunStatus } from "./pairing-runs";
+import { recordAudit } from "./audit";
+import { fail, ok, type Result } from "../http/app-error";
 
 /** A scenario run as the API and pages show it; `params` holds every effective value. */
 export interface ScenarioRunView {
@@ -16,6 +18,17 @@ export interface ScenarioRunView {
   params: ScenarioParams;
   result: ScenarioResult | null;
   error: string | null;
+  /** Who may cancel or delete it besides editors (not part of the API answer). */
+  owner: { ownerUserId: string | null; ownerTokenHash: string | null };
+}
+
+/** A run as pages hand it to the browser: no owner data, only whether the viewer may cancel or delete it. */
+export type ClientScenarioRunView = Omit<ScenarioRunView, "owner"> & { canManage: boolean };
+
+/** Strips the owner from a run view for the browser. */
+export function scenarioForClient(run: ScenarioRunView, canManage: boolean): ClientScenarioRunView {
+  const { owner: _owner, ...rest } = run;
+  return { ...rest, canManage };
 }
 
 type Row = NonNullable<Awaited<ReturnType<typeof prisma.scenarioRun.findUnique>>>;
@@ -32,6 +45,7 @@ function toView(row: Row, withResult: boolean): ScenarioRunView {
     params: parseJsonColumn("ScenarioRun.params", scenarioParamsColumn, row.params),
     result: withResult && row.result ? parseJsonColumn("ScenarioRun.result", scenarioResultColumn, row.result) : null,
     error: row.error,
+    owner: { ownerUserId: row.ownerUserId, ownerTokenHash: row.ownerTokenHash },
   };
 }
 
@@ -47,15 +61,84 @@ export async function failOrphanScenarioRuns(liveIds: string[]): Promise<void> {
   });
 }
 
-/** Stores a new queued run with its effective params. */
-export async function insertScenarioRun(id: string, label: string | null | undefined, params: ScenarioParams) {
+/** Stores a new queued run with its effective params and its creator. */
+export async function insertScenarioRun(
+  id: string,
+  label: string | null | undefined,
+  params: ScenarioParams,
+  creator: CreatorMeta,
+) {
   await prisma.scenarioRun.create({
-    data: { id, label, status: "queued", progress: 0, params: JSON.stringify(params) },
+    data: {
+      id,
+      label,
+      status: "queued",
+      progress: 0,
+      params: JSON.stringify(params),
+      ownerUserId: creator.ownerUserId,
+      ownerTokenHash: creator.ownerTokenHash,
+      clientKey: creator.clientKey,
+    },
   });
 }
 
+/** Marks a stored run failed when it could not be queued (the queue was full). */
+export async function abandonScenarioRunRow(id: string, reason: string): Promise<void> {
+  await prisma.scenarioRun.updateMany({
+    where: { id, status: "queued" },
+    data: { status: "failed", error: reason, finishedAt: new Date() },
+  });
+}
+
+/** Creation times (ms) of the scenario runs a client started since `sinceMs` (for quotas), oldest first. */
+export async function scenarioStartsSince(
+  clientKey: string | null,
+  sinceMs: number,
+  anonymousOnly = false,
+): Promise<number[]> {
+  const rows = await prisma.scenarioRun.findMany({
+    where: {
+      createdAt: { gte: new Date(sinceMs) },
+      ...(clientKey ? { clientKey } : {}),
+      ...(anonymousOnly ? { ownerUserId: null } : {}),
+    },
+    select: { createdAt: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((r) => r.createdAt.getTime());
+}
+
+/**
+ * Retention for anonymous scenario runs, as for pairing runs: those created before `olderThanMs` and those beyond the
+ * newest `keep` are deleted (never one still queued or running). Runs of signed-in users are kept.
+ */
+export async function purgeAnonymousScenarioRuns(olderThanMs: number, keep: number): Promise<number> {
+  const ended = { ownerUserId: null, status: { notIn: ["queued", "running"] } };
+  const old = await prisma.scenarioRun.findMany({
+    where: { ...ended, createdAt: { lt: new Date(olderThanMs) } },
+    select: { id: true },
+  });
+  const surplus = await prisma.scenarioRun.findMany({
+    where: ended,
+    orderBy: { createdAt: "desc" },
+    skip: keep,
+    select: { id: true },
+  });
+  const ids = [...new Set([...old, ...surplus].map((r) => r.id))];
+  if (!ids.length) return 0;
+  await prisma.scenarioRun.deleteMany({ where: { id: { in: ids } } });
+  return ids.length;
+}
+
+/** Owner of a scenario run, or null when there is no such run. */
+export async function scenarioRunOwner(
+  id: string,
+): Promise<{ ownerUserId: string | null; ownerTokenHash: string | null } | null> {
+  return prisma.scenarioRun.findUnique({ where: { id }, select: { ownerUserId: true, ownerTokenHash: true } });
+}
+
 /** Marks a run running and returns the params it was stored with. */
-export async function startScenarioRun(id: string): Promise<ScenarioParams> {
+export async function markScenarioRunRunning(id: string): Promise<ScenarioParams> {
   const row = await prisma.scenarioRun.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
   return parseJsonColumn("ScenarioRun.params", scenarioParamsColumn, row.params);
 }
@@ -93,21 +176,53 @@ export async function findScenarioRuns(): Promise<ScenarioRunView[]> {
   return rows.map((r) => toView(r, false));
 }
 
-/** The status of a run, or null when there is no such run. */
-export async function scenarioRunStatus(id: string): Promise<string | null> {
-  return (await prisma.scenarioRun.findUnique({ where: { id }, select: { status: true } }))?.status ?? null;
-}
-
-/** Marks a queued or running run cancelled. */
-export async function markScenarioRunCancelled(id: string): Promise<void> {
-  await prisma.scenarioRun.updateMany({
-    where: { id, status: { in: ["queued", "running"] } },
-    data: { status: "cancelled", finishedAt: new Date() },
+/**
+ * Marks a queued or running run cancelled (audited under `actor`); `onCancelling` runs once the run is known to be
+ * cancellable, before the write, so the application layer can stop its job first.
+ */
+export async function cancelScenarioRunRow(
+  id: string,
+  actor: string,
+  onCancelling: () => void = () => undefined,
+): Promise<Result<null>> {
+  const row = await prisma.scenarioRun.findUnique({ where: { id }, select: { status: true } });
+  if (!row) return fail(404, `unknown scenario: ${id}`);
+  if (row.status !== "queued" && row.status !== "running") return fail(409, `scenario is already ${row.status}`);
+  onCancelling();
+  await prisma.$transaction(async (tx) => {
+    await tx.scenarioRun.updateMany({
+      where: { id, status: { in: ["queued", "running"] } },
+      data: { status: "cancelled", finishedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      username: actor,
+      action: "cancel",
+      entity: "scenario-run",
+      entityId: id,
+      before: { status: row.status },
+      after: { status: "cancelled" },
+    });
   });
+  return ok(null);
 }
 
-/** Deletes a run; false when there was none. */
-export async function removeScenarioRun(id: string): Promise<boolean> {
-  const r = await prisma.scenarioRun.deleteMany({ where: { id } });
-  return r.count > 0;
+/** Deletes a run; audited under `actor`; false when there was none. */
+export async function removeScenarioRun(id: string, actor: string): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.scenarioRun.findUnique({
+      where: { id },
+      select: { label: true, status: true, createdAt: true },
+    });
+    if (!row) return false;
+    await tx.scenarioRun.delete({ where: { id } });
+    await recordAudit(tx, {
+      username: actor,
+      action: "delete",
+      entity: "scenario-run",
+      entityId: id,
+      before: { label: row.label, status: row.status, createdAt: row.createdAt },
+      after: null,
+    });
+    return true;
+  });
 }

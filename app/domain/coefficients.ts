@@ -362,6 +362,17 @@ export const COEFFICIENTS = [
     source: "山西省“十二五”资源节约与综合利用规划 一(一)(3)",
     status: "plan",
   },
+  {
+    key: "stockpile-years-of-output",
+    value: 3.4,
+    unit: "yr",
+    descriptionZh:
+      "存量估算：相当于几年的产生量（“十一五”大宗工业固废利用率由 22% 升至 42%，5 年平均未利用约 68%：5 × 0.68 = 3.4 年；不含 2006 年以前的存量，偏低）",
+    descriptionEn:
+      "Stockpile estimate in years of current output (11th FYP: bulk industrial solid-waste utilisation rose from 22 % to 42 %, so about 68 % went unused over 5 years: 5 × 0.68 = 3.4; ignores stockpiles from before 2006, so low)",
+    source: "山西省“十二五”资源节约与综合利用规划 一(一)(1)",
+    status: "plan",
+  },
 ] as const satisfies readonly CoefficientSpec[];
 
 export type CoefficientKey = (typeof COEFFICIENTS)[number]["key"];

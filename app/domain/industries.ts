@@ -35,6 +35,7 @@ export const INDUSTRIES = [
   { code: "gas-chemicals", nameZh: "焦炉煤气/煤层气化工", nameEn: "Coke-oven gas and CBM chemicals (LNG, methanol)" },
   { code: "district-heating", nameZh: "集中供热", nameEn: "District heating" },
   { code: "water-user", nameZh: "工业用水（洗煤、冷却）", nameEn: "Industrial water user (coal washing, cooling)" },
+  { code: "waste-stockpile", nameZh: "固废堆存（存量）", nameEn: "Solid-waste stockpile (legacy)" },
   { code: "construction-waste-source", nameZh: "城市建筑废物产生源", nameEn: "Urban construction-waste source" },
   { code: "agriculture", nameZh: "农业（秸秆产生）", nameEn: "Agriculture (straw source)" },
   { code: "building-materials", nameZh: "建材（综合）", nameEn: "Building materials (mixed)" },

@@ -309,6 +309,8 @@ export const scenarioResultColumn = z.looseObject({
     z.object({
       adcode: z.string(),
       baseStockpileTonnes: num,
+      drawnDownTonnes: num.optional(),
+      finalStockpileTonnes: num.optional(),
       clearedYear: year.nullable(),
       yearsToClear: num.nullable(),
     }),

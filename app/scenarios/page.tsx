@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { getScenarioRun, listScenarioRuns } from "../application/scenario-runs";
+import { getScenarioRun, listScenarioRuns, scenarioForClient } from "../application/scenario-runs";
+import { canManage, pageActor } from "../http/guard";
 import { ScenarioForm } from "../ui/scenarios/scenario-form";
 import { ScenarioRunsList } from "../ui/scenarios/scenario-runs-list";
 import { ScenarioCompare } from "../ui/scenarios/scenario-compare";
@@ -16,9 +17,12 @@ export default async function ScenariosPage({
 }) {
   const t = await getTranslations("scenarios");
   const { compare, add, syn } = await searchParams;
-  const runs = await listScenarioRuns();
+  const [stored, actor] = await Promise.all([listScenarioRuns(), pageActor()]);
+  const runs = stored.map((r) => scenarioForClient(r, canManage(actor, r.owner)));
   const ids = typeof compare === "string" ? compare.split(",").filter(Boolean).slice(0, 2) : [];
-  const compared = (await Promise.all(ids.map((id) => getScenarioRun(id)))).filter((r) => r !== null);
+  const compared = (await Promise.all(ids.map((id) => getScenarioRun(id))))
+    .filter((r) => r !== null)
+    .map((r) => scenarioForClient(r, canManage(actor, r.owner)));
   return (
     <main className={styles.page} data-testid="scenarios-page">
       <h1>{t("title")}</h1>

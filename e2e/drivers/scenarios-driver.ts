@@ -87,8 +87,35 @@ export class ScenariosDriver {
     }, layers);
   }
 
+  /** Every feature of a GeoJSON source on the live map (waits until it has some). */
+  async sourceFeatures(sourceId: string): Promise<GeoJSON.Feature[]> {
+    await this.page.waitForFunction(() => Boolean(window.__atlasMap));
+    const handle = await this.page.waitForFunction(
+      async (src) => {
+        const s = window.__atlasMap?.getSource(src) as unknown as
+          { getData?: () => Promise<GeoJSON.FeatureCollection> } | undefined;
+        const data = s?.getData ? await s.getData() : null;
+        return data && data.features.length > 0 ? data.features : null;
+      },
+      sourceId,
+      { timeout: 20_000 },
+    );
+    return (await handle.jsonValue()) as GeoJSON.Feature[];
+  }
+
   sitingPlants = () => this.mapFeatures(SITING_SOURCES.points, "plant");
+  sitingCandidates = () => this.mapFeatures(SITING_SOURCES.points, "candidate");
+  sitingCatchments = () => this.sourceFeatures(SITING_SOURCES.catchments);
+  renderedCandidates = () => this.rendered([SITING_LAYERS.candidates]);
+  renderedCatchments = () => this.rendered([SITING_LAYERS.catchments]);
   renderedPlants = () => this.rendered([SITING_LAYERS.plants]);
+
+  /** "Export as a cluster proposal" → the new proposal's page; returns its id. */
+  async exportProposal(): Promise<string> {
+    await this.page.getByTestId("siting-export-proposal").click();
+    await this.page.waitForURL(/\/proposals\/[^/?#]+$/, { timeout: 60_000 });
+    return decodeURIComponent(/\/proposals\/([^/?#]+)$/.exec(this.page.url())![1]);
+  }
 
   /** "Add to a scenario" → the new-scenario form with the plants as additions. */
   async addToScenario(): Promise<void> {

@@ -1,27 +1,32 @@
 import { z } from "zod";
 import { parseScenarioRequest } from "../../domain/scenarios/scenario-request";
-import { createScenarioRun, listScenarioRuns, scenarioRunResponse } from "../../application/scenario-runs";
+import { listScenarioRuns, scenarioRunResponse } from "../../application/scenario-runs";
+import { startScenarioRun } from "../../application/solver-work";
 import { AppError } from "../../http/app-error";
 import { readJson } from "../../http/body";
-import { guardMutation } from "../../http/guard";
+import { actorOf, canManage, guardMutation, ownerForNew } from "../../http/guard";
 import { json } from "../../http/responses";
-import { route, unwrap } from "../../http/route";
+import { route } from "../../http/route";
 
 export const dynamic = "force-dynamic";
 
-/** POST /api/scenarios {label?, fromYear, toYear, materials?, params?} → 202 {id}; the years run in the background. Same origin only. */
+/**
+ * POST /api/scenarios {label?, fromYear, toYear, materials?, params?} → 202 {id}; the run waits for a solver slot.
+ * Open to anyone from the app's origin, within the per-client quotas (429 + Retry-After); the creator (session or
+ * anonymous creator cookie) may cancel and delete it.
+ */
 export const POST = route(async (request) => {
-  await guardMutation(request);
+  const actor = await guardMutation(request);
   const parsed = parseScenarioRequest(
     await readJson(request, z.unknown(), { maxBytes: 256 * 1024, invalidStatus: 400 }),
   );
   if (!parsed.ok) throw new AppError(400, parsed.error);
-  const id = unwrap(await createScenarioRun(parsed.value));
+  const id = await startScenarioRun(parsed.value, actor, await ownerForNew(actor));
   return json({ id }, { status: 202, headers: { Location: `/api/scenarios/${id}` } });
 });
 
-/** GET /api/scenarios → {runs: [...]} newest first, without years. */
-export const GET = route(async () => {
-  const runs = await listScenarioRuns();
-  return json({ runs: runs.map((r) => scenarioRunResponse(r, false)) });
+/** GET /api/scenarios → {runs: [...]} newest first, without years; `canManage` says whether you may cancel/delete each. */
+export const GET = route(async (request) => {
+  const [runs, actor] = await Promise.all([listScenarioRuns(), actorOf(request)]);
+  return json({ runs: runs.map((r) => ({ ...scenarioRunResponse(r, false), canManage: canManage(actor, r.owner) })) });
 });

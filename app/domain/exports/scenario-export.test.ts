@@ -73,6 +73,8 @@ describe("scenario exports", () => {
     expect((wb.getWorksheet("years to clear")!.getRow(2).values as unknown[]).slice(1)).toEqual([
       "Shuozhou",
       1000,
+      Math.round(s.result.cities[0].drawnDownTonnes!),
+      Math.round(s.result.cities[0].finalStockpileTonnes!),
       s.result.cities[0].clearedYear ?? "",
       s.result.cities[0].yearsToClear ?? "",
     ]);

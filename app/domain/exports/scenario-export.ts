@@ -59,10 +59,12 @@ export function scenarioTables(s: ExportScenario, lang: "zh" | "en"): Table[] {
   }
   const cities: Table = {
     title: l.cities,
-    columns: [l.city, l.base, l.cleared, l.yearsToClear],
+    columns: [l.city, l.base, l.drawn, l.final, l.cleared, l.yearsToClear],
     rows: s.result.cities.map((c) => [
       s.cityNames.get(c.adcode)?.[lang] ?? c.adcode,
       round(c.baseStockpileTonnes),
+      c.drawnDownTonnes === undefined ? null : round(c.drawnDownTonnes),
+      c.finalStockpileTonnes === undefined ? null : round(c.finalStockpileTonnes),
       c.clearedYear,
       c.yearsToClear,
     ]),

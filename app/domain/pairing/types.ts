@@ -119,6 +119,8 @@ export interface TransportLp {
   options?: Record<string, number | string | boolean>;
   /** A feasible starting point (MILP incumbent). */
   start?: Float64Array;
+  /** Return the row duals of an LP solved to optimality (siting's lower bound). */
+  wantRowDual?: boolean;
 }
 
 export interface LpSolution {
@@ -132,6 +134,8 @@ export interface LpSolution {
   mipGap?: number;
   mipDualBound?: number;
   mipNodes?: number;
+  /** Row duals, when the model asked for them (`wantRowDual`) and is an LP solved to optimality. */
+  rowDual?: Float64Array;
 }
 
 /** Anything that solves a TransportLp exactly (HiGHS in-process, or the worker thread). */

@@ -117,6 +117,12 @@ describe("runScenario stock-flow", () => {
           expect(y.landReleasedMu).toBeGreaterThanOrEqual(0);
           prev = m.stockpileTonnes;
         }
+        // Per city: what was drawn down never exceeds the total drawn, and the final stockpile is the last year's.
+        const drawnTotal = r.years.reduce((s, y) => s + y.materials["coal-gangue"]!.drawDownTonnes, 0);
+        const drawnByCities = r.cities.reduce((s, c) => s + c.drawnDownTonnes!, 0);
+        expect(drawnByCities).toBeLessThanOrEqual(drawnTotal + 1e-6 * (1 + drawnTotal));
+        for (const c of r.cities)
+          expect(c.finalStockpileTonnes).toBeCloseTo(r.years[r.years.length - 1].stockpileByCity[c.adcode] ?? 0, 6);
       }),
       { numRuns: 60, seed: 2011 },
     );
@@ -138,8 +144,22 @@ describe("runScenario stock-flow", () => {
     expect(r.years.map((y) => Math.round(y.stockpileByCity["140600"]))).toEqual([500, 0, 0, 0, 0]);
     expect(r.years.map((y) => Math.round(y.stockpileByCity["140100"]))).toEqual([1000, 1000, 500, 0, 0]);
     expect(r.cities).toEqual([
-      { adcode: "140100", baseStockpileTonnes: 1000, clearedYear: 2014, yearsToClear: 4 },
-      { adcode: "140600", baseStockpileTonnes: 1000, clearedYear: 2012, yearsToClear: 2 },
+      {
+        adcode: "140100",
+        baseStockpileTonnes: 1000,
+        drawnDownTonnes: 1000,
+        finalStockpileTonnes: 0,
+        clearedYear: 2014,
+        yearsToClear: 4,
+      },
+      {
+        adcode: "140600",
+        baseStockpileTonnes: 1000,
+        drawnDownTonnes: 1000,
+        finalStockpileTonnes: 0,
+        clearedYear: 2012,
+        yearsToClear: 2,
+      },
     ]);
     expect(params.land.tonnesPerMu).toBe(5600);
     expect(r.years[3].landReleasedMu).toBeCloseTo(2000 / 5600, 9);

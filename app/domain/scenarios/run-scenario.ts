@@ -32,6 +32,8 @@ interface MaterialState {
     outsideProvince: boolean;
   })[];
   stock: number[];
+  /** Tonnes drawn down from each node's stockpile so far. */
+  drawn: number[];
   consumers: ConsumerNode[];
   baseCapacity: number;
 }
@@ -115,6 +117,7 @@ function materialState(sites: readonly RegistrySite[], material: MaterialCode): 
     inTonnes: materialSpec(material)?.unit === "t",
     nodes,
     stock: nodes.map((n) => n.baseStockpileTonnes),
+    drawn: nodes.map(() => 0),
     consumers,
     baseCapacity: consumers.reduce((s, c) => s + c.remainingTonnes, 0),
   };
@@ -152,15 +155,19 @@ export async function runScenario(
     years.push({ year, materials, landReleasedMu: releasedTonnes / params.land.tonnesPerMu, stockpileByCity });
   }
   const baseByCity = new Map<string, number>();
+  const drawnByCity = new Map<string, number>();
   let baseStockpileTonnes = 0;
   for (const st of states) {
     if (!st.inTonnes) continue;
-    for (const n of st.nodes) {
+    st.nodes.forEach((n, i) => {
       baseStockpileTonnes += n.baseStockpileTonnes;
-      if (n.cityAdcode && n.baseStockpileTonnes > 0)
+      if (!n.cityAdcode) return;
+      if (n.baseStockpileTonnes > 0)
         baseByCity.set(n.cityAdcode, (baseByCity.get(n.cityAdcode) ?? 0) + n.baseStockpileTonnes);
-    }
+      drawnByCity.set(n.cityAdcode, (drawnByCity.get(n.cityAdcode) ?? 0) + st.drawn[i]);
+    });
   }
+  const last = years[years.length - 1];
   const cities = [...baseByCity.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([adcode, base]) => {
@@ -168,6 +175,8 @@ export async function runScenario(
       return {
         adcode,
         baseStockpileTonnes: base,
+        drawnDownTonnes: drawnByCity.get(adcode) ?? 0,
+        finalStockpileTonnes: last?.stockpileByCity[adcode] ?? base,
         clearedYear: cleared?.year ?? null,
         yearsToClear: cleared ? cleared.year - params.baseYear : null,
       };
@@ -256,6 +265,7 @@ async function stepMaterial(
     }
   }
   let stockpileTonnes = 0;
+  drawDown.forEach((d, i) => (st.drawn[i] += d));
   st.stock = st.stock.map((s, i) => {
     const v = nextStockpile(s, produced[i], flowUsed[i], drawDown[i]);
     stockpileTonnes += v;

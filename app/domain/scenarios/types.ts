@@ -85,6 +85,10 @@ export interface ScenarioResult {
   cities: Array<{
     adcode: string;
     baseStockpileTonnes: number;
+    /** Tonnes drawn down from the city's stockpiles over the horizon (absent in runs stored before it existed). */
+    drawnDownTonnes?: number;
+    /** Stockpile at the end of the last year (t). */
+    finalStockpileTonnes?: number;
     clearedYear: number | null;
     yearsToClear: number | null;
   }>;

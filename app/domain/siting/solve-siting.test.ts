@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { inProcessHighsSolver } from "../pairing/highs-solver";
 import { instanceOf, successiveShortestPaths } from "../pairing/test-helpers";
-import { solveSiting } from "./solve-siting";
+import { solveLexicographic, solveSiting } from "./solve-siting";
+import { coveragePlan, lagrangianCostBound } from "./coverage-bound";
 import type { SitingInstance, SitingParams } from "./types";
 
 const params: SitingParams = {
@@ -131,6 +132,69 @@ describe("solveSiting", () => {
       }),
       { numRuns: 40, seed: 13 },
     );
+  }, 60_000);
+
+  it("max-coverage bound ≥ brute-force tonnes, its cost lower bound ≤ brute-force cost, greedy plan feasible", async () => {
+    const proofs = new Map<string, number>();
+    let closed = 0;
+    await fc.assert(
+      fc.asyncProperty(smallInstance, async (s) => {
+        const inst = sitingInstanceOf(s);
+        const p = { ...params, plantCapacityTonnesPerYear: s.K, maxPlants: s.k };
+        const before = await solveLexicographic({ ...inst, maxPlants: 0 }, p, inProcessHighsSolver);
+        const cover = coveragePlan(
+          inst,
+          before.cost.colValue.subarray(0, inst.existingArcs.length),
+          before.maxTonnes,
+          before.cost.objective,
+        );
+        const bf = bruteForce(s);
+        expect(cover.upperTonnes).toBeGreaterThanOrEqual(bf.placed - 1e-6);
+        expect(cover.tonnes).toBeLessThanOrEqual(bf.placed + 1e-6);
+        if (cover.tight) {
+          expect(bf.placed).toBeCloseTo(cover.upperTonnes, 6);
+          // (The before plan's floor gives up a billionth of its tonnes, hence the relative tolerance.)
+          const tol = 1e-7 * (1 + bf.cost);
+          expect(cover.costLowerBound!).toBeLessThanOrEqual(bf.cost + tol);
+          expect(cover.costYuan).toBeGreaterThanOrEqual(bf.cost - tol);
+        }
+        // The Lagrangian bound from the before LP's duals: equal to the before cost without plants (LP duality),
+        // and below the brute-force cost of the best plan with plants.
+        expect(before.cost.rowDual).toBeDefined();
+        const tol = 1e-6 * (1 + bf.cost + before.cost.objective);
+        expect(lagrangianCostBound({ ...inst, maxPlants: 0 }, before.cost.rowDual!, before.maxTonnes)).toBeCloseTo(
+          before.cost.objective,
+          4,
+        );
+        expect(lagrangianCostBound(inst, before.cost.rowDual!, bf.placed * (1 - 1e-9))).toBeLessThanOrEqual(
+          bf.cost + tol,
+        );
+        // The greedy plan is a feasible plan: supplies, plant capacities, at most k plants, closed plants empty.
+        const X = inst.existingArcs.length;
+        const Z = inst.plantArcs.length;
+        const out = new Float64Array(inst.producers.length);
+        const intoPlant = new Float64Array(inst.candidates.length);
+        inst.existingArcs.forEach((a, i) => (out[a.producer] += cover.start[i]));
+        inst.plantArcs.forEach((a, b) => {
+          out[a.producer] += cover.start[X + b];
+          intoPlant[a.candidate] += cover.start[X + b];
+        });
+        inst.producers.forEach((pr, i) => expect(out[i]).toBeLessThanOrEqual(pr.supplyTonnes + 1e-6));
+        const open = Array.from(cover.start.subarray(X + Z));
+        expect(open.filter((y) => y === 1).length).toBeLessThanOrEqual(s.k);
+        intoPlant.forEach((t, j) => expect(t).toBeLessThanOrEqual(open[j] * s.K + 1e-6));
+        const r = await solveSiting(inst, p, inProcessHighsSolver);
+        closed += r.closedCandidates;
+        const key = `${r.proof.tonnes}/${r.proof.cost}`;
+        proofs.set(key, (proofs.get(key) ?? 0) + 1);
+      }),
+      { numRuns: 60, seed: 29 },
+    );
+    // Both routes are exercised: some instances are proven by the bounds alone, others need branch and bound.
+    expect(proofs.get("coverage-bound/coverage-bound") ?? 0).toBeGreaterThan(0);
+    expect([...proofs.keys()].some((k) => k.includes("branch-and-bound"))).toBe(true);
+    // Reduced-cost fixing closed candidates in some instances (the equality test above checks it never loses the optimum).
+    expect(closed).toBeGreaterThan(0);
   }, 60_000);
 
   it("picks the one plant that reaches the stranded producers when k = 1", async () => {

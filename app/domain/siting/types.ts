@@ -101,6 +101,8 @@ export interface SitingTotals {
   transportCostYuan: number;
 }
 
+export type SitingProof = "coverage-bound" | "branch-and-bound" | "none";
+
 /** The answer of POST /api/siting (documented in README "Scenarios and siting"). */
 export interface SitingResult {
   params: SitingParams;
@@ -113,6 +115,14 @@ export interface SitingResult {
   /** Largest proven relative gap over both phases (0 when proven optimal). */
   gap: number;
   gaps: { tonnes: number; cost: number };
+  /**
+   * What proved each phase: "coverage-bound" (the max-coverage bound or the cost lower bound of coverage-bound.ts,
+   * no branch and bound needed, or tighter than what HiGHS proved in time), "branch-and-bound" (HiGHS), or "none"
+   * (only the gap is proven).
+   */
+  proof: { tonnes: SitingProof; cost: SitingProof };
+  /** Candidates the Lagrangian bound closed before branch and bound (no plan as cheap can open them). */
+  closedCandidates: number;
   counts: { producers: number; consumers: number; candidates: number; plantArcs: number; existingArcs: number };
   solveSeconds: number;
   /** True when synthetic sites took part. */

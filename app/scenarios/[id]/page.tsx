@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getScenarioRun } from "../../application/scenario-runs";
+import { getScenarioRun, scenarioForClient } from "../../application/scenario-runs";
+import { canManage, pageActor } from "../../http/guard";
 import { ScenarioView } from "../../ui/scenarios/scenario-view";
 
 export const dynamic = "force-dynamic";
@@ -7,11 +8,11 @@ export const dynamic = "force-dynamic";
 /** `/scenarios/{id}`: one stored scenario (reopens from its URL). */
 export default async function ScenarioPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const run = await getScenarioRun(id);
+  const [run, actor] = await Promise.all([getScenarioRun(id), pageActor()]);
   if (!run) notFound();
   return (
     <main style={{ height: "100%" }}>
-      <ScenarioView run={run} />
+      <ScenarioView run={scenarioForClient(run, canManage(actor, run.owner))} />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 /** Two scenarios side by side: per material at the last common year, and land and stockpile totals, with B − A. */
 import { useLocale, useTranslations } from "next-intl";
-import type { ScenarioRunView } from "../../data/scenario-run-store";
+import type { ClientScenarioRunView as ScenarioRunView } from "../../data/scenario-run-store";
 import type { MaterialCode } from "../../domain/materials";
 import { fmt, materialName, pct } from "../pairing/format";
 import { UtilisationLines } from "./scenario-charts";

@@ -2,10 +2,10 @@
 /** Saved scenarios: open, delete, tick two to compare (`/scenarios?compare=a,b`). */
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { ScenarioRunView } from "../../data/scenario-run-store";
+import type { ClientScenarioRunView } from "../../data/scenario-run-store";
 import styles from "../pairing/pairing.module.css";
 
-export function ScenarioRunsList({ runs }: { runs: ScenarioRunView[] }) {
+export function ScenarioRunsList({ runs }: { runs: ClientScenarioRunView[] }) {
   const t = useTranslations("scenarios");
   const locale = useLocale();
   const [picked, setPicked] = useState<string[]>([]);
@@ -44,9 +44,11 @@ export function ScenarioRunsList({ runs }: { runs: ScenarioRunView[] }) {
               </td>
               <td>{t(`status.${r.status}`)}</td>
               <td>
-                <button type="button" onClick={() => remove(r.id)} data-testid="scenario-delete">
-                  {t("delete")}
-                </button>
+                {r.canManage && (
+                  <button type="button" onClick={() => remove(r.id)} data-testid="scenario-delete">
+                    {t("delete")}
+                  </button>
+                )}
               </td>
             </tr>
           ))}

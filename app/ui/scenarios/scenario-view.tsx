@@ -2,7 +2,7 @@
 /** `/scenarios/{id}`: progress, charts against the plan, years to clear by city, the map, the year table, exports. */
 import { useCallback, useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { ScenarioRunView } from "../../data/scenario-run-store";
+import type { ClientScenarioRunView } from "../../data/scenario-run-store";
 import { materialSpec, type MaterialCode } from "../../domain/materials";
 import { BaseMap } from "../map/base-map";
 import { fmt, materialName, pct, routeLabel } from "../pairing/format";
@@ -31,7 +31,7 @@ function useCityNames(): Map<string, { name: string; nameEn: string }> {
   return names;
 }
 
-export function ScenarioView({ run }: { run: ScenarioRunView }) {
+export function ScenarioView({ run }: { run: ClientScenarioRunView }) {
   const t = useTranslations("scenarios");
   const tMap = useTranslations("map");
   const locale = useLocale();
@@ -82,14 +82,17 @@ export function ScenarioView({ run }: { run: ScenarioRunView }) {
           <p>
             <progress value={progress} max={1} aria-label={t("progress", { pct: pct(locale, progress) })} />{" "}
             {pct(locale, progress)}{" "}
-            <button
-              type="button"
-              onClick={() =>
-                fetch(`/api/scenarios/${run.id}/cancel`, { method: "POST" }).then(() => window.location.reload())
-              }
-            >
-              {t("cancel")}
-            </button>
+            {run.canManage && (
+              <button
+                type="button"
+                onClick={() =>
+                  fetch(`/api/scenarios/${run.id}/cancel`, { method: "POST" }).then(() => window.location.reload())
+                }
+                data-testid="scenario-cancel"
+              >
+                {t("cancel")}
+              </button>
+            )}
           </p>
         )}
         {status === "failed" && (
@@ -135,6 +138,8 @@ export function ScenarioView({ run }: { run: ScenarioRunView }) {
                   <tr>
                     <th>{t("city")}</th>
                     <th>{t("baseStock")}</th>
+                    <th>{t("drawnDownCity", { from: run.params.fromYear, to: run.params.toYear })}</th>
+                    <th>{t("finalStock", { year: run.params.toYear })}</th>
                     <th>{t("clearedYear")}</th>
                     <th>{t("yearsToClear")}</th>
                   </tr>
@@ -149,6 +154,12 @@ export function ScenarioView({ run }: { run: ScenarioRunView }) {
                     >
                       <td>{cityName(c.adcode)}</td>
                       <td>{fmt(locale, c.baseStockpileTonnes / 1e4, 1)}</td>
+                      <td data-testid="scenario-city-drawn">
+                        {c.drawnDownTonnes === undefined ? "—" : fmt(locale, c.drawnDownTonnes / 1e4, 1)}
+                      </td>
+                      <td>
+                        {c.finalStockpileTonnes === undefined ? "—" : fmt(locale, c.finalStockpileTonnes / 1e4, 1)}
+                      </td>
                       <td>{c.clearedYear ?? t("notCleared")}</td>
                       <td>{c.yearsToClear ?? "—"}</td>
                     </tr>
@@ -231,6 +242,7 @@ export function ScenarioView({ run }: { run: ScenarioRunView }) {
                           <th>{t("produced")}</th>
                           <th>{t("capacity")}</th>
                           <th>{t("utilised")}</th>
+                          <th>{t("drawnDown")}</th>
                           <th>{t("stockpile")}</th>
                           <th>{t("rate")}</th>
                         </tr>
@@ -244,6 +256,7 @@ export function ScenarioView({ run }: { run: ScenarioRunView }) {
                               <td>{fmt(locale, v.producedTonnes)}</td>
                               <td>{fmt(locale, v.capacityTonnes)}</td>
                               <td>{fmt(locale, v.utilisedTonnes)}</td>
+                              <td>{fmt(locale, v.drawDownTonnes)}</td>
                               <td>{fmt(locale, v.stockpileTonnes)}</td>
                               <td>{pct(locale, v.utilisation)}</td>
                             </tr>

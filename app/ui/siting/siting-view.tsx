@@ -114,6 +114,9 @@ export function SitingView() {
         siteIds,
         name: `${t("title")} · ${materialName(result.params.material, locale)} × ${result.plants.length}`,
         notes: t("exportNote"),
+        // The proposal uses the sites the siting used (synthetic or not operating ones only when it did).
+        includeSynthetic: result.params.includeSynthetic,
+        includeNonOperating: result.params.includeNonOperating,
       }),
     });
     const json = await res.json().catch(() => ({}));

@@ -1,14 +1,18 @@
-import { cancelScenarioRun } from "../../../../application/scenario-runs";
-import { guardMutation } from "../../../../http/guard";
+import { cancelScenarioRun, scenarioRunOwner } from "../../../../application/scenario-runs";
+import { AppError } from "../../../../http/app-error";
+import { guardMutation, requireManage } from "../../../../http/guard";
 import { json } from "../../../../http/responses";
 import { route, unwrap } from "../../../../http/route";
 
 export const dynamic = "force-dynamic";
 
-/** POST /api/scenarios/{id}/cancel → {status: "cancelled"}; 409 once the run has ended. Same origin only. */
+/** POST /api/scenarios/{id}/cancel → {status: "cancelled"}; 409 once the run has ended. Creator or editor, same origin; audited. */
 export const POST = route<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
-  await guardMutation(request);
+  const actor = await guardMutation(request);
   const { id } = await params;
-  unwrap(await cancelScenarioRun(id));
+  const owner = await scenarioRunOwner(id);
+  if (!owner) throw new AppError(404, `unknown scenario: ${id}`);
+  requireManage(actor, owner, "scenario run");
+  unwrap(await cancelScenarioRun(id, actor.label));
   return json({ id, status: "cancelled" });
 });
