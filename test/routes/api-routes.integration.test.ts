@@ -276,4 +276,26 @@ describe("proposal API", () => {
     expect((await proposalRoute.DELETE(send("DELETE", `/api/proposals/${id}`), ctx(id))).status).toBe(204);
     expect((await proposalRoute.GET(get(`/api/proposals/${id}`), ctx(id))).status).toBe(404);
   });
+
+  it("names a generated proposal in the report's language", async () => {
+    const created = await proposalsRoute.POST(
+      post("/api/proposals", { from: "sites", siteIds: [SITES.producer, SITES.near] }),
+      noCtx,
+    );
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const stored = (await (await proposalRoute.GET(get(`/api/proposals/${id}`), ctx(id))).json()) as {
+      name: string;
+      nameEn: string | null;
+    };
+    expect(stored.nameEn).toBeTruthy();
+    expect(stored.nameEn).not.toBe(stored.name);
+    const reportName = async (lang: string) => {
+      const res = await exportRoute.GET(get(`/api/proposals/${id}/export?format=geojson&lang=${lang}`), ctx(id));
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { metadata: { name: string } }).metadata.name;
+    };
+    expect(await reportName("en")).toBe(stored.nameEn);
+    expect(await reportName("zh")).toBe(stored.name);
+  });
 });

@@ -4,6 +4,7 @@ import { buildCsv } from "../../../../domain/exports/csv-export";
 import { buildGeoJson } from "../../../../domain/exports/geojson-export";
 import { exportFileName } from "../../../../domain/exports/export-file-name";
 import { getProposal } from "../../../../data/proposals";
+import { localName } from "../../../../domain/locale";
 import { proposalReport } from "../../../../application/report-exports";
 import { AppError } from "../../../../http/app-error";
 import { parseWith } from "../../../../http/body";
@@ -33,8 +34,10 @@ export const GET = route<Ctx>(async (request, { params }) => {
     Object.fromEntries((request as NextRequest).nextUrl.searchParams),
     400,
   );
-  const p = await getProposal(id);
-  if (!p) throw new AppError(404, `unknown proposal: ${id}`);
+  const found = await getProposal(id);
+  if (!found) throw new AppError(404, `unknown proposal: ${id}`);
+  // Names the app generated are stored in both languages: the report speaks the reader's.
+  const p = { ...found, name: localName(found, lang) };
   const generatedAt = new Date().toISOString();
   const body =
     format === "geojson"
