@@ -7,7 +7,7 @@ import "server-only";
 import type { PairingRequest } from "../domain/pairing/request-schema";
 import type { PairingRunTaskInput } from "./pairing-run-task";
 import * as store from "../data/pairing-runs";
-import type { CreatorMeta, PairingRunView, RunStatus, StoredPairing } from "../data/pairing-runs";
+import type { CreatorMeta, PairingRow, PairingRunView, RunStatus, StoredPairing } from "../data/pairing-runs";
 import type { Result } from "../http/app-error";
 
 // The job table lives on globalThis because Next bundles each route separately and the cancel route must reach the
@@ -84,6 +84,17 @@ export async function getPairingRun(
 ): Promise<{ run: PairingRunView; pairings: StoredPairing[] } | null> {
   await sweepOrphans();
   return store.getPairingRun(id, withPairings);
+}
+
+/** One run with its pairings without explanations (what the run page ships), or null. */
+export async function getPairingRunRows(id: string): Promise<{ run: PairingRunView; pairings: PairingRow[] } | null> {
+  await sweepOrphans();
+  return store.getPairingRunRows(id);
+}
+
+/** One pairing of a run with its explanation, or null. */
+export async function getPairing(runId: string, pairingId: number): Promise<StoredPairing | null> {
+  return store.getPairing(runId, pairingId);
 }
 
 /** All runs, newest first, without pairings. */

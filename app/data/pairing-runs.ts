@@ -75,6 +75,8 @@ export function forClient(run: PairingRunView, canManage: boolean): ClientRunVie
 
 /** One stored exchange (Pairing row); `explanation` says why this consumer and what the alternative costs. */
 export type StoredPairing = Omit<PairingFlow, "explanation"> & { id: number; explanation: PairingExplanation | null };
+/** A pairing without its explanation: what the run page ships per row (the explanation is fetched on selection). */
+export type PairingRow = Omit<StoredPairing, "explanation">;
 
 type RunRow = NonNullable<Awaited<ReturnType<typeof prisma.pairingRun.findUnique>>>;
 
@@ -246,6 +248,31 @@ export async function failPairingRun(id: string, message: string): Promise<void>
   });
 }
 
+type PairingRecord = Omit<PairingRow, "material" | "cycleLevel"> & {
+  material: string;
+  cycleLevel: string;
+  explanation?: string | null;
+};
+
+const toRow = (p: PairingRecord): PairingRow => ({
+  id: p.id,
+  producerId: p.producerId,
+  consumerId: p.consumerId,
+  material: p.material as MaterialCode,
+  route: p.route,
+  tonnesPerYear: p.tonnesPerYear,
+  distanceKm: p.distanceKm,
+  roadKm: p.roadKm,
+  costYuan: p.costYuan,
+  co2Kg: p.co2Kg,
+  cycleLevel: p.cycleLevel as CycleLevel,
+});
+
+const toStored = (p: PairingRecord): StoredPairing => ({
+  ...toRow(p),
+  explanation: p.explanation ? parseJsonColumn("Pairing.explanation", pairingExplanationColumn, p.explanation) : null,
+});
+
 /** One run (with its pairings unless `withPairings` is false), or null. */
 export async function getPairingRun(
   id: string,
@@ -254,25 +281,25 @@ export async function getPairingRun(
   const row = await prisma.pairingRun.findUnique({ where: { id } });
   if (!row) return null;
   const rows = withPairings ? await prisma.pairing.findMany({ where: { runId: id }, orderBy: { id: "asc" } }) : [];
-  return {
-    run: toView(row),
-    pairings: rows.map((p) => ({
-      id: p.id,
-      producerId: p.producerId,
-      consumerId: p.consumerId,
-      material: p.material as MaterialCode,
-      route: p.route,
-      tonnesPerYear: p.tonnesPerYear,
-      distanceKm: p.distanceKm,
-      roadKm: p.roadKm,
-      costYuan: p.costYuan,
-      co2Kg: p.co2Kg,
-      cycleLevel: p.cycleLevel as CycleLevel,
-      explanation: p.explanation
-        ? parseJsonColumn("Pairing.explanation", pairingExplanationColumn, p.explanation)
-        : null,
-    })),
-  };
+  return { run: toView(row), pairings: rows.map(toStored) };
+}
+
+/** One run with its pairings as rows without explanations (the run page at 10^4 flows), or null. */
+export async function getPairingRunRows(id: string): Promise<{ run: PairingRunView; pairings: PairingRow[] } | null> {
+  const row = await prisma.pairingRun.findUnique({ where: { id } });
+  if (!row) return null;
+  const rows = await prisma.pairing.findMany({
+    where: { runId: id },
+    orderBy: { id: "asc" },
+    omit: { explanation: true, runId: true },
+  });
+  return { run: toView(row), pairings: rows.map(toRow) };
+}
+
+/** One pairing of a run with its explanation, or null when the run has no such pairing. */
+export async function getPairing(runId: string, pairingId: number): Promise<StoredPairing | null> {
+  const p = await prisma.pairing.findFirst({ where: { id: pairingId, runId } });
+  return p ? toStored(p) : null;
 }
 
 /** All runs, newest first, without pairings. */

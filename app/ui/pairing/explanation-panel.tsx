@@ -1,18 +1,23 @@
 "use client";
 /** One pairing explained: parties, tonnes, distances, cost, CO2, cycle level, VAT badge and the next-best alternative. */
+import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { StoredPairing } from "../../data/pairing-runs";
+import type { PairingRow, StoredPairing } from "../../data/pairing-runs";
 import type { RunSite } from "../../domain/pairing/types";
 import { fmt, materialName, routeLabel } from "./format";
 import styles from "./pairing.module.css";
 import { localName } from "../../domain/locale";
 
+type Loaded = { id: number; explanation: StoredPairing["explanation"] } | { id: number; error: string };
+
 export function ExplanationPanel({
+  runId,
   pairing,
   sites,
   onClose,
 }: {
-  pairing: StoredPairing;
+  runId: string;
+  pairing: PairingRow;
   sites: Record<string, RunSite>;
   onClose: () => void;
 }) {
@@ -26,7 +31,24 @@ export function ExplanationPanel({
     const n = localName(s, locale);
     return s.synthetic ? `${n} (${tc("synthetic")})` : n;
   };
-  const ex = pairing.explanation;
+  // The page ships pairings without explanations (10^4 flows); the selected one's comes from the API.
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  useEffect(() => {
+    const abort = new AbortController();
+    fetch(`/api/pairings/${encodeURIComponent(runId)}/pairings/${pairing.id}`, { signal: abort.signal })
+      .then(async (res) => {
+        const body = (await res.json()) as StoredPairing | { error: string };
+        setLoaded(
+          "error" in body ? { id: pairing.id, error: body.error } : { id: pairing.id, explanation: body.explanation },
+        );
+      })
+      .catch((e: unknown) => {
+        if (!abort.signal.aborted) setLoaded({ id: pairing.id, error: e instanceof Error ? e.message : String(e) });
+      });
+    return () => abort.abort();
+  }, [runId, pairing.id]);
+  const current = loaded?.id === pairing.id ? loaded : null;
+  const ex = current && "explanation" in current ? current.explanation : null;
   const alt = ex?.alternative ?? null;
   return (
     <section className={styles.explain} data-testid="explanation-panel" aria-labelledby="explain-title">
@@ -51,8 +73,8 @@ export function ExplanationPanel({
         <dd>{fmt(locale, pairing.roadKm, 1)} km</dd>
         <dt>{t("explain.cost")}</dt>
         <dd>
-          {fmt(locale, pairing.costYuan)} ¥ (
-          {t("explain.costPerTonne", { value: fmt(locale, ex?.costPerTonneYuan ?? 0, 2) })})
+          {fmt(locale, pairing.costYuan)} ¥
+          {ex ? ` (${t("explain.costPerTonne", { value: fmt(locale, ex.costPerTonneYuan, 2) })})` : ""}
         </dd>
         <dt>{t("explain.co2")}</dt>
         <dd>{fmt(locale, pairing.co2Kg / 1000, 2)} t</dd>
@@ -63,7 +85,9 @@ export function ExplanationPanel({
         </dd>
         <dt>{t("explain.vat")}</dt>
         <dd data-testid="explanation-vat">
-          {ex?.vatBadge ? (
+          {!ex ? (
+            "…"
+          ) : ex.vatBadge ? (
             <span className={styles.badge}>
               {t("explain.vatText", {
                 category: t(`explain.vatCategory.${ex.vatBadge.category}`),
@@ -77,26 +101,38 @@ export function ExplanationPanel({
       </dl>
       {pairing.cycleLevel === "cross-province" && <p className={styles.warning}>{t("explain.crossProvince")}</p>}
       <h3>{t("explain.why")}</h3>
-      <p data-testid="explanation-alternative">
-        {alt && alt.spareTonnes <= 0
-          ? t("explain.alternativeFull", {
-              consumer: name(alt.consumerId),
-              route: routeLabel(alt.route, tMap),
-              distance: fmt(locale, alt.distanceKm, 1),
-              cost: fmt(locale, alt.costYuan),
-            })
-          : alt
-            ? t("explain.alternative", {
+      {!current && (
+        <p className={styles.muted} role="status" data-testid="explanation-loading">
+          {t("explain.loading")}
+        </p>
+      )}
+      {current && "error" in current && (
+        <p className={styles.error} role="alert">
+          {t("explain.loadFailed", { error: current.error })}
+        </p>
+      )}
+      {current && "explanation" in current && (
+        <p data-testid="explanation-alternative">
+          {alt && alt.spareTonnes <= 0
+            ? t("explain.alternativeFull", {
                 consumer: name(alt.consumerId),
                 route: routeLabel(alt.route, tMap),
                 distance: fmt(locale, alt.distanceKm, 1),
                 cost: fmt(locale, alt.costYuan),
-                extra: fmt(locale, alt.extraCostYuan),
-                spare: fmt(locale, alt.spareTonnes),
               })
-            : t("explain.noAlternative")}
-        {ex && ex.cheaperFullConsumers > 0 ? ` ${t("explain.cheaperFull", { count: ex.cheaperFullConsumers })}` : ""}
-      </p>
+            : alt
+              ? t("explain.alternative", {
+                  consumer: name(alt.consumerId),
+                  route: routeLabel(alt.route, tMap),
+                  distance: fmt(locale, alt.distanceKm, 1),
+                  cost: fmt(locale, alt.costYuan),
+                  extra: fmt(locale, alt.extraCostYuan),
+                  spare: fmt(locale, alt.spareTonnes),
+                })
+              : t("explain.noAlternative")}
+          {ex && ex.cheaperFullConsumers > 0 ? ` ${t("explain.cheaperFull", { count: ex.cheaperFullConsumers })}` : ""}
+        </p>
+      )}
     </section>
   );
 }

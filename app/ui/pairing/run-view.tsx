@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { CYCLE_LEVELS } from "../../domain/cycle-level";
 import type { MaterialCode } from "../../domain/materials";
 import type { CycleLevel } from "../../domain/registry-types";
-import type { ClientRunView, StoredPairing } from "../../data/pairing-runs";
+import type { ClientRunView, PairingRow } from "../../data/pairing-runs";
 import { CYCLE_LEVEL_COLOURS } from "../../domain/pairing/flow-features";
 import { materialSpec } from "../../domain/materials";
 import { BaseMap } from "../map/base-map";
@@ -21,7 +21,7 @@ import { localName } from "../../domain/locale";
 
 const signedPct = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : ""}${Math.abs(v).toFixed(1)}%`;
 
-export function RunView({ run, pairings }: { run: ClientRunView; pairings: StoredPairing[] }) {
+export function RunView({ run, pairings }: { run: ClientRunView; pairings: PairingRow[] }) {
   const t = useTranslations("pairing");
   const locale = useLocale();
   const summary = run.summary;
@@ -41,7 +41,8 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Store
         .sort((a, b) => b.tonnesPerYear - a.tonnesPerYear),
     [pairings, materials, levels],
   );
-  const selectedPairing = selected === null ? null : (pairings.find((p) => p.id === selected) ?? null);
+  const byId = useMemo(() => new Map(pairings.map((p) => [p.id, p])), [pairings]);
+  const selectedPairing = selected === null ? null : (byId.get(selected) ?? null);
   const siteName = useCallback(
     (id: string) => {
       const s = summary?.involvedSites[id];
@@ -50,7 +51,7 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Store
     [summary, locale],
   );
   // Every pairing is a row (virtualised); sort, filter and CSV export in the table, a row click shows it on the map.
-  const columns = useMemo<DataTableColumn<StoredPairing>[]>(
+  const columns = useMemo<DataTableColumn<PairingRow>[]>(
     () => [
       { key: "producer", header: t("table.producer"), value: (p) => siteName(p.producerId) },
       { key: "consumer", header: t("table.consumer"), value: (p) => siteName(p.consumerId) },
@@ -152,7 +153,12 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Store
           <p className={styles.warning}>{t("run.uncertified")}</p>
         )}
         {selectedPairing && summary && (
-          <ExplanationPanel pairing={selectedPairing} sites={summary.involvedSites} onClose={() => setSelected(null)} />
+          <ExplanationPanel
+            runId={run.id}
+            pairing={selectedPairing}
+            sites={summary.involvedSites}
+            onClose={() => setSelected(null)}
+          />
         )}
         {summary && <KpiPanel summary={summary} />}
         {summary && (
