@@ -35,7 +35,9 @@ export function FlowsLayer({
   locale = "zh",
 }: FlowsLayerProps) {
   const map = useMapLayers({ sources: FLOW_SOURCES, layers: FLOW_LAYERS });
+  // Built once per run (flows and summary are the page's props); filters and colour modes are layer expressions.
   const flowData = useMemo(() => flowFeatures(flows, summary.involvedSites), [flows, summary]);
+  const flowById = useMemo(() => new Map(flows.map((f) => [f.id, f])), [flows]);
   const residualData = useMemo(() => residualFeatures(summary), [summary]);
   useGeoJsonData(PAIRING_SOURCES.flows, flowData);
   useGeoJsonData(PAIRING_SOURCES.residual, residualData);
@@ -59,7 +61,7 @@ export function FlowsLayer({
   // A pairing chosen in the table is brought into view (unless both ends are already on screen).
   useEffect(() => {
     if (!map || selectedId === null) return;
-    const flow = flows.find((f) => f.id === selectedId);
+    const flow = flowById.get(selectedId);
     const a = flow && summary.involvedSites[flow.producerId];
     const b = flow && summary.involvedSites[flow.consumerId];
     if (!a || !b) return;
@@ -74,7 +76,7 @@ export function FlowsLayer({
       { top: 60, bottom: 40, left: 260, right: 60 },
       { maxZoom: 11, duration: 400 },
     );
-  }, [map, selectedId, flows, summary]);
+  }, [map, selectedId, flowById, summary]);
 
   const matKey = materials.join(",");
   const levelKey = levels.join(",");

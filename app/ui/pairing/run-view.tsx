@@ -34,13 +34,12 @@ export function RunView({ run, pairings }: { run: ClientRunView; pairings: Pairi
   const [liveStatus, setLiveStatus] = useState(run.status);
   const shownStatus = run.status === "queued" || run.status === "running" ? liveStatus : run.status;
   const onSelect = useCallback((id: number) => setSelected(id), []);
-  const visible = useMemo(
-    () =>
-      pairings
-        .filter((p) => materials.includes(p.material) && levels.includes(p.cycleLevel))
-        .sort((a, b) => b.tonnesPerYear - a.tonnesPerYear),
-    [pairings, materials, levels],
-  );
+  // Filtered only: the table sorts (by tonnes at first) on keys it computes once per row.
+  const visible = useMemo(() => {
+    const ms = new Set(materials);
+    const ls = new Set(levels);
+    return pairings.filter((p) => ms.has(p.material) && ls.has(p.cycleLevel));
+  }, [pairings, materials, levels]);
   const byId = useMemo(() => new Map(pairings.map((p) => [p.id, p])), [pairings]);
   const selectedPairing = selected === null ? null : (byId.get(selected) ?? null);
   const siteName = useCallback(
