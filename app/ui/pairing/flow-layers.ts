@@ -15,6 +15,8 @@ export const PAIRING_SOURCES = {
   residual: "pairing-residual",
   drawn: "pairing-drawn-area",
   sites: "pairing-sites",
+  /** Only the selected pairing's flow: changing the highlight then re-lays out one feature, not 10^4. */
+  selectedFlow: "pairing-flows-selected",
 } as const;
 
 export const PAIRING_LAYERS = {
@@ -76,6 +78,7 @@ export const FLOW_SOURCES: Record<string, SourceSpecification> = {
   [PAIRING_SOURCES.flows]: { type: "geojson", data: EMPTY },
   [PAIRING_SOURCES.residual]: { type: "geojson", data: EMPTY },
   [PAIRING_SOURCES.sites]: { type: "geojson", data: EMPTY },
+  [PAIRING_SOURCES.selectedFlow]: { type: "geojson", data: EMPTY },
 };
 
 /** Filter showing only the flow of one pairing (or nothing). */
@@ -163,7 +166,7 @@ export const FLOW_LAYERS: SlottedLayer[] = [
     layer: {
       id: PAIRING_LAYERS.selected,
       type: "line",
-      source: PAIRING_SOURCES.flows,
+      source: PAIRING_SOURCES.selectedFlow,
       filter: selectedFlowFilter(null),
       layout: { "line-cap": "round", "line-join": "round" },
       paint: {

@@ -38,6 +38,12 @@ export function FlowsLayer({
   // Built once per run (flows and summary are the page's props); filters and colour modes are layer expressions.
   const flowData = useMemo(() => flowFeatures(flows, summary.involvedSites), [flows, summary]);
   const flowById = useMemo(() => new Map(flows.map((f) => [f.id, f])), [flows]);
+  const featureById = useMemo(() => new Map(flowData.features.map((f) => [f.properties.pairingId, f])), [flowData]);
+  const selectedData = useMemo<GeoJSON.FeatureCollection>(() => {
+    const f = selectedId === null ? undefined : featureById.get(selectedId);
+    return { type: "FeatureCollection", features: f ? [f] : [] };
+  }, [featureById, selectedId]);
+  useGeoJsonData(PAIRING_SOURCES.selectedFlow, selectedData);
   const residualData = useMemo(() => residualFeatures(summary), [summary]);
   useGeoJsonData(PAIRING_SOURCES.flows, flowData);
   useGeoJsonData(PAIRING_SOURCES.residual, residualData);
