@@ -12,6 +12,7 @@ import type {
   PairingSummary,
 } from "../domain/pairing/types";
 import type { MaterialCode } from "../domain/materials";
+import type { PairingRow } from "../domain/pairing/packed-pairings";
 import type { CycleLevel } from "../domain/registry-types";
 import {
   pairingExplanationColumn,
@@ -75,8 +76,7 @@ export function forClient(run: PairingRunView, canManage: boolean): ClientRunVie
 
 /** One stored exchange (Pairing row); `explanation` says why this consumer and what the alternative costs. */
 export type StoredPairing = Omit<PairingFlow, "explanation"> & { id: number; explanation: PairingExplanation | null };
-/** A pairing without its explanation: what the run page ships per row (the explanation is fetched on selection). */
-export type PairingRow = Omit<StoredPairing, "explanation">;
+export type { PairingRow };
 
 type RunRow = NonNullable<Awaited<ReturnType<typeof prisma.pairingRun.findUnique>>>;
 

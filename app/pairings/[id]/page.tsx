@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { forClient } from "../../data/pairing-runs";
+import { packPairings } from "../../domain/pairing/packed-pairings";
 import { getPairingRunRows } from "../../application/pairing-runs";
 import { canManage, pageActor } from "../../http/guard";
 import { RunView } from "../../ui/pairing/run-view";
@@ -15,7 +16,10 @@ export default async function PairingRunPage({ params }: { params: Promise<{ id:
   if (!found) notFound();
   return (
     <main style={{ height: "100%" }}>
-      <RunView run={forClient(found.run, canManage(await pageActor(), found.run.owner))} pairings={found.pairings} />
+      <RunView
+        run={forClient(found.run, canManage(await pageActor(), found.run.owner))}
+        pairings={packPairings(found.pairings)}
+      />
       <BuildClusterLauncher runId={found.run.id} />
     </main>
   );
