@@ -1,16 +1,18 @@
 // Siting benchmark (issue 13): k = 1..10 new gangue power plants (780 kt/yr each ≈ 300 MW at the plan's
-// 2,600 t/MW·a) on (a) the province's seeded gangue instance (synthetic sites included: the real-only instance has
-// 18 producers) and (b) a deterministic SYNTHETIC instance with 10^4 producers. "app" is the whole pipeline
-// (candidates, instance, before-LP, both MILP phases on the solver worker thread, result shaping); "raw" solves the
-// very same MILPs (same columns, rows, floor) with HiGHS in-process, models prebuilt, no warm start.
-// Env: BENCH_SITING_K (e.g. "1,3,10"), BENCH_SITING_TIME_LIMIT (s per phase on the 10^4 instance, default 20).
+// 2,600 t/MW·a) on (a) the province's seeded gangue instance, real sites only (the default) and with synthetic
+// sites, and (b) a deterministic SYNTHETIC instance with 10^4 producers. "app" is the whole pipeline (candidates,
+// instance, before-LP, bounds, both MILP phases on the solver worker thread, result shaping); "raw" solves the very
+// same MILPs (same columns, rows, floor) with stock HiGHS in-process (its default heuristics and restarts), models
+// prebuilt, with the before plan as warm start.
+// Env: BENCH_SITING_K (e.g. "1,3,10"), BENCH_SITING_TIME_LIMIT (s per phase on the 10^4 instance, default 20),
+// BENCH_SITING_ONLY (province,real,synthetic).
 import { seededRegistry } from "./seed-registry";
 import { workerSolver } from "./bench-support";
 import { NO_PARKS, syntheticGangueSites, syntheticSeats } from "./siting-instances";
 import { sitingCandidates, type CountySeat, type ParkCentre } from "../app/domain/siting/candidates";
 import { buildSitingInstance } from "../app/domain/siting/instance";
 import { buildSitingMilp } from "../app/domain/siting/siting-milp";
-import { sitingSolverOptions, solveSiting } from "../app/domain/siting/solve-siting";
+import { SITING_MIP_OPTIONS, sitingSolverOptions, solveSiting } from "../app/domain/siting/solve-siting";
 import { effectiveSitingParams } from "../app/domain/siting/siting-request";
 import { highsRuntime, solveWithHighs } from "../app/domain/pairing/highs-solver";
 import type { RegistrySite } from "../app/domain/registry-types";
@@ -19,6 +21,13 @@ import type { SitingInstance, SitingParams } from "../app/domain/siting/types";
 
 // The before LPs are the same for every k of an instance: raw HiGHS solves them once, and each k is charged their time.
 const rawBefore = new Map<string, { seconds: number; x: Float64Array }>();
+
+/** The app's gap and time limit with HiGHS's own defaults for everything else (heuristics and restarts on). */
+function stockOptions(params: SitingParams): Record<string, number | boolean> {
+  const options = sitingSolverOptions(params);
+  for (const key of Object.keys(SITING_MIP_OPTIONS)) delete options[key];
+  return options;
+}
 
 /** Raw HiGHS on the same models: before (LP, 2 phases) and after (MILP, 2 phases); only solves are timed. */
 async function raw(
@@ -37,7 +46,7 @@ async function raw(
     beforeX = cached.x;
   }
   for (const inst of cached ? [instance] : [{ ...instance, maxPlants: 0 }, instance]) {
-    const options = inst.maxPlants > 0 ? sitingSolverOptions(params) : {};
+    const options = inst.maxPlants > 0 ? stockOptions(params) : {};
     const p1 = buildSitingMilp(inst, { kind: "tonnes" }, options);
     // The same warm start the app gives: the plan without new plants (else a time-limited MILP may hold no incumbent).
     if (beforeX && p1.integrality) {

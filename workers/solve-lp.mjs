@@ -27,8 +27,19 @@ export function solveLp(highs, lp) {
     model.options.set({ output_flag: false, ...(lp.options ?? {}) });
     if (lp.start) model.setSolution({ colValue: lp.start });
     model.run();
-    const status = model.getModelStatus();
+    let status = model.getModelStatus();
     const codes = highs.constants.modelStatus;
+    let firstObjective;
+    if (lp.thenMinimise && !lp.integrality && status === codes.optimal) {
+      // Second objective from the first optimum's basis: the floor keeps the first optimum (still feasible), so
+      // simplex starts primal feasible instead of from scratch.
+      firstObjective = model.getObjectiveValue();
+      const then = lp.thenMinimise;
+      model.changeRowBounds(then.floorRow, then.floorPerObjective * firstObjective, Infinity);
+      model.changeColsCost({ kind: "range", from: 0, to: lp.numCols - 1 }, then.colCost);
+      model.run();
+      status = model.getModelStatus();
+    }
     const optimal = status === codes.optimal;
     const mip = Boolean(lp.integrality);
     // A MILP stopped by a limit may still hold a feasible incumbent: report it with its proven gap.
@@ -53,6 +64,7 @@ export function solveLp(highs, lp) {
       // Row duals only when asked (siting's Lagrangian bound): an LP solved to optimality.
       ...(lp.wantRowDual && optimal && !mip ? { rowDual: Float64Array.from(solution.rowDual) } : {}),
       objective: hasSolution ? model.getObjectiveValue() : NaN,
+      ...(firstObjective !== undefined ? { firstObjective } : {}),
       solveSeconds: (performance.now() - started) / 1000,
       message: optimal ? undefined : `model status ${status}`,
       ...mipInfo,

@@ -121,6 +121,12 @@ export interface TransportLp {
   start?: Float64Array;
   /** Return the row duals of an LP solved to optimality (siting's lower bound). */
   wantRowDual?: boolean;
+  /**
+   * A second objective for a pure LP, solved in the same HiGHS model from the first optimum's basis: row
+   * `floorRow` gets the lower bound `floorPerObjective × first objective`, the costs become `colCost`, and the answer
+   * is the second optimum (with `firstObjective`). Lexicographic without a big-M weight or a cold second solve.
+   */
+  thenMinimise?: { colCost: Float64Array; floorRow: number; floorPerObjective: number };
 }
 
 export interface LpSolution {
@@ -136,6 +142,8 @@ export interface LpSolution {
   mipNodes?: number;
   /** Row duals, when the model asked for them (`wantRowDual`) and is an LP solved to optimality. */
   rowDual?: Float64Array;
+  /** The first objective's optimum of a `thenMinimise` model. */
+  firstObjective?: number;
 }
 
 /** Anything that solves a TransportLp exactly (HiGHS in-process, or the worker thread). */

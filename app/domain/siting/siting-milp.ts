@@ -4,7 +4,7 @@
  * Columns: x_a (tonnes on existing arc a), z_b (tonnes on plant arc b), y_j ∈ {0,1} (open candidate j).
  * Rows, in order: producer supply Σx+Σz ≤ s_p; existing consumer Σx ≤ r_c; plant Σz − K·y_j ≤ 0; Σy ≤ k;
  * one link z_b − min(s_p, K)·y_j ≤ 0 per plant arc (tightens the relaxation: a closed plant takes nothing);
- * and in the cost phase a tonnage floor Σx+Σz ≥ T*.
+ * and in the cost phase a tonnage floor Σx+Σz ≥ T* (the last row).
  * Phase "tonnes" minimises −Σx−Σz (most tonnes used); phase "cost" minimises haul cost subject to the floor,
  * so the plan is lexicographic without any big-M weight.
  */

@@ -134,6 +134,23 @@ describe("solveSiting", () => {
     );
   }, 60_000);
 
+  it("solves the plan without plants in one model: max flow, then its least cost (= successive shortest paths)", async () => {
+    await fc.assert(
+      fc.asyncProperty(smallInstance, async (s) => {
+        const inst = sitingInstanceOf({ ...s, k: 0 });
+        const r = await solveLexicographic(inst, params, inProcessHighsSolver);
+        const ssp = successiveShortestPaths(instanceOf(s.supplies, s.capacities, s.existing, 0, 0));
+        expect(r.cost.status).toBe("optimal");
+        expect(r.maxTonnes).toBeCloseTo(ssp.placed, 4);
+        expect(r.tonnes.objective).toBeCloseTo(-ssp.placed, 4);
+        expect(r.cost.objective).toBeCloseTo(ssp.netCost, 3);
+        // Row duals for the Lagrangian bound: one per producer, consumer and the floor row.
+        expect(r.cost.rowDual?.length).toBe(s.supplies.length + s.capacities.length + 1);
+      }),
+      { numRuns: 60, seed: 29 },
+    );
+  });
+
   it("max-coverage bound ≥ brute-force tonnes, its cost lower bound ≤ brute-force cost, greedy plan feasible", async () => {
     const proofs = new Map<string, number>();
     let closed = 0;
