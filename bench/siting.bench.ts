@@ -4,7 +4,7 @@
 // instance, before-LP, bounds, both MILP phases on the solver worker thread, result shaping); "raw" solves the very
 // same MILPs (same columns, rows, floor) with stock HiGHS in-process (its default heuristics and restarts), models
 // prebuilt, with the before plan as warm start.
-// Env: BENCH_SITING_K (e.g. "1,3,10"), BENCH_SITING_TIME_LIMIT (s per phase on the 10^4 instance, default 20),
+// Env: BENCH_SITING_K (e.g. "1,3,10"), BENCH_SITING_TIME_LIMIT (s per phase on the 10^4 instance, default 60 = the app default),
 // BENCH_SITING_ONLY (province,real,synthetic).
 import { seededRegistry } from "./seed-registry";
 import { workerSolver } from "./bench-support";
@@ -113,7 +113,7 @@ async function row(
 
 export async function run(): Promise<void> {
   const ks = (process.env.BENCH_SITING_K ?? "1,2,3,4,5,6,7,8,9,10").split(",").map(Number);
-  const limit = Number(process.env.BENCH_SITING_TIME_LIMIT ?? 20);
+  const limit = Number(process.env.BENCH_SITING_TIME_LIMIT ?? 60);
   const w = workerSolver();
   console.log(
     "siting: coal gangue → new power plants of 780 kt/yr; app = whole pipeline on the worker thread; raw = same MILPs in-process",
