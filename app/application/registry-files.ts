@@ -6,15 +6,26 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { runImport, type ImportRequest, type ImportResult } from "../data/import";
+import type { ImportRequest } from "../data/import";
+import { markRegistryChanged } from "../data/registry";
+import { geoSources } from "../data/site-edit";
 import type { ExportLang } from "../domain/registry-export";
 import { AppError } from "../http/app-error";
 import { runOffThread, WORKER_HEAP_MB, type WorkerTaskOptions } from "./off-thread";
-import type { PrepareImportOutput, RegistryExportFormat } from "./worker-tasks";
+import type { ImportTaskResult } from "./import-task";
+import type { RegistryExportFormat } from "./worker-tasks";
 
-/** Validates and (unless dry-run) applies an import; reading, validation, planning and county lookup run in a worker. */
-export function importRegistryFile(req: ImportRequest): Promise<ImportResult> {
-  return runImport(req, (input) => runOffThread<PrepareImportOutput>({ task: "prepare-import", input }));
+export type ImportResult = ImportTaskResult;
+
+/**
+ * Validates and (unless dry-run) applies an import, all-or-nothing, wholly on a worker thread (import-task.ts):
+ * reading, validation, planning, county lookup, the writes in one transaction and the report's JSON. The server
+ * thread only hands over the file and sends the answer's bytes.
+ */
+export async function importRegistryFile(req: ImportRequest): Promise<ImportResult> {
+  const result = await runOffThread<ImportTaskResult>({ task: "import", input: { ...req, geo: await geoSources() } });
+  if (result.ok && result.changed) markRegistryChanged();
+  return result;
 }
 
 /** Longest a registry export may take: 10^5 sites as XLSX take minutes on a loaded machine, streamed in bounded memory. */

@@ -1,16 +1,12 @@
 /**
  * The tasks the app worker thread runs (workers/src/app-worker.ts), kept free of Next and Prisma so they bundle into
- * the worker: import preparation (read, validate, plan, locate counties), the streamed registry export, whole pairing
- * runs (app/application/pairing-run-task.ts), the crossing check of large drawn polygons, and proposal, plan city and
- * scenario reports (report-tasks.ts). Each task's code is loaded on demand (esbuild splits the bundle at these dynamic
+ * the worker: whole imports (import-task.ts: read, validate, plan, locate counties, write, report), the streamed
+ * registry export, whole pairing runs (app/application/pairing-run-task.ts), the crossing check of large drawn
+ * polygons, and proposal, plan city and scenario reports (report-tasks.ts). Each task's code is loaded on demand (esbuild splits the bundle at these dynamic
  * imports), so a thread that checks a polygon starts in milliseconds instead of loading exceljs, HiGHS and the import
  * pipeline first.
  */
-import type { PreparedImport } from "../domain/import/prepare-import";
-import type { ImportCrs } from "../domain/import/crs";
-import type { OnDuplicate } from "../domain/import/duplicates";
-import type { ImportFormat } from "../domain/import/file-format";
-import type { GeoSources } from "../domain/geo-context";
+import type { ImportTaskInput } from "./import-task";
 import type { PolygonGeometry } from "../domain/pairing/types";
 import type { PairingRunTaskInput } from "./pairing-run-task";
 import type { RegistryExportTaskInput } from "./registry-export-task";
@@ -18,25 +14,8 @@ import type { RegistryExportTaskInput } from "./registry-export-task";
 export type { RegistryExportFormat } from "./registry-export-task";
 import type { ProposalReportInput, ScenarioReportInput, TablesReportInput } from "./report-tasks";
 
-export interface PrepareImportInput {
-  bytes: Uint8Array;
-  format: ImportFormat;
-  crs: ImportCrs;
-  onDuplicate: OnDuplicate;
-  allowOutsideProvince: boolean;
-  geo: GeoSources;
-  /** Database URL to read the existing sites from; the worker's environment's DATABASE_URL when absent. */
-  databaseUrl?: string;
-}
-
-/**
- * The prepared import plus, per planned site (same order), its county and the id it is created under (null unless
- * created), all worked out in the worker; the existing sites it is checked against are read there too.
- */
-export type PrepareImportOutput = PreparedImport & { counties: (string | null)[]; createIds: (string | null)[] };
-
 export type WorkerRequest =
-  | { task: "prepare-import"; input: PrepareImportInput }
+  | { task: "import"; input: ImportTaskInput }
   | { task: "registry-export"; input: RegistryExportTaskInput }
   | { task: "pairing-run"; input: PairingRunTaskInput }
   | { task: "polygon-crossing"; input: { geometry: PolygonGeometry } }
@@ -53,39 +32,11 @@ function transferable(bytes: Uint8Array): { result: Uint8Array; transfer: ArrayB
 /** Runs one task; returns its result and the buffers to transfer back. */
 export async function runWorkerTask(msg: WorkerRequest): Promise<{ result: unknown; transfer: ArrayBuffer[] }> {
   switch (msg.task) {
-    case "prepare-import": {
-      const { input } = msg;
-      const [{ prepareImport }, { buildGeoContext }, { idsForCreatedSites }, { openWorkerDb, siteRefs }] =
-        await Promise.all([
-          import("../domain/import/prepare-import"),
-          import("../domain/geo-context"),
-          import("../domain/import/site-id"),
-          import("../data/worker-db"),
-        ]);
-      const db = openWorkerDb(input.databaseUrl);
-      let existing: ReturnType<typeof siteRefs>;
-      try {
-        existing = siteRefs(db);
-      } finally {
-        db.close();
-      }
-      const geo = buildGeoContext(input.geo);
-      const prepared = await prepareImport(input.bytes, {
-        format: input.format,
-        crs: input.crs,
-        onDuplicate: input.onDuplicate,
-        allowOutsideProvince: input.allowOutsideProvince,
-        insideProvince: geo.insideProvince,
-        existing,
-      });
-      const counties = prepared.ok ? prepared.planned.map((p) => geo.countyOf(p.site.lng, p.site.lat)) : [];
-      const createIds = prepared.ok
-        ? idsForCreatedSites(
-            prepared.planned,
-            existing.map((s) => s.id),
-          )
-        : [];
-      return { result: { ...prepared, counties, createIds } satisfies PrepareImportOutput, transfer: [] };
+    case "import": {
+      const result = await (await import("./import-task")).runImportTask(msg.input);
+      if (!result.ok) return { result, transfer: [] };
+      const bytes = transferable(result.reportJson);
+      return { result: { ...result, reportJson: bytes.result }, transfer: bytes.transfer };
     }
     case "registry-export": {
       const { writeRegistryExport } = await import("./registry-export-task");

@@ -2,17 +2,11 @@ import "server-only";
 import { prisma } from "./db";
 import type { Prisma } from "../../prisma/generated/client";
 import { parseAuditValue } from "../domain/stored-json";
+import { auditColumns, type AuditInput } from "./audit-columns";
 
 type Tx = Prisma.TransactionClient;
 
-export interface AuditInput {
-  username: string;
-  action: "create" | "update" | "delete" | "import" | "cancel";
-  entity: "site" | "user" | "key-project" | "pairing-run" | "proposal" | "scenario-run";
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
+export type { AuditInput };
 
 export interface AuditEntry {
   id: number;
@@ -27,16 +21,7 @@ export interface AuditEntry {
 
 /** Writes one audit row inside the caller's transaction, so the change and its record commit together. */
 export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      username: entry.username,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
-    },
-  });
+  await tx.auditLog.create({ data: auditColumns(entry) });
 }
 
 /** Audit history of one entity, newest first. */

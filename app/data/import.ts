@@ -1,17 +1,20 @@
-import "server-only";
-import { prisma } from "./db";
-import type { Prisma } from "../../prisma/generated/client";
+/**
+ * Applying a prepared import on a worker thread's own connection (app/application/import-task.ts): the park check,
+ * the writes in ONE better-sqlite3 transaction and the report. Any issue or database error rolls everything back,
+ * so the registry is exactly as before; re-importing with "update" changes nothing. The rows written are those of
+ * the editor's Prisma path (site-writes-sql.ts). No "server-only": bundled into workers/dist/app-worker.mjs.
+ */
 import type { PreparedImport } from "../domain/import/prepare-import";
-import type { GeoSources } from "../domain/geo-context";
 import { issue, type ImportIssue } from "../domain/import/issues";
 import type { ImportCrs } from "../domain/import/crs";
 import type { ImportFormat } from "../domain/import/file-format";
 import type { OnDuplicate } from "../domain/import/duplicates";
-import { sameSiteData } from "../domain/import/stored-site";
+import { sameSiteData, type StoredSite } from "../domain/import/stored-site";
 import type { TextEncodingName } from "../domain/import/decode";
 import type { ImportItem, ImportReport } from "../domain/import/import-report";
-import { geoSources, insertSite, loadStoredSitesByIds, replaceSite, yieldToEventLoop } from "./site-edit";
-import { markRegistryChanged } from "./registry";
+import { toStoredSite } from "./site-rows";
+import { membershipParksFrom, sqlSiteWriter } from "./site-writes-sql";
+import { siteRowsByIds, type WorkerDb } from "./worker-db";
 
 export interface ImportRequest {
   bytes: Uint8Array;
@@ -25,65 +28,35 @@ export interface ImportRequest {
 
 export type { ImportItem, ImportReport };
 
-/**
- * What the parsing step needs; it runs off the event loop (the application layer passes a worker-thread runner) and
- * reads the existing sites' ids, names and positions (for duplicates) itself, so 10^5 of them are never read or
- * copied on the server thread.
- */
-export interface PrepareInput {
-  bytes: Uint8Array;
-  format: ImportFormat;
-  crs: ImportCrs;
-  onDuplicate: OnDuplicate;
-  allowOutsideProvince: boolean;
-  geo: GeoSources;
-}
-/** The prepared import plus each planned site's county and, for sites it creates, their new id (same order). */
-export type Prepare = (
-  input: PrepareInput,
-) => Promise<PreparedImport & { counties: (string | null)[]; createIds: (string | null)[] }>;
+/** A prepared import with each planned site's county and, for sites it creates, their new id (same order). */
+export type PreparedForImport = Extract<PreparedImport, { ok: true }> & {
+  counties: (string | null)[];
+  createIds: (string | null)[];
+};
 
-export type ImportResult =
+export type ImportOutcome =
   { ok: true; report: ImportReport } | { ok: false; issues: ImportIssue[]; encoding: TextEncodingName | null };
 
 class Abort extends Error {
-  constructor(readonly result: ImportResult) {
+  constructor(readonly outcome: ImportOutcome) {
     super("import aborted");
   }
 }
 
-async function execute(
-  db: Prisma.TransactionClient,
-  req: ImportRequest,
-  write: boolean,
-  prepare: Prepare,
-): Promise<ImportResult> {
-  // Duplicate detection and new ids happen in `prepare`; full rows are read in batches for the sites an import updates.
-  const prepared = await prepare({
-    bytes: req.bytes,
-    format: req.format,
-    crs: req.crs,
-    onDuplicate: req.onDuplicate,
-    allowOutsideProvince: req.allowOutsideProvince,
-    geo: await geoSources(),
-  });
-  if (!prepared.ok) return { ok: false, issues: prepared.issues, encoding: prepared.encoding };
-
+function plan(db: WorkerDb, req: ImportRequest, prepared: PreparedForImport, write: boolean): ImportOutcome {
   // Parks are referenced by id: an unknown id is a validation error, reported before anything is written.
-  const parkIds = new Set((await db.park.findMany({ select: { id: true } })).map((p) => p.id));
+  const parkIds = new Set((db.prepare(`SELECT id FROM "Park"`).all() as { id: string }[]).map((p) => p.id));
   const parkIssues = prepared.planned
     .filter((p) => p.site.parkId !== null && !parkIds.has(p.site.parkId))
     .map((p) => issue(p.site.rows[0], "parkId", p.site.parkId, "unknown-park"));
   if (parkIssues.length > 0) return { ok: false, issues: parkIssues, encoding: prepared.encoding };
 
-  const updating = await loadStoredSitesByIds(
-    prepared.planned.filter((p) => p.action === "update").map((p) => p.targetId!),
-    db,
-  );
+  const updating = new Map<string, StoredSite>();
+  const ids = prepared.planned.filter((p) => p.action === "update").map((p) => p.targetId!);
+  for (const row of siteRowsByIds(db, ids)) updating.set(row.id, toStoredSite(row));
+  const writer = write ? sqlSiteWriter(db, membershipParksFrom(db)) : null;
   const items: ImportItem[] = [];
   for (const [k, p] of prepared.planned.entries()) {
-    // Prisma over better-sqlite3 resolves in microtasks, which would starve other requests for the whole import.
-    if (k % 25 === 24) await yieldToEventLoop();
     const county = prepared.counties[k] ?? null;
     const base = {
       row: p.site.rows[0],
@@ -96,13 +69,14 @@ async function execute(
     if (p.action === "skip") {
       items.push({ ...base, action: "skip", id: p.targetId });
     } else if (p.action === "update") {
-      const before = updating.get(p.targetId!)!;
+      const before = updating.get(p.targetId!);
+      if (!before) throw new Error(`site ${p.targetId} was deleted while the import ran; try again`);
       const same = sameSiteData(before, p.site) && before.countyAdcode === county;
-      if (!same && write) await replaceSite(db, req.actor, before, p.site, county, "import");
+      if (!same) writer?.replace(req.actor, before, p.site, county, "import");
       items.push({ ...base, action: same ? "unchanged" : "update", id: before.id });
     } else {
       const id = prepared.createIds[k]!;
-      if (write) await insertSite(db, req.actor, id, p.site, county, "import");
+      writer?.insert(req.actor, id, p.site, county, "import");
       items.push({ ...base, action: "create", id });
     }
   }
@@ -130,24 +104,21 @@ async function execute(
 }
 
 /**
- * Validates and (unless dry-run) applies an import in ONE interactive transaction: any validation issue or database
- * error rolls everything back, so the registry is exactly as before. Re-importing with "update" changes nothing.
+ * Checks and (unless dry-run) writes a prepared import on `db` in one transaction: a dry run reads one snapshot and
+ * writes nothing; a real run takes the write lock first and rolls back on any issue or error (which it rethrows).
  */
-export async function runImport(req: ImportRequest, prepare: Prepare): Promise<ImportResult> {
-  if (req.dryRun) return execute(prisma, req, false, prepare);
+export function applyImport(db: WorkerDb, req: ImportRequest, prepared: PreparedForImport): ImportOutcome {
+  if (req.dryRun) return db.transaction(() => plan(db, req, prepared, false)).deferred();
   try {
-    const result = await prisma.$transaction(
-      async (tx) => {
-        const r = await execute(tx, req, true, prepare);
-        if (!r.ok) throw new Abort(r); // nothing was written, but roll back explicitly anyway
-        return r;
-      },
-      { maxWait: 10_000, timeout: 300_000 },
-    );
-    if (result.ok && (result.report.created > 0 || result.report.updated > 0)) markRegistryChanged();
-    return result;
+    return db
+      .transaction(() => {
+        const outcome = plan(db, req, prepared, true);
+        if (!outcome.ok) throw new Abort(outcome); // nothing was written, but roll back explicitly anyway
+        return outcome;
+      })
+      .immediate();
   } catch (e) {
-    if (e instanceof Abort) return e.result;
+    if (e instanceof Abort) return e.outcome;
     throw e;
   }
 }

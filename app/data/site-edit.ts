@@ -1,17 +1,22 @@
 import "server-only";
 import { newSiteId as newRandomSiteId } from "../domain/import/site-id";
-import { area as turfArea } from "@turf/turf";
-import type { MultiPolygon, Polygon } from "geojson";
 import { prisma } from "./db";
 import type { Prisma } from "../../prisma/generated/client";
 import { buildGeoContext, type GeoContext, type GeoSources } from "../domain/geo-context";
-import { membershipParkOf, parkMembership, type MembershipPark } from "../domain/park-membership";
-import { canonicalSite, changedFields, sameSiteData, type StoredSite } from "../domain/import/stored-site";
+import type { MembershipPark } from "../domain/park-membership";
+import { canonicalSite, sameSiteData, type StoredSite } from "../domain/import/stored-site";
 import type { SiteInput } from "../domain/import/site-input";
 import { markRegistryChanged } from "./registry";
 import { recordAudit } from "./audit";
 import { SITE_INCLUDE, toStoredSite, type SiteRow } from "./site-rows";
-import { parseJsonColumn, polygonGeometryColumn } from "../domain/stored-json";
+import {
+  flowRows,
+  membershipParksOf,
+  siteColumns,
+  siteCreatedAudit,
+  siteParkIds,
+  siteReplacedAudit,
+} from "./site-columns";
 
 type Db = Prisma.TransactionClient | typeof prisma;
 
@@ -86,67 +91,16 @@ export async function loadStoredSite(id: string, db: Db = prisma): Promise<Store
 /** A new site id for user-created sites (app/domain/import/site-id.ts). */
 export const newSiteId = newRandomSiteId;
 
-function siteData(input: SiteInput, countyAdcode: string | null) {
-  return {
-    nameZh: input.name,
-    nameEn: input.nameEn,
-    ownerGroup: input.ownerGroup,
-    industry: input.industry,
-    lng: input.lng,
-    lat: input.lat,
-    countyAdcode,
-    parkId: input.parkId,
-    capacityMw: input.capacityMw,
-    source: input.source,
-    sourceRef: input.sourceRef,
-    licence: input.licence,
-    precision: input.precision,
-    synthetic: input.synthetic,
-    outsideProvince: input.outsideProvince,
-    status: input.status,
-    notes: input.notes,
-  };
-}
-
-function flowData(siteId: string, input: SiteInput) {
-  return {
-    outputs: input.outputs.map((o) => ({
-      siteId,
-      materialCode: o.material,
-      tonnesPerYear: o.tonnesPerYear,
-      stockpileTonnes: o.stockpileTonnes,
-      estimated: o.estimated,
-      coefficientKey: o.coefficient,
-      wasteCode: o.wasteCode,
-    })),
-    intakes: input.intakes.map((i) => ({
-      siteId,
-      materialCode: i.material,
-      route: i.route,
-      capacityTonnesPerYear: i.capacityTonnesPerYear,
-      committedTonnesPerYear: i.committedTonnesPerYear,
-      estimated: i.estimated,
-      coefficientKey: i.coefficient,
-    })),
-  };
-}
-
 // Parks do not change at run time (they come from the seed), so their parsed shapes are kept once loaded.
 let membershipParks: Promise<MembershipPark[]> | null = null;
 
 function loadMembershipParks(tx: Prisma.TransactionClient): Promise<MembershipPark[]> {
-  membershipParks ??= tx.park.findMany({ orderBy: { id: "asc" } }).then((rows) =>
-    rows.map((r) => {
-      const geometry: Polygon | MultiPolygon | null = r.geometry
-        ? parseJsonColumn("Park.geometry", polygonGeometryColumn, r.geometry)
-        : null;
-      return membershipParkOf({
-        ...r,
-        geometry,
-        areaKm2: geometry ? turfArea(geometry) / 1e6 : Math.PI * r.radiusKm ** 2,
-      });
-    }),
-  );
+  membershipParks ??= tx.park
+    .findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, centerLng: true, centerLat: true, radiusKm: true, geometry: true },
+    })
+    .then(membershipParksOf);
   return membershipParks;
 }
 
@@ -157,10 +111,7 @@ async function syncSiteParks(
   input: SiteInput,
   countyAdcode: string | null,
 ): Promise<void> {
-  const { parkIds } = parkMembership(
-    { lng: input.lng, lat: input.lat, countyAdcode, parkId: input.parkId },
-    await loadMembershipParks(tx),
-  );
+  const parkIds = siteParkIds(input, countyAdcode, await loadMembershipParks(tx));
   await tx.sitePark.deleteMany({ where: { siteId } });
   if (parkIds.length) await tx.sitePark.createMany({ data: parkIds.map((parkId) => ({ siteId, parkId })) });
 }
@@ -174,19 +125,12 @@ export async function insertSite(
   countyAdcode: string | null,
   action: "create" | "import",
 ): Promise<void> {
-  await tx.site.create({ data: { id, ...siteData(input, countyAdcode) } });
+  await tx.site.create({ data: { id, ...siteColumns(input, countyAdcode) } });
   await syncSiteParks(tx, id, input, countyAdcode);
-  const flows = flowData(id, input);
+  const flows = flowRows(id, input);
   if (flows.outputs.length) await tx.output.createMany({ data: flows.outputs });
   if (flows.intakes.length) await tx.intake.createMany({ data: flows.intakes });
-  await recordAudit(tx, {
-    username: actor,
-    action,
-    entity: "site",
-    entityId: id,
-    before: null,
-    after: { ...canonicalSite(input), countyAdcode },
-  });
+  await recordAudit(tx, siteCreatedAudit(actor, id, input, countyAdcode, action));
 }
 
 /** Thrown inside a transaction when the site moved past the version the editor started from (rolls it back). */
@@ -213,7 +157,7 @@ export async function replaceSite(
   const where = expectedVersion === undefined ? { id: before.id } : { id: before.id, version: expectedVersion };
   const updated = await tx.site.updateMany({
     where,
-    data: { ...siteData(input, countyAdcode), version: { increment: 1 } },
+    data: { ...siteColumns(input, countyAdcode), version: { increment: 1 } },
   });
   if (updated.count !== 1)
     throw new VersionConflict(
@@ -222,17 +166,10 @@ export async function replaceSite(
   await syncSiteParks(tx, before.id, input, countyAdcode);
   await tx.output.deleteMany({ where: { siteId: before.id } });
   await tx.intake.deleteMany({ where: { siteId: before.id } });
-  const flows = flowData(before.id, input);
+  const flows = flowRows(before.id, input);
   if (flows.outputs.length) await tx.output.createMany({ data: flows.outputs });
   if (flows.intakes.length) await tx.intake.createMany({ data: flows.intakes });
-  await recordAudit(tx, {
-    username: actor,
-    action,
-    entity: "site",
-    entityId: before.id,
-    before: { ...canonicalSite(before), countyAdcode: before.countyAdcode },
-    after: { ...canonicalSite(input), countyAdcode, changed: changedFields(before, input) },
-  });
+  await recordAudit(tx, siteReplacedAudit(actor, before, input, countyAdcode, action));
   return true;
 }
 

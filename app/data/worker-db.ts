@@ -14,7 +14,10 @@ export type WorkerDb = Database.Database;
 /** Sites read per statement: each page takes a few milliseconds, so writers on other threads wait at most that. */
 export const SITE_PAGE_SIZE = 2000;
 
-/** Opens the app's database (DATABASE_URL, as app/data/db.ts) on this thread; waits up to 60 s for a writer's lock. */
+/**
+ * Opens the app's database (DATABASE_URL, as app/data/db.ts) on this thread, in WAL mode (sqlite-journal.ts); waits
+ * up to 60 s for another connection's write lock (only this thread waits).
+ */
 export function openWorkerDb(url = databaseUrl()): WorkerDb {
   const db = new Database(url.replace(/^file:/, ""), { fileMustExist: true, timeout: 60_000 });
   db.pragma("foreign_keys = ON");
@@ -40,37 +43,69 @@ export function* siteRowPages(db: WorkerDb, pageSize = SITE_PAGE_SIZE): Generato
   const parks = db.prepare(
     `SELECT siteId, parkId FROM "SitePark" WHERE siteId >= ? AND siteId <= ? ORDER BY siteId, parkId`,
   );
-  const byParent = (rows: Raw[]) => {
-    const out = new Map<string, Raw[]>();
-    for (const r of rows) {
-      const list = out.get(r.siteId as string);
-      if (list) list.push(r);
-      else out.set(r.siteId as string, [r]);
-    }
-    return out;
-  };
   for (let after = ""; ;) {
     const page = sites.all(after, pageSize) as Raw[];
     if (page.length === 0) return;
     const first = page[0].id as string;
     const last = page[page.length - 1].id as string;
-    const outs = byParent(outputs.all(first, last) as Raw[]);
-    const ins = byParent(intakes.all(first, last) as Raw[]);
-    const sp = byParent(parks.all(first, last) as Raw[]);
-    yield page.map((s) => {
-      const id = s.id as string;
-      return {
-        ...s,
-        synthetic: bool(s.synthetic),
-        outsideProvince: bool(s.outsideProvince),
-        outputs: (outs.get(id) ?? []).map((o) => ({ ...o, estimated: bool(o.estimated) })),
-        intakes: (ins.get(id) ?? []).map((i) => ({ ...i, estimated: bool(i.estimated) })),
-        parks: (sp.get(id) ?? []).map((p) => ({ parkId: p.parkId as string })),
-      } as unknown as SiteRow;
-    });
+    yield shapeSiteRows(
+      page,
+      outputs.all(first, last) as Raw[],
+      intakes.all(first, last) as Raw[],
+      parks.all(first, last) as Raw[],
+    );
     if (page.length < pageSize) return;
     after = last;
   }
+}
+
+function byParent(rows: Raw[]): Map<string, Raw[]> {
+  const out = new Map<string, Raw[]>();
+  for (const r of rows) {
+    const list = out.get(r.siteId as string);
+    if (list) list.push(r);
+    else out.set(r.siteId as string, [r]);
+  }
+  return out;
+}
+
+/** Raw Site, Output, Intake and SitePark rows as Prisma's `SiteRow` (booleans from SQLite integers). */
+function shapeSiteRows(sites: Raw[], outputs: Raw[], intakes: Raw[], parks: Raw[]): SiteRow[] {
+  const outs = byParent(outputs);
+  const ins = byParent(intakes);
+  const sp = byParent(parks);
+  return sites.map((s) => {
+    const id = s.id as string;
+    return {
+      ...s,
+      synthetic: bool(s.synthetic),
+      outsideProvince: bool(s.outsideProvince),
+      outputs: (outs.get(id) ?? []).map((o) => ({ ...o, estimated: bool(o.estimated) })),
+      intakes: (ins.get(id) ?? []).map((i) => ({ ...i, estimated: bool(i.estimated) })),
+      parks: (sp.get(id) ?? []).map((p) => ({ parkId: p.parkId as string })),
+    } as unknown as SiteRow;
+  });
+}
+
+/** The given sites (outputs, intakes and parks included) in id order, read 500 ids per statement. */
+export function siteRowsByIds(db: WorkerDb, ids: readonly string[]): SiteRow[] {
+  const inList = `IN (SELECT value FROM json_each(?))`;
+  const sites = db.prepare(`SELECT * FROM "Site" WHERE id ${inList} ORDER BY id`);
+  const outputs = db.prepare(`SELECT * FROM "Output" WHERE siteId ${inList} ORDER BY siteId, materialCode`);
+  const intakes = db.prepare(`SELECT * FROM "Intake" WHERE siteId ${inList} ORDER BY siteId, materialCode, route`);
+  const parks = db.prepare(`SELECT siteId, parkId FROM "SitePark" WHERE siteId ${inList} ORDER BY siteId, parkId`);
+  const out: SiteRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const batch = JSON.stringify(ids.slice(i, i + 500));
+    const rows = shapeSiteRows(
+      sites.all(batch) as Raw[],
+      outputs.all(batch) as Raw[],
+      intakes.all(batch) as Raw[],
+      parks.all(batch) as Raw[],
+    );
+    for (const r of rows) out.push(r);
+  }
+  return out;
 }
 
 type SiteRef = { id: string; name: string; nameEn: string; lng: number; lat: number };

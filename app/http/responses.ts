@@ -9,6 +9,17 @@ export function json(body: unknown, init: { status?: number; headers?: Record<st
   return NextResponse.json(body, { status: init.status ?? 200, headers: { ...NOSNIFF, ...init.headers } });
 }
 
+/** A JSON answer already serialized (e.g. built on a worker thread), sent as is. */
+export function jsonBytes(
+  body: Uint8Array,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): NextResponse {
+  return new NextResponse(body as BodyInit, {
+    status: init.status ?? 200,
+    headers: { "Content-Type": "application/json", ...NOSNIFF, ...init.headers },
+  });
+}
+
 /** The JSON body and status of an AppError: `{ error, issues? , ...extra }`. */
 export function errorResponse(e: AppError): NextResponse {
   const body: Record<string, unknown> = {
