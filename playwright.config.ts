@@ -36,7 +36,7 @@ export default defineConfig({
   },
   webServer: {
     // The real built app on a fresh seeded SQLite file.
-    command: `rm -f ${E2E_DB} ${E2E_DB}-journal && node scripts/start.mjs`,
+    command: `rm -f ${E2E_DB} ${E2E_DB}-journal ${E2E_DB}-wal ${E2E_DB}-shm && node scripts/start.mjs`,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 600_000, // a cold `next build` on a loaded 2-core machine can take several minutes
     reuseExistingServer: false,

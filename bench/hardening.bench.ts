@@ -382,6 +382,6 @@ export async function run() {
     }
     await new Promise((r) => setTimeout(r, 800));
     rmSync(dbFile, { force: true });
-    rmSync(`${dbFile}-journal`, { force: true });
+    for (const f of [`${dbFile}-journal`, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
   }
 }

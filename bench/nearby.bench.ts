@@ -296,7 +296,7 @@ async function http(sites: RegistrySite[], queries: [number, number][]) {
     }
     await new Promise((r) => setTimeout(r, 500));
     rmSync(dbFile, { force: true });
-    rmSync(`${dbFile}-journal`, { force: true });
+    for (const f of [`${dbFile}-journal`, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
   }
 }
 

@@ -52,8 +52,8 @@ export function sqliteFileOf(databaseUrl: string, cwd: string): string {
 
 /**
  * Every site of the database file as tile sources, a page at a time (id order). Each page is read in its own short
- * read transaction and no lock is held between pages, so writers are never blocked for long (the database is in
- * rollback-journal mode). A write that lands mid-read bumps the registry version, and the server rebuilds. The
+ * read transaction and no lock is held between pages (in WAL mode, app/data/sqlite-journal.ts, readers and the
+ * writer do not block each other anyway). A write that lands mid-read bumps the registry version, and the server rebuilds. The
  * connection is read-only and closed when the iteration ends.
  */
 export function* readSiteTileSources(

@@ -8,6 +8,7 @@
 import Database from "better-sqlite3";
 import { databaseUrl } from "../../prisma/database-url";
 import type { SiteRow } from "./site-rows";
+import { useWriteAheadLog } from "./sqlite-journal";
 
 export type WorkerDb = Database.Database;
 
@@ -20,6 +21,7 @@ export const SITE_PAGE_SIZE = 2000;
  */
 export function openWorkerDb(url = databaseUrl()): WorkerDb {
   const db = new Database(url.replace(/^file:/, ""), { fileMustExist: true, timeout: 60_000 });
+  useWriteAheadLog(db);
   db.pragma("foreign_keys = ON");
   return db;
 }
