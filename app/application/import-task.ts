@@ -1,21 +1,18 @@
 /**
  * The whole registry import as one worker-thread task (app/application/worker-tasks.ts): read, validate and plan the
- * file against the existing sites, locate counties, then check parks and write everything in one transaction on the
+ * file against the existing sites, locate counties (boundaries read here), then check parks and write everything in one transaction on the
  * worker's own connection (app/data/import.ts), and serialize the report. The server thread only receives the
  * finished answer's bytes, so a 20,000-row import never runs Prisma or builds its report on the event loop.
  */
-import type { GeoSources } from "../domain/geo-context";
 import { buildGeoContext } from "../domain/geo-context";
 import type { TextEncodingName } from "../domain/import/decode";
 import type { ImportIssue } from "../domain/import/issues";
 import { prepareImport } from "../domain/import/prepare-import";
 import { idsForCreatedSites } from "../domain/import/site-id";
 import { applyImport, type ImportRequest } from "../data/import";
-import { openWorkerDb, siteRefs } from "../data/worker-db";
+import { geoSourcesFrom, openWorkerDb, siteRefs } from "../data/worker-db";
 
 export interface ImportTaskInput extends ImportRequest {
-  /** Province and county boundaries (cached on the server thread). */
-  geo: GeoSources;
   /** Database URL; the worker's environment's DATABASE_URL when absent. */
   databaseUrl?: string;
 }
@@ -31,7 +28,8 @@ export async function runImportTask(input: ImportTaskInput): Promise<ImportTaskR
   try {
     // Duplicates are checked against every site's id, names and position, read in pages before the write lock.
     const existing = siteRefs(db);
-    const geo = buildGeoContext(input.geo);
+    // Boundaries read here too: the server thread would otherwise read and copy megabytes of GeoJSON per import.
+    const geo = buildGeoContext(geoSourcesFrom(db));
     const prepared = await prepareImport(input.bytes, {
       format: input.format,
       crs: input.crs,

@@ -4,6 +4,7 @@
  * At province scale (10^4–10^5 sites) every one of these steps takes far longer than the ~50 ms a request may hold the
  * server's event loop, so none of them runs there. Free of Next and Prisma so it bundles into the worker.
  */
+import { runListSummary } from "../domain/pairing/run-list-summary";
 import { openWorkerDb, siteRowPages, storeRunProgress, storeRunResult, type WorkerDb } from "../data/worker-db";
 import { toRegistrySite } from "../data/site-rows";
 import { inProcessHighsSolver } from "../domain/pairing/highs-solver";
@@ -60,7 +61,7 @@ export async function computePairingRun(
     const stored = storeRunResult(
       db,
       input.runId,
-      JSON.stringify(result.summary),
+      { full: JSON.stringify(result.summary), list: JSON.stringify(runListSummary(result.summary)) },
       result.flows.map((f) => ({
         producerId: f.producerId,
         consumerId: f.consumerId,

@@ -7,7 +7,14 @@ import "server-only";
 import type { PairingRequest } from "../domain/pairing/request-schema";
 import type { PairingRunTaskInput } from "./pairing-run-task";
 import * as store from "../data/pairing-runs";
-import type { CreatorMeta, PairingRow, PairingRunView, RunStatus, StoredPairing } from "../data/pairing-runs";
+import type {
+  CreatorMeta,
+  PairingRow,
+  PairingRunListView,
+  PairingRunView,
+  RunStatus,
+  StoredPairing,
+} from "../data/pairing-runs";
 import type { Result } from "../http/app-error";
 
 // The job table lives on globalThis because Next bundles each route separately and the cancel route must reach the
@@ -97,8 +104,8 @@ export async function getPairing(runId: string, pairingId: number): Promise<Stor
   return store.getPairing(runId, pairingId);
 }
 
-/** All runs, newest first, without pairings. */
-export async function listPairingRuns(): Promise<PairingRunView[]> {
+/** All runs, newest first, without pairings and with their list summaries (no site lists). */
+export async function listPairingRuns(): Promise<PairingRunListView[]> {
   await sweepOrphans();
   return store.listPairingRuns();
 }

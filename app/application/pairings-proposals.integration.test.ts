@@ -1,4 +1,5 @@
 // Pairing runs (read, solved by HiGHS and stored on a worker thread) and the proposals built from them, on the fixture database.
+import { runListSummary } from "../domain/pairing/run-list-summary";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedFixtures, PARK_ID, SITES } from "../data/testing/fixtures";
 import {
@@ -96,7 +97,17 @@ describe("pairing runs", () => {
     expect(near.cycleLevel).toBe("enterprise");
     expect(near.explanation!.alternative).toMatchObject({ consumerId: SITES.far });
     expect(run.summary!.synthetic).toBe(true); // the brickworks is synthetic
-    expect((await listPairingRuns()).map((r) => r.id)).toContain(runId);
+    // The list carries the light summary stored beside the full one: the same figures, no site lists.
+    const listed = (await listPairingRuns()).find((r) => r.id === runId)!;
+    const full = run.summary!;
+    expect(listed.summary).toEqual(runListSummary(full));
+    expect(listed.summary).not.toHaveProperty("involvedSites");
+    expect(Object.keys(full.involvedSites)).toContain(SITES.near);
+    expect(listed.summary!.totals).toEqual(full.totals);
+    expect(listed.summary!.materials.map((m) => [m.material, m.matchedTonnes])).toEqual(
+      full.materials.map((m) => [m.material, m.matchedTonnes]),
+    );
+    expect(listed.summary!.materials[0]).not.toHaveProperty("unmatched");
   });
 
   it("refuses an unknown scope, cancelling a finished or unknown run, and deletes a run with its pairings", async () => {

@@ -8,7 +8,6 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import type { ImportRequest } from "../data/import";
 import { markRegistryChanged } from "../data/registry";
-import { geoSources } from "../data/site-edit";
 import type { ExportLang } from "../domain/registry-export";
 import { AppError } from "../http/app-error";
 import { runOffThread, WORKER_HEAP_MB, type WorkerTaskOptions } from "./off-thread";
@@ -23,7 +22,7 @@ export type ImportResult = ImportTaskResult;
  * thread only hands over the file and sends the answer's bytes.
  */
 export async function importRegistryFile(req: ImportRequest): Promise<ImportResult> {
-  const result = await runOffThread<ImportTaskResult>({ task: "import", input: { ...req, geo: await geoSources() } });
+  const result = await runOffThread<ImportTaskResult>({ task: "import", input: req });
   if (result.ok && result.changed) markRegistryChanged();
   return result;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../prisma/generated/client";
 import { databaseUrl } from "../../prisma/database-url";
-import { SERVER_BUSY_TIMEOUT_MS, sqliteFileOfUrl, useWriteAheadLogFile } from "./sqlite-journal";
+import { SERVER_BUSY_TIMEOUT_MS, sqliteFileOfUrl, enableWriteAheadLogFile } from "./sqlite-journal";
 
 // One client per server process; Next dev reloads modules, so keep it on globalThis.
 const globalForPrisma = globalThis as unknown as { atlasPrisma?: PrismaClient };
@@ -10,7 +10,7 @@ const globalForPrisma = globalThis as unknown as { atlasPrisma?: PrismaClient };
 function createClient(): PrismaClient {
   const url = databaseUrl();
   // WAL before the first query, so worker threads' reads and writes never wait for this connection or block it.
-  useWriteAheadLogFile(sqliteFileOfUrl(url));
+  enableWriteAheadLogFile(sqliteFileOfUrl(url));
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SERVER_BUSY_TIMEOUT_MS }) });
 }
 

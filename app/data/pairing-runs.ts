@@ -13,6 +13,7 @@ import type {
 } from "../domain/pairing/types";
 import type { MaterialCode } from "../domain/materials";
 import type { PairingRow } from "../domain/pairing/packed-pairings";
+import type { RunListSummary } from "../domain/pairing/run-list-summary";
 import type { CycleLevel } from "../domain/registry-types";
 import {
   pairingExplanationColumn,
@@ -21,6 +22,7 @@ import {
   runMaterialsColumn,
   runParamsColumn,
   runScopeColumn,
+  runListSummaryColumn,
   runSummaryColumn,
 } from "../domain/stored-json";
 import { recordAudit } from "./audit";
@@ -65,11 +67,19 @@ export interface PairingRunView {
   owner: { ownerUserId: string | null; ownerTokenHash: string | null };
 }
 
+/** A run as run lists read it: its list summary (no site lists, run-list-summary.ts) instead of the full one. */
+export type PairingRunListView = Omit<PairingRunView, "summary"> & { summary: RunListSummary | null };
+
 /** A run as pages hand it to the browser: no owner data, only whether the viewer may cancel or delete it. */
 export type ClientRunView = Omit<PairingRunView, "owner"> & { canManage: boolean };
+/** A listed run as pages hand it to the browser. */
+export type ClientRunListView = Omit<PairingRunListView, "owner"> & { canManage: boolean };
 
 /** Strips the owner from a run view for the browser. */
-export function forClient(run: PairingRunView, canManage: boolean): ClientRunView {
+export function forClient<R extends PairingRunListView>(
+  run: R,
+  canManage: boolean,
+): Omit<R, "owner"> & { canManage: boolean } {
   const { owner: _owner, ...rest } = run;
   return { ...rest, canManage };
 }
@@ -80,7 +90,7 @@ export type { PairingRow };
 
 type RunRow = NonNullable<Awaited<ReturnType<typeof prisma.pairingRun.findUnique>>>;
 
-function toView(row: RunRow): PairingRunView {
+function toListView(row: Omit<RunRow, "summary" | "listSummary">): Omit<PairingRunView, "summary"> {
   const materials = parseJsonColumn("PairingRun.materials", runMaterialsColumn, row.materials);
   const status = row.status as RunStatus;
   const done = Math.round(row.progress * materials.length);
@@ -100,9 +110,15 @@ function toView(row: RunRow): PairingRunView {
     scope: parseJsonColumn("PairingRun.scope", runScopeColumn, row.scope),
     materials,
     params: parseJsonColumn("PairingRun.params", runParamsColumn, row.params),
-    summary: row.summary ? parseJsonColumn("PairingRun.summary", runSummaryColumn, row.summary) : null,
     error: row.error,
     owner: { ownerUserId: row.ownerUserId, ownerTokenHash: row.ownerTokenHash },
+  };
+}
+
+function toView(row: RunRow): PairingRunView {
+  return {
+    ...toListView(row),
+    summary: row.summary ? parseJsonColumn("PairingRun.summary", runSummaryColumn, row.summary) : null,
   };
 }
 
@@ -302,10 +318,16 @@ export async function getPairing(runId: string, pairingId: number): Promise<Stor
   return p ? toStored(p) : null;
 }
 
-/** All runs, newest first, without pairings. */
-export async function listPairingRuns(): Promise<PairingRunView[]> {
-  const rows = await prisma.pairingRun.findMany({ orderBy: { createdAt: "desc" } });
-  return rows.map(toView);
+/**
+ * All runs, newest first, without pairings and with their list summaries: the full summaries (a province run's
+ * names tens of thousands of sites) are neither read nor parsed.
+ */
+export async function listPairingRuns(): Promise<PairingRunListView[]> {
+  const rows = await prisma.pairingRun.findMany({ orderBy: { createdAt: "desc" }, omit: { summary: true } });
+  return rows.map(({ listSummary, ...row }) => ({
+    ...toListView(row),
+    summary: listSummary ? parseJsonColumn("PairingRun.listSummary", runListSummaryColumn, listSummary) : null,
+  }));
 }
 
 /**
@@ -366,7 +388,7 @@ export async function deletePairingRun(id: string, actor: string): Promise<boole
 }
 
 /** The JSON body of GET /api/pairings/{id} (documented in README "## Pairings"). */
-export function pairingRunResponse(run: PairingRunView, pairings: StoredPairing[] | null) {
+export function pairingRunResponse(run: PairingRunView | PairingRunListView, pairings: StoredPairing[] | null) {
   return {
     id: run.id,
     label: run.label,

@@ -2,7 +2,13 @@ import "server-only";
 import { newSiteId as newRandomSiteId } from "../domain/import/site-id";
 import { prisma } from "./db";
 import type { Prisma } from "../../prisma/generated/client";
-import { buildGeoContext, type GeoContext, type GeoSources } from "../domain/geo-context";
+import {
+  buildGeoContext,
+  GEO_SOURCE_LEVELS,
+  geoSourcesOf,
+  type GeoContext,
+  type GeoSources,
+} from "../domain/geo-context";
 import type { MembershipPark } from "../domain/park-membership";
 import { canonicalSite, sameSiteData, type StoredSite } from "../domain/import/stored-site";
 import type { SiteInput } from "../domain/import/site-input";
@@ -29,14 +35,11 @@ let geo: Promise<GeoContext> | null = null;
 export function geoSources(): Promise<GeoSources> {
   sources ??= prisma.region
     .findMany({
-      where: { level: { in: ["province", "county"] } },
+      where: { level: { in: [...GEO_SOURCE_LEVELS] } },
       select: { adcode: true, level: true, geometry: true },
     })
     .then((regions) => {
-      const src: GeoSources = {
-        province: regions.find((r) => r.level === "province")?.geometry ?? null,
-        counties: regions.filter((r) => r.level === "county").map((r) => ({ adcode: r.adcode, geometry: r.geometry })),
-      };
+      const src = geoSourcesOf(regions);
       if (!src.province || src.counties.length === 0) sources = geo = null; // retry once the seed has run
       return src;
     });

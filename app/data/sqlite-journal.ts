@@ -17,16 +17,16 @@ export function sqliteFileOfUrl(url: string): string {
 }
 
 /** Puts a connection's database in WAL mode (a property of the file, so it lasts) unless it already is. */
-export function useWriteAheadLog(db: Database.Database): void {
+export function enableWriteAheadLog(db: Database.Database): void {
   if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
 }
 
 /** Puts an existing database file in WAL mode through a short connection of its own; a missing file is left alone. */
-export function useWriteAheadLogFile(file: string): void {
+export function enableWriteAheadLogFile(file: string): void {
   if (!existsSync(file)) return;
   const db = new Database(file, { timeout: SERVER_BUSY_TIMEOUT_MS });
   try {
-    useWriteAheadLog(db);
+    enableWriteAheadLog(db);
   } finally {
     db.close();
   }

@@ -58,12 +58,22 @@ describe("worker-db", () => {
     try {
       storeRunProgress(db, id, 0.5);
       expect((await prisma.pairingRun.findUnique({ where: { id } }))!.progress).toBe(0.5);
-      expect(storeRunResult(db, id, '{"totals":{}}', [pairing, { ...pairing, tonnesPerYear: 1 }])).toBe(true);
+      expect(
+        storeRunResult(db, id, { full: '{"totals":{}}', list: '{"totals":{},"materials":[]}' }, [
+          pairing,
+          { ...pairing, tonnesPerYear: 1 },
+        ]),
+      ).toBe(true);
     } finally {
       db.close();
     }
     const row = (await prisma.pairingRun.findUnique({ where: { id } }))!;
-    expect(row).toMatchObject({ status: "done", progress: 1, summary: '{"totals":{}}' });
+    expect(row).toMatchObject({
+      status: "done",
+      progress: 1,
+      summary: '{"totals":{}}',
+      listSummary: '{"totals":{},"materials":[]}',
+    });
     expect(row.finishedAt).toBeInstanceOf(Date);
     expect(Math.abs(row.finishedAt!.getTime() - Date.now())).toBeLessThan(60_000);
     const stored = await prisma.pairing.findMany({ where: { runId: id }, orderBy: { id: "asc" } });
@@ -96,8 +106,8 @@ describe("worker-db", () => {
     const db = openWorkerDb();
     try {
       storeRunProgress(db, id, 0.5);
-      expect(storeRunResult(db, id, "{}", [pairing])).toBe(false);
-      expect(storeRunResult(db, "no-such-run", "{}", [pairing])).toBe(false);
+      expect(storeRunResult(db, id, { full: "{}", list: "{}" }, [pairing])).toBe(false);
+      expect(storeRunResult(db, "no-such-run", { full: "{}", list: "{}" }, [pairing])).toBe(false);
     } finally {
       db.close();
     }

@@ -8,7 +8,8 @@
 import Database from "better-sqlite3";
 import { databaseUrl } from "../../prisma/database-url";
 import type { SiteRow } from "./site-rows";
-import { useWriteAheadLog } from "./sqlite-journal";
+import { GEO_SOURCE_LEVELS, geoSourcesOf, type GeoSources } from "../domain/geo-context";
+import { enableWriteAheadLog } from "./sqlite-journal";
 
 export type WorkerDb = Database.Database;
 
@@ -21,7 +22,7 @@ export const SITE_PAGE_SIZE = 2000;
  */
 export function openWorkerDb(url = databaseUrl()): WorkerDb {
   const db = new Database(url.replace(/^file:/, ""), { fileMustExist: true, timeout: 60_000 });
-  useWriteAheadLog(db);
+  enableWriteAheadLog(db);
   db.pragma("foreign_keys = ON");
   return db;
 }
@@ -110,6 +111,16 @@ export function siteRowsByIds(db: WorkerDb, ids: readonly string[]): SiteRow[] {
   return out;
 }
 
+/** The province and county boundaries (what an import's province test and county lookup need), read as site-edit.ts does. */
+export function geoSourcesFrom(db: WorkerDb): GeoSources {
+  const levels = JSON.stringify(GEO_SOURCE_LEVELS);
+  return geoSourcesOf(
+    db
+      .prepare(`SELECT adcode, level, geometry FROM "Region" WHERE level IN (SELECT value FROM json_each(?))`)
+      .all(levels) as { adcode: string; level: string; geometry: string }[],
+  );
+}
+
 type SiteRef = { id: string; name: string; nameEn: string; lng: number; lat: number };
 
 /** Id, names and position of every site (what an import's duplicate detection needs), in id order, read in pages. */
@@ -163,13 +174,24 @@ export function storeRunProgress(db: WorkerDb, runId: string, fraction: number):
 /** How long storing a finished run waits for another connection's write (a long import) before failing the run. */
 export const STORE_RESULT_BUSY_TIMEOUT_MS = 15 * 60_000;
 
+/** A finished run's summary as JSON: the full one and the light one run lists read (run-list-summary.ts). */
+export interface RunSummaryJson {
+  full: string;
+  list: string;
+}
+
 /**
- * Stores a finished run in one transaction: marks it done with its summary and inserts its pairings, only if it is
+ * Stores a finished run in one transaction: marks it done with its summaries and inserts its pairings, only if it is
  * still running (a run cancelled or deleted meanwhile gets nothing). Returns whether it was stored.
  */
-export function storeRunResult(db: WorkerDb, runId: string, summaryJson: string, pairings: PairingRowInput[]): boolean {
+export function storeRunResult(
+  db: WorkerDb,
+  runId: string,
+  summary: RunSummaryJson,
+  pairings: PairingRowInput[],
+): boolean {
   const finish = db.prepare(
-    `UPDATE "PairingRun" SET status = 'done', progress = 1, finishedAt = ?, summary = ? WHERE id = ? AND status = 'running'`,
+    `UPDATE "PairingRun" SET status = 'done', progress = 1, finishedAt = ?, summary = ?, listSummary = ? WHERE id = ? AND status = 'running'`,
   );
   const insert = db.prepare(
     `INSERT INTO "Pairing" (runId, producerId, consumerId, material, route, tonnesPerYear, distanceKm, roadKm, costYuan, co2Kg, cycleLevel, explanation)
@@ -179,7 +201,7 @@ export function storeRunResult(db: WorkerDb, runId: string, summaryJson: string,
   db.pragma(`busy_timeout = ${STORE_RESULT_BUSY_TIMEOUT_MS}`);
   return db
     .transaction(() => {
-      if (finish.run(sqliteDateTime(new Date()), summaryJson, runId).changes === 0) return false;
+      if (finish.run(sqliteDateTime(new Date()), summary.full, summary.list, runId).changes === 0) return false;
       for (const p of pairings)
         insert.run(
           runId,

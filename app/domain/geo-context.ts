@@ -15,6 +15,17 @@ export interface GeoSources {
   counties: { adcode: string; geometry: string }[];
 }
 
+/** The levels of the stored regions a GeoContext is built from. */
+export const GEO_SOURCE_LEVELS = ["province", "county"] as const;
+
+/** The province and county boundaries among stored regions (rows of GEO_SOURCE_LEVELS, in the order read). */
+export function geoSourcesOf(regions: readonly { adcode: string; level: string; geometry: string }[]): GeoSources {
+  return {
+    province: regions.find((r) => r.level === "province")?.geometry ?? null,
+    counties: regions.filter((r) => r.level === "county").map((r) => ({ adcode: r.adcode, geometry: r.geometry })),
+  };
+}
+
 /** Builds the province test and the county locator (a point up to 0.5 km outside the generalised borders still gets the nearest county). */
 export function buildGeoContext(src: GeoSources): GeoContext {
   const provinceGeometry = src.province ? (JSON.parse(src.province) as Polygon | MultiPolygon) : null;

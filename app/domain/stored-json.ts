@@ -10,6 +10,7 @@ import { INCLUDE_ALL_SITES, withInclusionDefaults } from "./site-inclusion";
 import { DEFAULT_SITE_STATUS, SITE_STATUSES } from "./site-status";
 import type { CycleLevel, RegistrySite } from "./registry-types";
 import type { PairingExplanation, PairingParams, PairingScope, PairingSummary } from "./pairing/types";
+import type { RunListSummary } from "./pairing/run-list-summary";
 import type { ProposalSnapshot } from "./proposals/proposal-types";
 import type { ScenarioParams, ScenarioResult } from "./scenarios/types";
 
@@ -126,21 +127,32 @@ const runSite = z.object({
   synthetic: z.boolean(),
 });
 
+const runTotals = z.object({
+  producedTonnes: num,
+  matchedTonnes: num,
+  utilisation: num,
+  tonneKm: num,
+  transportCostYuan: num,
+  landfillCostYuan: num,
+  co2Kg: num,
+  pairings: num,
+});
+
 /** PairingRun.summary: per-material results, totals and the involved sites as they were when the run solved. */
 export const runSummaryColumn: z.ZodType<PairingSummary> = z.looseObject({
   materials: z.array(materialResult),
-  totals: z.object({
-    producedTonnes: num,
-    matchedTonnes: num,
-    utilisation: num,
-    tonneKm: num,
-    transportCostYuan: num,
-    landfillCostYuan: num,
-    co2Kg: num,
-    pairings: num,
-  }),
+  totals: runTotals,
   sites: num,
   involvedSites: z.record(z.string(), runSite),
+  synthetic: z.boolean(),
+  limitWarnings: num,
+});
+
+/** PairingRun.listSummary: the summary as run lists show it (run-list-summary.ts), without the site lists. */
+export const runListSummaryColumn: z.ZodType<RunListSummary> = z.looseObject({
+  materials: z.array(materialResult.omit({ unmatched: true, spare: true, limitWarnings: true })),
+  totals: runTotals,
+  sites: num,
   synthetic: z.boolean(),
   limitWarnings: num,
 });

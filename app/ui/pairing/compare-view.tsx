@@ -8,7 +8,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { MATERIAL_CODES, type MaterialCode } from "../../domain/materials";
 import { utilisationTarget } from "../../domain/pairing/plan-targets";
 import { difference, diffTone, signedText } from "../../domain/number-diff";
-import type { ClientRunView } from "../../data/pairing-runs";
+import type { ClientRunListView as ClientRunView } from "../../data/pairing-runs";
 import { ParamsTable } from "./params-table";
 import { fmt, materialName, pct } from "./format";
 import styles from "./pairing.module.css";

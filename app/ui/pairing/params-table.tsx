@@ -1,7 +1,7 @@
 "use client";
 /** Every effective parameter of one or more runs, side by side (run view and comparison). */
 import { useLocale, useTranslations } from "next-intl";
-import type { ClientRunView, StoredScope } from "../../data/pairing-runs";
+import type { ClientRunListView as ClientRunView, StoredScope } from "../../data/pairing-runs";
 import { MATERIAL_CODES } from "../../domain/materials";
 import { materialName } from "./format";
 import styles from "./pairing.module.css";

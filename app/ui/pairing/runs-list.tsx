@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import type { ClientRunView } from "../../data/pairing-runs";
+import type { ClientRunListView as ClientRunView } from "../../data/pairing-runs";
 import { materialName, pct } from "./format";
 import { scopeLabel } from "./params-table";
 import styles from "./pairing.module.css";
