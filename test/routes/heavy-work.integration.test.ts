@@ -44,6 +44,8 @@ describe("GET /api/registry/export (worker thread, streamed file)", () => {
       expect(res.headers.get("content-disposition")).toMatch(
         new RegExp(`attachment; filename="atlas-registry-.*\\.${format}"`),
       );
+      // Not gzipped by Next on the server thread (`no-transform`), never cached.
+      expect(res.headers.get("cache-control")).toBe("no-store, no-transform");
       const bytes = new Uint8Array(await res.arrayBuffer());
       expect(Number(res.headers.get("content-length"))).toBe(bytes.length);
       const back = await prepareImport(bytes, {
