@@ -144,6 +144,6 @@ export async function run() {
     } catch {
       /* gone */
     }
-    rmSync(dbFile, { force: true });
+    for (const f of [dbFile, `${dbFile}-journal`, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
   }
 }
