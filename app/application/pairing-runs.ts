@@ -7,6 +7,7 @@ import "server-only";
 import type { PairingRequest } from "../domain/pairing/request-schema";
 import type { PairingRunTaskInput } from "./pairing-run-task";
 import * as store from "../data/pairing-runs";
+import { yieldToEventLoop } from "../data/site-edit";
 import type {
   CreatorMeta,
   PairingRow,
@@ -68,6 +69,10 @@ export async function executePairingRun(
     return;
   }
   try {
+    // Storing the run (a 9,999-vertex scope is 300 KB through Prisma) and reading it back (parsed with zod) each take
+    // tens of milliseconds on the server thread; a turn of the event loop between them lets other requests in.
+    await yieldToEventLoop();
+    if (job.cancelled) return; // cancelled meanwhile: the row says so already
     const { scope, params } = await store.startPairingRunRow(id);
     // Real operating sites only unless the run asked for synthetic or non-operating ones (params says which).
     job.thread = compute({ runId: id, scope, park: await store.loadScopePark(scope), params });

@@ -249,7 +249,11 @@ export async function loadScopePark(scope: PairingScope): Promise<ScopePark | nu
 
 /** Marks a run running and returns the scope and params it was stored with. */
 export async function startPairingRunRow(id: string): Promise<{ scope: PairingScope; params: PairingParams }> {
-  const row = await prisma.pairingRun.update({ where: { id }, data: { status: "running", startedAt: new Date() } });
+  const row = await prisma.pairingRun.update({
+    where: { id },
+    data: { status: "running", startedAt: new Date() },
+    select: { scope: true, params: true },
+  });
   return {
     scope: parseJsonColumn("PairingRun.scope", runScopeColumn, row.scope),
     params: parseJsonColumn("PairingRun.params", runParamsColumn, row.params),
