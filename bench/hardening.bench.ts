@@ -250,6 +250,16 @@ export async function run() {
       console.log(`${label}: ${m.result} — ${fmt(m)}`);
       return m;
     };
+    // A route's first request loads its compiled module, once per server start: that is start-up, not the heavy
+    // request's work. Load the measured routes with small requests refused at once, and report that cost on its own.
+    const warm = await underLoad(base, pgid, async () =>
+      [
+        await answer(() => post("/api/pairings", {})),
+        await answer(() => upload(Buffer.from("not a registry file"), "warm-up.txt", "1")),
+        await answer(() => fetch(`${base}/api/registry/export?format=none`)),
+      ].join(" · "),
+    );
+    console.log(`first request to each measured route (module load; refused at once): ${warm.result} — ${fmt(warm)}`);
     /** Starts a pairing run and waits (polling the run list) until it has finished; "status: summary". */
     const pairingRun = async (body: unknown): Promise<string> => {
       const r = await post("/api/pairings", body, {

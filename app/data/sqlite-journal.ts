@@ -8,8 +8,15 @@
 import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
 
-/** How long the server's connection waits for another connection's write lock (a wait blocks the event loop). */
-export const SERVER_BUSY_TIMEOUT_MS = 10_000;
+/**
+ * How long the server's connection waits synchronously for another connection's write lock: briefly, because
+ * better-sqlite3 waits by blocking its thread, and the server thread serves every request. Longer waits (a worker
+ * writing a 20,000-row import holds the lock for seconds) are retried asynchronously (db.ts).
+ */
+export const SERVER_SYNC_BUSY_MS = 5;
+
+/** How long a server-thread statement keeps retrying asynchronously while another connection holds the write lock. */
+export const SERVER_BUSY_RETRY_MS = 10_000;
 
 /** The database file of a Prisma-style SQLite URL (`file:/abs/path.db`), as the better-sqlite3 adapter opens it. */
 export function sqliteFileOfUrl(url: string): string {
@@ -24,7 +31,8 @@ export function enableWriteAheadLog(db: Database.Database): void {
 /** Puts an existing database file in WAL mode through a short connection of its own; a missing file is left alone. */
 export function enableWriteAheadLogFile(file: string): void {
   if (!existsSync(file)) return;
-  const db = new Database(file, { timeout: SERVER_BUSY_TIMEOUT_MS });
+  // Runs once as the client is created, before it serves a query: a blocking wait here holds up no request.
+  const db = new Database(file, { timeout: SERVER_BUSY_RETRY_MS });
   try {
     enableWriteAheadLog(db);
   } finally {

@@ -24,6 +24,7 @@ import { prepareImport } from "../../app/domain/import/prepare-import";
 import { canonicalSite } from "../../app/domain/import/stored-site";
 import { loadStoredSites } from "../../app/data/site-edit";
 import { INLINE_CROSSING_CHECK_MAX_POSITIONS } from "../../app/application/polygon-scope";
+import { openWorkerDb } from "../../app/data/worker-db";
 
 const ORIGIN = "http://localhost:3000";
 const noCtx = { params: Promise.resolve({}) };
@@ -117,5 +118,59 @@ describe("POST /api/pairings with a large drawn scope (crossing checked on a wor
     );
     expect(big.status).toBe(422);
     expect(((await big.json()) as { error: string }).error).toMatch(/12001 positions; at most 10000 are accepted/);
+  });
+});
+
+describe("a server-thread write while a worker holds the database's write lock", () => {
+  const post = (ip: string) =>
+    pairingsRoute.POST(
+      new NextRequest(new URL("/api/pairings", ORIGIN), {
+        method: "POST",
+        body: JSON.stringify({ scope: { kind: "province" }, materials: ["red-mud"] }),
+        headers: { host: "localhost:3000", origin: ORIGIN, "content-type": "application/json", "x-forwarded-for": ip },
+      }),
+      noCtx,
+    );
+  /** Timer ticks seen over `ms` (a blocked event loop sees none until it is free). */
+  const ticks = (ms: number) =>
+    new Promise<number>((resolve) => {
+      let n = 0;
+      const every = setInterval(() => n++, 10);
+      setTimeout(() => (clearInterval(every), resolve(n)), ms);
+    });
+
+  it("waits without blocking the event loop and is stored once the lock is released", async () => {
+    const runs = await prisma.pairingRun.count();
+    // Another connection (as a worker storing an import) takes the write lock and keeps it.
+    const other = openWorkerDb();
+    other.prepare("BEGIN IMMEDIATE").run();
+    let settled = false;
+    const answer = post("192.0.2.30").finally(() => (settled = true));
+    try {
+      const seen = await ticks(400);
+      expect(seen).toBeGreaterThanOrEqual(20); // ~40 at 10 ms: the loop kept turning while the write waited
+      expect(settled).toBe(false);
+    } finally {
+      other.prepare("COMMIT").run();
+      other.close();
+    }
+    expect((await answer).status).toBe(202);
+    expect(await prisma.pairingRun.count()).toBe(runs + 1);
+  });
+
+  it("answers 503 with Retry-After when the lock outlasts the retries, and stores nothing", async () => {
+    const runs = await prisma.pairingRun.count();
+    const other = openWorkerDb();
+    other.prepare("BEGIN IMMEDIATE").run();
+    try {
+      const res = await post("192.0.2.31");
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("5");
+      expect(((await res.json()) as { error: string }).error).toMatch(/database is busy/);
+    } finally {
+      other.prepare("ROLLBACK").run();
+      other.close();
+    }
+    expect(await prisma.pairingRun.count()).toBe(runs);
   });
 });
