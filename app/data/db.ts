@@ -3,7 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../prisma/generated/client";
 import { databaseUrl } from "../../prisma/database-url";
 import { enableWriteAheadLogFile, SERVER_BUSY_RETRY_MS, SERVER_SYNC_BUSY_MS, sqliteFileOfUrl } from "./sqlite-journal";
-import { isDatabaseBusy } from "./database-busy";
+import { isRetryableBusy } from "./database-busy";
 
 // One client per server process; Next dev reloads modules, so keep it on globalThis.
 const globalForPrisma = globalThis as unknown as { atlasPrisma?: PrismaClient };
@@ -25,7 +25,7 @@ function createClient(): PrismaClient {
           try {
             return await query(args);
           } catch (e) {
-            if (!isDatabaseBusy(e) || Date.now() + pause > deadline) throw e;
+            if (!isRetryableBusy(e) || Date.now() + pause > deadline) throw e;
             await sleep(pause);
           }
         }
