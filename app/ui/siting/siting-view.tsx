@@ -320,7 +320,12 @@ export function SitingView() {
       </aside>
       <div className={styles.mapColumn}>
         <div className={styles.mapBox}>
-          <BaseMap label={t("mapLabel")} hash="map" className={styles.runMap} testId="siting-map">
+          <BaseMap
+            label={t("mapLabel")}
+            hash="map"
+            className={`${styles.runMap} ${own.fullHeightMap}`}
+            testId="siting-map"
+          >
             {result && <SitingMapLayer result={result} />}
           </BaseMap>
           <div className={styles.mapControls}>
