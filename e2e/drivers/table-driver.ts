@@ -25,11 +25,14 @@ export class TableDriver {
     };
   }
 
-  /** Keys of the rows currently rendered (the virtualised window), top to bottom. */
+  /**
+   * Keys of the rows currently rendered (the virtualised window), top to bottom. Waits for the first row: the
+   * table's counts are set before the virtualiser has measured its body and rendered the window.
+   */
   async renderedKeys(): Promise<string[]> {
-    return this.root()
-      .locator("tbody tr[data-row-key]")
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-row-key")!));
+    const rows = this.root().locator("tbody tr[data-row-key]");
+    await expect(rows.first()).toBeAttached();
+    return rows.evaluateAll((all) => all.map((r) => r.getAttribute("data-row-key")!));
   }
 
   /** aria-rowindex of the last rendered row (header row = 1). */
