@@ -7,7 +7,8 @@ import "server-only";
 import type { PairingRequest } from "../domain/pairing/request-schema";
 import type { PairingRunTaskInput } from "./pairing-run-task";
 import * as store from "../data/pairing-runs";
-import { yieldToEventLoop } from "../data/site-edit";
+import { abandonQueuedRun } from "../data/owned-records";
+import { setImmediate } from "node:timers/promises";
 import type {
   CreatorMeta,
   PairingRow,
@@ -51,7 +52,7 @@ export async function createPairingRun(req: PairingRequest, creator: CreatorMeta
 /** Marks a stored run failed when it could not be queued (the queue was full). */
 export async function abandonPairingRun(id: string, reason: string): Promise<void> {
   jobs.jobs.delete(id);
-  await store.abandonPairingRun(id, reason);
+  await abandonQueuedRun("pairingRun", id, reason);
 }
 
 /**
@@ -71,7 +72,7 @@ export async function executePairingRun(
   try {
     // Storing the run (a 9,999-vertex scope is 300 KB through Prisma) and reading it back (parsed with zod) each take
     // tens of milliseconds on the server thread; a turn of the event loop between them lets other requests in.
-    await yieldToEventLoop();
+    await setImmediate();
     if (job.cancelled) return; // cancelled meanwhile: the row says so already
     const { scope, params } = await store.startPairingRunRow(id);
     // Real operating sites only unless the run asked for synthetic or non-operating ones (params says which).

@@ -10,9 +10,10 @@ import {
   getPairingRun,
   listPairingRuns,
 } from "./pairing-runs";
-import { loadScopeOptions, pairingRunOwner, type CreatorMeta } from "../data/pairing-runs";
+import { loadScopeOptions, type CreatorMeta } from "../data/pairing-runs";
+import { recordOwner } from "../data/owned-records";
 import { clusterCandidates, createProposal } from "./proposals";
-import { deleteProposal, getProposal, listProposals, proposalOwner, updateProposal } from "../data/proposals";
+import { deleteProposal, getProposal, listProposals, updateProposal } from "../data/proposals";
 import { parsePairingRequest } from "../domain/pairing/request-schema";
 // The app's own runner: each run is computed and stored on a worker thread (workers/dist/app-worker.mjs, built by the
 // integration setup app/data/testing/build-workers.ts).
@@ -123,7 +124,7 @@ describe("pairing runs", () => {
     const scoped = await startRun({ scope: { kind: "park", id: PARK_ID }, materials: ["red-mud"] }, BOB);
     if (!scoped.ok) throw scoped.error;
     // Its creator may manage it, another anonymous creator may not.
-    const owner = (await pairingRunOwner(scoped.value))!;
+    const owner = (await recordOwner("pairingRun", scoped.value))!;
     expect(owner).toEqual({ ownerUserId: null, ownerTokenHash: BOB.ownerTokenHash });
     expect(canManage(actorOf(BOB), owner)).toBe(true);
     expect(canManage(actorOf(ALICE), owner)).toBe(false);
@@ -213,11 +214,11 @@ describe("proposals", () => {
     expect(copy.value).toMatchObject({ name: "原方案（副本）", notes: "n", runId });
     expect(copy.value.snapshot.pairings).toEqual(base.value.snapshot.pairings);
     // The copy belongs to whoever duplicated it, not to the original's creator.
-    const copyOwner = (await proposalOwner(copy.value.id))!;
+    const copyOwner = (await recordOwner("proposal", copy.value.id))!;
     expect(copyOwner).toEqual({ ownerUserId: null, ownerTokenHash: BOB.ownerTokenHash });
     expect(canManage(actorOf(BOB), copyOwner)).toBe(true);
     expect(canManage(actorOf(ALICE), copyOwner)).toBe(false);
-    expect(await proposalOwner("nope")).toBeNull();
+    expect(await recordOwner("proposal", "nope")).toBeNull();
 
     const updated = (await updateProposal(copy.value.id, { name: "改名", cycleLevel: "park", notes: null }, "tester"))!;
     expect(updated).toMatchObject({ name: "改名", cycleLevel: "park", notes: null });

@@ -8,7 +8,6 @@ import type { ScenarioParams } from "../domain/scenarios/types";
 import { listKeyProjects } from "../data/plan";
 import { countyPositions } from "../data/regions";
 import {
-  abandonScenarioRunRow,
   cancelScenarioRunRow,
   failOrphanScenarioRuns,
   failScenarioRun,
@@ -22,11 +21,12 @@ import {
   type ScenarioRunView,
 } from "../data/scenario-run-store";
 import type { CreatorMeta } from "../data/pairing-runs";
+import { abandonQueuedRun } from "../data/owned-records";
 import { keyProjectAdditions } from "../domain/scenarios/key-project-additions";
 import { fail, ok, type Result } from "../http/app-error";
 
 export type { ScenarioRunView };
-export { scenarioForClient, scenarioRunOwner, type ClientScenarioRunView } from "../data/scenario-run-store";
+export { scenarioForClient, type ClientScenarioRunView } from "../data/scenario-run-store";
 
 // Runs are scheduled by the shared solver queue (app/application/solver-work.ts), like pairing runs. The job table
 // lives on globalThis because Next bundles each route separately and the cancel route must reach the worker.
@@ -90,7 +90,7 @@ export async function createScenarioRun(req: ScenarioRequest, creator: CreatorMe
 /** Marks a stored run failed when it could not be queued (the queue was full). */
 export async function abandonScenarioRun(id: string, reason: string): Promise<void> {
   jobs.jobs.delete(id);
-  await abandonScenarioRunRow(id, reason);
+  await abandonQueuedRun("scenarioRun", id, reason);
 }
 
 /** Computes a stored run (called by the solver queue); a run cancelled while waiting is skipped. */

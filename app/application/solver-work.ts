@@ -15,13 +15,13 @@ import {
   quotaDecision,
   type QuotaRule,
 } from "./client-quotas";
-import { purgeAnonymousRuns, runStartsSince } from "../data/pairing-runs";
+import { purgeAnonymousRuns } from "../data/pairing-runs";
 import { abandonPairingRun, createPairingRun, executePairingRun } from "./pairing-runs";
-import { proposalStartsSince } from "../data/proposals";
+import { recordStartsSince, type OwnedTable } from "../data/owned-records";
 import { createProposal } from "./proposals";
 import { runPairingOffThread } from "./pairing-run-thread";
 import { assertUsablePolygonScope } from "./polygon-scope";
-import { purgeAnonymousScenarioRuns, scenarioStartsSince } from "../data/scenario-run-store";
+import { purgeAnonymousScenarioRuns } from "../data/scenario-run-store";
 import { abandonScenarioRun, createScenarioRun, executeScenarioRun } from "./scenario-runs";
 import { solveSitingRequest, type SitingOutcome } from "./siting";
 import type { PairingRequest } from "../domain/pairing/request-schema";
@@ -72,15 +72,19 @@ function queueFull(): AppError {
   );
 }
 
+/** Creation times (ms) of a client's (or, with `anonymousOnly`, all anonymous clients') jobs since `sinceMs`. */
+type StartsSince = (clientKey: string | null, sinceMs: number, anonymousOnly?: boolean) => Promise<number[]>;
+
+/** The quota history of jobs that are stored as rows of `table`. */
+function storedStarts(table: OwnedTable): StartsSince {
+  return (clientKey, sinceMs, anonymousOnly) => recordStartsSince(table, clientKey, sinceMs, anonymousOnly);
+}
+
 /**
  * Checks the quotas and reserves one admission (synchronously after the last await, so parallel requests cannot all
  * pass); the caller must `release(key)` once the job is queued or has failed. Returns the reservation key.
  */
-async function admit(
-  kind: Kind,
-  actor: Actor,
-  startsSince: (key: string | null, since: number, anonymousOnly?: boolean) => Promise<number[]>,
-): Promise<string> {
+async function admit(kind: Kind, actor: Actor, startsSince: StartsSince): Promise<string> {
   const rules = QUOTAS[kind];
   const rule: QuotaRule = actor.user ? rules.signedIn : rules.anonymous;
   const what = WHAT[kind];
@@ -129,7 +133,7 @@ function releaseAdmission(key: string, actor: Actor): void {
  */
 export async function startPairingRun(req: PairingRequest, actor: Actor, owner: Owner): Promise<string> {
   await assertUsablePolygonScope(req.scope);
-  const key = await admit("pairingRun", actor, runStartsSince);
+  const key = await admit("pairingRun", actor, storedStarts("pairingRun"));
   let created: Awaited<ReturnType<typeof createPairingRun>>;
   try {
     await purgeAnonymousRuns(Date.now() - ANONYMOUS_RUN_RETENTION_MS, MAX_STORED_ANONYMOUS_RUNS);
@@ -151,7 +155,7 @@ export async function startPairingRun(req: PairingRequest, actor: Actor, owner: 
 /** Admits and builds a proposal; the optimisation of a map selection waits for a solver slot. */
 export async function buildProposal(req: CreateProposalRequest, actor: Actor, owner: Owner) {
   // Duplicates and run-based builds solve nothing, but they store a snapshot, so they count too.
-  const key = await admit("proposalBuild", actor, proposalStartsSince);
+  const key = await admit("proposalBuild", actor, storedStarts("proposal"));
   let created: Awaited<ReturnType<typeof createProposal>>;
   try {
     created = await createProposal(req, { ...owner, clientKey: actor.clientKey }, (task) => {
@@ -168,7 +172,7 @@ export async function buildProposal(req: CreateProposalRequest, actor: Actor, ow
 
 /** Admits, stores and queues a scenario run like a pairing run; returns its id. Applies the retention rule first. */
 export async function startScenarioRun(req: ScenarioRequest, actor: Actor, owner: Owner): Promise<string> {
-  const key = await admit("scenarioRun", actor, scenarioStartsSince);
+  const key = await admit("scenarioRun", actor, storedStarts("scenarioRun"));
   let created: Awaited<ReturnType<typeof createScenarioRun>>;
   try {
     await purgeAnonymousScenarioRuns(Date.now() - ANONYMOUS_RUN_RETENTION_MS, MAX_STORED_ANONYMOUS_RUNS);

@@ -26,6 +26,7 @@ import {
   runSummaryColumn,
 } from "../domain/stored-json";
 import { recordAudit } from "./audit";
+import { expiredAnonymousRunIds } from "./owned-records";
 import { fail, ok, type Result } from "../http/app-error";
 
 /** Who may manage a run or proposal besides editors, and whose quota it counts against. */
@@ -175,62 +176,18 @@ export async function createPairingRun(req: PairingRequest, creator: CreatorMeta
   return ok(id);
 }
 
-/** Marks a stored run failed when it could not be queued (the queue was full). */
-export async function abandonPairingRun(id: string, reason: string): Promise<void> {
-  await prisma.pairingRun.updateMany({
-    where: { id, status: "queued" },
-    data: { status: "failed", error: reason, finishedAt: new Date() },
-  });
-}
-
-/** Creation times (ms) of the runs a client started since `sinceMs` (for quotas), oldest first. */
-export async function runStartsSince(
-  clientKey: string | null,
-  sinceMs: number,
-  anonymousOnly = false,
-): Promise<number[]> {
-  const rows = await prisma.pairingRun.findMany({
-    where: {
-      createdAt: { gte: new Date(sinceMs) },
-      ...(clientKey ? { clientKey } : {}),
-      ...(anonymousOnly ? { ownerUserId: null } : {}),
-    },
-    select: { createdAt: true },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.map((r) => r.createdAt.getTime());
-}
-
 /**
  * Retention for anonymous runs: those created before `olderThanMs` and, beyond the newest `keep`, the rest are deleted
- * (never one still queued or running). Runs of signed-in users are kept.
+ * with their pairings (never one still queued or running). Runs of signed-in users are kept.
  */
 export async function purgeAnonymousRuns(olderThanMs: number, keep: number): Promise<number> {
-  const ended = { ownerUserId: null, status: { notIn: ["queued", "running"] } };
-  const old = await prisma.pairingRun.findMany({
-    where: { ...ended, createdAt: { lt: new Date(olderThanMs) } },
-    select: { id: true },
-  });
-  const surplus = await prisma.pairingRun.findMany({
-    where: ended,
-    orderBy: { createdAt: "desc" },
-    skip: keep,
-    select: { id: true },
-  });
-  const ids = [...new Set([...old, ...surplus].map((r) => r.id))];
+  const ids = await expiredAnonymousRunIds("pairingRun", olderThanMs, keep);
   if (!ids.length) return 0;
   await prisma.$transaction([
     prisma.pairing.deleteMany({ where: { runId: { in: ids } } }),
     prisma.pairingRun.deleteMany({ where: { id: { in: ids } } }),
   ]);
   return ids.length;
-}
-
-/** Owner of a run, or null when there is no such run. */
-export async function pairingRunOwner(
-  id: string,
-): Promise<{ ownerUserId: string | null; ownerTokenHash: string | null } | null> {
-  return prisma.pairingRun.findUnique({ where: { id }, select: { ownerUserId: true, ownerTokenHash: true } });
 }
 
 /** The park a park-scoped run is limited to (outline parsed), or null for other scopes. */

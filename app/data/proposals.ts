@@ -162,31 +162,6 @@ export async function getProposal(id: string): Promise<Proposal | null> {
   return row ? toProposal(row) : null;
 }
 
-/** Owner of a proposal, or null when there is no such proposal. */
-export async function proposalOwner(
-  id: string,
-): Promise<{ ownerUserId: string | null; ownerTokenHash: string | null } | null> {
-  return prisma.proposal.findUnique({ where: { id }, select: { ownerUserId: true, ownerTokenHash: true } });
-}
-
-/** Creation times (ms) of the proposals a client built since `sinceMs` (for quotas), oldest first. */
-export async function proposalStartsSince(
-  clientKey: string | null,
-  sinceMs: number,
-  anonymousOnly = false,
-): Promise<number[]> {
-  const rows = await prisma.proposal.findMany({
-    where: {
-      createdAt: { gte: new Date(sinceMs) },
-      ...(clientKey ? { clientKey } : {}),
-      ...(anonymousOnly ? { ownerUserId: null, clientKey: { not: null } } : {}),
-    },
-    select: { createdAt: true },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.map((r) => r.createdAt.getTime());
-}
-
 /** Updates name, notes or cycle level (audited under `actor`); null when the proposal does not exist. */
 export async function updateProposal(
   id: string,

@@ -4,6 +4,7 @@ import type { ScenarioParams, ScenarioResult } from "../domain/scenarios/types";
 import { parseJsonColumn, scenarioParamsColumn, scenarioResultColumn } from "../domain/stored-json";
 import type { CreatorMeta, RunStatus } from "./pairing-runs";
 import { recordAudit } from "./audit";
+import { expiredAnonymousRunIds } from "./owned-records";
 import { fail, ok, type Result } from "../http/app-error";
 
 /** A scenario run as the API and pages show it; `params` holds every effective value. */
@@ -82,59 +83,15 @@ export async function insertScenarioRun(
   });
 }
 
-/** Marks a stored run failed when it could not be queued (the queue was full). */
-export async function abandonScenarioRunRow(id: string, reason: string): Promise<void> {
-  await prisma.scenarioRun.updateMany({
-    where: { id, status: "queued" },
-    data: { status: "failed", error: reason, finishedAt: new Date() },
-  });
-}
-
-/** Creation times (ms) of the scenario runs a client started since `sinceMs` (for quotas), oldest first. */
-export async function scenarioStartsSince(
-  clientKey: string | null,
-  sinceMs: number,
-  anonymousOnly = false,
-): Promise<number[]> {
-  const rows = await prisma.scenarioRun.findMany({
-    where: {
-      createdAt: { gte: new Date(sinceMs) },
-      ...(clientKey ? { clientKey } : {}),
-      ...(anonymousOnly ? { ownerUserId: null } : {}),
-    },
-    select: { createdAt: true },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.map((r) => r.createdAt.getTime());
-}
-
 /**
  * Retention for anonymous scenario runs, as for pairing runs: those created before `olderThanMs` and those beyond the
  * newest `keep` are deleted (never one still queued or running). Runs of signed-in users are kept.
  */
 export async function purgeAnonymousScenarioRuns(olderThanMs: number, keep: number): Promise<number> {
-  const ended = { ownerUserId: null, status: { notIn: ["queued", "running"] } };
-  const old = await prisma.scenarioRun.findMany({
-    where: { ...ended, createdAt: { lt: new Date(olderThanMs) } },
-    select: { id: true },
-  });
-  const surplus = await prisma.scenarioRun.findMany({
-    where: ended,
-    orderBy: { createdAt: "desc" },
-    skip: keep,
-    select: { id: true },
-  });
-  const ids = [...new Set([...old, ...surplus].map((r) => r.id))];
+  const ids = await expiredAnonymousRunIds("scenarioRun", olderThanMs, keep);
   if (!ids.length) return 0;
   await prisma.scenarioRun.deleteMany({ where: { id: { in: ids } } });
   return ids.length;
-}
-
-/** Owner of a scenario run, or null when there is no such run. */
-export async function scenarioRunOwner(
-  id: string,
-): Promise<{ ownerUserId: string | null; ownerTokenHash: string | null } | null> {
-  return prisma.scenarioRun.findUnique({ where: { id }, select: { ownerUserId: true, ownerTokenHash: true } });
 }
 
 /** Marks a run running and returns the params it was stored with. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { setImmediate } from "node:timers/promises";
 import { newSiteId as newRandomSiteId } from "../domain/import/site-id";
 import { prisma } from "./db";
 import type { Prisma } from "../../prisma/generated/client";
@@ -52,11 +53,6 @@ export function geoContext(): Promise<GeoContext> {
   return geo;
 }
 
-/** Lets the event loop serve other requests (Prisma over better-sqlite3 otherwise runs long jobs in one go). */
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
 /** Every site in the editable shape, ordered by id; read in pages so a large registry never blocks other requests. */
 export async function loadStoredSites(db: Db = prisma): Promise<StoredSite[]> {
   const out: StoredSite[] = [];
@@ -70,7 +66,7 @@ export async function loadStoredSites(db: Db = prisma): Promise<StoredSite[]> {
     out.push(...rows.map(toStoredSite));
     if (rows.length < 1000) return out;
     cursor = rows[rows.length - 1].id;
-    await yieldToEventLoop();
+    await setImmediate(); // let other requests in: Prisma over better-sqlite3 would run the whole loop in one go
   }
 }
 
@@ -80,7 +76,7 @@ export async function loadStoredSitesByIds(ids: readonly string[], db: Db = pris
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.site.findMany({ where: { id: { in: ids.slice(i, i + 500) } }, include: SITE_INCLUDE });
     for (const r of rows) out.set(r.id, toStoredSite(r));
-    if (i + 500 < ids.length) await yieldToEventLoop();
+    if (i + 500 < ids.length) await setImmediate(); // let other requests in between pages
   }
   return out;
 }

@@ -1,5 +1,6 @@
+import { recordOwner } from "../../../data/owned-records";
 import { deletePairingRun, getPairingRun } from "../../../application/pairing-runs";
-import { pairingRunOwner, pairingRunResponse } from "../../../data/pairing-runs";
+import { pairingRunResponse } from "../../../data/pairing-runs";
 import { AppError } from "../../../http/app-error";
 import { actorOf, canManage, guardMutation, requireManage } from "../../../http/guard";
 import { json } from "../../../http/responses";
@@ -22,7 +23,7 @@ export const GET = route<Ctx>(async (request, { params }) => {
 export const DELETE = route<Ctx>(async (request, { params }) => {
   const actor = await guardMutation(request);
   const { id } = await params;
-  const owner = await pairingRunOwner(id);
+  const owner = await recordOwner("pairingRun", id);
   if (!owner) throw new AppError(404, `unknown pairing run: ${id}`);
   requireManage(actor, owner, "pairing run");
   if (!(await deletePairingRun(id, actor.label))) throw new AppError(404, `unknown pairing run: ${id}`);

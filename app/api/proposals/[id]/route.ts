@@ -1,6 +1,7 @@
+import { recordOwner } from "../../../data/owned-records";
 import { updateProposalSchema } from "../../../domain/proposals/proposal-request";
 import { proposalQuality } from "../../../domain/proposals/quality";
-import { deleteProposal, getProposal, proposalOwner, updateProposal } from "../../../data/proposals";
+import { deleteProposal, getProposal, updateProposal } from "../../../data/proposals";
 import { AppError } from "../../../http/app-error";
 import { readJson } from "../../../http/body";
 import { guardMutation, requireManage } from "../../../http/guard";
@@ -21,7 +22,7 @@ export const GET = route<Ctx>(async (_request, { params }) => {
 
 async function managed(request: Request, id: string) {
   const actor = await guardMutation(request);
-  const owner = await proposalOwner(id);
+  const owner = await recordOwner("proposal", id);
   if (!owner) throw new AppError(404, `unknown proposal: ${id}`);
   requireManage(actor, owner, "proposal");
   return actor;

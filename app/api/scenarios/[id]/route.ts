@@ -1,9 +1,5 @@
-import {
-  deleteScenarioRun,
-  getScenarioRun,
-  scenarioRunOwner,
-  scenarioRunResponse,
-} from "../../../application/scenario-runs";
+import { recordOwner } from "../../../data/owned-records";
+import { deleteScenarioRun, getScenarioRun, scenarioRunResponse } from "../../../application/scenario-runs";
 import { AppError } from "../../../http/app-error";
 import { actorOf, canManage, guardMutation, requireManage } from "../../../http/guard";
 import { json } from "../../../http/responses";
@@ -26,7 +22,7 @@ export const GET = route<Ctx>(async (request, { params }) => {
 export const DELETE = route<Ctx>(async (request, { params }) => {
   const actor = await guardMutation(request);
   const { id } = await params;
-  const owner = await scenarioRunOwner(id);
+  const owner = await recordOwner("scenarioRun", id);
   if (!owner) throw new AppError(404, `unknown scenario: ${id}`);
   requireManage(actor, owner, "scenario run");
   if (!(await deleteScenarioRun(id, actor.label))) throw new AppError(404, `unknown scenario: ${id}`);

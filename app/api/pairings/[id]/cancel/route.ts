@@ -1,5 +1,5 @@
+import { recordOwner } from "../../../../data/owned-records";
 import { cancelPairingRun } from "../../../../application/pairing-runs";
-import { pairingRunOwner } from "../../../../data/pairing-runs";
 import { AppError } from "../../../../http/app-error";
 import { guardMutation, requireManage } from "../../../../http/guard";
 import { json } from "../../../../http/responses";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const POST = route<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
   const actor = await guardMutation(request);
   const { id } = await params;
-  const owner = await pairingRunOwner(id);
+  const owner = await recordOwner("pairingRun", id);
   if (!owner) throw new AppError(404, `unknown pairing run: ${id}`);
   requireManage(actor, owner, "pairing run");
   const status = unwrap(await cancelPairingRun(id, actor.label));

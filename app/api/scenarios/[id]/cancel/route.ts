@@ -1,4 +1,5 @@
-import { cancelScenarioRun, scenarioRunOwner } from "../../../../application/scenario-runs";
+import { recordOwner } from "../../../../data/owned-records";
+import { cancelScenarioRun } from "../../../../application/scenario-runs";
 import { AppError } from "../../../../http/app-error";
 import { guardMutation, requireManage } from "../../../../http/guard";
 import { json } from "../../../../http/responses";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const POST = route<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
   const actor = await guardMutation(request);
   const { id } = await params;
-  const owner = await scenarioRunOwner(id);
+  const owner = await recordOwner("scenarioRun", id);
   if (!owner) throw new AppError(404, `unknown scenario: ${id}`);
   requireManage(actor, owner, "scenario run");
   unwrap(await cancelScenarioRun(id, actor.label));
