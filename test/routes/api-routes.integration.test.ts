@@ -96,17 +96,17 @@ describe("map API", () => {
   });
 
   it("GET /api/regions and /api/parks return GeoJSON", async () => {
-    const counties = (await (await regionsRoute.GET(get("/api/regions?level=county"))).json()) as {
+    const counties = (await (await regionsRoute.GET(get("/api/regions?level=county"), noCtx)).json()) as {
       features: { properties: { adcode: string }; geometry: { type: string } }[];
     };
     expect(counties.features).toHaveLength(2);
     const hejin = counties.features.find((f) => f.properties.adcode === HEJIN.adcode)!;
     expect(hejin.properties).toMatchObject({ name: "河津市", level: "county", parent: "140800" });
     expect(hejin.geometry.type).toBe("Polygon");
-    const cities = await regionsRoute.GET(get("/api/regions?level=city"));
+    const cities = await regionsRoute.GET(get("/api/regions?level=city"), noCtx);
     expect(cities.headers.get("cache-control")).toContain("max-age");
     expect(((await cities.json()) as { features: unknown[] }).features).toHaveLength(1);
-    const parks = (await (await parksRoute.GET(get("/api/parks"))).json()) as {
+    const parks = (await (await parksRoute.GET(get("/api/parks"), noCtx)).json()) as {
       features: { id: string; geometry: { type: string }; properties: { id: string; name: string } }[];
     };
     expect(parks.features.map((p) => [p.id, p.properties.id, p.geometry.type, p.properties.name])).toEqual([

@@ -95,7 +95,7 @@ describe("GET /api/sites paging", () => {
 
 describe("site tiles", () => {
   it("serves TileJSON and tiles (ETag 304, empty 204) and refuses bad tile addresses", async () => {
-    const tj = (await (await tileJsonRoute.GET(get("/api/tiles/sites"))).json()) as {
+    const tj = (await (await tileJsonRoute.GET(get("/api/tiles/sites"), noCtx)).json()) as {
       tilejson: string;
       siteCount: number;
       facets: { count: number }[];

@@ -44,8 +44,8 @@ async function search(url: string): Promise<{ status: number; body: NearbyRespon
   const res = site
     ? await siteConsumersRoute.GET(get(url), ctx(decodeURIComponent(site[1])))
     : url.startsWith("/api/places")
-      ? await placesRoute.GET(get(url))
-      : await nearbyRoute.GET(get(url));
+      ? await placesRoute.GET(get(url), noCtx)
+      : await nearbyRoute.GET(get(url), noCtx);
   return { status: res.status, body: await res.json() };
 }
 

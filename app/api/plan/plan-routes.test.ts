@@ -27,35 +27,37 @@ const { GET: cityExport } = await import("./cities/[adcode]/export/route");
 const data = await import("../../data/plan");
 
 const req = (path: string) => new NextRequest(new URL(path, "http://localhost"));
+/** These routes take no path parameters; Next still passes a context. */
+const noCtx = { params: Promise.resolve({}) };
 const json = async (r: Response) => ({ status: r.status, body: await r.json() });
 
 describe("GET /api/plan/progress", () => {
   beforeEach(() => vi.mocked(data.planProgress).mockClear());
   it("passes level and inclusion to the data layer (real operating sites by default)", async () => {
-    const r = await json(await progress(req("/api/plan/progress?level=city")));
+    const r = await json(await progress(req("/api/plan/progress?level=city"), noCtx));
     expect(r.status).toBe(200);
     expect(r.body.regions.map((x: { adcode: string }) => x.adcode)).toEqual(["140100", "140800"]);
     expect(data.planProgress).toHaveBeenCalledWith("city", { includeSynthetic: false, includeNonOperating: false });
-    await progress(req("/api/plan/progress?level=county&includeSynthetic=true"));
+    await progress(req("/api/plan/progress?level=county&includeSynthetic=true"), noCtx);
     expect(data.planProgress).toHaveBeenLastCalledWith("county", {
       includeSynthetic: true,
       includeNonOperating: false,
     });
   });
   it("answers 400 for an unknown level and 404 for an unknown adcode, with specific messages", async () => {
-    expect(await json(await progress(req("/api/plan/progress?level=prefecture")))).toEqual({
+    expect(await json(await progress(req("/api/plan/progress?level=prefecture"), noCtx))).toEqual({
       status: 400,
       body: { error: 'unknown level "prefecture": use province, city or county' },
     });
-    expect(await json(await progress(req("/api/plan/progress")))).toEqual({
+    expect(await json(await progress(req("/api/plan/progress"), noCtx))).toEqual({
       status: 400,
       body: { error: "level is required: province, city or county" },
     });
-    expect(await json(await progress(req("/api/plan/progress?level=city&adcode=149900")))).toEqual({
+    expect(await json(await progress(req("/api/plan/progress?level=city&adcode=149900"), noCtx))).toEqual({
       status: 404,
       body: { error: "no city with adcode 149900" },
     });
-    expect(await json(await progress(req("/api/plan/progress?level=city&adcode=140800")))).toMatchObject({
+    expect(await json(await progress(req("/api/plan/progress?level=city&adcode=140800"), noCtx))).toMatchObject({
       status: 200,
       body: { regions: [{ adcode: "140800" }] },
     });
@@ -64,11 +66,11 @@ describe("GET /api/plan/progress", () => {
 
 describe("GET /api/plan/targets", () => {
   it("rejects unknown parameters", async () => {
-    expect(await json(await targets(req("/api/plan/targets?level=city")))).toEqual({
+    expect(await json(await targets(req("/api/plan/targets?level=city"), noCtx))).toEqual({
       status: 400,
       body: { error: "unknown parameter(s): level" },
     });
-    expect((await targets(req("/api/plan/targets"))).status).toBe(200);
+    expect((await targets(req("/api/plan/targets"), noCtx)).status).toBe(200);
   });
 });
 

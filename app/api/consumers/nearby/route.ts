@@ -1,14 +1,16 @@
-import { NextResponse, type NextRequest } from "next/server";
 import { parsePointNearby } from "../../../domain/nearby-query";
 import { nearbyFromPoint } from "../../../application/nearby";
+import { AppError } from "../../../http/app-error";
+import { json } from "../../../http/responses";
+import { queryOr400 } from "../../../http/query";
+import { route } from "../../../http/route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/consumers/nearby?lng=&lat=&material=&radiusKm=&limit=|k=[&parkId=] → consumers sorted by distanceKm (README "## Search"). */
-export async function GET(request: NextRequest) {
-  const params = parsePointNearby(request.nextUrl.searchParams);
-  if (!params.ok) return NextResponse.json({ error: params.error }, { status: 400 });
-  const body = await nearbyFromPoint(params.value);
-  if (!body) return NextResponse.json({ error: `unknown park id "${params.value.parkId}"` }, { status: 404 });
-  return NextResponse.json(body);
-}
+export const GET = route(async (request) => {
+  const query = queryOr400(parsePointNearby(new URL(request.url).searchParams));
+  const body = await nearbyFromPoint(query);
+  if (!body) throw new AppError(404, `unknown park id "${query.parkId}"`);
+  return json(body);
+});

@@ -1,4 +1,3 @@
-import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { templateRows } from "../../../domain/import/template";
 import { rowsToCsv, rowsToXlsx, sitesToGeoJson } from "../../../domain/registry-export";
@@ -6,6 +5,8 @@ import { siteInputSchema } from "../../../domain/import/site-input";
 import type { StoredSite } from "../../../domain/import/stored-site";
 import { MATERIAL_CODES } from "../../../domain/materials";
 import { download as attachment } from "../../../http/responses";
+import { AppError } from "../../../http/app-error";
+import { route } from "../../../http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -14,10 +15,9 @@ const query = z
   .strict();
 
 /** GET /api/import/template?format=csv|xlsx|geojson&lang=zh|en → an import template with example rows. */
-export async function GET(request: NextRequest) {
-  const q = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!q.success)
-    return NextResponse.json({ error: "format must be csv, xlsx or geojson; lang zh or en" }, { status: 400 });
+export const GET = route(async (request) => {
+  const q = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!q.success) throw new AppError(400, "format must be csv, xlsx or geojson; lang zh or en");
   const { format, lang } = q.data;
   const rows = templateRows(lang);
   const name = `atlas-import-template-${lang}`;
@@ -75,7 +75,7 @@ export async function GET(request: NextRequest) {
     `${name}.geojson`,
     "application/geo+json; charset=utf-8",
   );
-}
+});
 
 function download(body: string | Uint8Array, filename: string, type: string) {
   return attachment(body, { ascii: filename }, type);

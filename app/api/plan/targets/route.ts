@@ -1,13 +1,14 @@
-import { NextResponse, type NextRequest } from "next/server";
 import { parseInclusionQuery } from "../../../domain/plan/plan-query";
 import { planTargets } from "../../../data/plan";
+import { json } from "../../../http/responses";
+import { queryOr400 } from "../../../http/query";
+import { route } from "../../../http/route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/plan/targets[?includeSynthetic=&includeNonOperating=] → { targets: [... current], run }. */
-export async function GET(request: NextRequest) {
-  const q = parseInclusionQuery(request.nextUrl.searchParams);
-  if (!q.ok) return NextResponse.json({ error: q.error }, { status: 400 });
-  const { targets, run } = await planTargets(q.value);
-  return NextResponse.json({ targets, run, inclusion: q.value });
-}
+export const GET = route(async (request) => {
+  const inclusion = queryOr400(parseInclusionQuery(new URL(request.url).searchParams));
+  const { targets, run } = await planTargets(inclusion);
+  return json({ targets, run, inclusion });
+});

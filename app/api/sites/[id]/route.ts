@@ -1,3 +1,4 @@
+import { refuseUnknownParameters } from "../../../http/query";
 import { z } from "zod";
 import { deleteSite, mergedSiteInput, updateSite } from "../../../data/site-edit";
 import { loadSiteFeature } from "../../../application/sites-geojson";
@@ -32,8 +33,7 @@ const patchSchema = z
 
 /** GET /api/sites/{id} → the site as the same GeoJSON Feature as in /api/sites, with `properties.version`. */
 export const GET = route<Ctx>(async (_request, { params }) => {
-  const unknown = [...new URL(_request.url).searchParams.keys()];
-  if (unknown.length > 0) throw new AppError(400, `unknown parameter(s): ${unknown.join(", ")}`);
+  refuseUnknownParameters(new URL(_request.url).searchParams);
   const { id } = await params;
   const feature = await loadSiteFeature(id);
   if (!feature) throw new AppError(404, `unknown site id "${id}"`);

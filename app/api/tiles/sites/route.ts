@@ -1,14 +1,14 @@
-import { NextResponse, type NextRequest } from "next/server";
 import { siteTileIndex } from "../../../application/site-tiles";
 import { SITE_TILE_MAX_ZOOM, type SiteTileJson } from "../../../domain/site-tiles";
+import { json } from "../../../http/responses";
+import { refuseUnknownParameters } from "../../../http/query";
+import { route } from "../../../http/route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/tiles/sites → TileJSON for the site tiles, with the registry's site count and filter facets. */
-export async function GET(request: NextRequest) {
-  const unknown = [...request.nextUrl.searchParams.keys()];
-  if (unknown.length > 0)
-    return NextResponse.json({ error: `unknown parameter(s): ${unknown.join(", ")}` }, { status: 400 });
+export const GET = route(async (request) => {
+  refuseUnknownParameters(new URL(request.url).searchParams);
   const info = await siteTileIndex();
   const body: SiteTileJson = {
     tilejson: "3.0.0",
@@ -53,11 +53,11 @@ export async function GET(request: NextRequest) {
     clustered: info.clustered,
     facets: info.facets,
   };
-  return NextResponse.json(body, {
+  return json(body, {
     headers: {
       "Cache-Control": "no-store",
       // How long the tile thread took to read the registry from SQLite and build this index.
       "Server-Timing": `read;dur=${info.readMs.toFixed(0)}, build;dur=${info.buildMs.toFixed(0)}`,
     },
   });
-}
+});

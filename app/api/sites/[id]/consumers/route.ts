@@ -1,15 +1,19 @@
-import { NextResponse, type NextRequest } from "next/server";
 import { parseSiteNearby } from "../../../../domain/nearby-query";
 import { nearbyFromSite } from "../../../../application/nearby";
+import { AppError } from "../../../../http/app-error";
+import { json } from "../../../../http/responses";
+import { queryOr400 } from "../../../../http/query";
+import { route } from "../../../../http/route";
 
 export const dynamic = "force-dynamic";
 
+type Ctx = { params: Promise<{ id: string }> };
+
 /** GET /api/sites/{id}/consumers?material=&radiusKm=&limit=|k= → consumers around the site, sorted by distanceKm. */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const query = parseSiteNearby(request.nextUrl.searchParams);
-  if (!query.ok) return NextResponse.json({ error: query.error }, { status: 400 });
+export const GET = route<Ctx>(async (request, { params }) => {
+  const query = queryOr400(parseSiteNearby(new URL(request.url).searchParams));
   const { id } = await params;
-  const body = await nearbyFromSite(id, query.value);
-  if (!body) return NextResponse.json({ error: `unknown site id "${id}"` }, { status: 404 });
-  return NextResponse.json(body);
-}
+  const body = await nearbyFromSite(id, query);
+  if (!body) throw new AppError(404, `unknown site id "${id}"`);
+  return json(body);
+});

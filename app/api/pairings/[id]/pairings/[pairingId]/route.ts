@@ -1,3 +1,4 @@
+import { refuseUnknownParameters } from "../../../../../http/query";
 import { z } from "zod";
 import { getPairing } from "../../../../../application/pairing-runs";
 import { AppError } from "../../../../../http/app-error";
@@ -18,8 +19,7 @@ const pairingIdSchema = z.object({
 
 /** GET /api/pairings/{id}/pairings/{pairingId} → one pairing of the run with its explanation (the run page's panel). */
 export const GET = route<Ctx>(async (request, { params }) => {
-  const unknown = [...new URL(request.url).searchParams.keys()];
-  if (unknown.length > 0) throw new AppError(400, `unknown parameter(s): ${unknown.join(", ")}`);
+  refuseUnknownParameters(new URL(request.url).searchParams);
   const { id, pairingId: raw } = await params;
   const { pairingId } = parseWith(pairingIdSchema, { pairingId: raw }, 400);
   const pairing = await getPairing(id, pairingId);

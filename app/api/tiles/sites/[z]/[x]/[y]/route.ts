@@ -1,29 +1,26 @@
-import { NextResponse, type NextRequest } from "next/server";
 import { siteTile } from "../../../../../../application/site-tiles";
 import { parseTileAddress, SITE_TILE_MAX_ZOOM } from "../../../../../../domain/site-tiles";
+import { queryOr400, refuseUnknownParameters } from "../../../../../../http/query";
+import { route } from "../../../../../../http/route";
 
 export const dynamic = "force-dynamic";
 
+type Ctx = { params: Promise<{ z: string; x: string; y: string }> };
+
 /** GET /api/tiles/sites/{z}/{x}/{y}.pbf → the registry's sites as a Mapbox Vector Tile (layers "sites", "clusters"). */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ z: string; x: string; y: string }> }) {
+export const GET = route<Ctx>(async (request, { params }) => {
   const { z, x, y } = await params;
-  const unknown = [...request.nextUrl.searchParams.keys()].filter((k) => k !== "v");
-  if (unknown.length > 0)
-    return NextResponse.json(
-      { error: `unknown parameter(s): ${unknown.join(", ")}; only v (a cache-buster) is allowed` },
-      { status: 400 },
-    );
-  const address = parseTileAddress(z, x, y, SITE_TILE_MAX_ZOOM);
-  if (!address.ok) return NextResponse.json({ error: address.error }, { status: 400 });
+  const searchParams = new URL(request.url).searchParams;
+  refuseUnknownParameters(searchParams, ["v"], "only v (a cache-buster) is allowed");
+  const address = queryOr400(parseTileAddress(z, x, y, SITE_TILE_MAX_ZOOM));
   const started = performance.now();
-  const { bytes, version, threadMs, cached } = await siteTile(address.value.z, address.value.x, address.value.y);
+  const { bytes, version, threadMs, cached } = await siteTile(address.z, address.x, address.y);
   const etag = `"${version}"`;
   const headers = {
     ETag: etag,
     // A tile URL carrying the current version (the TileJSON's template) never changes: the browser keeps it without
     // asking again. Without it (or with an old one), revalidate each time and get a body-less 304 while unchanged.
-    "Cache-Control":
-      request.nextUrl.searchParams.get("v") === version ? "public, max-age=31536000, immutable" : "no-cache",
+    "Cache-Control": searchParams.get("v") === version ? "public, max-age=31536000, immutable" : "no-cache",
     "Content-Type": "application/vnd.mapbox-vector-tile",
     // Where the time went: on the tile thread (cut + encode; 0 when served from the cache) and in this handler.
     "Server-Timing": `tile;dur=${threadMs.toFixed(1)};desc="${cached ? "cache" : "thread"}", total;dur=${(performance.now() - started).toFixed(1)}`,
@@ -33,4 +30,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     status: bytes.length ? 200 : 204,
     headers,
   });
-}
+});
