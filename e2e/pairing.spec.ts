@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { test, expect } from "./support/offline";
 import { PairingDriver, type ApiRun } from "./drivers/pairing-driver";
+import { LayoutDriver } from "./drivers/layout-driver";
 import { routeFlowsAgainstPlan } from "../app/domain/honest-numbers";
 
 // These runs include synthetic sites (the run form's checkbox, `params.includeSynthetic` in the API) to test the
@@ -274,6 +275,14 @@ for (const [name, viewport, locale] of [
     await expect(cell).toContainText("+");
     await expect(cell).toContainText(locale === "zh" ? "更优" : "better");
     await page.getByTestId("compare-kpis").screenshot({ path: path.join(SHOTS, `compare-${locale}.png`) });
+    // On a phone the table scrolls sideways in its own focusable box: no figure or word is broken to fit, and the
+    // page itself does not scroll sideways.
+    const layout = new LayoutDriver(page);
+    expect(await layout.wordsBrokenAcrossLines(page.getByTestId("compare-kpis"))).toEqual([]);
+    expect(await layout.horizontalOverflowPx()).toBeLessThanOrEqual(1);
+    const box = page.getByTestId("compare-kpis").locator("xpath=..");
+    await expect(box).toHaveAttribute("tabindex", "0");
+    await expect(box).toHaveAttribute("role", "region");
     const pairings = page.getByTestId("compare-diff-pairings");
     expect(Number(await pairings.getAttribute("data-delta"))).toBe(b.pairings.length - a.pairings.length);
     expect(await cell.evaluate((el) => getComputedStyle(el).color)).not.toBe(

@@ -45,6 +45,30 @@ export class LayoutDriver {
   }
 
   /**
+   * Words (whitespace-separated runs of text) inside the element that the browser broke across two lines, e.g. a
+   * figure 1,224,00|0 or Utilisati|on squeezed into a narrow column. Empty when every word stays whole. Runs with
+   * Chinese characters are skipped: Chinese text may wrap between any two characters.
+   */
+  async wordsBrokenAcrossLines(locator: Locator): Promise<string[]> {
+    return locator.evaluate((root) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (const m of text.matchAll(/\S+/g)) {
+          if (/[\u3000-\u9fff\uff00-\uffef]/.test(m[0])) continue;
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+      return broken;
+    });
+  }
+
+  /**
    * Shanxi's bounding box as drawn on the home map, in px of the map canvas, and the free map area: above the
    * bottom sheet on phones (the left column's top edge), right of the left column on wide windows.
    */

@@ -109,7 +109,8 @@ export function CompareView({ runs }: { runs: ClientRunView[] }) {
       </p>
       <ParamsTable runs={runs} />
       {others.length > 0 && <p className="muted">{t("compare.diffHint")}</p>}
-      <div style={{ overflowX: "auto" }}>
+      {/* Focusable: on a phone the table scrolls sideways, and keyboard users must reach that too. */}
+      <div className={styles.wideTable} role="region" aria-labelledby="compare-title" tabIndex={0}>
         <table className={styles.table} data-testid="compare-kpis">
           <thead>
             <tr>

@@ -29,8 +29,8 @@ export function ScenarioCompare({ a, b }: { a: ScenarioRunView; b: ScenarioRunVi
   const materials = [...new Set([...a.params.materials, ...b.params.materials])] as MaterialCode[];
   const name = (r: ScenarioRunView) => r.label ?? `${r.params.fromYear}–${r.params.toYear}`;
   return (
-    <section className={styles.panel} data-testid="scenario-compare-view">
-      <h2>
+    <section className={styles.panel} data-testid="scenario-compare-view" aria-labelledby="scenario-compare-title">
+      <h2 id="scenario-compare-title">
         {t("compareTitle")}: A = {name(a)} · B = {name(b)}
       </h2>
       {!ra || !rb ? (
@@ -38,50 +38,53 @@ export function ScenarioCompare({ a, b }: { a: ScenarioRunView; b: ScenarioRunVi
       ) : (
         <div className={own.compare}>
           <p>{t("finalYear", { year })}</p>
-          <table className={styles.table} data-testid="scenario-compare-table">
-            <thead>
-              <tr>
-                <th>{t("materials")}</th>
-                <th>A {t("rate")}</th>
-                <th>B {t("rate")}</th>
-                <th>{t("difference")}</th>
-                <th>
-                  A {t("stockpile")} ({t("tonnesWan")})
-                </th>
-                <th>
-                  B {t("stockpile")} ({t("tonnesWan")})
-                </th>
-                <th>{t("difference")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {materials.map((m) => {
-                const ma = ra.materials[m];
-                const mb = rb.materials[m];
-                if (!ma || !mb) return null;
-                return (
-                  <tr key={m} data-testid={`compare-row-${m}`}>
-                    <td>{materialName(m, locale)}</td>
-                    <td>{pct(locale, ma.utilisation)}</td>
-                    <td>{pct(locale, mb.utilisation)}</td>
-                    <Diff a={ma.utilisation} b={mb.utilisation} rate />
-                    <td>{fmt(locale, ma.stockpileTonnes / 1e4, 1)}</td>
-                    <td>{fmt(locale, mb.stockpileTonnes / 1e4, 1)}</td>
-                    <Diff a={ma.stockpileTonnes} b={mb.stockpileTonnes} />
-                  </tr>
-                );
-              })}
-              <tr data-testid="compare-row-land">
-                <td>{t("landMu")}</td>
-                <td>{fmt(locale, ra.landReleasedMu)}</td>
-                <td>{fmt(locale, rb.landReleasedMu)}</td>
-                <td
-                  className={rb.landReleasedMu - ra.landReleasedMu > 0 ? own.diffUp : undefined}
-                >{`${rb.landReleasedMu - ra.landReleasedMu >= 0 ? "+" : ""}${fmt(locale, rb.landReleasedMu - ra.landReleasedMu)}`}</td>
-                <td colSpan={3} />
-              </tr>
-            </tbody>
-          </table>
+          {/* Focusable: on a phone the table scrolls sideways, and keyboard users must reach that too. */}
+          <div className={styles.wideTable} role="region" aria-labelledby="scenario-compare-title" tabIndex={0}>
+            <table className={styles.table} data-testid="scenario-compare-table">
+              <thead>
+                <tr>
+                  <th>{t("materials")}</th>
+                  <th>A {t("rate")}</th>
+                  <th>B {t("rate")}</th>
+                  <th>{t("difference")}</th>
+                  <th>
+                    A {t("stockpile")} ({t("tonnesWan")})
+                  </th>
+                  <th>
+                    B {t("stockpile")} ({t("tonnesWan")})
+                  </th>
+                  <th>{t("difference")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {materials.map((m) => {
+                  const ma = ra.materials[m];
+                  const mb = rb.materials[m];
+                  if (!ma || !mb) return null;
+                  return (
+                    <tr key={m} data-testid={`compare-row-${m}`}>
+                      <td>{materialName(m, locale)}</td>
+                      <td>{pct(locale, ma.utilisation)}</td>
+                      <td>{pct(locale, mb.utilisation)}</td>
+                      <Diff a={ma.utilisation} b={mb.utilisation} rate />
+                      <td>{fmt(locale, ma.stockpileTonnes / 1e4, 1)}</td>
+                      <td>{fmt(locale, mb.stockpileTonnes / 1e4, 1)}</td>
+                      <Diff a={ma.stockpileTonnes} b={mb.stockpileTonnes} />
+                    </tr>
+                  );
+                })}
+                <tr data-testid="compare-row-land">
+                  <td>{t("landMu")}</td>
+                  <td>{fmt(locale, ra.landReleasedMu)}</td>
+                  <td>{fmt(locale, rb.landReleasedMu)}</td>
+                  <td
+                    className={rb.landReleasedMu - ra.landReleasedMu > 0 ? own.diffUp : undefined}
+                  >{`${rb.landReleasedMu - ra.landReleasedMu >= 0 ? "+" : ""}${fmt(locale, rb.landReleasedMu - ra.landReleasedMu)}`}</td>
+                  <td colSpan={3} />
+                </tr>
+              </tbody>
+            </table>
+          </div>
           <div className={styles.columns}>
             <div>
               <h3>A · {name(a)}</h3>
