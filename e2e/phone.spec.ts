@@ -122,10 +122,17 @@ test("English header shows every item on a desktop window without a menu", async
   }
 });
 
-test("every page fits a 360 px window without sideways scrolling", async ({ page }) => {
+test("every page fits a 360 px window without sideways scrolling, and no word is broken to fit", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  // English: its long words are what a squeezed table column breaks (Chinese may wrap anywhere).
+  await context.addCookies([{ name: "atlas-locale", value: "en", url: baseURL! }]);
   await page.setViewportSize({ width: 360, height: 740 });
   const layout = new LayoutDriver(page);
   const overflow: Record<string, number> = {};
+  const broken: Record<string, string[]> = {};
   for (const path of [
     "/",
     "/pairings",
@@ -133,6 +140,9 @@ test("every page fits a 360 px window without sideways scrolling", async ({ page
     "/proposals/example-hejin",
     "/registry",
     "/registry/import",
+    "/plan",
+    "/scenarios",
+    "/siting",
     "/login",
   ]) {
     await page.goto(path);
@@ -140,8 +150,11 @@ test("every page fits a 360 px window without sideways scrolling", async ({ page
     await page.waitForLoadState("networkidle");
     const px = await layout.horizontalOverflowPx();
     if (px > 1) overflow[path] = px;
+    const words = await layout.wordsBrokenAcrossLines(page.locator("body"));
+    if (words.length) broken[path] = words;
   }
   expect(overflow).toEqual({});
+  expect(broken).toEqual({});
 });
 
 test("signing in from the header comes back to the page you were on (phone)", async ({ page }) => {

@@ -45,9 +45,9 @@ export class LayoutDriver {
   }
 
   /**
-   * Words (whitespace-separated runs of text) inside the element that the browser broke across two lines, e.g. a
-   * figure 1,224,00|0 or Utilisati|on squeezed into a narrow column. Empty when every word stays whole. Runs with
-   * Chinese characters are skipped: Chinese text may wrap between any two characters.
+   * Words inside the element that the browser broke across two lines, e.g. a figure 1,224,00|0 or Utilisati|on
+   * squeezed into a narrow column; empty when every word stays whole. Words are runs between spaces, hyphens, dashes
+   * and slashes (where a line may break); runs with Chinese characters are skipped, as Chinese may wrap anywhere.
    */
   async wordsBrokenAcrossLines(locator: Locator): Promise<string[]> {
     return locator.evaluate((root) => {
@@ -55,7 +55,7 @@ export class LayoutDriver {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? "";
-        for (const m of text.matchAll(/\S+/g)) {
+        for (const m of text.matchAll(/[^\s\-–/]+/g)) {
           if (/[\u3000-\u9fff\uff00-\uffef]/.test(m[0])) continue;
           const range = document.createRange();
           range.setStart(node, m.index);

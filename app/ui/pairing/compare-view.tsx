@@ -12,6 +12,7 @@ import type { ClientRunListView as ClientRunView } from "../../data/pairing-runs
 import { ParamsTable } from "./params-table";
 import { fmt, materialName, pct } from "./format";
 import styles from "./pairing.module.css";
+import { TableScroll } from "../table/table-scroll";
 
 type Better = "higher" | "lower" | null;
 
@@ -110,7 +111,7 @@ export function CompareView({ runs }: { runs: ClientRunView[] }) {
       <ParamsTable runs={runs} />
       {others.length > 0 && <p className="muted">{t("compare.diffHint")}</p>}
       {/* Focusable: on a phone the table scrolls sideways, and keyboard users must reach that too. */}
-      <div className={styles.wideTable} role="region" aria-labelledby="compare-title" tabIndex={0}>
+      <TableScroll labelledBy="compare-title">
         <table className={styles.table} data-testid="compare-kpis">
           <thead>
             <tr>
@@ -203,7 +204,7 @@ export function CompareView({ runs }: { runs: ClientRunView[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

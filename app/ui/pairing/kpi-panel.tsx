@@ -15,6 +15,7 @@ import { NumberFlag } from "../number-flag";
 import { fmt, materialName, pct, routeLabel } from "./format";
 import { UtilisationChart } from "./utilisation-chart";
 import styles from "./pairing.module.css";
+import { TableScroll } from "../table/table-scroll";
 
 export function KpiPanel({ summary }: { summary: PairingSummary }) {
   const t = useTranslations("pairing");
@@ -50,60 +51,62 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
         </div>
       )}
       <UtilisationChart materials={summary.materials} routeChecks={routeChecks} />
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">{t("kpi.material")}</th>
-            <th scope="col">{t("kpi.produced")}</th>
-            <th scope="col">{t("kpi.matched")}</th>
-            <th scope="col">{t("kpi.utilisation")}</th>
-            <th scope="col">{t("kpi.target")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.materials.map((m) => {
-            const target = utilisationTarget(m.material);
-            return (
-              <tr key={m.material} data-testid={`kpi-row-${m.material}`}>
-                <th scope="row">{materialName(m.material, locale)}</th>
-                <td>
-                  {fmt(locale, m.producedTonnes)} {unit(m.unit)}
-                </td>
-                <td>
-                  {fmt(locale, m.matchedTonnes)} {unit(m.unit)}
-                </td>
-                <td data-testid={`kpi-utilisation-${m.material}`}>
-                  {pct(locale, m.utilisation)}
-                  {isOverShare(m.utilisation) && <NumberFlag kind="over-share" />}
-                </td>
-                <td data-testid={`kpi-target-${m.material}`}>
-                  {!target
-                    ? t("kpi.noTarget")
-                    : target.aggregate
-                      ? t("kpi.countsTowardsAggregate", {
-                          target: pct(locale, target.rate),
-                          basis: t(`kpi.planTargetBasis.${target.basis}`),
-                        })
-                      : `${target.atLeast ? ">" : ""}${pct(locale, target.rate)} (${t(`kpi.planTargetBasis.${target.basis}`)})`}
-                </td>
-              </tr>
-            );
-          })}
-          {bulk && (
-            <tr data-testid="kpi-row-bulk">
-              <th scope="row">{t("kpi.bulkTotal")}</th>
-              <td>
-                {fmt(locale, bulk.producedTonnes)} {unit("t")}
-              </td>
-              <td>
-                {fmt(locale, bulk.matchedTonnes)} {unit("t")}
-              </td>
-              <td data-testid="kpi-utilisation-bulk">{pct(locale, bulk.utilisation)}</td>
-              <td data-testid="kpi-target-bulk">{`${pct(locale, BULK_TARGET.rate)} (${t("kpi.planTargetBasis.bulk-industrial-solid-waste")})`}</td>
+      <TableScroll labelledBy="kpi-title">
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{t("kpi.material")}</th>
+              <th scope="col">{t("kpi.produced")}</th>
+              <th scope="col">{t("kpi.matched")}</th>
+              <th scope="col">{t("kpi.utilisation")}</th>
+              <th scope="col">{t("kpi.target")}</th>
             </tr>
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {summary.materials.map((m) => {
+              const target = utilisationTarget(m.material);
+              return (
+                <tr key={m.material} data-testid={`kpi-row-${m.material}`}>
+                  <th scope="row">{materialName(m.material, locale)}</th>
+                  <td>
+                    {fmt(locale, m.producedTonnes)} {unit(m.unit)}
+                  </td>
+                  <td>
+                    {fmt(locale, m.matchedTonnes)} {unit(m.unit)}
+                  </td>
+                  <td data-testid={`kpi-utilisation-${m.material}`}>
+                    {pct(locale, m.utilisation)}
+                    {isOverShare(m.utilisation) && <NumberFlag kind="over-share" />}
+                  </td>
+                  <td data-testid={`kpi-target-${m.material}`}>
+                    {!target
+                      ? t("kpi.noTarget")
+                      : target.aggregate
+                        ? t("kpi.countsTowardsAggregate", {
+                            target: pct(locale, target.rate),
+                            basis: t(`kpi.planTargetBasis.${target.basis}`),
+                          })
+                        : `${target.atLeast ? ">" : ""}${pct(locale, target.rate)} (${t(`kpi.planTargetBasis.${target.basis}`)})`}
+                  </td>
+                </tr>
+              );
+            })}
+            {bulk && (
+              <tr data-testid="kpi-row-bulk">
+                <th scope="row">{t("kpi.bulkTotal")}</th>
+                <td>
+                  {fmt(locale, bulk.producedTonnes)} {unit("t")}
+                </td>
+                <td>
+                  {fmt(locale, bulk.matchedTonnes)} {unit("t")}
+                </td>
+                <td data-testid="kpi-utilisation-bulk">{pct(locale, bulk.utilisation)}</td>
+                <td data-testid="kpi-target-bulk">{`${pct(locale, BULK_TARGET.rate)} (${t("kpi.planTargetBasis.bulk-industrial-solid-waste")})`}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </TableScroll>
       <details>
         <summary>
           {t("kpi.byLevel")} · {t("kpi.byRoute")}

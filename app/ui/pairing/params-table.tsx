@@ -6,6 +6,7 @@ import { MATERIAL_CODES } from "../../domain/materials";
 import { materialName } from "./format";
 import styles from "./pairing.module.css";
 import { localText } from "../../domain/locale";
+import { TableScroll } from "../table/table-scroll";
 
 type T = ReturnType<typeof useTranslations<"pairing">>;
 
@@ -39,29 +40,31 @@ export function ParamsTable({ runs }: { runs: ClientRunView[] }) {
     ]),
   ];
   return (
-    <table className={styles.table} data-testid="params-table">
-      {runs.length > 1 && (
-        <thead>
-          <tr>
-            <th scope="col">{t("compare.param")}</th>
-            {runs.map((r) => (
-              <th scope="col" key={r.id}>
-                <a href={`/pairings/${r.id}`}>{r.label ?? t("runs.untitled")}</a>
-              </th>
-            ))}
-          </tr>
-        </thead>
-      )}
-      <tbody>
-        {rows.map(([label, get]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            {runs.map((r) => (
-              <td key={r.id}>{get(r)}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <TableScroll label={t("run.params")}>
+      <table className={styles.table} data-testid="params-table">
+        {runs.length > 1 && (
+          <thead>
+            <tr>
+              <th scope="col">{t("compare.param")}</th>
+              {runs.map((r) => (
+                <th scope="col" key={r.id}>
+                  <a href={`/pairings/${r.id}`}>{r.label ?? t("runs.untitled")}</a>
+                </th>
+              ))}
+            </tr>
+          </thead>
+        )}
+        <tbody>
+          {rows.map(([label, get]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {runs.map((r) => (
+                <td key={r.id}>{get(r)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

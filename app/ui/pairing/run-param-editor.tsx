@@ -13,6 +13,7 @@ import {
   type ScalarKey,
 } from "./run-form-state";
 import styles from "./pairing.module.css";
+import { TableScroll } from "../table/table-scroll";
 
 function ScalarField({
   name,
@@ -104,66 +105,68 @@ export function RunParamEditor({ state, dispatch }: { state: RunFormState; dispa
           {...field}
         />
       </div>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">{t("kpi.material")}</th>
-            <th scope="col">{t("form.maxHaulKm")}</th>
-            <th scope="col">{t("form.costYuanPerTonneKm")}</th>
-            <th scope="col">{t("form.landfill")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {MATERIALS.filter((m) => state.materials.has(m.code)).map((m) => {
-            const name = localName(m, locale);
-            const tax = LANDFILL_TAX[m.code];
-            return (
-              <tr key={m.code}>
-                <th scope="row">{name}</th>
-                <td>
-                  <PerMaterialInput
-                    field="haul"
-                    code={m.code}
-                    label={`${name} ${t("form.maxHaulKm")}`}
-                    testId={`param-haul-${m.code}`}
-                    {...field}
-                  />
-                  <small>
-                    {t("form.default", { value: m.maxHaulKm })}
-                    {m.haulStatus === "unverified" ? ` · ${t("form.unverified")}` : ""}
-                  </small>
-                </td>
-                <td>
-                  <PerMaterialInput
-                    field="cost"
-                    code={m.code}
-                    label={`${name} ${t("form.costYuanPerTonneKm")}`}
-                    testId={`param-cost-${m.code}`}
-                    {...field}
-                  />
-                  <small>
-                    {t("form.default", { value: m.costYuanPerTonneKm })}
-                    {m.costStatus === "unverified" ? ` · ${t("form.unverified")}` : ""}
-                  </small>
-                </td>
-                <td>
-                  <PerMaterialInput
-                    field="landfill"
-                    code={m.code}
-                    label={`${name} ${t("form.landfill")}`}
-                    testId={`param-landfill-${m.code}`}
-                    {...field}
-                  />
-                  <small>
-                    {t("form.default", { value: RUN_DEFAULTS.landfillYuanPerTonneByMaterial?.[m.code] ?? 0 })}
-                    {tax ? ` · ${localText(locale, tax.itemZh, tax.itemEn)}` : ""}
-                  </small>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={t("form.perMaterial")}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{t("kpi.material")}</th>
+              <th scope="col">{t("form.maxHaulKm")}</th>
+              <th scope="col">{t("form.costYuanPerTonneKm")}</th>
+              <th scope="col">{t("form.landfill")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {MATERIALS.filter((m) => state.materials.has(m.code)).map((m) => {
+              const name = localName(m, locale);
+              const tax = LANDFILL_TAX[m.code];
+              return (
+                <tr key={m.code}>
+                  <th scope="row">{name}</th>
+                  <td>
+                    <PerMaterialInput
+                      field="haul"
+                      code={m.code}
+                      label={`${name} ${t("form.maxHaulKm")}`}
+                      testId={`param-haul-${m.code}`}
+                      {...field}
+                    />
+                    <small>
+                      {t("form.default", { value: m.maxHaulKm })}
+                      {m.haulStatus === "unverified" ? ` · ${t("form.unverified")}` : ""}
+                    </small>
+                  </td>
+                  <td>
+                    <PerMaterialInput
+                      field="cost"
+                      code={m.code}
+                      label={`${name} ${t("form.costYuanPerTonneKm")}`}
+                      testId={`param-cost-${m.code}`}
+                      {...field}
+                    />
+                    <small>
+                      {t("form.default", { value: m.costYuanPerTonneKm })}
+                      {m.costStatus === "unverified" ? ` · ${t("form.unverified")}` : ""}
+                    </small>
+                  </td>
+                  <td>
+                    <PerMaterialInput
+                      field="landfill"
+                      code={m.code}
+                      label={`${name} ${t("form.landfill")}`}
+                      testId={`param-landfill-${m.code}`}
+                      {...field}
+                    />
+                    <small>
+                      {t("form.default", { value: RUN_DEFAULTS.landfillYuanPerTonneByMaterial?.[m.code] ?? 0 })}
+                      {tax ? ` · ${localText(locale, tax.itemZh, tax.itemEn)}` : ""}
+                    </small>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className={styles.muted}>{t("form.landfillNote")}</p>
     </details>
   );

@@ -8,6 +8,7 @@ import type { ClientRunListView as ClientRunView } from "../../data/pairing-runs
 import { materialName, pct } from "./format";
 import { scopeLabel } from "./params-table";
 import styles from "./pairing.module.css";
+import { TableScroll } from "../table/table-scroll";
 
 export function RunsList({ runs }: { runs: ClientRunView[] }) {
   const t = useTranslations("pairing");
@@ -30,74 +31,76 @@ export function RunsList({ runs }: { runs: ClientRunView[] }) {
   if (runs.length === 0) return <p data-testid="runs-empty">{t("runs.empty")}</p>;
   return (
     <div>
-      <table className={styles.table} data-testid="runs-table">
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">{t("compare.title")}</span>
-            </th>
-            <th scope="col">{t("runs.label")}</th>
-            <th scope="col">{t("runs.scope")}</th>
-            <th scope="col">{t("runs.materials")}</th>
-            <th scope="col">{t("runs.status")}</th>
-            <th scope="col">{t("runs.utilisation")}</th>
-            <th scope="col">{t("runs.created")}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t("runs.delete")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((r) => {
-            const label = r.label ?? t("runs.untitled");
-            return (
-              <tr key={r.id} data-testid={`run-row-${r.id}`}>
-                <td>
-                  <input
-                    type="checkbox"
-                    disabled={r.status !== "done"}
-                    checked={picked.includes(r.id)}
-                    onChange={(e) =>
-                      setPicked(e.target.checked ? [...picked.slice(-1), r.id] : picked.filter((x) => x !== r.id))
-                    }
-                    aria-label={t("runs.compareSelect", { label })}
-                    data-testid={`run-compare-${r.id}`}
-                  />
-                </td>
-                <td>
-                  <a href={`/pairings/${r.id}`} data-testid={`run-open-${r.id}`}>
-                    {label}
-                  </a>
-                </td>
-                <td>{scopeLabel(r.scope, locale, t)}</td>
-                <td title={r.materials.map((m) => materialName(m, locale)).join(sep)}>
-                  {r.materials
-                    .slice(0, 3)
-                    .map((m) => materialName(m, locale))
-                    .join(sep)}
-                  {r.materials.length > 3 ? ` +${r.materials.length - 3}` : ""}
-                </td>
-                <td>{t(`status.${r.status}`)}</td>
-                <td>{r.summary ? pct(locale, r.summary.totals.utilisation) : "—"}</td>
-                <td>{new Date(r.createdAt).toLocaleString(locale === "zh" ? "zh-CN" : "en")}</td>
-                <td>
-                  {r.canManage && (
-                    <button
-                      type="button"
-                      onClick={() => remove(r.id)}
-                      disabled={busy === r.id}
-                      aria-label={t("runs.deleteLabel", { label })}
-                      data-testid={`run-delete-${r.id}`}
-                    >
-                      {t("runs.delete")}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={t("runs.title")}>
+        <table className={styles.table} data-testid="runs-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{t("compare.title")}</span>
+              </th>
+              <th scope="col">{t("runs.label")}</th>
+              <th scope="col">{t("runs.scope")}</th>
+              <th scope="col">{t("runs.materials")}</th>
+              <th scope="col">{t("runs.status")}</th>
+              <th scope="col">{t("runs.utilisation")}</th>
+              <th scope="col">{t("runs.created")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("runs.delete")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((r) => {
+              const label = r.label ?? t("runs.untitled");
+              return (
+                <tr key={r.id} data-testid={`run-row-${r.id}`}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      disabled={r.status !== "done"}
+                      checked={picked.includes(r.id)}
+                      onChange={(e) =>
+                        setPicked(e.target.checked ? [...picked.slice(-1), r.id] : picked.filter((x) => x !== r.id))
+                      }
+                      aria-label={t("runs.compareSelect", { label })}
+                      data-testid={`run-compare-${r.id}`}
+                    />
+                  </td>
+                  <td>
+                    <a href={`/pairings/${r.id}`} data-testid={`run-open-${r.id}`}>
+                      {label}
+                    </a>
+                  </td>
+                  <td>{scopeLabel(r.scope, locale, t)}</td>
+                  <td title={r.materials.map((m) => materialName(m, locale)).join(sep)}>
+                    {r.materials
+                      .slice(0, 3)
+                      .map((m) => materialName(m, locale))
+                      .join(sep)}
+                    {r.materials.length > 3 ? ` +${r.materials.length - 3}` : ""}
+                  </td>
+                  <td>{t(`status.${r.status}`)}</td>
+                  <td>{r.summary ? pct(locale, r.summary.totals.utilisation) : "—"}</td>
+                  <td>{new Date(r.createdAt).toLocaleString(locale === "zh" ? "zh-CN" : "en")}</td>
+                  <td>
+                    {r.canManage && (
+                      <button
+                        type="button"
+                        onClick={() => remove(r.id)}
+                        disabled={busy === r.id}
+                        aria-label={t("runs.deleteLabel", { label })}
+                        data-testid={`run-delete-${r.id}`}
+                      >
+                        {t("runs.delete")}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       {error && (
         <p role="alert" data-testid="runs-error">
           {error}

@@ -10,6 +10,7 @@ import { formatRate, formatTonnes } from "./plan-format";
 import { ProjectsTable } from "./projects-table";
 import styles from "./plan.module.css";
 import { localName, toLocale } from "../../domain/locale";
+import { TableScroll } from "../table/table-scroll";
 
 export function CityView({ detail, canEdit }: { detail: CityDetail; canEdit: boolean }) {
   const t = useTranslations("plan");
@@ -59,7 +60,7 @@ export function CityView({ detail, canEdit }: { detail: CityDetail; canEdit: boo
 
       <section className={styles.panel} aria-labelledby="cp-h">
         <h2 id="cp-h">{t("city.progress")}</h2>
-        <div className={styles.scroll}>
+        <TableScroll labelledBy="cp-h">
           <table className={styles.table} data-testid="plan-city-progress">
             <thead>
               <tr>
@@ -105,7 +106,7 @@ export function CityView({ detail, canEdit }: { detail: CityDetail; canEdit: boo
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <h3>{t("city.counties")}</h3>
         <ul className={styles.cityList}>
           {detail.counties.map((c) => {

@@ -16,6 +16,7 @@ import { UTILISATION_CLASSES, NO_DATA_COLOUR, utilisationColour } from "./plan-l
 import { ProjectsTable } from "./projects-table";
 import styles from "./plan.module.css";
 import { localName, localText } from "../../domain/locale";
+import { TableScroll } from "../table/table-scroll";
 
 export interface PlanViewProps {
   targets: PlanTargetView[];
@@ -120,7 +121,7 @@ export function PlanView({ targets, run, cities, counties, projects, rollup, can
 
       <section className={styles.panel} aria-labelledby="targets-h">
         <h2 id="targets-h">{t("targets.title")}</h2>
-        <div className={styles.scroll}>
+        <TableScroll labelledBy="targets-h">
           <table className={styles.table} data-testid="plan-targets">
             <thead>
               <tr>
@@ -180,7 +181,7 @@ export function PlanView({ targets, run, cities, counties, projects, rollup, can
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <p className={styles.muted}>{t("targets.legend")}</p>
       </section>
 
@@ -258,7 +259,7 @@ export function PlanView({ targets, run, cities, counties, projects, rollup, can
         <h2 id="projects-h">{t("projects.title")}</h2>
         <p className={styles.muted}>{t("projects.intro")}</p>
         <h3>{t("projects.rollup")}</h3>
-        <div className={styles.scroll}>
+        <TableScroll label={t("projects.rollup")}>
           <table className={styles.table} data-testid="plan-rollup">
             <thead>
               <tr>
@@ -287,7 +288,7 @@ export function PlanView({ targets, run, cities, counties, projects, rollup, can
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <ProjectsTable projects={projects} canEdit={canEdit} />
       </section>
     </div>

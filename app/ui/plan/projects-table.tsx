@@ -8,6 +8,7 @@ import { KEY_PROJECT_STATUSES } from "../../domain/plan/key-projects";
 import { materialName, routeLabel } from "../pairing/format";
 import styles from "./plan.module.css";
 import { localName, localText } from "../../domain/locale";
+import { TableScroll } from "../table/table-scroll";
 
 const nf = (locale: string) => new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en", { maximumFractionDigits: 2 });
 
@@ -119,7 +120,7 @@ export function ProjectsTable({
       </p>
     );
   return (
-    <div className={styles.scroll}>
+    <TableScroll label={t("title")}>
       <table className={styles.table} data-testid="plan-projects">
         <thead>
           <tr>
@@ -184,6 +185,6 @@ export function ProjectsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -13,6 +13,7 @@ import styles from "./proposals.module.css";
 import { localName, toLocale } from "../../domain/locale";
 import { TABLE_KEYS } from "../../domain/exports/export-tables";
 import { routeLabel } from "../pairing/format";
+import { TableScroll } from "../table/table-scroll";
 
 const FORMATS = [
   ["pdf", "downloadPdf"],
@@ -139,36 +140,38 @@ export function ProposalView({
 
       <section className={styles.panel} aria-labelledby="pt-h">
         <h2 id="pt-h">{t("view.pairingsTable")}</h2>
-        <table className={styles.table} data-testid="proposal-pairings">
-          <thead>
-            <tr>
-              <th>{t("view.producer")}</th>
-              <th>{t("view.consumer")}</th>
-              <th>{t("view.materialRoute")}</th>
-              <th className={styles.num}>{t("view.quantity")}</th>
-              <th className={styles.num}>{t("view.distanceKm")}</th>
-              <th>{t("columns.cycleLevel")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.pairings.map((x, i) => (
-              <tr key={i}>
-                <td>{siteName(x.producerId)}</td>
-                <td>{siteName(x.consumerId)}</td>
-                <td>
-                  {(() => {
-                    const m = materialSpec(x.material);
-                    return m ? localName(m, lang) : x.material;
-                  })()}{" "}
-                  · {routeLabel(x.route, tMap)}
-                </td>
-                <td className={styles.num}>{nf(x.tonnesPerYear)}</td>
-                <td className={styles.num}>{nf(x.distanceKm, 1)}</td>
-                <td>{t(`cycle.${x.cycleLevel}`)}</td>
+        <TableScroll labelledBy="pt-h">
+          <table className={styles.table} data-testid="proposal-pairings">
+            <thead>
+              <tr>
+                <th>{t("view.producer")}</th>
+                <th>{t("view.consumer")}</th>
+                <th>{t("view.materialRoute")}</th>
+                <th className={styles.num}>{t("view.quantity")}</th>
+                <th className={styles.num}>{t("view.distanceKm")}</th>
+                <th>{t("columns.cycleLevel")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {s.pairings.map((x, i) => (
+                <tr key={i}>
+                  <td>{siteName(x.producerId)}</td>
+                  <td>{siteName(x.consumerId)}</td>
+                  <td>
+                    {(() => {
+                      const m = materialSpec(x.material);
+                      return m ? localName(m, lang) : x.material;
+                    })()}{" "}
+                    · {routeLabel(x.route, tMap)}
+                  </td>
+                  <td className={styles.num}>{nf(x.tonnesPerYear)}</td>
+                  <td className={styles.num}>{nf(x.distanceKm, 1)}</td>
+                  <td>{t(`cycle.${x.cycleLevel}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       <section className={styles.panel} aria-labelledby="st-h">
         <h2 id="st-h">{t("view.sitesTable")}</h2>

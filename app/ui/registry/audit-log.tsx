@@ -3,6 +3,7 @@ import type { AuditEntry } from "../../data/audit";
 import { auditChanges, changeText, type AuditChange, type AuditValue } from "../../domain/audit-diff";
 import { materialSpec } from "../../domain/materials";
 import { localName } from "../../domain/locale";
+import { TableScroll } from "../table/table-scroll";
 
 /** One site's audit history: who, when, what, and each changed field "before → after" in the UI language. */
 export async function AuditLog({ entries }: { entries: readonly AuditEntry[] }) {
@@ -51,28 +52,30 @@ export async function AuditLog({ entries }: { entries: readonly AuditEntry[] }) 
               <span data-testid="audit-user">{e.username}</span> ·{" "}
               <time dateTime={e.at}>{fmt.format(new Date(e.at))}</time>
             </p>
-            <table className="registry-table registry-table--compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t("auditField")}</th>
-                  <th scope="col">{t("auditChange")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {auditChanges(e.before, e.after).map((c) => (
-                  <tr
-                    key={`${c.field}|${c.item?.material ?? ""}|${c.item?.route ?? ""}|${c.property ?? ""}`}
-                    data-testid="audit-change"
-                    data-field={c.field}
-                    data-property={c.property ?? undefined}
-                    data-material={c.item?.material}
-                  >
-                    <td>{fieldText(c)}</td>
-                    <td className="small">{changeText(c, value(c))}</td>
+            <TableScroll labelledBy="audit-title">
+              <table className="registry-table registry-table--compact">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("auditField")}</th>
+                    <th scope="col">{t("auditChange")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {auditChanges(e.before, e.after).map((c) => (
+                    <tr
+                      key={`${c.field}|${c.item?.material ?? ""}|${c.item?.route ?? ""}|${c.property ?? ""}`}
+                      data-testid="audit-change"
+                      data-field={c.field}
+                      data-property={c.property ?? undefined}
+                      data-material={c.item?.material}
+                    >
+                      <td>{fieldText(c)}</td>
+                      <td className="small">{changeText(c, value(c))}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </li>
         ))}
       </ol>

@@ -18,6 +18,7 @@ function mapHref(report: ImportReport): string {
 import type { ImportCrs } from "../../domain/import/crs";
 import type { OnDuplicate } from "../../domain/import/duplicates";
 import { type Locale } from "../../domain/locale";
+import { TableScroll } from "../table/table-scroll";
 
 type Format = "auto" | "csv" | "xlsx" | "geojson";
 type Crs = ImportCrs;
@@ -227,7 +228,7 @@ function CheckResult({ result }: { result: Result }) {
           {t("errorsSummary", { count: result.errors.length })}
         </p>
         {result.encoding === "gbk" && <p className="note">{t("encodingGbk")}</p>}
-        <div className="table-wrap">
+        <TableScroll label={t("errorsSummary", { count: result.errors.length })} className="table-wrap">
           <table className="registry-table">
             <thead>
               <tr>
@@ -248,7 +249,7 @@ function CheckResult({ result }: { result: Result }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </div>
     );
   }

@@ -5,6 +5,7 @@ import type { RegistrySort } from "../../domain/registry-list";
 import { materialSpec } from "../../domain/materials";
 import { industryName } from "../../domain/industries";
 import { localName, type Locale } from "../../domain/locale";
+import { TableScroll } from "../table/table-scroll";
 
 function materialName(code: string, locale: Locale): string {
   const m = materialSpec(code);
@@ -60,7 +61,7 @@ export async function RegistryTable({
       </p>
     );
   return (
-    <div className="table-wrap">
+    <TableScroll label={t("title")} className="table-wrap">
       <table className="registry-table" data-testid="registry-table">
         <thead>
           <tr>
@@ -137,6 +138,6 @@ export async function RegistryTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { fmt, materialName, pct } from "../pairing/format";
 import { UtilisationLines } from "./scenario-charts";
 import styles from "../pairing/pairing.module.css";
 import own from "../siting/siting.module.css";
+import { TableScroll } from "../table/table-scroll";
 
 function Diff({ a, b, rate = false }: { a: number; b: number; rate?: boolean }) {
   const locale = useLocale();
@@ -39,7 +40,7 @@ export function ScenarioCompare({ a, b }: { a: ScenarioRunView; b: ScenarioRunVi
         <div className={own.compare}>
           <p>{t("finalYear", { year })}</p>
           {/* Focusable: on a phone the table scrolls sideways, and keyboard users must reach that too. */}
-          <div className={styles.wideTable} role="region" aria-labelledby="scenario-compare-title" tabIndex={0}>
+          <TableScroll labelledBy="scenario-compare-title">
             <table className={styles.table} data-testid="scenario-compare-table">
               <thead>
                 <tr>
@@ -84,7 +85,7 @@ export function ScenarioCompare({ a, b }: { a: ScenarioRunView; b: ScenarioRunVi
                 </tr>
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <div className={styles.columns}>
             <div>
               <h3>A · {name(a)}</h3>

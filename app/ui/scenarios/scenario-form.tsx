@@ -13,6 +13,7 @@ import type { DrawDownOrder } from "../../domain/scenarios/types";
 import type { AdditionDraft } from "../siting/additions-param";
 import { fmt, materialName, routeLabel } from "../pairing/format";
 import styles from "../pairing/pairing.module.css";
+import { TableScroll } from "../table/table-scroll";
 
 const TONNE_MATERIALS = MATERIALS.filter((m) => m.unit === "t").map((m) => m.code);
 const ORDERS: DrawDownOrder[] = ["plan-priority", "largest-first", "proportional"];
@@ -128,38 +129,40 @@ export function ScenarioForm({
         <legend>
           {t("materials")} · {t("growth")}
         </legend>
-        <table className={styles.table}>
-          <tbody>
-            {TONNE_MATERIALS.map((m) => (
-              <tr key={m}>
-                <td>
-                  <label className={styles.check}>
+        <TableScroll label={`${t("materials")} · ${t("growth")}`}>
+          <table className={styles.table}>
+            <tbody>
+              {TONNE_MATERIALS.map((m) => (
+                <tr key={m}>
+                  <td>
+                    <label className={styles.check}>
+                      <input
+                        type="checkbox"
+                        checked={materials.includes(m)}
+                        onChange={(e) => toggle(m, e.target.checked)}
+                        data-testid={`scenario-material-${m}`}
+                      />{" "}
+                      {materialName(m, locale)}
+                    </label>
+                  </td>
+                  <td>
                     <input
-                      type="checkbox"
-                      checked={materials.includes(m)}
-                      onChange={(e) => toggle(m, e.target.checked)}
-                      data-testid={`scenario-material-${m}`}
-                    />{" "}
-                    {materialName(m, locale)}
-                  </label>
-                </td>
-                <td>
-                  <input
-                    type="number"
-                    step="any"
-                    min={-50}
-                    max={50}
-                    aria-label={`${materialName(m, locale)} ${t("growth")}`}
-                    value={growth[m] ?? "0"}
-                    disabled={!materials.includes(m)}
-                    onChange={(e) => setGrowth({ ...growth, [m]: e.target.value })}
-                    data-testid={`scenario-growth-${m}`}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                      type="number"
+                      step="any"
+                      min={-50}
+                      max={50}
+                      aria-label={`${materialName(m, locale)} ${t("growth")}`}
+                      value={growth[m] ?? "0"}
+                      disabled={!materials.includes(m)}
+                      onChange={(e) => setGrowth({ ...growth, [m]: e.target.value })}
+                      data-testid={`scenario-growth-${m}`}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </fieldset>
       <fieldset className={styles.fieldset}>
         <legend>{t("utilisation")}</legend>
@@ -235,40 +238,42 @@ export function ScenarioForm({
         {additions.length === 0 ? (
           <p className={styles.muted}>{t("additionsNone")}</p>
         ) : (
-          <table className={styles.table} data-testid="scenario-additions" data-count={additions.length}>
-            <tbody>
-              {additions.map((a, i) => (
-                <tr key={i} data-testid="scenario-addition">
-                  <td>
-                    {a.label}
-                    <small>
-                      {materialName(a.material, locale)} · {routeLabel(a.route, tMap)} · {fmt(locale, a.tonnesPerYear)}{" "}
-                      t
-                    </small>
-                  </td>
-                  <td>
-                    <input
-                      type="number"
-                      min={2000}
-                      max={2050}
-                      aria-label={t("startYear")}
-                      value={a.startYear}
-                      onChange={(e) =>
-                        setAdditions(
-                          additions.map((x, k) => (k === i ? { ...x, startYear: Number(e.target.value) } : x)),
-                        )
-                      }
-                    />
-                  </td>
-                  <td>
-                    <button type="button" onClick={() => setAdditions(additions.filter((_, k) => k !== i))}>
-                      {t("remove")}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label={t("additions")}>
+            <table className={styles.table} data-testid="scenario-additions" data-count={additions.length}>
+              <tbody>
+                {additions.map((a, i) => (
+                  <tr key={i} data-testid="scenario-addition">
+                    <td>
+                      {a.label}
+                      <small>
+                        {materialName(a.material, locale)} · {routeLabel(a.route, tMap)} ·{" "}
+                        {fmt(locale, a.tonnesPerYear)} t
+                      </small>
+                    </td>
+                    <td>
+                      <input
+                        type="number"
+                        min={2000}
+                        max={2050}
+                        aria-label={t("startYear")}
+                        value={a.startYear}
+                        onChange={(e) =>
+                          setAdditions(
+                            additions.map((x, k) => (k === i ? { ...x, startYear: Number(e.target.value) } : x)),
+                          )
+                        }
+                      />
+                    </td>
+                    <td>
+                      <button type="button" onClick={() => setAdditions(additions.filter((_, k) => k !== i))}>
+                        {t("remove")}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </fieldset>
       {error && (

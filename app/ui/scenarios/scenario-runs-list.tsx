@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ClientScenarioRunView } from "../../data/scenario-run-store";
 import styles from "../pairing/pairing.module.css";
+import { TableScroll } from "../table/table-scroll";
 
 export function ScenarioRunsList({ runs }: { runs: ClientScenarioRunView[] }) {
   const t = useTranslations("scenarios");
@@ -20,40 +21,42 @@ export function ScenarioRunsList({ runs }: { runs: ClientScenarioRunView[] }) {
   if (list.length === 0) return <p className={styles.muted}>{t("none")}</p>;
   return (
     <div>
-      <table className={styles.table} data-testid="scenario-runs">
-        <tbody>
-          {list.map((r) => (
-            <tr key={r.id} data-testid="scenario-run-row" data-id={r.id}>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`${t("compare")}: ${r.label ?? r.id}`}
-                  checked={picked.includes(r.id)}
-                  onChange={(e) =>
-                    setPicked(e.target.checked ? [...picked, r.id].slice(-2) : picked.filter((p) => p !== r.id))
-                  }
-                  data-testid="scenario-pick"
-                />
-              </td>
-              <td>
-                <a href={`/scenarios/${r.id}`}>{r.label ?? `${r.params.fromYear}–${r.params.toYear}`}</a>
-                <small>
-                  {r.params.fromYear}–{r.params.toYear} · {t(r.params.utilisation)} ·{" "}
-                  {new Date(r.createdAt).toLocaleString(locale === "zh" ? "zh-CN" : "en")}
-                </small>
-              </td>
-              <td>{t(`status.${r.status}`)}</td>
-              <td>
-                {r.canManage && (
-                  <button type="button" onClick={() => remove(r.id)} data-testid="scenario-delete">
-                    {t("delete")}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label={t("runs")}>
+        <table className={styles.table} data-testid="scenario-runs">
+          <tbody>
+            {list.map((r) => (
+              <tr key={r.id} data-testid="scenario-run-row" data-id={r.id}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${t("compare")}: ${r.label ?? r.id}`}
+                    checked={picked.includes(r.id)}
+                    onChange={(e) =>
+                      setPicked(e.target.checked ? [...picked, r.id].slice(-2) : picked.filter((p) => p !== r.id))
+                    }
+                    data-testid="scenario-pick"
+                  />
+                </td>
+                <td>
+                  <a href={`/scenarios/${r.id}`}>{r.label ?? `${r.params.fromYear}–${r.params.toYear}`}</a>
+                  <small>
+                    {r.params.fromYear}–{r.params.toYear} · {t(r.params.utilisation)} ·{" "}
+                    {new Date(r.createdAt).toLocaleString(locale === "zh" ? "zh-CN" : "en")}
+                  </small>
+                </td>
+                <td>{t(`status.${r.status}`)}</td>
+                <td>
+                  {r.canManage && (
+                    <button type="button" onClick={() => remove(r.id)} data-testid="scenario-delete">
+                      {t("delete")}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <a
         className={styles.primary}
         aria-disabled={picked.length !== 2}

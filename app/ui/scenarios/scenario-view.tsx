@@ -10,6 +10,7 @@ import { LandLine, StockpileArea, UtilisationLines } from "./scenario-charts";
 import { ScenarioMapLayer } from "./scenario-map-layer";
 import styles from "../pairing/pairing.module.css";
 import own from "../siting/siting.module.css";
+import { TableScroll } from "../table/table-scroll";
 
 function useCityNames(): Map<string, { name: string; nameEn: string }> {
   const [names, setNames] = useState(new Map<string, { name: string; nameEn: string }>());
@@ -133,39 +134,41 @@ export function ScenarioView({ run }: { run: ClientScenarioRunView }) {
             </p>
             <section className={styles.panel}>
               <h2>{t("citiesTitle")}</h2>
-              <table className={styles.table} data-testid="scenario-cities">
-                <thead>
-                  <tr>
-                    <th>{t("city")}</th>
-                    <th>{t("baseStock")}</th>
-                    <th>{t("drawnDownCity", { from: run.params.fromYear, to: run.params.toYear })}</th>
-                    <th>{t("finalStock", { year: run.params.toYear })}</th>
-                    <th>{t("clearedYear")}</th>
-                    <th>{t("yearsToClear")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.cities.map((c) => (
-                    <tr
-                      key={c.adcode}
-                      data-testid="scenario-city"
-                      data-adcode={c.adcode}
-                      data-cleared={c.clearedYear ?? ""}
-                    >
-                      <td>{cityName(c.adcode)}</td>
-                      <td>{fmt(locale, c.baseStockpileTonnes / 1e4, 1)}</td>
-                      <td data-testid="scenario-city-drawn">
-                        {c.drawnDownTonnes === undefined ? "—" : fmt(locale, c.drawnDownTonnes / 1e4, 1)}
-                      </td>
-                      <td>
-                        {c.finalStockpileTonnes === undefined ? "—" : fmt(locale, c.finalStockpileTonnes / 1e4, 1)}
-                      </td>
-                      <td>{c.clearedYear ?? t("notCleared")}</td>
-                      <td>{c.yearsToClear ?? "—"}</td>
+              <TableScroll label={t("citiesTitle")}>
+                <table className={styles.table} data-testid="scenario-cities">
+                  <thead>
+                    <tr>
+                      <th>{t("city")}</th>
+                      <th>{t("baseStock")}</th>
+                      <th>{t("drawnDownCity", { from: run.params.fromYear, to: run.params.toYear })}</th>
+                      <th>{t("finalStock", { year: run.params.toYear })}</th>
+                      <th>{t("clearedYear")}</th>
+                      <th>{t("yearsToClear")}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {result.cities.map((c) => (
+                      <tr
+                        key={c.adcode}
+                        data-testid="scenario-city"
+                        data-adcode={c.adcode}
+                        data-cleared={c.clearedYear ?? ""}
+                      >
+                        <td>{cityName(c.adcode)}</td>
+                        <td>{fmt(locale, c.baseStockpileTonnes / 1e4, 1)}</td>
+                        <td data-testid="scenario-city-drawn">
+                          {c.drawnDownTonnes === undefined ? "—" : fmt(locale, c.drawnDownTonnes / 1e4, 1)}
+                        </td>
+                        <td>
+                          {c.finalStockpileTonnes === undefined ? "—" : fmt(locale, c.finalStockpileTonnes / 1e4, 1)}
+                        </td>
+                        <td>{c.clearedYear ?? t("notCleared")}</td>
+                        <td>{c.yearsToClear ?? "—"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             </section>
             <section className={styles.panel}>
               <h2>{t("additions")}</h2>
@@ -234,7 +237,7 @@ export function ScenarioView({ run }: { run: ClientScenarioRunView }) {
               {materials.map((m) => (
                 <details key={m} className={styles.panel}>
                   <summary>{materialName(m, locale)}</summary>
-                  <div className={own.scroll}>
+                  <TableScroll label={materialName(m, locale)}>
                     <table className={styles.table} data-testid={`scenario-table-${m}`}>
                       <thead>
                         <tr>
@@ -264,7 +267,7 @@ export function ScenarioView({ run }: { run: ClientScenarioRunView }) {
                         })}
                       </tbody>
                     </table>
-                  </div>
+                  </TableScroll>
                 </details>
               ))}
             </div>

@@ -10,6 +10,7 @@ import { SitingMapLayer } from "./siting-map-layer";
 import { additionsParam } from "./additions-param";
 import styles from "../pairing/pairing.module.css";
 import own from "./siting.module.css";
+import { TableScroll } from "../table/table-scroll";
 
 const TONNE_MATERIALS = MATERIALS.filter((m) => m.unit === "t");
 
@@ -272,24 +273,26 @@ export function SitingView() {
                         <summary>
                           {t("suppliers")} ({p.suppliers})
                         </summary>
-                        <table className={styles.table}>
-                          <thead>
-                            <tr>
-                              <th>{t("suppliers")}</th>
-                              <th>{t("tonnes")}</th>
-                              <th>{t("distance")}</th>
-                            </tr>
-                          </thead>
-                          <tbody>
-                            {(suppliersOf.get(i) ?? []).map((a) => (
-                              <tr key={a.producerId}>
-                                <td>{name(result.producers[a.producerId])}</td>
-                                <td>{fmt(locale, a.tonnesPerYear)}</td>
-                                <td>{fmt(locale, a.distanceKm, 1)}</td>
+                        <TableScroll label={t("suppliers")}>
+                          <table className={styles.table}>
+                            <thead>
+                              <tr>
+                                <th>{t("suppliers")}</th>
+                                <th>{t("tonnes")}</th>
+                                <th>{t("distance")}</th>
                               </tr>
-                            ))}
-                          </tbody>
-                        </table>
+                            </thead>
+                            <tbody>
+                              {(suppliersOf.get(i) ?? []).map((a) => (
+                                <tr key={a.producerId}>
+                                  <td>{name(result.producers[a.producerId])}</td>
+                                  <td>{fmt(locale, a.tonnesPerYear)}</td>
+                                  <td>{fmt(locale, a.distanceKm, 1)}</td>
+                                </tr>
+                              ))}
+                            </tbody>
+                          </table>
+                        </TableScroll>
                       </details>
                     </li>
                   ))}
