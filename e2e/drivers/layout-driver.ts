@@ -45,6 +45,20 @@ export class LayoutDriver {
   }
 
   /**
+   * Font sizes (CSS px) of SVG text as drawn on screen: the computed size times the SVG's scale, so a chart whose
+   * viewBox is shrunk to a phone's width reports the small text a reader actually sees.
+   */
+  async renderedSvgFontSizesPx(texts: Locator): Promise<number[]> {
+    return texts.evaluateAll((els) =>
+      els.map((el) => {
+        const ctm = (el as SVGGraphicsElement).getScreenCTM();
+        const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
+        return parseFloat(getComputedStyle(el).fontSize) * scale;
+      }),
+    );
+  }
+
+  /**
    * Words inside the element that the browser broke across two lines, e.g. a figure 1,224,00|0 or Utilisati|on
    * squeezed into a narrow column; empty when every word stays whole. Words are runs between spaces, hyphens, dashes
    * and slashes (where a line may break); runs with Chinese characters are skipped, as Chinese may wrap anywhere.

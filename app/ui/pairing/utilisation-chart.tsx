@@ -1,5 +1,6 @@
 "use client";
 /** Plain-SVG bar chart: utilisation per material with the plan's 2015 target as a tick. */
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { CYCLE_LEVELS } from "../../domain/cycle-level";
 import { CYCLE_LEVEL_COLOURS } from "../../domain/pairing/flow-features";
@@ -7,10 +8,39 @@ import { BULK_TARGET, bulkAggregate, utilisationTarget } from "../../domain/pair
 import type { MaterialResult } from "../../domain/pairing/types";
 import { isOverShare, type RouteFlowCheck } from "../../domain/honest-numbers";
 import { materialName, pct } from "./format";
+import { useWidthPx } from "../charts/use-width-px";
+import { labelLines } from "../charts/label-lines";
 
 const ROW = 26;
-const LABEL_W = 150;
-const BAR_W = 260;
+/** Width (px) right of the bars for the percentage text. */
+const VALUE_W = 70;
+
+/** A label of one or two lines, vertically centred on a bar row whose top is `y`. */
+function RowLabel({
+  x,
+  y,
+  lines,
+  prefix,
+  bold,
+}: {
+  x: number;
+  y: number;
+  lines: string[];
+  prefix?: ReactNode;
+  bold?: boolean;
+}) {
+  const first = lines.length > 1 ? y + 8 : y + 13;
+  return (
+    <>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} y={first + i * 12} fontWeight={bold ? 600 : undefined}>
+          {i === 0 && prefix}
+          {line}
+        </tspan>
+      ))}
+    </>
+  );
+}
 
 export function UtilisationChart({
   materials,
@@ -26,10 +56,21 @@ export function UtilisationChart({
   const locale = useLocale();
   const bulk = bulkAggregate(materials);
   const height = (materials.length + (bulk ? 1 : 0)) * ROW + 30;
+  // Drawn at the figure's own width, so the 11 px text is 11 px on a phone too; long labels wrap to two lines.
+  const [ref, widthPx] = useWidthPx<HTMLElement>(480);
+  const LABEL_W = Math.round(Math.min(150, Math.max(96, widthPx * 0.36)));
+  const BAR_W = Math.max(80, widthPx - LABEL_W - VALUE_W);
+  const labelPx = LABEL_W - 10;
   return (
-    <figure data-testid="utilisation-chart" style={{ margin: 0 }}>
+    <figure ref={ref} data-testid="utilisation-chart" style={{ margin: 0 }}>
       <figcaption style={{ fontWeight: 600, marginBottom: 4 }}>{t("chartTitle")}</figcaption>
-      <svg viewBox={`0 0 ${LABEL_W + BAR_W + 70} ${height}`} width="100%" role="img" aria-label={t("chartTitle")}>
+      <svg
+        viewBox={`0 0 ${LABEL_W + BAR_W + VALUE_W} ${height}`}
+        width={LABEL_W + BAR_W + VALUE_W}
+        height={height}
+        role="img"
+        aria-label={t("chartTitle")}
+      >
         {[0, 0.25, 0.5, 0.75, 1].map((v) => (
           <g key={v}>
             <line x1={LABEL_W + v * BAR_W} x2={LABEL_W + v * BAR_W} y1={4} y2={height - 22} stroke="#d9ddd9" />
@@ -59,12 +100,18 @@ export function UtilisationChart({
               data-flagged={flagged ? "true" : undefined}
             >
               <text x={LABEL_W - 6} y={y + 13} fontSize="11" textAnchor="end" fill="#1d2321">
-                {flagged && (
-                  <tspan fill="#a0521b" fontWeight={700}>
-                    {"⚠ "}
-                  </tspan>
-                )}
-                {materialName(m.material, locale)}
+                <RowLabel
+                  x={LABEL_W - 6}
+                  y={y}
+                  lines={labelLines(materialName(m.material, locale), labelPx - (flagged ? 14 : 0))}
+                  prefix={
+                    flagged && (
+                      <tspan fill="#a0521b" fontWeight={700}>
+                        {"⚠ "}
+                      </tspan>
+                    )
+                  }
+                />
                 {flagged && (
                   <title>
                     {[
@@ -130,8 +177,8 @@ export function UtilisationChart({
                 data-utilisation={bulk.utilisation.toFixed(4)}
                 data-target={BULK_TARGET.rate}
               >
-                <text x={LABEL_W - 6} y={y + 13} fontSize="11" fontWeight={600} textAnchor="end" fill="#1d2321">
-                  {t("bulkTotal")}
+                <text x={LABEL_W - 6} y={y + 13} fontSize="11" textAnchor="end" fill="#1d2321">
+                  <RowLabel x={LABEL_W - 6} y={y} lines={labelLines(t("bulkTotal"), labelPx)} bold />
                 </text>
                 <rect
                   x={LABEL_W}

@@ -8,6 +8,7 @@ import styles from "./proposals.module.css";
 import { localName, localText } from "../../domain/locale";
 import { isOverShare } from "../../domain/honest-numbers";
 import { NumberFlag } from "../number-flag";
+import { useWidthPx } from "../charts/use-width-px";
 
 const CYCLE_COLOUR: Record<string, string> = {
   enterprise: "#1e8449",
@@ -36,8 +37,9 @@ export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQualit
   const maxMat = Math.max(1, ...q.byMaterial.map((m) => Math.max(m.tonnesPerYear, m.producedTonnesPerYear)));
   const bins = q.haul.bins;
   const maxCount = Math.max(1, ...bins.map((b) => b.pairings));
-  const W = 420,
-    H = 120,
+  // Charts are drawn at the panel's own width, so their 11 px text stays 11 px on a phone.
+  const [panelRef, W] = useWidthPx<HTMLElement>(420);
+  const H = 120,
     bw = (W - 30) / bins.length;
   const ref = q.haul.referenceMedianKm;
   const bi = bins.findIndex((b) => ref >= b.fromKm && (b.toKm === null || ref < b.toKm));
@@ -45,7 +47,7 @@ export function QualityPanel({ quality: q, snapshot }: { quality: ProposalQualit
     30 + (bi + (bins[bi].toKm === null ? 0 : (ref - bins[bi].fromKm) / (bins[bi].toKm! - bins[bi].fromKm))) * bw;
 
   return (
-    <section className={styles.panel} aria-labelledby="quality-h" data-testid="quality-panel">
+    <section ref={panelRef} className={styles.panel} aria-labelledby="quality-h" data-testid="quality-panel">
       <h2 id="quality-h">{t("view.quality")}</h2>
 
       <h3>{t("view.chertow")}</h3>
