@@ -58,7 +58,7 @@ export function UtilisationChart({
   const height = (materials.length + (bulk ? 1 : 0)) * ROW + 30;
   // Drawn at the figure's own width, so the 11 px text is 11 px on a phone too; long labels wrap to two lines.
   const [ref, widthPx] = useWidthPx<HTMLElement>(480);
-  const LABEL_W = Math.round(Math.min(150, Math.max(96, widthPx * 0.36)));
+  const LABEL_W = Math.round(Math.min(150, Math.max(110, widthPx * 0.42)));
   const BAR_W = Math.max(80, widthPx - LABEL_W - VALUE_W);
   const labelPx = LABEL_W - 10;
   return (
@@ -71,7 +71,7 @@ export function UtilisationChart({
         role="img"
         aria-label={t("chartTitle")}
       >
-        {[0, 0.25, 0.5, 0.75, 1].map((v) => (
+        {(BAR_W < 160 ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1]).map((v) => (
           <g key={v}>
             <line x1={LABEL_W + v * BAR_W} x2={LABEL_W + v * BAR_W} y1={4} y2={height - 22} stroke="#d9ddd9" />
             <text
@@ -216,7 +216,7 @@ export function UtilisationChart({
           </span>
         )}
         {CYCLE_LEVELS.map((l) => (
-          <span key={l} style={{ marginLeft: 10 }}>
+          <span key={l} style={{ marginLeft: 10, whiteSpace: "nowrap" }}>
             <svg width="10" height="10" aria-hidden="true">
               <rect width="10" height="10" fill={CYCLE_LEVEL_COLOURS[l]} />
             </svg>{" "}
