@@ -2,7 +2,7 @@
  * The tasks the app worker thread runs (workers/src/app-worker.ts), kept free of Next and Prisma so they bundle into
  * the worker: whole imports (import-task.ts: read, validate, plan, locate counties, write, report), the streamed
  * registry export, whole pairing runs (app/application/pairing-run-task.ts), the crossing check of large drawn
- * polygons, and proposal, plan city and scenario reports (report-tasks.ts). Each task's code is loaded on demand (esbuild splits the bundle at these dynamic
+ * polygons, the registry table's sort order at 10^5 sites, and proposal, plan city and scenario reports (report-tasks.ts). Each task's code is loaded on demand (esbuild splits the bundle at these dynamic
  * imports), so a thread that checks a polygon starts in milliseconds instead of loading exceljs, HiGHS and the import
  * pipeline first.
  */
@@ -19,6 +19,7 @@ export type WorkerRequest =
   | { task: "registry-export"; input: RegistryExportTaskInput }
   | { task: "pairing-run"; input: PairingRunTaskInput }
   | { task: "polygon-crossing"; input: { geometry: PolygonGeometry } }
+  | { task: "sort-order"; input: { keys: (string | number)[]; ids: string[] } }
   | { task: "proposal-report"; input: ProposalReportInput }
   | { task: "tables-report"; input: TablesReportInput }
   | { task: "scenario-report"; input: ScenarioReportInput };
@@ -49,6 +50,11 @@ export async function runWorkerTask(msg: WorkerRequest): Promise<{ result: unkno
     case "polygon-crossing": {
       const { hasSelfIntersection } = await import("../domain/pairing/polygon-geometry");
       return { result: hasSelfIntersection(msg.input.geometry), transfer: [] };
+    }
+    case "sort-order": {
+      const { sortOrder } = await import("../domain/registry-list");
+      const order = sortOrder(msg.input.keys, msg.input.ids);
+      return { result: order, transfer: [order.buffer as ArrayBuffer] };
     }
     case "proposal-report":
       return transferable(await (await import("./report-tasks")).buildProposalReport(msg.input));

@@ -1,4 +1,5 @@
 import "server-only";
+import { setImmediate } from "node:timers/promises";
 import { prisma } from "./db";
 import type { RegistrySite } from "../domain/registry-types";
 import type { SitePaging, SiteQuery } from "../domain/site-query";
@@ -72,9 +73,29 @@ export function registryVersion(): number {
   return state.version;
 }
 
-/** All sites with their outputs and intakes, as plain objects, straight from the database (uncached). */
+/** Sites read per query by loadAllSites (each page of 1,000 takes tens of milliseconds on the server thread). */
+const LOAD_PAGE_SITES = 1_000;
+
+/**
+ * All sites with their outputs and intakes, as plain objects, straight from the database (uncached). Read in pages by
+ * id with a turn of the event loop between them: one query for 10^5 sites would hold the server for seconds. A write
+ * between pages can mix versions; the caller's version check (registry-cache.ts) then does not keep the result.
+ */
 export async function loadAllSites(): Promise<RegistrySite[]> {
-  return (await fetchRows()).map(toRegistrySite);
+  const out: RegistrySite[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await prisma.site.findMany({
+      include: SITE_INCLUDE,
+      orderBy: { id: "asc" },
+      take: LOAD_PAGE_SITES,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    for (const row of rows) out.push(toRegistrySite(row));
+    if (rows.length < LOAD_PAGE_SITES) return out;
+    cursor = rows[rows.length - 1].id;
+    await setImmediate();
+  }
 }
 
 /** One site by id, or null. */

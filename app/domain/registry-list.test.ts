@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   parseRegistryListQuery,
-  registryComparator,
   registryListPage,
   registryListParams,
   registrySearchText,
+  registrySortKey,
+  sortOrder,
 } from "./registry-list";
 import type { RegistrySite } from "./registry-types";
 
@@ -54,8 +55,16 @@ const sites = Array.from({ length: 250 }, (_, i) =>
     ],
   }),
 );
-const sortedBy = (sort: Parameters<typeof registryComparator>[0]) =>
-  [...sites].sort(registryComparator(sort, countyName));
+const sortedBy = (sort: Parameters<typeof registrySortKey>[0]) => {
+  const key = registrySortKey(sort, countyName);
+  return Array.from(
+    sortOrder(
+      sites.map(key),
+      sites.map((s) => s.id),
+    ),
+    (i) => sites[i],
+  );
+};
 const text = (s: RegistrySite) => registrySearchText(s, countyName);
 
 describe("registry table query", () => {
@@ -108,5 +117,13 @@ describe("registry table query", () => {
       rows: [],
       pages: 1,
     });
+  });
+});
+
+describe("sortOrder", () => {
+  it("orders Chinese text by the collator (pinyin), numbers numerically, ties by id", () => {
+    expect(Array.from(sortOrder(["太原", "大同", "河津"], ["a", "b", "c"]))).toEqual([1, 2, 0]);
+    expect(Array.from(sortOrder([10, 2, 10, 1], ["d", "c", "b", "a"]))).toEqual([3, 1, 2, 0]);
+    expect(Array.from(sortOrder([], []))).toEqual([]);
   });
 });

@@ -75,32 +75,54 @@ export function registrySearchText(s: RegistrySite, countyName: (adcode: string)
     .toLowerCase();
 }
 
-/** Comparator for a sort column (ascending; ties by id so pages are stable). */
-export function registryComparator(
+/** The value a site is sorted by in a column: text (compared with the Chinese collator) or a number. */
+export function registrySortKey(
   sort: RegistrySort,
   countyName: (adcode: string) => string | undefined,
-): (a: RegistrySite, b: RegistrySite) => number {
-  const collator = new Intl.Collator("zh");
-  const byId = (a: RegistrySite, b: RegistrySite) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const text = (f: (s: RegistrySite) => string) => (a: RegistrySite, b: RegistrySite) =>
-    collator.compare(f(a), f(b)) || byId(a, b);
-  const num = (f: (s: RegistrySite) => number) => (a: RegistrySite, b: RegistrySite) => f(a) - f(b) || byId(a, b);
+): (s: RegistrySite) => string | number {
   switch (sort) {
     case "name":
-      return text((s) => s.name);
+      return (s) => s.name;
     case "industry":
-      return text((s) => s.industry);
+      return (s) => s.industry;
     case "county":
-      return text((s) => (s.countyAdcode ? (countyName(s.countyAdcode) ?? s.countyAdcode) : "\uffff"));
+      return (s) => (s.countyAdcode ? (countyName(s.countyAdcode) ?? s.countyAdcode) : "\uffff");
     case "outputs":
-      return num(outputTonnesPerYear);
+      return outputTonnesPerYear;
     case "intakes":
-      return num(intakeCapacityTonnesPerYear);
+      return intakeCapacityTonnesPerYear;
     case "status":
-      return text((s) => s.status);
+      return (s) => s.status;
     case "source":
-      return text((s) => s.provenance.source);
+      return (s) => s.provenance.source;
   }
+}
+
+/**
+ * Indexes of rows in ascending order of their keys (text by the Chinese collator, numbers numerically), ties by id
+ * so pages are stable. Takes plain arrays, so a large registry can be sorted on a worker thread.
+ */
+export function sortOrder(keys: readonly (string | number)[], ids: readonly string[]): Int32Array {
+  const collator = new Intl.Collator("zh");
+  const order = Int32Array.from(keys.keys());
+  return order.sort((a, b) => {
+    const ka = keys[a];
+    const kb = keys[b];
+    const byKey = typeof ka === "number" && typeof kb === "number" ? ka - kb : collator.compare(String(ka), String(kb));
+    return byKey || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0);
+  });
+}
+
+/** Whether a site passes the query's search terms (every term must occur) and synthetic filter; null: no filter. */
+export function registryMatcher(
+  query: Pick<RegistryListQuery, "q" | "synthetic">,
+  searchText: (s: RegistrySite) => string,
+): ((s: RegistrySite) => boolean) | null {
+  const terms = query.q.normalize("NFKC").trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (query.synthetic === "all" && terms.length === 0) return null;
+  return (s) =>
+    (query.synthetic === "all" || s.provenance.synthetic === (query.synthetic === "synthetic")) &&
+    (terms.length === 0 || terms.every((t) => searchText(s).includes(t)));
 }
 
 /**
@@ -113,11 +135,8 @@ export function registryListPage(
   searchText: (s: RegistrySite) => string,
   pageSize = REGISTRY_PAGE_SIZE,
 ): { rows: RegistrySite[]; total: number; page: number; pages: number } {
-  const terms = query.q.normalize("NFKC").trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const keep = (s: RegistrySite) =>
-    (query.synthetic === "all" || s.provenance.synthetic === (query.synthetic === "synthetic")) &&
-    (terms.length === 0 || terms.every((t) => searchText(s).includes(t)));
-  const matches = query.synthetic === "all" && terms.length === 0 ? sortedAsc : sortedAsc.filter(keep);
+  const keep = registryMatcher(query, searchText);
+  const matches = keep ? sortedAsc.filter(keep) : sortedAsc;
   const total = matches.length;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(pages, query.page);
