@@ -2,7 +2,7 @@
  * The tasks the app worker thread runs (workers/src/app-worker.ts), kept free of Next and Prisma so they bundle into
  * the worker: whole imports (import-task.ts: read, validate, plan, locate counties, write, report), the streamed
  * registry export, whole pairing runs (app/application/pairing-run-task.ts), the crossing check of large drawn
- * polygons, the registry table's sort order at 10^5 sites, and proposal, plan city and scenario reports (report-tasks.ts). Each task's code is loaded on demand (esbuild splits the bundle at these dynamic
+ * polygons, the whole registry for the server's cache, the registry table's sort order at 10^5 sites, and proposal, plan city and scenario reports (report-tasks.ts). Each task's code is loaded on demand (esbuild splits the bundle at these dynamic
  * imports), so a thread that checks a polygon starts in milliseconds instead of loading exceljs, HiGHS and the import
  * pipeline first.
  */
@@ -20,6 +20,7 @@ export type WorkerRequest =
   | { task: "pairing-run"; input: PairingRunTaskInput }
   | { task: "polygon-crossing"; input: { geometry: PolygonGeometry } }
   | { task: "sort-order"; input: { keys: (string | number)[]; ids: string[] } }
+  | { task: "registry-read"; input: { databaseUrl?: string } }
   | { task: "proposal-report"; input: ProposalReportInput }
   | { task: "tables-report"; input: TablesReportInput }
   | { task: "scenario-report"; input: ScenarioReportInput };
@@ -50,6 +51,10 @@ export async function runWorkerTask(msg: WorkerRequest): Promise<{ result: unkno
     case "polygon-crossing": {
       const { hasSelfIntersection } = await import("../domain/pairing/polygon-geometry");
       return { result: hasSelfIntersection(msg.input.geometry), transfer: [] };
+    }
+    case "registry-read": {
+      const pages = (await import("./registry-read-task")).readRegistryPages(msg.input);
+      return { result: pages, transfer: pages.map((p) => p.buffer as ArrayBuffer) };
     }
     case "sort-order": {
       const { sortOrder } = await import("../domain/registry-list");

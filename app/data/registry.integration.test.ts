@@ -3,10 +3,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { prisma } from "./db";
-import { loadAllSites } from "./registry";
 import { SITE_INCLUDE, toRegistrySite } from "./site-rows";
 import { sqliteFileOf } from "./site-tile-rows";
 import { seedFixtures } from "./testing/fixtures";
+import { loadAllSites, markRegistryChanged } from "./registry";
+import { loadRegistry } from "../application/registry-cache";
 
 const dbFile = sqliteFileOf(process.env.DATABASE_URL!, process.cwd());
 const EXTRA = 2_345; // two full pages of 1,000 and a part page, plus the fixtures
@@ -31,6 +32,7 @@ beforeAll(async () => {
     }
   })();
   db.close();
+  markRegistryChanged();
 });
 
 describe("loadAllSites", () => {
@@ -47,5 +49,16 @@ describe("loadAllSites", () => {
       outputs: [{ material: "fly-ash", tonnesPerYear: 210 }],
       intakes: [{ material: "fly-ash", route: "cement", capacityTonnesPerYear: 105 }],
     });
+  });
+
+  it("the server's cache, read on a worker thread in JSON pages, holds exactly the same sites", async () => {
+    const cached = await loadRegistry();
+    expect(cached).toEqual(await loadAllSites());
+    expect(await loadRegistry()).toBe(cached); // kept until the next write
+    markRegistryChanged();
+    const [a, b] = await Promise.all([loadRegistry(), loadRegistry()]);
+    expect(a).toBe(b); // one read shared by concurrent requests
+    expect(a).not.toBe(cached);
+    expect(a).toEqual(cached);
   });
 });

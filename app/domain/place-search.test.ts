@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchName, normalizePlaceText, parsePlaceQuery, searchPlaces, type Place } from "./place-search";
+import { matchName, normalizePlaceText, parsePlaceQuery, scorePlace, searchPlaces, type Place } from "./place-search";
 
 const place = (kind: Place["kind"], id: string, name: string, nameEn: string, aliases?: string[]): Place => ({
   kind,
@@ -94,5 +94,43 @@ describe("parsePlaceQuery", () => {
   ])("rejects %s", (query, message) => {
     const r = parse(query);
     expect(r.ok ? null : r.error).toMatch(message);
+  });
+});
+
+describe("searchPlaces keeps only the best `limit` without sorting every match by name", () => {
+  it("gives the same places, in the same order, as scoring and fully sorting every place", () => {
+    // Many ties on score and kind (repeated names), so the name and id tie-breaks decide who is kept.
+    const stems = ["煤矿", "电厂", "水泥厂", "Coal Mine", "Power Plant"];
+    const kinds = ["site", "site", "site", "park", "county"] as const;
+    const places: Place[] = Array.from({ length: 3000 }, (_, i) => ({
+      kind: kinds[i % kinds.length],
+      id: `p${(i * 7919) % 3001}`,
+      name: `${["山西", "河津", "朔州"][i % 3]}${stems[i % stems.length]}${i % 17}`,
+      nameEn: `${["Shanxi", "Hejin", "Shuozhou"][i % 3]} ${stems[(i + 3) % stems.length]} ${i % 17}`,
+      lng: 112,
+      lat: 37,
+    }));
+    for (const [input, limit] of [
+      ["煤", 10],
+      ["河津", 25],
+      ["coal", 7],
+      ["shuozhou 1", 50],
+      ["水泥厂3", 1],
+      ["p", 3000],
+    ] as const) {
+      const reference = places
+        .map((p) => scorePlace(p, input))
+        .filter((r) => r !== null)
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            { county: 40, city: 35, park: 30, site: 0 }[b.kind] - { county: 40, city: 35, park: 30, site: 0 }[a.kind] ||
+            a.name.localeCompare(b.name, "zh-Hans-CN") ||
+            (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        )
+        .slice(0, limit);
+      const got = searchPlaces(places, input, limit);
+      expect(got.map((r) => [r.id, r.score])).toEqual(reference.map((r) => [r.id, r.score]));
+    }
   });
 });

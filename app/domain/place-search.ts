@@ -77,14 +77,28 @@ function subsequenceGaps(query: string, name: string): number {
   return qi === query.length ? gaps : -1;
 }
 
+// Normalised forms of names, computed once per distinct name: a search over 10^5 places otherwise normalises every
+// name again on every keystroke. Bounded: cleared when it grows past a registry's worth of names.
+const normalised = new Map<string, { n: string; words: string[] }>();
+const NORMALISED_MAX = 400_000;
+
+function normalisedName(name: string): { n: string; words: string[] } {
+  let hit = normalised.get(name);
+  if (!hit) {
+    if (normalised.size >= NORMALISED_MAX) normalised.clear();
+    hit = { n: normalizePlaceText(name), words: words(name) };
+    normalised.set(name, hit);
+  }
+  return hit;
+}
+
 /** Best match of a normalised query against one name, with a score (higher is better), or null. */
 export function matchName(query: string, name: string): { kind: MatchKind; score: number } | null {
-  const n = normalizePlaceText(name);
+  const { n, words: ws } = normalisedName(name);
   if (!query || !n) return null;
   const shorter = (base: number) => base - Math.min(100, Math.max(0, n.length - query.length));
   if (n === query || stripSuffix(n) === stripSuffix(query)) return { kind: "exact", score: MATCH_SCORE.exact };
   if (n.startsWith(query)) return { kind: "prefix", score: shorter(MATCH_SCORE.prefix) };
-  const ws = words(name);
   if (ws.length > 1 && ws.some((w) => w.startsWith(query)))
     return { kind: "word-prefix", score: shorter(MATCH_SCORE["word-prefix"]) };
   const at = n.indexOf(query);
@@ -100,7 +114,10 @@ export function matchName(query: string, name: string): { kind: MatchKind; score
 
 /** Scores a place against raw input (best of its Chinese name, English name and aliases); null when no match. */
 export function scorePlace(place: Place, input: string): RankedPlace | null {
-  const query = normalizePlaceText(input);
+  return scoreNormalised(place, normalizePlaceText(input));
+}
+
+function scoreNormalised(place: Place, query: string): RankedPlace | null {
   if (!query) return null;
   let best: { kind: MatchKind; score: number } | null = null;
   for (const name of [place.name, place.nameEn]) {
@@ -126,7 +143,7 @@ export function searchPlaces(places: readonly Place[], input: string, limit = 10
   const query = normalizePlaceText(input);
   const bestMemberScore = new Map<string, number>();
   for (const p of places) {
-    const r = scorePlace(p, input);
+    const r = scoreNormalised(p, query);
     if (!r) continue;
     ranked.push(r);
     if (p.kind === "site" && p.parkId && (matchName(query, p.name) || matchName(query, p.nameEn))) {
@@ -137,14 +154,21 @@ export function searchPlaces(places: readonly Place[], input: string, limit = 10
     const member = r.kind === "park" ? bestMemberScore.get(r.id) : undefined;
     if (member !== undefined && r.score >= member) r.score = member - 1;
   }
-  ranked.sort(
-    (a, b) =>
-      b.score - a.score ||
-      KIND_BONUS[b.kind] - KIND_BONUS[a.kind] ||
-      a.name.localeCompare(b.name, "zh-Hans-CN") ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  return ranked.slice(0, Math.max(0, limit));
+  const byNumbers = (a: RankedPlace, b: RankedPlace) => b.score - a.score || KIND_BONUS[b.kind] - KIND_BONUS[a.kind];
+  // Only the best `limit` are returned: order by the numeric keys first (cheap), then compare names only among the
+  // places tied with or above the last one kept (a one-character query can match 10^4 sites).
+  ranked.sort(byNumbers);
+  const keep = Math.max(0, limit);
+  if (keep === 0) return [];
+  let end = Math.min(keep, ranked.length);
+  while (end < ranked.length && byNumbers(ranked[end], ranked[keep - 1]) === 0) end++;
+  return ranked
+    .slice(0, end)
+    .sort(
+      (a, b) =>
+        byNumbers(a, b) || a.name.localeCompare(b.name, "zh-Hans-CN") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .slice(0, keep);
 }
 
 /** Validates GET /api/places parameters: q (1–50 characters after trimming) and limit (1–50, default 10). */
