@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { matchName, normalizePlaceText, parsePlaceQuery, scorePlace, searchPlaces, type Place } from "./place-search";
+import {
+  bestPlaces,
+  matchName,
+  matchPlaces,
+  normalizePlaceText,
+  parsePlaceQuery,
+  scorePlace,
+  searchPlaces,
+  type Place,
+  type PlaceMatches,
+} from "./place-search";
 
 const place = (kind: Place["kind"], id: string, name: string, nameEn: string, aliases?: string[]): Place => ({
   kind,
@@ -132,5 +142,39 @@ describe("searchPlaces keeps only the best `limit` without sorting every match b
       const got = searchPlaces(places, input, limit);
       expect(got.map((r) => [r.id, r.score])).toEqual(reference.map((r) => [r.id, r.score]));
     }
+  });
+});
+
+describe("matchPlaces in slices", () => {
+  it("gives what one pass gives, a park's member sites in other slices included", () => {
+    const park: Place = {
+      kind: "park",
+      id: "park-chalco",
+      name: "中铝山西基地",
+      nameEn: "Chalco Shanxi base",
+      lng: 1,
+      lat: 1,
+    };
+    const sites: Place[] = Array.from({ length: 40 }, (_, i) => ({
+      kind: "site",
+      id: `s${i}`,
+      name: i % 4 === 0 ? `中铝山西${i}厂` : `其他${i}`,
+      nameEn: `Site ${i}`,
+      lng: 1,
+      lat: 1,
+      parkId: i % 4 === 0 ? "park-chalco" : null,
+    }));
+    const places = [park, ...sites];
+    for (const input of ["中铝", "中铝山西基地", "site 1"]) {
+      const query = normalizePlaceText(input);
+      const acc: PlaceMatches = { ranked: [], bestMemberScore: new Map() };
+      for (let i = 0; i < places.length; i += 7) matchPlaces(places.slice(i, i + 7), query, acc);
+      expect(bestPlaces(acc, 10).map((r) => [r.id, r.score])).toEqual(
+        searchPlaces(places, input, 10).map((r) => [r.id, r.score]),
+      );
+    }
+    // The member site outranks its park on the park's own words.
+    const top = searchPlaces(places, "中铝", 3);
+    expect(top[0].kind).toBe("site");
   });
 });

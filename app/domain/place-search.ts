@@ -92,6 +92,13 @@ function normalisedName(name: string): { n: string; words: string[] } {
   return hit;
 }
 
+/** Normalises a place's names ahead of searches (searches then only look them up); for spreading the work out. */
+export function preparePlaceNames(place: Place): void {
+  normalisedName(place.name);
+  normalisedName(place.nameEn);
+  for (const alias of place.aliases ?? []) normalisedName(alias);
+}
+
 /** Best match of a normalised query against one name, with a score (higher is better), or null. */
 export function matchName(query: string, name: string): { kind: MatchKind; score: number } | null {
   const { n, words: ws } = normalisedName(name);
@@ -133,30 +140,44 @@ function scoreNormalised(place: Place, query: string): RankedPlace | null {
   return best ? { ...place, score: best.score + KIND_BONUS[place.kind], match: best.kind } : null;
 }
 
+/** Places matching a query so far, and the best own-name score of each park's member sites. */
+export interface PlaceMatches {
+  ranked: RankedPlace[];
+  bestMemberScore: Map<string, number>;
+}
+
 /**
- * Places matching the input, best first (ties: kind, then Chinese name, then id); at most `limit`. An enterprise
- * whose own name matches ranks above the park it belongs to ("中铝" → the Chalco plant before Chalco's base):
- * the user typed the enterprise's name, and the park is where it sits.
+ * Adds the places of `places` that match a normalised query to `into` (so a long list can be matched in slices).
  */
-export function searchPlaces(places: readonly Place[], input: string, limit = 10): RankedPlace[] {
-  const ranked: RankedPlace[] = [];
-  const query = normalizePlaceText(input);
-  const bestMemberScore = new Map<string, number>();
+export function matchPlaces(
+  places: readonly Place[],
+  query: string,
+  into: PlaceMatches = { ranked: [], bestMemberScore: new Map() },
+): PlaceMatches {
   for (const p of places) {
     const r = scoreNormalised(p, query);
     if (!r) continue;
-    ranked.push(r);
+    into.ranked.push(r);
     if (p.kind === "site" && p.parkId && (matchName(query, p.name) || matchName(query, p.nameEn))) {
-      bestMemberScore.set(p.parkId, Math.max(bestMemberScore.get(p.parkId) ?? -Infinity, r.score));
+      into.bestMemberScore.set(p.parkId, Math.max(into.bestMemberScore.get(p.parkId) ?? -Infinity, r.score));
     }
   }
+  return into;
+}
+
+/**
+ * The best `limit` matches, best first (ties: kind, then Chinese name, then id). An enterprise whose own name matches
+ * ranks above the park it belongs to ("中铝" → the Chalco plant before Chalco's base): the user typed the
+ * enterprise's name, and the park is where it sits.
+ */
+export function bestPlaces({ ranked, bestMemberScore }: PlaceMatches, limit: number): RankedPlace[] {
   for (const r of ranked) {
     const member = r.kind === "park" ? bestMemberScore.get(r.id) : undefined;
     if (member !== undefined && r.score >= member) r.score = member - 1;
   }
   const byNumbers = (a: RankedPlace, b: RankedPlace) => b.score - a.score || KIND_BONUS[b.kind] - KIND_BONUS[a.kind];
-  // Only the best `limit` are returned: order by the numeric keys first (cheap), then compare names only among the
-  // places tied with or above the last one kept (a one-character query can match 10^4 sites).
+  // Order by the numeric keys first (cheap), then compare names only among the places tied with or above the last
+  // one kept (a one-character query can match 10^4 sites).
   ranked.sort(byNumbers);
   const keep = Math.max(0, limit);
   if (keep === 0) return [];
@@ -169,6 +190,11 @@ export function searchPlaces(places: readonly Place[], input: string, limit = 10
         byNumbers(a, b) || a.name.localeCompare(b.name, "zh-Hans-CN") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     )
     .slice(0, keep);
+}
+
+/** Places matching the input, best first; at most `limit` (matchPlaces, then bestPlaces). */
+export function searchPlaces(places: readonly Place[], input: string, limit = 10): RankedPlace[] {
+  return bestPlaces(matchPlaces(places, normalizePlaceText(input)), limit);
 }
 
 /** Validates GET /api/places parameters: q (1–50 characters after trimming) and limit (1–50, default 10). */
