@@ -12,6 +12,7 @@ import type { ClientRunListView as ClientRunView } from "../../data/pairing-runs
 import { ParamsTable } from "./params-table";
 import { fmt, materialName, pct } from "./format";
 import styles from "./pairing.module.css";
+import { planTargetText } from "./plan-target-text";
 import { TableScroll } from "../table/table-scroll";
 
 type Better = "higher" | "lower" | null;
@@ -168,16 +169,7 @@ export function CompareView({ runs }: { runs: ClientRunView[] }) {
                       </Fragment>
                     );
                   })}
-                  <td>
-                    {!target
-                      ? t("kpi.noTarget")
-                      : target.aggregate
-                        ? t("kpi.countsTowardsAggregate", {
-                            target: pct(locale, target.rate),
-                            basis: t(`kpi.planTargetBasis.${target.basis}`),
-                          })
-                        : pct(locale, target.rate)}
-                  </td>
+                  <td>{planTargetText(target, locale, t)}</td>
                 </tr>
               );
             })}

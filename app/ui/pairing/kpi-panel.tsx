@@ -14,6 +14,7 @@ import { isOverShare, routeFlowsAgainstPlan } from "../../domain/honest-numbers"
 import { NumberFlag } from "../number-flag";
 import { fmt, materialName, pct, routeLabel } from "./format";
 import { UtilisationChart } from "./utilisation-chart";
+import { planTargetText } from "./plan-target-text";
 import styles from "./pairing.module.css";
 import { TableScroll } from "../table/table-scroll";
 
@@ -78,16 +79,7 @@ export function KpiPanel({ summary }: { summary: PairingSummary }) {
                     {pct(locale, m.utilisation)}
                     {isOverShare(m.utilisation) && <NumberFlag kind="over-share" />}
                   </td>
-                  <td data-testid={`kpi-target-${m.material}`}>
-                    {!target
-                      ? t("kpi.noTarget")
-                      : target.aggregate
-                        ? t("kpi.countsTowardsAggregate", {
-                            target: pct(locale, target.rate),
-                            basis: t(`kpi.planTargetBasis.${target.basis}`),
-                          })
-                        : `${target.atLeast ? ">" : ""}${pct(locale, target.rate)} (${t(`kpi.planTargetBasis.${target.basis}`)})`}
-                  </td>
+                  <td data-testid={`kpi-target-${m.material}`}>{planTargetText(target, locale, t)}</td>
                 </tr>
               );
             })}
