@@ -131,3 +131,49 @@ for (const [name, viewport] of [
     expect(run.pairings.length).toBeGreaterThan(1);
   });
 }
+
+test("the run map's controls filter the flows and the table, switch the colouring, and fold into a button on a phone", async ({
+  page,
+}) => {
+  const runId = await new ProposalsDriver(page).finishedRun({
+    scope: { kind: "city", adcode: "140800" },
+    materials: ["red-mud", "fly-ash"],
+    label: "map controls",
+    params: { includeSynthetic: true },
+  });
+  const run = (await (await page.request.get(`/api/pairings/${runId}`)).json()) as {
+    pairings: { id: number; material: string }[];
+  };
+  const redMud = run.pairings.filter((p) => p.material === "red-mud").length;
+  expect(redMud).toBeGreaterThan(0);
+  expect(redMud).toBeLessThan(run.pairings.length);
+  await page.goto(`/pairings/${runId}`);
+  await expect(page.getByTestId("pairing-map")).toHaveAttribute("data-map-ready", "true");
+  const toggle = page.getByTestId("flow-controls-toggle");
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const count = page.getByTestId("flow-count");
+  await expect(count).toHaveAttribute("data-count", String(run.pairings.length));
+
+  // Hiding fly ash leaves the red-mud flows, on the map and in the table.
+  await page.getByTestId("flow-filter-material-fly-ash").uncheck();
+  await expect(count).toHaveAttribute("data-count", String(redMud));
+  const table = new TableDriver(page, "pairing-table");
+  await expect.poll(async () => (await table.counts()).total).toBe(redMud);
+  const layerVisibility = (layer: string) =>
+    page.evaluate((l) => window.__atlasMap!.getLayoutProperty(l, "visibility") ?? "visible", layer);
+  expect(await layerVisibility(PAIRING_LAYERS.flowsByMaterial)).toBe("visible");
+
+  // Colouring by cycle level swaps the drawn flow layer.
+  await page.getByTestId("colour-by-level").check();
+  await expect.poll(() => layerVisibility(PAIRING_LAYERS.flowsByLevel)).toBe("visible");
+  expect(await layerVisibility(PAIRING_LAYERS.flowsByMaterial)).toBe("none");
+
+  // On a phone the controls start folded (they covered half the map) and open from their button.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByTestId("flow-filter-material-fly-ash")).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByTestId("flow-filter-material-fly-ash")).toBeVisible();
+});

@@ -10,6 +10,7 @@ import { unpackPairings, type PackedPairings, type PairingRow } from "../../doma
 import { CYCLE_LEVEL_COLOURS } from "../../domain/pairing/flow-features";
 import { materialSpec } from "../../domain/materials";
 import { BaseMap } from "../map/base-map";
+import { useIsPhone } from "../map/use-is-phone";
 import { FlowsLayer } from "./flows-layer";
 import { KpiPanel } from "./kpi-panel";
 import { ExplanationPanel } from "./explanation-panel";
@@ -32,6 +33,11 @@ export function RunView({ run, pairings: packed }: { run: ClientRunView; pairing
   const [materials, setMaterials] = useState<MaterialCode[]>(run.materials);
   const [levels, setLevels] = useState<CycleLevel[]>([...CYCLE_LEVELS]);
   const [showResidual, setShowResidual] = useState(true);
+  // The map's controls: open on a desktop window, folded into one button on a phone (where they covered half the
+  // map) until the user opens them; after that the user's choice holds.
+  const isPhone = useIsPhone();
+  const [controlsChoice, setControlsChoice] = useState<boolean | null>(null);
+  const controlsOpen = controlsChoice ?? !isPhone;
   const [selected, setSelected] = useState<number | null>(null);
   // The status the progress poller last saw, shown at once; the page's own status wins once it has ended.
   const [liveStatus, setLiveStatus] = useState(run.status);
@@ -195,80 +201,96 @@ export function RunView({ run, pairings: packed }: { run: ClientRunView; pairing
           </BaseMap>
           {summary && (
             <div className={styles.mapControls} data-testid="flow-controls">
-              <fieldset>
-                <legend>{t("map.colourBy")}</legend>
-                <label>
-                  <input
-                    type="radio"
-                    name="colour-by"
-                    checked={colourBy === "material"}
-                    onChange={() => setColourBy("material")}
-                    data-testid="colour-by-material"
-                  />{" "}
-                  {t("map.byMaterial")}
-                </label>
-                <label>
-                  <input
-                    type="radio"
-                    name="colour-by"
-                    checked={colourBy === "level"}
-                    onChange={() => setColourBy("level")}
-                    data-testid="colour-by-level"
-                  />{" "}
-                  {t("map.byLevel")}
-                </label>
-              </fieldset>
-              <fieldset>
-                <legend>{t("map.filterMaterials")}</legend>
-                {run.materials.map((m) => (
-                  <label key={m}>
+              <button
+                type="button"
+                className={styles.controlsToggle}
+                aria-expanded={controlsOpen}
+                aria-controls="flow-controls-body"
+                onClick={() => setControlsChoice(!controlsOpen)}
+                data-testid="flow-controls-toggle"
+              >
+                {t("map.controls")} {controlsOpen ? "▾" : "▸"}
+              </button>
+              <div id="flow-controls-body" hidden={!controlsOpen}>
+                <fieldset>
+                  <legend>{t("map.colourBy")}</legend>
+                  <label>
                     <input
-                      type="checkbox"
-                      checked={materials.includes(m)}
-                      onChange={(e) => setMaterials(toggle(materials, m, e.target.checked))}
-                      data-testid={`flow-filter-material-${m}`}
-                    />
-                    <span
-                      className={styles.swatch}
-                      style={{ background: materialSpec(m)?.colour }}
-                      aria-hidden="true"
+                      type="radio"
+                      name="colour-by"
+                      checked={colourBy === "material"}
+                      onChange={() => setColourBy("material")}
+                      data-testid="colour-by-material"
                     />{" "}
-                    {materialName(m, locale)}
+                    {t("map.byMaterial")}
                   </label>
-                ))}
-              </fieldset>
-              <fieldset>
-                <legend>{t("map.filterLevels")}</legend>
-                {CYCLE_LEVELS.map((l) => (
-                  <label key={l}>
+                  <label>
                     <input
-                      type="checkbox"
-                      checked={levels.includes(l)}
-                      onChange={(e) => setLevels(toggle(levels, l, e.target.checked))}
-                      data-testid={`flow-filter-level-${l}`}
-                    />
-                    <span className={styles.swatch} style={{ background: CYCLE_LEVEL_COLOURS[l] }} aria-hidden="true" />{" "}
-                    {t(`level.${l}`)}
+                      type="radio"
+                      name="colour-by"
+                      checked={colourBy === "level"}
+                      onChange={() => setColourBy("level")}
+                      data-testid="colour-by-level"
+                    />{" "}
+                    {t("map.byLevel")}
                   </label>
-                ))}
-              </fieldset>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={showResidual}
-                  onChange={(e) => setShowResidual(e.target.checked)}
-                  data-testid="flow-show-residual"
-                />{" "}
-                {t("map.showResidual")}
-              </label>
-              <p className={styles.legendLine}>
-                <span className={styles.ringRed} aria-hidden="true" /> {t("map.unmatched")}{" "}
-                <span className={styles.ringBlue} aria-hidden="true" /> {t("map.spare")}
-              </p>
-              <p className={styles.legendLine}>{t("map.width")}</p>
-              <p data-testid="flow-count" data-count={visible.length}>
-                {visible.length} / {pairings.length}
-              </p>
+                </fieldset>
+                <fieldset>
+                  <legend>{t("map.filterMaterials")}</legend>
+                  {run.materials.map((m) => (
+                    <label key={m}>
+                      <input
+                        type="checkbox"
+                        checked={materials.includes(m)}
+                        onChange={(e) => setMaterials(toggle(materials, m, e.target.checked))}
+                        data-testid={`flow-filter-material-${m}`}
+                      />
+                      <span
+                        className={styles.swatch}
+                        style={{ background: materialSpec(m)?.colour }}
+                        aria-hidden="true"
+                      />{" "}
+                      {materialName(m, locale)}
+                    </label>
+                  ))}
+                </fieldset>
+                <fieldset>
+                  <legend>{t("map.filterLevels")}</legend>
+                  {CYCLE_LEVELS.map((l) => (
+                    <label key={l}>
+                      <input
+                        type="checkbox"
+                        checked={levels.includes(l)}
+                        onChange={(e) => setLevels(toggle(levels, l, e.target.checked))}
+                        data-testid={`flow-filter-level-${l}`}
+                      />
+                      <span
+                        className={styles.swatch}
+                        style={{ background: CYCLE_LEVEL_COLOURS[l] }}
+                        aria-hidden="true"
+                      />{" "}
+                      {t(`level.${l}`)}
+                    </label>
+                  ))}
+                </fieldset>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={showResidual}
+                    onChange={(e) => setShowResidual(e.target.checked)}
+                    data-testid="flow-show-residual"
+                  />{" "}
+                  {t("map.showResidual")}
+                </label>
+                <p className={styles.legendLine}>
+                  <span className={styles.ringRed} aria-hidden="true" /> {t("map.unmatched")}{" "}
+                  <span className={styles.ringBlue} aria-hidden="true" /> {t("map.spare")}
+                </p>
+                <p className={styles.legendLine}>{t("map.width")}</p>
+                <p data-testid="flow-count" data-count={visible.length}>
+                  {visible.length} / {pairings.length}
+                </p>
+              </div>
             </div>
           )}
         </div>
