@@ -3,7 +3,7 @@ import { setImmediate } from "node:timers/promises";
 import { registryVersion } from "../data/registry";
 import { loadRegionNames } from "../data/regions";
 import { loadRegistry } from "./registry-cache";
-import { runOffThread } from "./off-thread";
+import { startWorkerTask } from "./off-thread";
 import {
   registryListPage,
   registryMatcher,
@@ -17,8 +17,8 @@ import type { RegistrySite } from "../domain/registry-types";
 import { AppError } from "../http/app-error";
 
 /**
- * Above this many sites the sort runs on a worker thread and the search scan lets other requests in between chunks of 2,000:
- * sorting 10^5 names with a Chinese collator takes ~0.3 s, scanning their search texts ~0.1 s.
+ * Above this many sites the sort runs on a worker thread and the search scan lets other requests in between chunks
+ * of 2,000: sorting 10^5 names with a Chinese collator takes ~0.3 s, scanning their search texts ~0.1 s.
  */
 export const LARGE_REGISTRY_SITES = 5_000;
 
@@ -51,7 +51,9 @@ async function sortSites(
   const ids = sites.map((s) => s.id);
   const order =
     sites.length > LARGE_REGISTRY_SITES
-      ? await runOffThread<Int32Array>({ task: "sort-order", input: { keys, ids } }, [], SORT_TASK)
+      ? // Not queued behind imports and exports (a 25 s export would hold the page): at most one sort per column
+        // and registry version runs (the pending promise is cached).
+        await startWorkerTask<Int32Array>({ task: "sort-order", input: { keys, ids } }, SORT_TASK).done
       : sortOrder(keys, ids);
   return Array.from(order, (i) => sites[i]);
 }
